@@ -1,0 +1,131 @@
+package org.chartdesk.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.dataset.StoryLoader;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.InputException;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.export.PngExporter;
+import org.chartdesk.model.Binder;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.render.ChartRenderer;
+import org.chartdesk.spec.ChartSpec;
+import org.chartdesk.spec.SpecLoader;
+import org.chartdesk.theme.Theme;
+import org.chartdesk.workbook.WorkbookWriter;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The pipeline: load the story and every spec, check everything, and only when the input is clean
+ * render the charts, write the workbook and, last, the manifest. Bad input writes nothing, so the
+ * previous good outputs survive.
+ */
+public final class Build {
+  public static final String TOOL = "chartdesk " + Version.VERSION;
+  private static final long MAX_SPEC_BYTES = 256 * 1024;
+
+  private final Path project;
+  private final Theme theme = Theme.house();
+
+  public Build(Path project) {
+    this.project = project;
+  }
+
+  /** Loads and binds everything; the models are returned only when there is no error. */
+  public Checked check() {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Story story;
+    try {
+      story = new StoryLoader(project).load();
+    } catch (InputException e) {
+      return new Checked(null, List.of(), e.diagnostics());
+    }
+    List<ChartModel> models = new ArrayList<>();
+    for (Path specFile : specFiles(diagnostics)) {
+      String name = specFile.getFileName().toString();
+      String id = name.substring(0, name.lastIndexOf('.'));
+      String shown = "charts/" + name;
+      try {
+        long size = Files.size(specFile);
+        if (size > MAX_SPEC_BYTES) {
+          diagnostics.add(Message.SPEC_INVALID.error(shown, 0, 0, null,
+              "the file is " + size + " bytes; a spec may be at most " + MAX_SPEC_BYTES));
+          continue;
+        }
+        ChartSpec spec = SpecLoader.load(id, shown, Files.readAllBytes(specFile));
+        models.add(Binder.bind(story, spec));
+      } catch (InputException e) {
+        diagnostics.addAll(e.diagnostics());
+      } catch (IOException e) {
+        diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
+      }
+    }
+    return new Checked(story, List.copyOf(models), List.copyOf(diagnostics));
+  }
+
+  /** Checks, then renders and writes every output into {@code out}. */
+  public BuildReport build(Path out) throws IOException {
+    Checked checked = check();
+    if (checked.hasErrors()) {
+      return new BuildReport(List.of(), List.of(), checked.diagnostics());
+    }
+    List<Output> outputs = new ArrayList<>();
+    Map<String, byte[]> pngs = new LinkedHashMap<>();
+    List<String> built = new ArrayList<>();
+    for (ChartModel model : checked.models()) {
+      String id = model.frame().id();
+      JFreeChart chart = ChartRenderer.render(model, theme);
+      int w = model.frame().width();
+      int h = model.frame().height();
+      byte[] png = PngExporter.export(chart, w, h, 1);
+      pngs.put(id, png);
+      outputs.add(new Output("png/" + id + ".png", "png", id, png));
+      outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2)));
+      outputs.add(new Output("png/" + id + ".txt", "txt", id,
+          (model.altText() + "\n").getBytes(StandardCharsets.UTF_8)));
+      built.add(id);
+    }
+    Story story = checked.story();
+    outputs.add(new Output(story.name() + ".xlsx", "xlsx", null,
+        WorkbookWriter.write(story, checked.models(), pngs, theme)));
+    OutputWriter writer = new OutputWriter(out);
+    for (Output o : outputs) {
+      writer.write(o.path(), o.bytes());
+    }
+    writer.write(Manifest.PATH, Manifest.of(TOOL, story.name(), outputs));
+    return new BuildReport(List.copyOf(built), List.copyOf(outputs), checked.diagnostics());
+  }
+
+  private List<Path> specFiles(List<Diagnostic> diagnostics) {
+    Path charts = project.resolve("charts");
+    try (Stream<Path> files = Files.list(charts)) {
+      List<Path> specs = files
+          .filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
+      if (specs.isEmpty()) {
+        diagnostics.add(Message.NO_CHARTS.error("charts", 0, 0, "add a file such as charts/my-chart.yaml", "charts/"));
+      }
+      return specs;
+    } catch (IOException e) {
+      diagnostics.add(Message.NO_CHARTS.error("charts", 0, 0, "add a file such as charts/my-chart.yaml", "charts/"));
+      return List.of();
+    }
+  }
+
+  /** The result of checking: the story and bound charts, and every diagnostic. */
+  public record Checked(Story story, List<ChartModel> models, List<Diagnostic> diagnostics) {
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.chartdesk.dataset;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A loaded, typed dataset: what a reporter curated, with each row's place in its file.
+ *
+ * @param name the resource name, which charts refer to by {@code data:}
+ * @param path the CSV path relative to the project, for messages
+ * @param sha256 hash of the CSV bytes, for the build's provenance
+ */
+public record Dataset(
+    String name, String title, String description, String path, List<Field> fields,
+    List<Row> rows, String sha256) {
+
+  public int indexOf(String field) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(field)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public Optional<Field> field(String name) {
+    int i = indexOf(name);
+    return i < 0 ? Optional.empty() : Optional.of(fields.get(i));
+  }
+
+  public List<String> fieldNames() {
+    return fields.stream().map(Field::name).toList();
+  }
+
+  /** The column that quotes the source, if the descriptor marks one. */
+  public Optional<Field> citationField() {
+    return fields.stream().filter(Field::citation).findFirst();
+  }
+}

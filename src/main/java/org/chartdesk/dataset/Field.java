@@ -1,0 +1,19 @@
+package org.chartdesk.dataset;
+
+import java.util.List;
+
+/**
+ * One declared column of a dataset.
+ *
+ * @param allowed the enum constraint, empty when any value of the type is allowed
+ * @param citation true for the column that quotes the source ({@code "role": "citation"})
+ */
+public record Field(
+    String name,
+    FieldType type,
+    String title,
+    String description,
+    String unit,
+    boolean required,
+    List<String> allowed,
+    boolean citation) {}

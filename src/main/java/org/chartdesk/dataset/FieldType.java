@@ -1,0 +1,41 @@
+package org.chartdesk.dataset;
+
+import java.util.Locale;
+
+/** Column types of a Table Schema that chartdesk understands. */
+public enum FieldType {
+  STRING("string", "text"),
+  INTEGER("integer", "a whole number"),
+  NUMBER("number", "a number"),
+  YEAR("year", "a four-digit year");
+
+  private final String schemaName;
+  private final String expected;
+
+  FieldType(String schemaName, String expected) {
+    this.schemaName = schemaName;
+    this.expected = expected;
+  }
+
+  public String schemaName() {
+    return schemaName;
+  }
+
+  /** How a value of this type is described in a message: "not a whole number". */
+  public String expected() {
+    return expected;
+  }
+
+  public boolean isNumeric() {
+    return this != STRING;
+  }
+
+  public static FieldType fromSchema(String name) {
+    for (FieldType t : values()) {
+      if (t.schemaName.equals(name.toLowerCase(Locale.ROOT))) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+package org.chartdesk.diagnostics;
+
+/**
+ * The one message catalogue. Every diagnostic the tool prints is made here, so wording lives in one
+ * place and tests assert codes and arguments rather than copies of the text.
+ */
+public enum Message {
+  FILE_UNREADABLE("cannot read %s: %s"),
+  FILE_EMPTY("file is empty"),
+  NO_DATA_ROWS("no data rows (a chart needs at least one)"),
+  CSV_SYNTAX("malformed CSV: %s"),
+  INVALID_UTF8("invalid UTF-8 at byte offset %d"),
+  RAGGED_ROW("row has %d fields, header has %d"),
+  UNKNOWN_COLUMN("column %s is not declared in the descriptor of %s"),
+  MISSING_COLUMN("column %s declared in the descriptor is missing from the file"),
+  BAD_VALUE("column %s: %s is not %s"),
+  REQUIRED_VALUE("column %s: a value is required"),
+  NOT_IN_ENUM("column %s: %s is not one of the allowed values"),
+  DESCRIPTOR_INVALID("invalid data package descriptor: %s"),
+  UNKNOWN_DATASET("dataset %s not found"),
+  SPEC_INVALID("invalid chart spec: %s"),
+  SPEC_UNKNOWN_KEY("unknown key %s"),
+  SPEC_MISSING_KEY("missing required key %s"),
+  UNKNOWN_FIELD("field %s not found in dataset %s"),
+  FIELD_TYPE("field %s of dataset %s is %s, but %s needs %s"),
+  UNKNOWN_KIND("unknown chart kind %s"),
+  NO_CHARTS("no chart specs found in %s"),
+  OUTPUT_FAILED("could not write %s: %s"),
+  CHART_FAILED("while rendering chart %s: %s");
+
+  private final String template;
+
+  Message(String template) {
+    this.template = template;
+  }
+
+  public String format(Object... args) {
+    return String.format(java.util.Locale.ROOT, template, args);
+  }
+
+  /** Builds an error with this message. */
+  public Diagnostic error(String file, int line, int column, String hint, Object... args) {
+    return new Diagnostic(Severity.ERROR, file, line, column, this, format(args), hint);
+  }
+
+  /** Builds a warning with this message. */
+  public Diagnostic warning(String file, int line, int column, String hint, Object... args) {
+    return new Diagnostic(Severity.WARNING, file, line, column, this, format(args), hint);
+  }
+
+  /** Quotes a user value for a message: control characters escaped, long values cut. */
+  public static String quote(String value) {
+    StringBuilder sb = new StringBuilder("\"");
+    int shown = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (shown >= 80) {
+        sb.append("...");
+        break;
+      }
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || c == 0xa0) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+      shown++;
+    }
+    return sb.append('"').toString();
+  }
+}

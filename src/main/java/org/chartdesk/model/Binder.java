@@ -1,0 +1,321 @@
+package org.chartdesk.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.InputException;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.spec.ChartSpec;
+import org.chartdesk.spec.Channel;
+import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.spec.Marks;
+
+/** Binds a spec to the story's data: fields exist, types fit, domains, labels and alt text. */
+public final class Binder {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+  private final Story story;
+  private final ChartSpec spec;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private Binder(Story story, ChartSpec spec) {
+    this.story = story;
+    this.spec = spec;
+  }
+
+  public static ChartModel bind(Story story, ChartSpec spec) throws InputException {
+    return new Binder(story, spec).bind();
+  }
+
+  private ChartModel bind() throws InputException {
+    Dataset data = dataset(spec.data(), "data");
+    if (data == null) {
+      throw new InputException(diagnostics);
+    }
+    Frame frame = new Frame(spec.id(), spec.title(), spec.subtitle(), spec.notes(),
+        "Source: " + spec.source(), spec.width(), spec.height());
+    ChartModel model = switch (spec.kind()) {
+      case COLUMN -> column(frame, data);
+      case TIMELINE -> timeline(frame, data);
+      case RANGE -> range(frame, data);
+    };
+    if (!diagnostics.isEmpty()) {
+      throw new InputException(diagnostics);
+    }
+    return model;
+  }
+
+  private ColumnChartModel column(Frame frame, Dataset data) {
+    int xi = field(data, spec.x(), "x", FieldType.YEAR, FieldType.INTEGER);
+    int yi = field(data, spec.y(), "y", FieldType.INTEGER, FieldType.NUMBER);
+    int qi = spec.y() != null && spec.y().qualifier() != null
+        ? field(data, new Channel(spec.y().qualifier(), null, null, null, null, null, List.of(), Map.of()),
+            "y.qualifier", FieldType.STRING)
+        : -1;
+    if (xi < 0 || yi < 0) {
+      return null;
+    }
+    Map<Integer, Integer> rowOfYear = new LinkedHashMap<>();
+    for (int r = 0; r < data.rows().size(); r++) {
+      Object year = data.rows().get(r).get(xi);
+      if (year != null) {
+        rowOfYear.put(((Long) year).intValue(), r);
+      }
+    }
+    int from = rowOfYear.keySet().stream().min(Integer::compare).orElse(0);
+    int to = rowOfYear.keySet().stream().max(Integer::compare).orElse(0);
+    if (spec.x().domain() != null) {
+      from = (int) spec.x().domain()[0];
+      to = (int) spec.x().domain()[1];
+    }
+    List<Integer> years = new ArrayList<>();
+    List<ColumnChartModel.Bar> bars = new ArrayList<>();
+    String format = spec.y().format() == null ? NumberStyle.DEFAULT_PATTERN : spec.y().format();
+    for (int year = from; year <= to; year++) {
+      years.add(year);
+      Integer r = rowOfYear.get(year);
+      Row row = r == null ? null : data.rows().get(r);
+      Object v = row == null ? null : row.get(yi);
+      if (v == null) {
+        bars.add(new ColumnChartModel.Bar(year, null, null, null, -1));
+      } else {
+        double value = ((Number) v).doubleValue();
+        String qualifier = qi < 0 ? null : (String) row.get(qi);
+        bars.add(new ColumnChartModel.Bar(year, value, qualifier,
+            NumberStyle.withQualifier(value, format, qualifier), r));
+      }
+    }
+    String yLabel = spec.y().label() != null ? spec.y().label() : data.fields().get(yi).name();
+    ColumnChartModel partial = new ColumnChartModel(frame, data.name(), spec.x().field(),
+        spec.y().field(), yLabel, format, List.copyOf(years), List.copyOf(bars), "");
+    return new ColumnChartModel(frame, data.name(), spec.x().field(), spec.y().field(), yLabel,
+        format, List.copyOf(years), List.copyOf(bars), AltText.of(partial));
+  }
+
+  private TimelineChartModel timeline(Frame frame, Dataset data) {
+    int xi = field(data, spec.x(), "x", FieldType.YEAR, FieldType.INTEGER);
+    int pi = periodField(data, spec.x(), "x.period");
+    int li = field(data, spec.lane(), "lane", FieldType.STRING);
+    if (xi < 0 || li < 0) {
+      return null;
+    }
+    List<String> laneKeys = categories(data, li, spec.lane());
+    List<TimelineChartModel.Lane> lanes =
+        laneKeys.stream().map(k -> new TimelineChartModel.Lane(k, spec.lane().nameOf(k))).toList();
+    List<TimelineChartModel.Event> events = new ArrayList<>();
+    for (int r = 0; r < data.rows().size(); r++) {
+      Row row = data.rows().get(r);
+      FuzzyDate date = date(row, xi, pi);
+      String label = template(data, row, spec.label());
+      events.add(new TimelineChartModel.Event(laneKeys.indexOf((String) row.get(li)), date, label, r));
+    }
+    events.sort((a, b) -> a.date().compareTo(b.date()));
+    double from = events.stream().mapToDouble(e -> e.date().start()).min().orElse(0);
+    double to = events.stream().mapToDouble(e -> e.date().end()).max().orElse(1);
+    if (spec.x().domain() != null) {
+      from = spec.x().domain()[0];
+      to = spec.x().domain()[1];
+    }
+    boolean vertical = "vertical".equals(spec.orientation());
+    TimelineChartModel partial = new TimelineChartModel(frame, data.name(), lanes,
+        List.copyOf(events), from, to, vertical, "");
+    return new TimelineChartModel(frame, data.name(), lanes, List.copyOf(events), from, to,
+        vertical, AltText.of(partial));
+  }
+
+  private RangeChartModel range(Frame frame, Dataset data) {
+    int ri = field(data, spec.row(), "row", FieldType.STRING);
+    int gi = field(data, spec.group(), "group", FieldType.STRING);
+    int si = field(data, spec.start(), "start", FieldType.YEAR, FieldType.INTEGER);
+    int ei = field(data, spec.end(), "end", FieldType.YEAR, FieldType.INTEGER);
+    if (ri < 0 || gi < 0 || si < 0 || ei < 0) {
+      return null;
+    }
+    List<String> groupKeys = categories(data, gi, spec.group());
+    List<RangeChartModel.Row> rows = new ArrayList<>();
+    List<String> rowNames = new ArrayList<>();
+    List<RangeChartModel.Span> spans = new ArrayList<>();
+    for (int r = 0; r < data.rows().size(); r++) {
+      Row row = data.rows().get(r);
+      String name = (String) row.get(ri);
+      if (!rowNames.contains(name)) {
+        rowNames.add(name);
+        rows.add(new RangeChartModel.Row(name, groupKeys.indexOf((String) row.get(gi)), true));
+      }
+      spans.add(new RangeChartModel.Span(rowNames.indexOf(name), ((Long) row.get(si)).intValue(),
+          ((Long) row.get(ei)).intValue(), r));
+    }
+    List<RangeChartModel.Mark> marks = new ArrayList<>();
+    Marks m = spec.marks();
+    if (m != null) {
+      Dataset md = dataset(m.data(), "marks.data");
+      if (md != null) {
+        int mi = field(md, channelOf(m.match()), "marks.match", FieldType.STRING);
+        int mg = m.group() == null ? -1 : field(md, channelOf(m.group()), "marks.group", FieldType.STRING);
+        int mx = field(md, m.x(), "marks.x", FieldType.YEAR, FieldType.INTEGER);
+        int mp = periodField(md, m.x(), "marks.x.period");
+        if (mi >= 0 && mx >= 0) {
+          for (int r = 0; r < md.rows().size(); r++) {
+            Row row = md.rows().get(r);
+            String name = (String) row.get(mi);
+            if (!rowNames.contains(name)) {
+              int group = mg < 0 ? -1 : groupKeys.indexOf((String) row.get(mg));
+              if (group < 0) {
+                continue;
+              }
+              rowNames.add(name);
+              rows.add(new RangeChartModel.Row(name, group, false));
+            }
+            marks.add(new RangeChartModel.Mark(rowNames.indexOf(name), date(row, mx, mp),
+                template(md, row, m.label()), r));
+          }
+        }
+      }
+    }
+    // Rows grouped in the declared group order, then by when they first appear in time.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> {
+      int c = Integer.compare(rows.get(a).group(), rows.get(b).group());
+      return c != 0 ? c : Double.compare(firstTime(a, spans, marks), firstTime(b, spans, marks));
+    });
+    List<RangeChartModel.Row> sortedRows = order.stream().map(rows::get).toList();
+    List<RangeChartModel.Span> sortedSpans = spans.stream()
+        .map(s -> new RangeChartModel.Span(order.indexOf(s.row()), s.start(), s.end(), s.sourceRow()))
+        .toList();
+    List<RangeChartModel.Mark> sortedMarks = marks.stream()
+        .map(k -> new RangeChartModel.Mark(order.indexOf(k.row()), k.date(), k.label(), k.sourceRow()))
+        .toList();
+    List<RangeChartModel.Group> groups =
+        groupKeys.stream().map(k -> new RangeChartModel.Group(k, spec.group().nameOf(k))).toList();
+    double from = spec.x() != null && spec.x().domain() != null ? spec.x().domain()[0]
+        : spans.stream().mapToInt(RangeChartModel.Span::start).min().orElse(0);
+    double to = spec.x() != null && spec.x().domain() != null ? spec.x().domain()[1]
+        : spans.stream().mapToInt(RangeChartModel.Span::end).max().orElse(1);
+    String legend = m == null ? null : m.legend();
+    RangeChartModel partial = new RangeChartModel(frame, data.name(), groups, sortedRows,
+        sortedSpans, sortedMarks, legend, from, to, "");
+    return new RangeChartModel(frame, data.name(), groups, sortedRows, sortedSpans, sortedMarks,
+        legend, from, to, AltText.of(partial));
+  }
+
+  private static double firstTime(int row, List<RangeChartModel.Span> spans, List<RangeChartModel.Mark> marks) {
+    double t = Double.MAX_VALUE;
+    for (RangeChartModel.Span s : spans) {
+      if (s.row() == row) {
+        t = Math.min(t, s.start());
+      }
+    }
+    for (RangeChartModel.Mark k : marks) {
+      if (k.row() == row) {
+        t = Math.min(t, k.date().start());
+      }
+    }
+    return t;
+  }
+
+  private static Channel channelOf(String field) {
+    return field == null ? null : new Channel(field, null, null, null, null, null, List.of(), Map.of());
+  }
+
+  private FuzzyDate date(Row row, int yearIndex, int periodIndex) {
+    int year = ((Long) row.get(yearIndex)).intValue();
+    String period = periodIndex < 0 ? null : (String) row.get(periodIndex);
+    return new FuzzyDate(year, period);
+  }
+
+  /** The categories of a column: the declared order first, then the rest in order of appearance. */
+  private List<String> categories(Dataset data, int index, Channel channel) {
+    List<String> keys = new ArrayList<>(channel.order());
+    for (Row row : data.rows()) {
+      String v = (String) row.get(index);
+      if (v != null && !keys.contains(v)) {
+        keys.add(v);
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  private String template(Dataset data, Row row, String template) {
+    if (template == null) {
+      return "";
+    }
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int i = field(data, channelOf(m.group(1)), "label", FieldType.values());
+      Object v = i < 0 ? null : row.get(i);
+      m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : v.toString()));
+    }
+    m.appendTail(sb);
+    return sb.toString().strip();
+  }
+
+  private Dataset dataset(String name, String key) {
+    var d = story.dataset(name);
+    if (d.isEmpty()) {
+      String best = DidYouMean.closest(name, story.datasetNames());
+      diagnostics.add(Message.UNKNOWN_DATASET.error(spec.file(), 0, 0,
+          "datasets: " + String.join(", ", story.datasetNames())
+              + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"),
+          Message.quote(name)));
+      return null;
+    }
+    return d.get();
+  }
+
+  private int periodField(Dataset data, Channel channel, String key) {
+    if (channel == null || channel.period() == null) {
+      return -1;
+    }
+    int i = field(data, channelOf(channel.period()), key, FieldType.STRING);
+    if (i >= 0) {
+      for (Row row : data.rows()) {
+        String p = (String) row.get(i);
+        if (!FuzzyDate.isPeriod(p)) {
+          diagnostics.add(Message.BAD_VALUE.error(data.path(), row.line(), i + 1,
+              "periods: " + String.join(", ", FuzzyDate.PERIODS), Message.quote(channel.period()),
+              Message.quote(p), "a month, season or part of a year"));
+        }
+      }
+    }
+    return i;
+  }
+
+  /** Index of a channel's field, checking it exists and has one of the accepted types; -1 on error. */
+  private int field(Dataset data, Channel channel, String key, FieldType... accepted) {
+    if (channel == null || channel.field() == null) {
+      diagnostics.add(Message.SPEC_MISSING_KEY.error(spec.file(), 0, 0, null,
+          Message.quote(key.contains(".") ? key : key + ".field")));
+      return -1;
+    }
+    int i = data.indexOf(channel.field());
+    if (i < 0) {
+      String best = DidYouMean.closest(channel.field(), data.fieldNames());
+      diagnostics.add(Message.UNKNOWN_FIELD.error(spec.file(), 0, 0,
+          "valid fields: " + String.join(", ", data.fieldNames())
+              + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"),
+          Message.quote(channel.field()), Message.quote(data.name())));
+      return -1;
+    }
+    Field f = data.fields().get(i);
+    if (!List.of(accepted).contains(f.type())) {
+      diagnostics.add(Message.FIELD_TYPE.error(spec.file(), 0, 0, null, Message.quote(f.name()),
+          Message.quote(data.name()), f.type().schemaName(), key,
+          String.join(" or ", List.of(accepted).stream().map(FieldType::schemaName).toList())));
+      return -1;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,32 @@
+package org.chartdesk.model;
+
+import java.util.List;
+
+/**
+ * Columns over every year of a domain; a year without a figure is a gap (null), never a zero.
+ *
+ * @param years every year of the axis, consecutive
+ * @param bars one entry per year, in the same order
+ */
+public record ColumnChartModel(
+    Frame frame, String dataset, String xField, String yField, String yLabel, String format,
+    List<Integer> years, List<Bar> bars, String altText) implements ChartModel {
+
+  /**
+   * One year's column.
+   *
+   * @param value the figure, or null when the source gives none
+   * @param qualifier the source's qualifier ("over"), or null
+   * @param label the text drawn on the column, qualifier included
+   * @param sourceRow index of the dataset row the figure comes from, or -1 for a gap
+   */
+  public record Bar(int year, Double value, String qualifier, String label, int sourceRow) {
+    public boolean missing() {
+      return value == null;
+    }
+  }
+
+  public List<Integer> missingYears() {
+    return bars.stream().filter(Bar::missing).map(Bar::year).toList();
+  }
+}

@@ -1,0 +1,17 @@
+package org.chartdesk.model;
+
+import java.util.List;
+
+/**
+ * What every chart carries around its data: the words of the chrome and the size.
+ *
+ * @param sourceLine the full line as printed, "Source: ..."
+ */
+public record Frame(
+    String id,
+    String title,
+    String subtitle,
+    List<String> notes,
+    String sourceLine,
+    int width,
+    int height) {}

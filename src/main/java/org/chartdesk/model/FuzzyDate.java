@@ -1,0 +1,108 @@
+package org.chartdesk.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A date as precise as the source says and no more: a year, optionally refined by a month, a
+ * season or a part of the year. It is drawn as the interval it stands for, never as a made-up day.
+ *
+ * @param year the year the source gives
+ * @param period the refinement as written in the data (lower case), or null for the whole year
+ */
+public record FuzzyDate(int year, String period) implements Comparable<FuzzyDate> {
+  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december");
+
+  /** The period words a dataset may use, in the order they are documented. */
+  public static final List<String> PERIODS;
+
+  static {
+    var all = new java.util.ArrayList<>(MONTHS);
+    all.addAll(List.of("spring", "summer", "fall", "early", "late", "late-decade"));
+    PERIODS = List.copyOf(all);
+  }
+
+  public FuzzyDate {
+    if (period != null && period.isEmpty()) {
+      period = null;
+    }
+    if (period != null && !PERIODS.contains(period)) {
+      throw new IllegalArgumentException(period);
+    }
+  }
+
+  public static boolean isPeriod(String text) {
+    return text == null || text.isEmpty() || PERIODS.contains(text);
+  }
+
+  /** Start of the interval, in fractional years (1955.0 is 1 January 1955). */
+  public double start() {
+    return year + bounds()[0] / 12.0;
+  }
+
+  /** End of the interval (exclusive), in fractional years. */
+  public double end() {
+    return year + bounds()[1] / 12.0;
+  }
+
+  public double mid() {
+    return (start() + end()) / 2;
+  }
+
+  /** The precision word for readers and alt text: year, month, season, part of a year, part of a decade. */
+  public String precision() {
+    if (period == null) {
+      return "year";
+    }
+    if (MONTHS.contains(period)) {
+      return "month";
+    }
+    return switch (period) {
+      case "spring", "summer", "fall" -> "season";
+      case "late-decade" -> "part of a decade";
+      default -> "part of a year";
+    };
+  }
+
+  /** Month offsets [from, to) within the year; seasons and parts are the months they cover. */
+  private int[] bounds() {
+    if (period == null) {
+      return new int[] {0, 12};
+    }
+    int m = MONTHS.indexOf(period);
+    if (m >= 0) {
+      return new int[] {m, m + 1};
+    }
+    return switch (period) {
+      case "spring" -> new int[] {2, 5};
+      case "summer" -> new int[] {5, 8};
+      case "fall" -> new int[] {8, 11};
+      case "early" -> new int[] {0, 4};
+      case "late" -> new int[] {8, 12};
+      // "The late 1970s": the last three years of the decade that starts at year.
+      case "late-decade" -> new int[] {7 * 12, 10 * 12};
+      default -> throw new IllegalStateException(period);
+    };
+  }
+
+  /** How the date reads in a label: "June 1955", "fall 1955", "late 1986", "the late 1970s", "1953". */
+  public String label() {
+    if (period == null) {
+      return Integer.toString(year);
+    }
+    if (MONTHS.contains(period)) {
+      return period.substring(0, 1).toUpperCase(Locale.ROOT) + period.substring(1) + " " + year;
+    }
+    if (period.equals("late-decade")) {
+      return "late " + year + "s";
+    }
+    return period + " " + year;
+  }
+
+  @Override
+  public int compareTo(FuzzyDate o) {
+    int c = Double.compare(start(), o.start());
+    return c != 0 ? c : Double.compare(end(), o.end());
+  }
+}

@@ -1,0 +1,60 @@
+package org.chartdesk.render;
+
+import java.util.List;
+import org.chartdesk.model.Frame;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
+
+/**
+ * The house frame around every chart: bold left-aligned title, subtitle, then the plot, then notes
+ * and the source line. Titles wrap to the width (JFreeChart breaks lines at word boundaries).
+ */
+final class Chrome {
+  private Chrome() {}
+
+  static JFreeChart frame(Plot plot, Frame frame, Theme theme) {
+    JFreeChart chart = new JFreeChart(null, Fonts.bold(theme.titleSize()), plot, false);
+    chart.setBackgroundPaint(theme.background());
+    chart.setBorderVisible(false);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    int m = theme.margin();
+    chart.setPadding(new RectangleInsets(m * 0.75, m, m * 0.6, m));
+    chart.addSubtitle(text(frame.title(), Fonts.bold(theme.titleSize()), theme.text(), RectangleEdge.TOP, 0, 6));
+    if (frame.subtitle() != null) {
+      chart.addSubtitle(text(frame.subtitle(), Fonts.regular(theme.subtitleSize()), theme.secondaryText(),
+          RectangleEdge.TOP, 0, 14));
+    }
+    // Bottom titles stack upwards from the edge: the source line first, so notes sit above it.
+    List<String> notes = frame.notes();
+    chart.addSubtitle(text(frame.sourceLine(), Fonts.regular(theme.smallSize()), theme.secondaryText(),
+        RectangleEdge.BOTTOM, notes.isEmpty() ? 14 : 4, 0));
+    for (int i = notes.size() - 1; i >= 0; i--) {
+      chart.addSubtitle(text("Note: " + notes.get(i), Fonts.regular(theme.smallSize()), theme.secondaryText(),
+          RectangleEdge.BOTTOM, i == 0 ? 14 : 2, 0));
+    }
+    plot.setBackgroundPaint(theme.background());
+    plot.setOutlineVisible(false);
+    plot.setInsets(new RectangleInsets(0, 0, 0, 0));
+    return chart;
+  }
+
+  private static TextTitle text(String s, java.awt.Font font, java.awt.Paint paint, RectangleEdge edge,
+      double top, double bottom) {
+    TextTitle t = new TextTitle(s, font, paint, edge, HorizontalAlignment.LEFT, VerticalAlignment.TOP,
+        new RectangleInsets(top, 0, bottom, 0));
+    t.setTextAlignment(HorizontalAlignment.LEFT);
+    t.setFrame(BlockBorder.NONE);
+    t.setMaximumLinesToDisplay(Integer.MAX_VALUE);
+    t.setExpandToFitSpace(true);
+    return t;
+  }
+}

@@ -1,0 +1,130 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryAnchor;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Columns on a true year axis: every year of the domain is a category, so a year the source gives
+ * no figure for stays on the axis as a visible, labelled gap.
+ */
+final class ColumnChartRenderer {
+  private static final String SERIES = "values";
+
+  private ColumnChartRenderer() {}
+
+  static JFreeChart render(ColumnChartModel m, Theme theme) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    double max = 0;
+    for (ColumnChartModel.Bar b : m.bars()) {
+      // Years are labels, never numbers: "1973", not "1,973".
+      data.addValue(b.value(), SERIES, Integer.toString(b.year()));
+      if (b.value() != null) {
+        max = Math.max(max, b.value());
+      }
+    }
+    CategoryAxis xAxis = new CategoryAxis();
+    xAxis.setTickLabelFont(Fonts.regular(theme.bodySize()));
+    xAxis.setTickLabelPaint(theme.text());
+    xAxis.setAxisLinePaint(theme.axis());
+    xAxis.setAxisLineStroke(new BasicStroke(1.2f));
+    xAxis.setTickMarksVisible(false);
+    xAxis.setCategoryMargin(0.25);
+    xAxis.setLowerMargin(0.02);
+    xAxis.setUpperMargin(0.02);
+
+    NumberAxis yAxis = new NumberAxis(m.yLabel());
+    yAxis.setLabelFont(Fonts.regular(theme.bodySize()));
+    yAxis.setLabelPaint(theme.secondaryText());
+    yAxis.setTickLabelFont(Fonts.regular(theme.bodySize()));
+    yAxis.setTickLabelPaint(theme.secondaryText());
+    yAxis.setAxisLineVisible(false);
+    yAxis.setTickMarksVisible(false);
+    yAxis.setNumberFormatOverride(new DecimalFormat(m.format(), DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    // Columns start at zero; headroom above the tallest column keeps its label inside the plot.
+    double top = niceCeiling(max * 1.12);
+    yAxis.setRange(0, top);
+    yAxis.setTickUnit(new NumberTickUnit(niceStep(top)));
+
+    BarRenderer renderer = new BarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setDrawBarOutline(false);
+    renderer.setSeriesPaint(0, theme.series(0));
+    renderer.setMaximumBarWidth(0.12);
+    renderer.setItemMargin(0);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+      @Override
+      public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+        // The model's label carries the qualifier: "over 3,789".
+        return m.bars().get(column).label();
+      }
+    });
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(Fonts.bold(theme.bodySize()));
+    renderer.setDefaultItemLabelPaint(theme.text());
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    renderer.setItemLabelAnchorOffset(6);
+
+    CategoryPlot plot = new CategoryPlot(data, xAxis, yAxis, renderer);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(true);
+    plot.setRangeGridlinePaint(theme.grid());
+    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    for (ColumnChartModel.Bar b : m.bars()) {
+      if (b.missing()) {
+        CategoryTextAnnotation gap = new CategoryTextAnnotation("no figure",
+            Integer.toString(b.year()), top * 0.02);
+        gap.setCategoryAnchor(CategoryAnchor.MIDDLE);
+        gap.setFont(Fonts.regular(theme.smallSize()));
+        gap.setPaint(theme.secondaryText());
+        gap.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        plot.addAnnotation(gap);
+      }
+    }
+    return Chrome.frame(plot, m.frame(), theme);
+  }
+
+  /** The smallest 1, 2, 2.5 or 5 times a power of ten that is at least the value. */
+  static double niceCeiling(double value) {
+    double step = niceStep(value);
+    return Math.ceil(value / step) * step;
+  }
+
+  /** A round tick step giving four to six gridlines. */
+  static double niceStep(double range) {
+    double raw = range / 5;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+      if (f * magnitude >= raw) {
+        return f * magnitude;
+      }
+    }
+    return 10 * magnitude;
+  }
+}

@@ -1,0 +1,150 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.RangeChartModel.Mark;
+import org.chartdesk.model.RangeChartModel.Span;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Terms as bars on a year axis, one row per person, grouped by side; dated marks (visits) sit on
+ * the rows. A term that began before the axis is drawn cut with a notch and its real start named.
+ */
+final class RangeChartRenderer {
+  private static final double BAR = 14;
+  private static final double DIAMOND = 13;
+
+  private RangeChartRenderer() {}
+
+  static JFreeChart render(RangeChartModel m, Theme theme) {
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, RangeChartModel m, Theme theme) {
+    Font nameFont = Fonts.bold(theme.bodySize());
+    Font noteFont = Fonts.regular(theme.smallSize());
+    Font groupFont = Fonts.bold(theme.bodySize());
+    Font markFont = Fonts.regular(theme.smallSize());
+    double nameWidth = 0;
+    List<String> notes = new ArrayList<>();
+    for (int r = 0; r < m.rows().size(); r++) {
+      nameWidth = Math.max(nameWidth, Text.width(m.rows().get(r).name(), nameFont));
+      notes.add(rowNote(m, r));
+      nameWidth = Math.max(nameWidth, Text.width(notes.get(r), noteFont));
+    }
+    double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
+    double legendHeight = m.marksLegend() == null ? 0 : Text.lineHeight(noteFont) + 14;
+    double left = area.getMinX() + nameWidth + 24;
+    double right = area.getMaxX() - 12;
+    TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
+    double groupHeader = Text.lineHeight(groupFont) + 12;
+    double rowsHeight = area.getHeight() - axisHeight - legendHeight - groupHeader * m.groups().size();
+    double rowHeight = Math.min(64, rowsHeight / m.rows().size());
+
+    if (m.marksLegend() != null) {
+      drawDiamond(g, left + DIAMOND / 2, area.getMinY() + Text.lineHeight(noteFont) / 2, theme);
+      Text.draw(g, m.marksLegend(), noteFont, theme.text(), left + DIAMOND + 8,
+          area.getMinY() + Text.ascent(noteFont));
+    }
+    double axisY = area.getMaxY() - axisHeight;
+    for (int year : scale.ticks(10)) {
+      g.setPaint(theme.grid());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(scale.px(year), area.getMinY() + legendHeight, scale.px(year), axisY));
+    }
+    double y = area.getMinY() + legendHeight;
+    for (int gi = 0; gi < m.groups().size(); gi++) {
+      Color colour = theme.series(gi);
+      g.setPaint(colour);
+      g.fill(new Rectangle2D.Double(area.getMinX(), y + 4, 12, 12));
+      Text.draw(g, m.groups().get(gi).name(), groupFont, theme.text(), area.getMinX() + 18,
+          y + Text.ascent(groupFont) + 1);
+      y += groupHeader;
+      for (int r = 0; r < m.rows().size(); r++) {
+        if (m.rows().get(r).group() != gi) {
+          continue;
+        }
+        double mid = y + rowHeight * 0.62;
+        Text.draw(g, m.rows().get(r).name(), nameFont, theme.text(), area.getMinX() + 18,
+            mid - 2);
+        if (!notes.get(r).isEmpty()) {
+          Text.draw(g, notes.get(r), noteFont, theme.secondaryText(), area.getMinX() + 18,
+              mid + Text.ascent(noteFont) + 1);
+        }
+        for (Span s : m.spans()) {
+          if (s.row() == r) {
+            drawSpan(g, scale, s, mid, colour, m.from());
+          }
+        }
+        for (Mark k : m.marks()) {
+          if (k.row() == r) {
+            double x = scale.px(k.date().mid());
+            drawDiamond(g, x, mid, theme);
+            String label = k.label().isEmpty() ? k.date().label() : k.label() + ", " + k.date().label();
+            double w = Text.width(label, markFont);
+            double lx = x + w + 10 > right ? x - w - 10 : x + 10;
+            Text.draw(g, label, markFont, theme.text(), lx, mid - BAR / 2 - 5);
+          }
+        }
+        y += rowHeight;
+      }
+    }
+    scale.drawHorizontalAxis(g, theme, axisY, left, right, 10);
+  }
+
+  /** What a reader needs beside a name: an earlier start the axis cuts, or dates the source lacks. */
+  private static String rowNote(RangeChartModel m, int row) {
+    if (!m.rows().get(row).hasSpans()) {
+      return "term not given in the source";
+    }
+    for (Span s : m.spans()) {
+      if (s.row() == row && s.start() < m.from()) {
+        return "in office since " + s.start();
+      }
+    }
+    return "";
+  }
+
+  private static void drawSpan(Graphics2D g, TimeScale scale, Span s, double mid, Color colour, double from) {
+    boolean cut = s.start() < from;
+    double x0 = scale.px(Math.max(s.start(), from));
+    double x1 = scale.px(s.end());
+    g.setPaint(colour);
+    Path2D bar = new Path2D.Double();
+    bar.moveTo(x0, mid - BAR / 2);
+    bar.lineTo(x1, mid - BAR / 2);
+    bar.lineTo(x1, mid + BAR / 2);
+    bar.lineTo(x0, mid + BAR / 2);
+    if (cut) {
+      // A notch in the left edge says the bar goes on beyond the axis.
+      bar.lineTo(x0 + 7, mid);
+    }
+    bar.closePath();
+    g.fill(bar);
+  }
+
+  private static void drawDiamond(Graphics2D g, double x, double y, Theme theme) {
+    Path2D d = new Path2D.Double();
+    double h = DIAMOND / 2;
+    d.moveTo(x, y - h);
+    d.lineTo(x + h, y);
+    d.lineTo(x, y + h);
+    d.lineTo(x - h, y);
+    d.closePath();
+    g.setPaint(theme.text());
+    g.fill(d);
+    g.setPaint(Color.WHITE);
+    g.setStroke(new BasicStroke(1.5f));
+    g.draw(d);
+  }
+}

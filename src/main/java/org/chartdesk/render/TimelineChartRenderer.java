@@ -1,0 +1,239 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.TimelineChartModel;
+import org.chartdesk.model.TimelineChartModel.Event;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Events on a time axis in lanes. Each event is drawn as the interval its date stands for (a month
+ * is narrow, a season or a year wider), so the picture is exactly as precise as the source. Labels
+ * never overlap: across the page they stack in levels, down the page they are spread along a label
+ * column with leader lines.
+ */
+final class TimelineChartRenderer {
+  private static final double MARK = 10;
+
+  private TimelineChartRenderer() {}
+
+  static JFreeChart render(TimelineChartModel m, Theme theme) {
+    return Canvas.chart(m.frame(), theme, (g, area) -> {
+      if (m.vertical()) {
+        drawVertical(g, area, m, theme);
+      } else {
+        drawHorizontal(g, area, m, theme);
+      }
+    });
+  }
+
+  // ---- time across the page: lanes stacked, labels in levels above each lane's marks ----
+
+  private static void drawHorizontal(Graphics2D g, Rectangle2D area, TimelineChartModel m, Theme theme) {
+    Font nameFont = Fonts.bold(theme.bodySize());
+    Font dateFont = Fonts.regular(theme.smallSize());
+    Font laneFont = Fonts.bold(theme.bodySize());
+    Font axisFont = Fonts.regular(theme.bodySize());
+    double axisHeight = Text.lineHeight(axisFont) + 12;
+    // Room for the first and last year labels, which are centred on their ticks.
+    double inset = Text.width("0000", axisFont) / 2 + 2;
+    double left = area.getMinX() + inset;
+    double right = area.getMaxX() - inset;
+    TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
+    double blockHeight = Text.lineHeight(nameFont) + Text.lineHeight(dateFont) + 10;
+    double laneHeader = Text.lineHeight(laneFont) + 10;
+
+    List<List<Placed>> lanes = new ArrayList<>();
+    double natural = 0;
+    for (int lane = 0; lane < m.lanes().size(); lane++) {
+      List<Placed> placed = new ArrayList<>();
+      // Right to left: a label reads rightwards from its mark, so a later label never sits over
+      // an earlier mark's leader line when the earlier one goes a level up.
+      int laneIndex = lane;
+      List<Event> events = m.events().stream().filter(e -> e.lane() == laneIndex).toList();
+      for (int i = events.size() - 1; i >= 0; i--) {
+        Event e = events.get(i);
+        double x0 = scale.px(e.date().start());
+        double x1 = Math.max(scale.px(e.date().end()), x0 + MARK);
+        double w = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(), dateFont)) + 8;
+        boolean flip = x0 + w > area.getMaxX();
+        double lx = flip ? x1 - w : x0;
+        double anchor = flip ? x1 : x0;
+        placed.add(new Placed(e, x0, x1, lx, w, anchor, level(placed, lx, w, anchor)));
+      }
+      lanes.add(placed);
+      natural += laneHeight(placed, laneHeader, blockHeight);
+    }
+    // Spare height is shared out as space between the lanes, not stretched into the labels.
+    double spare = Math.max(0, area.getHeight() - axisHeight - natural);
+    double gap = lanes.size() > 1 ? Math.min(spare / (lanes.size() - 1), blockHeight * 3) : 0;
+    double y = area.getMaxY() - axisHeight - natural - gap * (lanes.size() - 1);
+    for (int lane = 0; lane < lanes.size(); lane++) {
+      Color colour = theme.series(lane);
+      List<Placed> placed = lanes.get(lane);
+      double laneH = laneHeight(placed, laneHeader, blockHeight);
+      // Lane title with a swatch of its colour: a direct label instead of a legend.
+      g.setPaint(colour);
+      g.fill(new Rectangle2D.Double(area.getMinX(), y + 4, 12, 12));
+      Text.draw(g, m.lanes().get(lane).name(), laneFont, theme.text(), area.getMinX() + 18,
+          y + Text.ascent(laneFont) + 1);
+      double baseline = y + laneH - MARK;
+      g.setPaint(theme.grid());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(left, baseline, right, baseline));
+      for (Placed p : placed) {
+        double labelTop = baseline - MARK - p.level * blockHeight - blockHeight;
+        g.setPaint(theme.secondaryText());
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Line2D.Double(p.anchor, baseline - MARK / 2, p.anchor, labelTop + 2));
+        double tx = p.anchor == p.x0 ? p.lx + 5 : p.lx;
+        Text.draw(g, p.event.label(), nameFont, theme.text(), tx, labelTop + Text.ascent(nameFont));
+        Text.draw(g, p.event.date().label(), dateFont, theme.secondaryText(), tx,
+            labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont));
+        g.setPaint(colour);
+        g.fill(new RoundRectangle2D.Double(p.x0, baseline - MARK / 2, p.x1 - p.x0, MARK, MARK, MARK));
+      }
+      y += laneH + gap;
+    }
+    scale.drawHorizontalAxis(g, theme, area.getMaxY() - axisHeight, left, right, 10);
+  }
+
+  private static double laneHeight(List<Placed> placed, double header, double block) {
+    int levels = 1 + placed.stream().mapToInt(p -> p.level).max().orElse(0);
+    return header + levels * block + MARK * 2;
+  }
+
+  /** The lowest level where a label and its leader line are clear of labels already placed. */
+  private static int level(List<Placed> placed, double lx, double w, double anchor) {
+    int level = 0;
+    while (!free(placed, level, lx, w, anchor)) {
+      level++;
+    }
+    return level;
+  }
+
+  private static boolean free(List<Placed> placed, int level, double lx, double w, double anchor) {
+    for (Placed p : placed) {
+      boolean overlaps = lx < p.lx + p.w + 12 && p.lx < lx + w + 12;
+      if (p.level == level && overlaps) {
+        return false;
+      }
+      // A leader line must not run through a label on a lower level.
+      if (p.level > level && p.anchor > lx - 4 && p.anchor < lx + w + 4) {
+        return false;
+      }
+      if (p.level < level && anchor > p.lx - 4 && anchor < p.lx + p.w + 4) {
+        // Going higher cannot help: this leader would always cross that label.
+        return level > placed.size();
+      }
+    }
+    return true;
+  }
+
+  private record Placed(Event event, double x0, double x1, double lx, double w, double anchor, int level) {}
+
+  // ---- time down the page: lanes as columns, labels in a column spread along the time axis ----
+
+  private static void drawVertical(Graphics2D g, Rectangle2D area, TimelineChartModel m, Theme theme) {
+    Font laneFont = Fonts.bold(theme.smallSize());
+    Font dateFont = Fonts.bold(theme.smallSize());
+    Font labelFont = Fonts.regular(theme.smallSize());
+    Font axisFont = Fonts.regular(theme.bodySize());
+    double axisWidth = Text.width("0000", axisFont) + 14;
+    double laneWidth = 0;
+    for (TimelineChartModel.Lane lane : m.lanes()) {
+      laneWidth = Math.max(laneWidth, Text.width(lane.name(), laneFont) + 14);
+    }
+    double headerHeight = Text.lineHeight(laneFont) + 14;
+    double lanesLeft = area.getMinX() + axisWidth;
+    double lanesRight = lanesLeft + laneWidth * m.lanes().size();
+    double dateWidth = 0;
+    for (Event e : m.events()) {
+      dateWidth = Math.max(dateWidth, Text.width(e.date().label(), dateFont));
+    }
+    double labelLeft = lanesRight + 40;
+    double textLeft = labelLeft + dateWidth + 12;
+    double top = area.getMinY() + headerHeight + 8;
+    double bottom = area.getMaxY() - 8;
+    TimeScale scale = new TimeScale(m.from(), m.to(), top, bottom);
+
+    // Year gridlines and labels, across the lanes only.
+    for (int year : scale.ticks(12)) {
+      double y = scale.px(year);
+      g.setPaint(theme.grid());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(lanesLeft, y, lanesRight, y));
+      String s = Integer.toString(year);
+      Text.draw(g, s, axisFont, theme.secondaryText(), lanesLeft - 10 - Text.width(s, axisFont),
+          y + Text.ascent(axisFont) / 2 - 1);
+    }
+    for (int i = 0; i < m.lanes().size(); i++) {
+      double cx = lanesLeft + laneWidth * (i + 0.5);
+      String name = m.lanes().get(i).name();
+      Text.draw(g, name, laneFont, theme.text(), cx - Text.width(name, laneFont) / 2,
+          area.getMinY() + Text.ascent(laneFont));
+      g.setPaint(theme.series(i));
+      g.fill(new Rectangle2D.Double(cx - laneWidth / 2 + 6, area.getMinY() + Text.lineHeight(laneFont) + 2,
+          laneWidth - 12, 3));
+    }
+
+    // Labels: one line each where it fits, spread so none overlaps, in time order.
+    double maxText = area.getMaxX() - textLeft;
+    List<List<String>> lines = new ArrayList<>();
+    double[] heights = new double[m.events().size()];
+    double[] want = new double[m.events().size()];
+    double lh = Text.lineHeight(labelFont);
+    for (int i = 0; i < m.events().size(); i++) {
+      Event e = m.events().get(i);
+      List<String> l = Text.wrap(e.label(), labelFont, maxText);
+      lines.add(l);
+      heights[i] = l.size() * lh + 4;
+      want[i] = scale.px(e.date().mid()) - heights[i] / 2;
+    }
+    double[] at = Spread.along(want, heights, area.getMinY(), bottom);
+
+    for (int i = 0; i < m.events().size(); i++) {
+      Event e = m.events().get(i);
+      double cx = lanesLeft + laneWidth * (e.lane() + 0.5);
+      double y = scale.px(e.date().mid());
+      double labelMid = at[i] + lh / 2 + 2;
+      Path2D leader = new Path2D.Double();
+      leader.moveTo(cx, y);
+      leader.lineTo(lanesRight + 10, y);
+      leader.lineTo(labelLeft - 6, labelMid);
+      g.setPaint(new Color(0xB0, 0xB0, 0xB0));
+      g.setStroke(new BasicStroke(1f));
+      g.draw(leader);
+    }
+    for (int i = 0; i < m.events().size(); i++) {
+      Event e = m.events().get(i);
+      double cx = lanesLeft + laneWidth * (e.lane() + 0.5);
+      double y0 = scale.px(e.date().start());
+      double y1 = scale.px(e.date().end());
+      g.setPaint(theme.series(e.lane()));
+      if (y1 - y0 > MARK) {
+        g.fill(new RoundRectangle2D.Double(cx - MARK / 2, y0, MARK, y1 - y0, MARK, MARK));
+      } else {
+        double y = (y0 + y1) / 2;
+        g.fill(new Ellipse2D.Double(cx - MARK / 2, y - MARK / 2, MARK, MARK));
+      }
+      double base = at[i] + 2 + Text.ascent(labelFont);
+      Text.draw(g, e.date().label(), dateFont, theme.text(), labelLeft, base);
+      for (String line : lines.get(i)) {
+        Text.draw(g, line, labelFont, theme.text(), textLeft, base);
+        base += lh;
+      }
+    }
+  }
+}

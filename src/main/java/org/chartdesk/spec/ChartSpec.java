@@ -1,0 +1,36 @@
+package org.chartdesk.spec;
+
+import java.util.List;
+
+/**
+ * What an editor wrote in {@code charts/<id>.yaml}, checked for structure but not yet bound to
+ * data.
+ */
+public record ChartSpec(
+    String id,
+    String file,
+    ChartKind kind,
+    String title,
+    String subtitle,
+    String data,
+    List<String> notes,
+    String source,
+    int width,
+    int height,
+    Channel x,
+    Channel y,
+    Channel lane,
+    Channel row,
+    Channel group,
+    Channel start,
+    Channel end,
+    String label,
+    String orientation,
+    Marks marks) {
+
+  public static final List<String> COMMON_KEYS =
+      List.of("title", "subtitle", "kind", "data", "notes", "source", "size");
+
+  public static final int DEFAULT_WIDTH = 1200;
+  public static final int DEFAULT_HEIGHT = 675;
+}
