@@ -35,13 +35,19 @@ final class AltText {
       ColumnChartModel.Bar min = present.stream().min(Comparator.comparing(ColumnChartModel.Bar::value)).get();
       sb.append(" Highest: ").append(max.label()).append(" in ").append(max.year())
           .append(". Lowest: ").append(min.label()).append(" in ").append(min.year()).append('.');
+      // Year-on-year changes where the source gives consecutive years, then the whole span.
+      for (int i = 1; i < present.size(); i++) {
+        ColumnChartModel.Bar a = present.get(i - 1);
+        ColumnChartModel.Bar b = present.get(i);
+        if (b.year() == a.year() + 1) {
+          sb.append(change(" From " + a.year() + " to " + b.year(), a, b));
+        }
+      }
       ColumnChartModel.Bar first = present.get(0);
       ColumnChartModel.Bar last = present.get(present.size() - 1);
-      double change = (last.value() - first.value()) / first.value() * 100;
-      sb.append(" From ").append(first.year()).append(" to ").append(last.year()).append(" the figure ")
-          .append(change < 0 ? "fell" : "rose").append(" from ").append(first.label()).append(" to ")
-          .append(last.label()).append(" (").append(Math.round(Math.abs(change))).append(" percent");
-      sb.append(first.qualifier() != null || last.qualifier() != null ? " or more" : "").append(").");
+      if (last.year() != first.year() + 1) {
+        sb.append(change(" Over the whole period, " + first.year() + " to " + last.year() + ",", first, last));
+      }
     }
     for (ColumnChartModel.Bar b : present) {
       if (b.qualifier() != null) {
@@ -89,7 +95,8 @@ final class AltText {
         List<String> terms = m.spans().stream().filter(s -> s.row() == ri)
             .map(s -> s.start() + " to " + s.end()).toList();
         List<String> marks = m.marks().stream().filter(k -> k.row() == ri)
-            .map(k -> k.label() + ", " + k.date().label()).toList();
+            .map(k -> (k.label().isEmpty() ? lower(m.marksLegend()) : k.label()) + ", " + k.date().label())
+            .toList();
         String text = row.name() + (terms.isEmpty() ? " (dates of office not given in the source)"
             : " " + String.join(" and ", terms));
         if (!marks.isEmpty()) {
@@ -102,6 +109,15 @@ final class AltText {
     return finish(sb, f);
   }
 
+  /** "From 1976 to 1977 the figure fell by 79 percent (from 1,980 to 411)." */
+  private static String change(String lead, ColumnChartModel.Bar a, ColumnChartModel.Bar b) {
+    double pct = (b.value() - a.value()) / a.value() * 100;
+    // A lower bound at the start makes a fall at least as large; say so rather than a false precision.
+    boolean atLeast = "over".equals(a.qualifier()) && pct < 0;
+    return lead + " the figure " + (pct < 0 ? "fell" : "rose") + " by " + (atLeast ? "at least " : "")
+        + Math.round(Math.abs(pct)) + " percent (from " + a.label() + " to " + b.label() + ").";
+  }
+
   private static String qualifierMeaning(String qualifier) {
     return switch (qualifier) {
       case "over", "more than", "at least" -> "a lower bound; the true figure is higher";
@@ -109,6 +125,10 @@ final class AltText {
       case "about", "around", "approximately" -> "an approximate figure";
       default -> "qualified in the source";
     };
+  }
+
+  private static String lower(String s) {
+    return s == null || s.isEmpty() ? "mark" : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
   private static String joinYears(List<Integer> years) {

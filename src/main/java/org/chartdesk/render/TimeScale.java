@@ -8,36 +8,100 @@ import java.util.List;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
 
-/** A linear map from fractional years to pixels, with round year ticks. */
+/**
+ * A map from fractional years to pixels with round year ticks. Optionally, a long stretch with no
+ * events is squeezed into a short, visibly broken piece of axis, so a timeline with a quiet
+ * generation does not spend half its height on nothing.
+ */
 final class TimeScale {
-  private final double from;
-  private final double to;
-  private final double p0;
-  private final double p1;
+  /** Squeezed stretches get this many pixels. */
+  private static final double BREAK_SIZE = 36;
+
+  private final double[] years;
+  private final double[] pixels;
+  private final List<double[]> breaks;
 
   TimeScale(double from, double to, double p0, double p1) {
-    this.from = from;
-    this.to = to;
-    this.p0 = p0;
-    this.p1 = p1;
+    this(new double[] {from, to}, new double[] {p0, p1}, List.of());
+  }
+
+  private TimeScale(double[] years, double[] pixels, List<double[]> breaks) {
+    this.years = years;
+    this.pixels = pixels;
+    this.breaks = breaks;
+  }
+
+  /**
+   * A scale that squeezes every empty stretch longer than {@code minGap} years (between the
+   * sorted event times given) into a break.
+   */
+  static TimeScale withBreaks(double from, double to, double p0, double p1, double[] times, double minGap) {
+    List<double[]> breaks = new ArrayList<>();
+    for (int i = 1; i < times.length; i++) {
+      if (times[i] - times[i - 1] > minGap) {
+        // Keep a year of air on each side of the events around the break.
+        breaks.add(new double[] {Math.ceil(times[i - 1]) + 1, Math.floor(times[i]) - 1});
+      }
+    }
+    if (breaks.isEmpty()) {
+      return new TimeScale(from, to, p0, p1);
+    }
+    double squeezed = breaks.stream().mapToDouble(b -> b[1] - b[0]).sum();
+    double perYear = (p1 - p0 - BREAK_SIZE * breaks.size()) / (to - from - squeezed);
+    List<Double> ys = new ArrayList<>(List.of(from));
+    List<Double> ps = new ArrayList<>(List.of(p0));
+    double p = p0;
+    double y = from;
+    for (double[] b : breaks) {
+      p += (b[0] - y) * perYear;
+      ys.add(b[0]);
+      ps.add(p);
+      p += BREAK_SIZE;
+      ys.add(b[1]);
+      ps.add(p);
+      y = b[1];
+    }
+    ys.add(to);
+    ps.add(p1);
+    return new TimeScale(ys.stream().mapToDouble(Double::doubleValue).toArray(),
+        ps.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(breaks));
   }
 
   double px(double year) {
-    return p0 + (year - from) / (to - from) * (p1 - p0);
+    int i = 1;
+    while (i < years.length - 1 && year > years[i]) {
+      i++;
+    }
+    double t = (year - years[i - 1]) / (years[i] - years[i - 1]);
+    return pixels[i - 1] + t * (pixels[i] - pixels[i - 1]);
+  }
+
+  /** The squeezed stretches, as [from, to] years. */
+  List<double[]> breaks() {
+    return breaks;
+  }
+
+  private boolean inBreak(double year) {
+    return breaks.stream().anyMatch(b -> year > b[0] && year < b[1]);
   }
 
   /** Years at a round step (1, 2, 5, 10, 20, 25 or 50) giving at most about maxTicks ticks. */
   List<Integer> ticks(int maxTicks) {
+    double from = years[0];
+    double to = years[years.length - 1];
+    double span = to - from - breaks.stream().mapToDouble(b -> b[1] - b[0]).sum();
     int step = 1;
     for (int s : new int[] {1, 2, 5, 10, 20, 25, 50}) {
       step = s;
-      if ((to - from) / s <= maxTicks) {
+      if (span / s <= maxTicks) {
         break;
       }
     }
     List<Integer> out = new ArrayList<>();
     for (int y = (int) Math.ceil(from / step) * step; y <= to; y += step) {
-      out.add(y);
+      if (!inBreak(y)) {
+        out.add(y);
+      }
     }
     return out;
   }

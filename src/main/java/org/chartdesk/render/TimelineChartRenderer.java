@@ -166,9 +166,22 @@ final class TimelineChartRenderer {
     double textLeft = labelLeft + dateWidth + 12;
     double top = area.getMinY() + headerHeight + 8;
     double bottom = area.getMaxY() - 8;
-    TimeScale scale = new TimeScale(m.from(), m.to(), top, bottom);
+    double[] times = m.events().stream().mapToDouble(e -> e.date().mid()).toArray();
+    TimeScale scale = TimeScale.withBreaks(m.from(), m.to(), top, bottom, times, (m.to() - m.from()) / 4);
 
-    // Year gridlines and labels, across the lanes only.
+    // Year gridlines and labels, across the lanes only; a squeezed stretch is marked as a break.
+    for (double[] b : scale.breaks()) {
+      double y0 = scale.px(b[0]);
+      double y1 = scale.px(b[1]);
+      g.setPaint(theme.grid());
+      g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 4f}, 0f));
+      g.draw(new Line2D.Double(lanesLeft, y0, lanesRight, y0));
+      g.draw(new Line2D.Double(lanesLeft, y1, lanesRight, y1));
+      String s = "axis break, " + (int) b[0] + "–" + (int) b[1];
+      Font breakFont = Fonts.regular(theme.smallSize() - 2);
+      Text.draw(g, s, breakFont, theme.secondaryText(), lanesLeft + 6,
+          (y0 + y1) / 2 + Text.ascent(breakFont) / 2 - 1);
+    }
     for (int year : scale.ticks(12)) {
       double y = scale.px(year);
       g.setPaint(theme.grid());

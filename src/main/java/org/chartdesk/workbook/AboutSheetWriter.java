@@ -1,0 +1,110 @@
+package org.chartdesk.workbook;
+
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chartdesk.dataset.Source;
+import org.chartdesk.dataset.Story;
+
+/**
+ * The first sheet: what the workbook is, where its data comes from and under which licence, and
+ * a contents list of charts and datasets with links to their sheets and the charts' alt text.
+ */
+final class AboutSheetWriter {
+  static final String NAME = "About";
+
+  private static final int[] WIDTHS = {48, 34, 100};
+
+  /** A chart or dataset as listed: its title, its sheet, and the text that describes it. */
+  record Entry(String title, String sheet, String description) {}
+
+  private final XSSFWorkbook wb;
+  private final Styles styles;
+  private final XSSFSheet sheet;
+  private int r;
+
+  private AboutSheetWriter(XSSFWorkbook wb, Styles styles, XSSFSheet sheet) {
+    this.wb = wb;
+    this.styles = styles;
+    this.sheet = sheet;
+  }
+
+  /** Creates the (empty) sheet first, so it is the workbook's first tab; fill it with {@link #fill}. */
+  static AboutSheetWriter create(XSSFWorkbook wb, Styles styles, String name) {
+    return new AboutSheetWriter(wb, styles, wb.createSheet(name));
+  }
+
+  void fill(Story story, List<Entry> charts, List<Entry> datasets) {
+    for (int c = 0; c < WIDTHS.length; c++) {
+      Layout.width(sheet, c, WIDTHS[c]);
+    }
+    text(sheet.createRow(r++).createCell(0), story.title()).setCellStyle(styles.title);
+    if (!story.description().isEmpty()) {
+      XSSFRow row = sheet.createRow(r);
+      styles.text(row.createCell(0), story.description(), true);
+      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
+      Layout.fitLines(row, Layout.lines(story.description(), WIDTHS[0] + WIDTHS[1] + WIDTHS[2]));
+      r++;
+    }
+    r++;
+    heading(story.sources().size() == 1 ? "Source" : "Sources");
+    for (Source s : story.sources()) {
+      XSSFRow row = sheet.createRow(r++);
+      text(row.createCell(0), s.title());
+      url(row.createCell(1), s.url());
+    }
+    r++;
+    heading("Licence");
+    XSSFRow licence = sheet.createRow(r++);
+    text(licence.createCell(0), story.licenseTitle());
+    url(licence.createCell(1), story.licenseUrl());
+    r++;
+    contents("Charts", "Chart", "Description (alt text)", charts);
+    r++;
+    contents("Datasets", "Dataset", "Description", datasets);
+  }
+
+  private void contents(String heading, String what, String describedAs, List<Entry> entries) {
+    heading(heading);
+    XSSFRow header = sheet.createRow(r++);
+    String[] labels = {what, "Sheet", describedAs};
+    for (int c = 0; c < labels.length; c++) {
+      text(header.createCell(c), labels[c]).setCellStyle(styles.bold);
+    }
+    for (Entry e : entries) {
+      XSSFRow row = sheet.createRow(r++);
+      styles.text(row.createCell(0), e.title(), true);
+      XSSFCell link = text(row.createCell(1), e.sheet());
+      XSSFHyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+      h.setAddress("'" + e.sheet().replace("'", "''") + "'!A1");
+      link.setHyperlink(h);
+      link.setCellStyle(styles.link);
+      styles.text(row.createCell(2), e.description(), true);
+      Layout.fitLines(row, Math.max(Layout.lines(e.title(), WIDTHS[0]), Layout.lines(e.description(), WIDTHS[2])));
+    }
+  }
+
+  private void heading(String text) {
+    text(sheet.createRow(r++).createCell(0), text).setCellStyle(styles.heading);
+  }
+
+  private void url(XSSFCell cell, String url) {
+    text(cell, url);
+    if (url.startsWith("https://") || url.startsWith("http://")) {
+      XSSFHyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+      h.setAddress(url);
+      cell.setHyperlink(h);
+      cell.setCellStyle(styles.link);
+    }
+  }
+
+  private XSSFCell text(XSSFCell cell, String text) {
+    styles.text(cell, text, false);
+    return cell;
+  }
+}

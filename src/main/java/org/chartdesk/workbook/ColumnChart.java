@@ -1,0 +1,168 @@
+package org.chartdesk.workbook;
+
+import java.awt.Color;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.theme.Theme;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbl;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTTitle;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
+
+/**
+ * The native Excel column chart: one series whose categories and values are cell references
+ * over the chart data block, gaps for years without a figure, value labels that keep the
+ * source's qualifier ("over 3,789"). Data labels and several switches have no XDDF API, so those
+ * are set on the underlying CT beans.
+ */
+final class ColumnChart {
+  /** Excel's default 18-point chart title wraps a newsroom headline; 14 points fits one line. */
+  static final double TITLE_POINTS = 14;
+
+  static final String LANGUAGE = "en-US";
+
+  private ColumnChart() {}
+
+  static void draw(XSSFChart chart, ColumnChartModel m, XSSFSheet sheet, CellRangeAddress years,
+      CellRangeAddress values, CellReference seriesName, Theme theme) {
+    chart.setTitleText(m.frame().title());
+    chart.setTitleOverlay(false);
+    XDDFRunProperties titleFont = chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties();
+    titleFont.setFontSize(TITLE_POINTS);
+    titleFont.setBold(true);
+
+    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+    y.setCrosses(AxisCrosses.AUTO_ZERO);
+    y.setCrossBetween(AxisCrossBetween.BETWEEN);
+    y.setMinimum(0);
+    y.setTitle(m.yLabel());
+    y.setNumberFormat(DataSheetWriter.INTEGER_FORMAT);
+    y.getOrAddMajorGridProperties().setLineProperties(line(theme.grid(), 0.75));
+
+    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+    data.setBarDirection(BarDirection.COL);
+    data.setBarGrouping(BarGrouping.CLUSTERED);
+    data.setVaryColors(false);
+    data.setGapWidth(60);
+    XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, years),
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
+    series.setTitle(m.yLabel(), seriesName);
+    // LibreOffice draws a series without an explicit fill and line as invisible.
+    series.setFillProperties(solid(theme.series(0)));
+    series.setLineProperties(line(theme.series(0), 0.75));
+    chart.plot(data);
+
+    // XDDF's axis number format is source-linked, so the cells' formats would win.
+    chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
+    CTBarSer ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+    labels(ser.addNewDLbls(), m.bars(), excelFormat(m.format()));
+    if (chart.getCTChart().isSetDispBlanksAs()) {
+      chart.getCTChart().getDispBlanksAs().setVal(STDispBlanksAs.GAP);
+    } else {
+      chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
+    }
+    fixLanguage(chart.getCTChart().getTitle());
+    fixLanguage(chart.getCTChart().getPlotArea().getValAxArray(0).getTitle());
+    chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr()
+        .setDescr(m.altText());
+  }
+
+  /**
+   * Value labels above the columns. A qualified figure gets its own label whose number format
+   * carries the qualifier as literal text; a year without a figure gets its label deleted, since
+   * Excel would otherwise print "#N/A" where the gap is.
+   */
+  private static void labels(CTDLbls lbls, List<ColumnChartModel.Bar> bars, String base) {
+    for (int i = 0; i < bars.size(); i++) {
+      ColumnChartModel.Bar bar = bars.get(i);
+      if (bar.missing()) {
+        CTDLbl lbl = lbls.addNewDLbl();
+        lbl.addNewIdx().setVal(i);
+        lbl.addNewDelete().setVal(true);
+      } else if (bar.qualifier() != null && !bar.qualifier().isEmpty()) {
+        CTDLbl lbl = lbls.addNewDLbl();
+        lbl.addNewIdx().setVal(i);
+        lbl.addNewNumFmt().setFormatCode(labelFormat(base, bar.qualifier()));
+        lbl.getNumFmt().setSourceLinked(false);
+        lbl.addNewDLblPos().setVal(STDLblPos.OUT_END);
+        lbl.addNewShowLegendKey().setVal(false);
+        lbl.addNewShowVal().setVal(true);
+        lbl.addNewShowCatName().setVal(false);
+        lbl.addNewShowSerName().setVal(false);
+        lbl.addNewShowPercent().setVal(false);
+        lbl.addNewShowBubbleSize().setVal(false);
+      }
+    }
+    lbls.addNewNumFmt().setFormatCode(base);
+    lbls.getNumFmt().setSourceLinked(false);
+    lbls.addNewDLblPos().setVal(STDLblPos.OUT_END);
+    lbls.addNewShowLegendKey().setVal(false);
+    lbls.addNewShowVal().setVal(true);
+    lbls.addNewShowCatName().setVal(false);
+    lbls.addNewShowSerName().setVal(false);
+    lbls.addNewShowPercent().setVal(false);
+    lbls.addNewShowBubbleSize().setVal(false);
+  }
+
+  /**
+   * POI tags title runs with the JVM's locale ("de-DE" on a German machine), which would make the
+   * bytes depend on the machine; the tag only picks spelling and fonts, so it is fixed.
+   */
+  private static void fixLanguage(CTTitle title) {
+    for (CTTextParagraph p : title.getTx().getRich().getPArray()) {
+      for (CTRegularTextRun run : p.getRArray()) {
+        run.getRPr().setLang(LANGUAGE);
+      }
+    }
+  }
+
+  /**
+   * The spec's number pattern as an Excel format. Simple Java patterns such as "#,##0" or "0.0"
+   * mean the same in Excel; anything else falls back to the house "#,##0".
+   */
+  static String excelFormat(String pattern) {
+    return pattern != null && pattern.matches("[#0,]*0(\\.0*#*)?") ? pattern : DataSheetWriter.INTEGER_FORMAT;
+  }
+
+  /** A format that prints the qualifier before the number: {@code "over "#,##0}. */
+  static String labelFormat(String base, String qualifier) {
+    if (qualifier == null || qualifier.isEmpty()) {
+      return base;
+    }
+    return "\"" + qualifier.replace("\"", "") + " \"" + base;
+  }
+
+  private static XDDFSolidFillProperties solid(Color c) {
+    return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}));
+  }
+
+  private static XDDFLineProperties line(Color c, double points) {
+    XDDFLineProperties line = new XDDFLineProperties(solid(c));
+    line.setWidth(points);
+    return line;
+  }
+}

@@ -1,0 +1,90 @@
+package org.chartdesk.workbook;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.Units;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+
+/**
+ * Sizes computed from text lengths and cell geometry, never from fonts: {@code autoSizeColumn} is
+ * slow and depends on the fonts installed where the build runs, and Excel does not grow rows for
+ * wrapped text on open, so the heights are estimated here.
+ */
+final class Layout {
+  /** Points per line of 11-point Calibri, which is what Excel and LibreOffice use for one line. */
+  static final float LINE_POINTS = 15f;
+
+  /** Prose averages narrower characters than the digit "0" Excel measures widths in. */
+  private static final double PROSE_CHARS_PER_UNIT = 1.2;
+
+  private static final double DEFAULT_COLUMN_PIXELS = 64;
+
+  private Layout() {}
+
+  /** Sets a column width in characters (Excel's unit, the width of "0"). */
+  static void width(XSSFSheet sheet, int column, int chars) {
+    sheet.setColumnWidth(column, Math.min(255, chars) * 256);
+  }
+
+  /** Lines that {@code text} takes when wrapped in a column {@code chars} wide. */
+  static int lines(String text, int chars) {
+    if (text == null || text.isEmpty()) {
+      return 1;
+    }
+    int perLine = Math.max(1, (int) (chars * PROSE_CHARS_PER_UNIT) - 1);
+    int lines = 0;
+    for (String paragraph : text.split("\r\n|\r|\n", -1)) {
+      lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+    }
+    return lines;
+  }
+
+  /** Makes a row tall enough for {@code lines} lines, never shorter than the default. */
+  static void fitLines(Row row, int lines) {
+    if (lines > 1) {
+      row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS));
+    }
+  }
+
+  /**
+   * An anchor of a given size in pixels from the top left of a cell, walking the real column
+   * widths and row heights so that tall rows or wide columns under the object do not stretch it.
+   */
+  static XSSFClientAnchor box(XSSFSheet sheet, int column, int row, int widthPx, int heightPx) {
+    int col2 = column;
+    double left = widthPx;
+    while (left > columnPixels(sheet, col2)) {
+      left -= columnPixels(sheet, col2);
+      col2++;
+    }
+    int row2 = row;
+    double down = heightPx;
+    while (down > rowPixels(sheet, row2)) {
+      down -= rowPixels(sheet, row2);
+      row2++;
+    }
+    return new XSSFClientAnchor(0, 0, (int) Math.round(left * Units.EMU_PER_PIXEL),
+        (int) Math.round(down * Units.EMU_PER_PIXEL), column, row, col2, row2);
+  }
+
+  /**
+   * A column's width in pixels as Excel draws it with its default font (Calibri 11, 7-pixel
+   * digits): {@code trunc(7 * width + 0.5)} for a set width, and 64 pixels for a column left at
+   * the default 8.43. POI's own {@code getColumnWidthInPixels} gives 56 for the latter, which
+   * would stretch anything anchored over default columns by a seventh.
+   */
+  static double columnPixels(XSSFSheet sheet, int index) {
+    CTCol col = sheet.getColumnHelper().getColumn(index, false);
+    if (col == null || !col.isSetWidth()) {
+      return DEFAULT_COLUMN_PIXELS;
+    }
+    return col.getHidden() ? 0 : Math.floor(7 * col.getWidth() + 0.5);
+  }
+
+  private static double rowPixels(XSSFSheet sheet, int index) {
+    Row r = sheet.getRow(index);
+    float points = r == null ? sheet.getDefaultRowHeightInPoints() : r.getHeightInPoints();
+    return points * Units.PIXEL_DPI / Units.POINT_DPI;
+  }
+}

@@ -1,0 +1,95 @@
+package org.chartdesk.workbook;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The workbook's few cell styles, each made once: a workbook holds at most 64,000 styles and
+ * every {@code createCellStyle} call adds one, so styles are shared, never made per cell.
+ */
+final class Styles {
+  /** Excel's per-cell limit; longer text is cut with a visible marker rather than failing the build. */
+  static final int MAX_CELL_CHARS = 32_767;
+
+  private static final String CUT = " […]";
+
+  private final XSSFWorkbook wb;
+  private final Map<String, CellStyle> data = new HashMap<>();
+  final CellStyle title;
+  final CellStyle heading;
+  final CellStyle bold;
+  final CellStyle wrap;
+  final CellStyle link;
+  final CellStyle italic;
+
+  Styles(XSSFWorkbook wb) {
+    this.wb = wb;
+    title = withFont(font(16, true, false, false));
+    heading = withFont(font(13, true, false, false));
+    bold = withFont(font(11, true, false, false));
+    italic = withFont(font(11, false, true, false));
+    link = withFont(font(11, false, false, true));
+    wrap = wb.createCellStyle();
+    wrap.setWrapText(true);
+    wrap.setVerticalAlignment(VerticalAlignment.TOP);
+  }
+
+  /**
+   * A top-aligned style for table cells.
+   *
+   * @param format an Excel number format, or null for text
+   * @param quoted true for text a spreadsheet would otherwise take for a formula on edit
+   */
+  CellStyle data(String format, boolean wrapText, boolean quoted) {
+    return data.computeIfAbsent(format + "|" + wrapText + "|" + quoted, k -> {
+      CellStyle s = wb.createCellStyle();
+      if (format != null) {
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+      }
+      s.setWrapText(wrapText);
+      s.setQuotePrefixed(quoted);
+      s.setVerticalAlignment(VerticalAlignment.TOP);
+      return s;
+    });
+  }
+
+  /** Writes text as text: never a formula, quote-prefixed when it starts like one. */
+  void text(XSSFCell cell, String text, boolean wrapText) {
+    cell.setCellValue(fit(text));
+    cell.setCellStyle(data(null, wrapText, looksLikeFormula(text)));
+  }
+
+  static boolean looksLikeFormula(String text) {
+    return !text.isEmpty() && "=+-@\t\r\n".indexOf(text.charAt(0)) >= 0;
+  }
+
+  static String fit(String text) {
+    return text.length() <= MAX_CELL_CHARS ? text : text.substring(0, MAX_CELL_CHARS - CUT.length()) + CUT;
+  }
+
+  private CellStyle withFont(Font font) {
+    CellStyle s = wb.createCellStyle();
+    s.setFont(font);
+    s.setVerticalAlignment(VerticalAlignment.TOP);
+    return s;
+  }
+
+  private XSSFFont font(int points, boolean isBold, boolean isItalic, boolean underline) {
+    XSSFFont f = wb.createFont();
+    f.setFontHeightInPoints((short) points);
+    f.setBold(isBold);
+    f.setItalic(isItalic);
+    if (underline) {
+      f.setUnderline(Font.U_SINGLE);
+      f.setColor(IndexedColors.BLUE.getIndex());
+    }
+    return f;
+  }
+}

@@ -1,0 +1,102 @@
+package org.chartdesk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.chartdesk.dataset.StoryLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the shipped story once and checks what a newcomer gets in out/. */
+class ShippedStoryBuildTest {
+  static final Path PROJECT = Path.of("").toAbsolutePath();
+  static final String[] CHARTS = {"kgb-planted-stories", "leader-visits", "leaders-in-office", "relations-timeline"};
+
+  @TempDir static Path out;
+  static BuildReport report;
+
+  @BeforeAll
+  static void build() throws IOException {
+    report = new Build(PROJECT).build(out);
+  }
+
+  @Test
+  void buildsEveryChartWithoutDiagnostics() {
+    assertThat(report.diagnostics()).isEmpty();
+    assertThat(report.charts()).containsExactly(CHARTS);
+  }
+
+  @Test
+  void pngsHaveTheSpecSizeAtOneAndTwoTimes() throws IOException {
+    for (String id : CHARTS) {
+      BufferedImage one = ImageIO.read(out.resolve("png/" + id + ".png").toFile());
+      BufferedImage two = ImageIO.read(out.resolve("png/" + id + "@2x.png").toFile());
+      int[] size = specSize(id);
+      assertThat(one.getWidth()).as(id).isEqualTo(size[0]);
+      assertThat(one.getHeight()).as(id).isEqualTo(size[1]);
+      assertThat(two.getWidth()).as(id).isEqualTo(2 * size[0]);
+      assertThat(two.getHeight()).as(id).isEqualTo(2 * size[1]);
+    }
+  }
+
+  @Test
+  void manifestListsEveryOutputWithItsHash() throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    Set<String> listed = new HashSet<>();
+    for (JsonNode o : manifest.path("outputs")) {
+      Path file = out.resolve(o.path("path").asText());
+      assertThat(file).exists();
+      assertThat(o.path("sha256").asText()).isEqualTo(StoryLoader.sha256(Files.readAllBytes(file)));
+      assertThat(o.path("format").asText()).isEqualTo(extension(file));
+      listed.add(o.path("path").asText());
+    }
+    Set<String> onDisk = new HashSet<>();
+    try (Stream<Path> files = Files.walk(out)) {
+      files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals("manifest.json")).forEach(onDisk::add);
+    }
+    assertThat(listed).isEqualTo(onDisk);
+    for (String id : CHARTS) {
+      assertThat(listed).contains("png/" + id + ".png", "png/" + id + "@2x.png", "png/" + id + ".txt");
+    }
+    assertThat(manifest.path("outputs").findValuesAsText("chart")).contains(CHARTS);
+    assertThat(listed).contains("india-soviet-union-relations.xlsx");
+  }
+
+  @Test
+  void altTextCarriesValuesGapsAndQualifiers() throws IOException {
+    String alt = Files.readString(out.resolve("png/kgb-planted-stories.txt"), StandardCharsets.UTF_8);
+    assertThat(alt)
+        .contains("1973, over 3,789")
+        .contains("1976, 1,980")
+        .contains("1977, 411")
+        .contains("no figure for 1974 and 1975")
+        .contains("lower bound")
+        .contains("Source: India–Soviet Union relations, Wikipedia")
+        .doesNotContain("1,973");
+    String visits = Files.readString(out.resolve("png/leader-visits.txt"), StandardCharsets.UTF_8);
+    assertThat(visits).contains("fall 1955", "late 1986", "June 1955", "May 1985");
+  }
+
+  private static int[] specSize(String id) throws IOException {
+    String spec = Files.readString(PROJECT.resolve("charts/" + id + ".yaml"));
+    var m = java.util.regex.Pattern.compile("size: \\{width: (\\d+), height: (\\d+)}").matcher(spec);
+    return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {1200, 675};
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,128 @@
+package org.chartdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.chartdesk.diagnostics.Message;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract other tools rely on: exit codes, streams, messages without traces. */
+class CommandLineTest {
+  static final Path SHIPPED = Path.of("").toAbsolutePath();
+
+  @TempDir Path tmp;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Result r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("build", "check");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run().code()).isEqualTo(Main.USAGE);
+    Result r = run("build", "--no-such-option");
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--no-such-option");
+  }
+
+  @Test
+  void buildPrintsOneLinePerChartOnStdout() {
+    Result r = run("build", "--project", SHIPPED.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().lines().filter(l -> l.startsWith("built "))).hasSize(4);
+  }
+
+  @Test
+  void badNumberIsReportedLikeACompilerAndNothingIsOverwritten() throws IOException {
+    Path project = copyOfShippedProject();
+    Path out = tmp.resolve("out");
+    assertThat(run("build", "--project", project.toString(), "--out", out.toString()).code()).isZero();
+    byte[] before = Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"));
+    Path csv = project.resolve("datasets/kgb-planted-stories.csv");
+    Files.writeString(csv, Files.readString(csv).replace("1973,3789,", "1973,\"3,789\","));
+
+    Result r = run("build", "--project", project.toString(), "--out", out.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err())
+        .contains("datasets/kgb-planted-stories.csv:2:2: error: "
+            + Message.BAD_VALUE.format("\"stories\"", "\"3,789\"", "a whole number"))
+        .contains("thousands separators are not allowed: write 3789")
+        .contains("build failed: 1 error")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"))).isEqualTo(before);
+  }
+
+  @Test
+  void misspeltSpecKeyGetsADidYouMean() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("subtitle:", "subtitel:"));
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err())
+        .contains("charts/kgb-planted-stories.yaml:2:1: error: " + Message.SPEC_UNKNOWN_KEY.format("\"subtitel\""))
+        .contains("did you mean \"subtitle\"?");
+  }
+
+  @Test
+  void unknownFieldNamesTheValidFields() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("field: stories", "field: storys"));
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err())
+        .contains(Message.UNKNOWN_FIELD.format("\"storys\"", "\"kgb-planted-stories\""))
+        .contains("valid fields: year, stories, qualifier, measure, source_quote")
+        .contains("did you mean \"stories\"?");
+  }
+
+  @Test
+  void checkPassesOnTheShippedStory() {
+    Result r = run("check", "--project", SHIPPED.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+  }
+
+  private Path copyOfShippedProject() throws IOException {
+    Path project = tmp.resolve("project");
+    for (String dir : new String[] {"datasets", "charts"}) {
+      try (Stream<Path> walk = Files.walk(SHIPPED.resolve(dir))) {
+        for (Path p : walk.toList()) {
+          Path target = project.resolve(SHIPPED.relativize(p).toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(p, target);
+            target.toFile().setWritable(true);
+          }
+        }
+      }
+    }
+    return project;
+  }
+}

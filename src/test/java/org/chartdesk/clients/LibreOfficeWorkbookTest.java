@@ -1,0 +1,138 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.chartdesk.build.Build;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.theme.Theme;
+import org.chartdesk.workbook.WorkbookWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the workbook in a real spreadsheet program, LibreOffice, the way an analyst would, and
+ * checks what it shows. The images beside native charts are replaced by blank ones here, so any
+ * series colour on a chart page was drawn by LibreOffice from the native chart.
+ */
+class LibreOfficeWorkbookTest {
+  @TempDir static Path dir;
+  static Path pdf;
+  static Path book;
+  static Theme theme = Theme.house();
+
+  @BeforeAll
+  static void convert() throws Exception {
+    boolean present = Tools.onPath("soffice") && Tools.onPath("pdftoppm") && Tools.onPath("pdftotext");
+    if (System.getenv("CI") != null) {
+      assertThat(present).as("CI installs LibreOffice and poppler-utils (.ci/run)").isTrue();
+    }
+    assumeTrue(present, "LibreOffice or poppler-utils not installed");
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    assertThat(checked.hasErrors()).isFalse();
+    Map<String, byte[]> blanks = new LinkedHashMap<>();
+    for (ChartModel m : checked.models()) {
+      blanks.put(m.frame().id(), blankPng(m.frame().width(), m.frame().height()));
+    }
+    book = dir.resolve("book.xlsx");
+    Files.write(book, WorkbookWriter.write(checked.story(), checked.models(), blanks, theme));
+    Tools.run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
+        "--norestore", "--convert-to",
+        "pdf:calc_pdf_Export:{\"SinglePageSheets\":{\"type\":\"boolean\",\"value\":\"true\"}}",
+        "--outdir", dir.toString(), book.toString());
+    pdf = dir.resolve("book.pdf");
+    // soffice exits 0 even when it could not load the file: the PDF is the proof.
+    assertThat(pdf).exists();
+  }
+
+  @Test
+  void everySheetBecomesAPage() throws Exception {
+    String text = Tools.run(dir, "pdftotext", "-layout", pdf.toString(), "-");
+    int pages = text.split("\f", -1).length - 1;
+    // About, four dataset sheets and four chart sheets.
+    assertThat(pages).isEqualTo(9);
+    assertThat(text).contains("India–Soviet Union relations", "3,789", "Jawaharlal Nehru");
+  }
+
+  @Test
+  void theNativeColumnChartIsDrawnWithItsSeriesColour() throws Exception {
+    String text = Tools.run(dir, "pdftotext", "-layout", pdf.toString(), "-");
+    String[] pages = text.split("\f");
+    List<Integer> chartPages = new ArrayList<>();
+    for (int i = 0; i < pages.length; i++) {
+      if (pages[i].contains("KGB-planted articles in the Indian press fell")) {
+        chartPages.add(i + 1);
+      }
+    }
+    assertThat(chartPages).isNotEmpty();
+    int page = chartPages.get(chartPages.size() - 1);
+    Tools.run(dir, "pdftoppm", "-png", "-r", "60", "-f", Integer.toString(page), "-l",
+        Integer.toString(page), "-singlefile", pdf.toString(), dir.resolve("chart").toString());
+    BufferedImage image = ImageIO.read(dir.resolve("chart.png").toFile());
+    assertThat(countNear(image, theme.series(0))).as("pixels in the series colour").isGreaterThan(500);
+    assertThat(pages[page - 1]).contains("over 3,789");
+  }
+
+  private static int countNear(BufferedImage image, Color target) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        Color c = new Color(image.getRGB(x, y));
+        if (Math.abs(c.getRed() - target.getRed()) < 24 && Math.abs(c.getGreen() - target.getGreen()) < 24
+            && Math.abs(c.getBlue() - target.getBlue()) < 24) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static byte[] blankPng(int w, int h) throws IOException {
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, w, h);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  /** Runs the independent programs the tests check outputs with. */
+  static final class Tools {
+    private Tools() {}
+
+    static boolean onPath(String program) {
+      for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        if (Files.isExecutable(Path.of(d, program))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    static String run(Path cwd, String... command) throws Exception {
+      ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+      pb.environment().put("HOME", cwd.toString());
+      Process p = pb.start();
+      byte[] out = p.getInputStream().readAllBytes();
+      assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+      assertThat(p.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
+      return new String(out, StandardCharsets.UTF_8);
+    }
+  }
+}

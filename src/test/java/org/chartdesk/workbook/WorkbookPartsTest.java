@@ -1,0 +1,152 @@
+package org.chartdesk.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.Source;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.theme.Theme;
+import org.junit.jupiter.api.Test;
+
+/** The workbook's rules one by one, on small made-up inputs. */
+class WorkbookPartsTest {
+  @Test
+  void sheetNamesAreCutCleanedAndDeduplicatedIgnoringCase() {
+    SheetNames names = new SheetNames();
+    assertThat(names.claim("a/b:c*d?e[f]g\\h")).isEqualTo("a_b_c_d_e_f_g_h");
+    assertThat(names.claim("'quoted'")).isEqualTo("quoted");
+    assertThat(names.claim("history")).isEqualTo("history_");
+    assertThat(names.claim("")).isEqualTo("Sheet");
+    String longName = "x".repeat(40);
+    assertThat(names.claim(longName)).hasSize(31);
+    assertThat(names.claim(longName.toUpperCase())).hasSize(31).endsWith(" (2)");
+    assertThat(names.isTaken("QUOTED")).isTrue();
+    assertThat(names.claim("quoted", " (chart)")).isEqualTo("quoted (chart)");
+    assertThat(names.claim("y".repeat(40), " (chart)")).hasSize(31).endsWith(" (chart)");
+  }
+
+  @Test
+  void tableNamesAndStructuredReferencesAreValidExcel() {
+    Set<String> taken = new java.util.HashSet<>();
+    assertThat(DataTable.tableName("kgb-planted stories", taken)).isEqualTo("tbl_kgb_planted_stories");
+    assertThat(DataTable.tableName("kgb_planted-stories", taken)).isEqualTo("tbl_kgb_planted_stories_2");
+    DataTable t = new DataTable(null, "s", "tbl_x");
+    assertThat(t.column("year")).isEqualTo("tbl_x[year]");
+    assertThat(t.column("a#b[c]'")).isEqualTo("tbl_x[a'#b'[c']'']");
+  }
+
+  @Test
+  void cellsAreTypedAndTextNeverBecomesAFormula() throws IOException {
+    Dataset d = new Dataset("mixed", "Mixed", "", "mixed.csv", List.of(
+        field("year", FieldType.YEAR, false), field("count", FieldType.INTEGER, false),
+        field("share", FieldType.NUMBER, false), field("note", FieldType.STRING, false),
+        field("source_quote", FieldType.STRING, true)),
+        List.of(new Row(2, new Object[] {1973L, 12345L, 0.125, "=HYPERLINK(\"x\")", "q"}),
+            new Row(3, new Object[] {1974L, null, 5.0, "-3", null}),
+            new Row(4, new Object[] {null, 7L, null, "plain", "q"})),
+        "0");
+    Story story = new Story("s", "Title", "", "CC0", "", List.of(new Source("a", "A", "https://a.example", null)),
+        List.of(d));
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+        WorkbookWriter.write(story, List.of(), Map.of(), Theme.house())))) {
+      XSSFSheet sheet = wb.getSheet("mixed");
+      XSSFRow r1 = sheet.getRow(1);
+      assertThat(r1.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");
+      assertThat(r1.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      assertThat(r1.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.##");
+      XSSFCell formulaLike = r1.getCell(3);
+      assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(formulaLike.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+      assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
+      XSSFRow r2 = sheet.getRow(2);
+      assertThat(r2.getCell(1).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(r2.getCell(2).getCellStyle().getDataFormatString()).as("5.0 must not read \"5.\"").isEqualTo("#,##0");
+      assertThat(r2.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(sheet.getRow(3).getCell(3).getCellStyle().getQuotePrefixed()).isFalse();
+      assertThat(sheet.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:E4");
+    }
+  }
+
+  @Test
+  void qualifiersBecomeLiteralTextInTheNumberFormat() {
+    assertThat(ColumnChart.labelFormat("#,##0", "over")).isEqualTo("\"over \"#,##0");
+    assertThat(ColumnChart.labelFormat("#,##0", null)).isEqualTo("#,##0");
+    assertThat(ColumnChart.labelFormat("0.0", "about \"x\"")).isEqualTo("\"about x \"0.0");
+    assertThat(ColumnChart.excelFormat("#,##0.0")).isEqualTo("#,##0.0");
+    assertThat(ColumnChart.excelFormat("0.00%")).isEqualTo("#,##0");
+  }
+
+  @Test
+  void theChartDataFormulaGivesNaForAMissingYearOrAnEmptyCell() {
+    assertThat(ChartSheetWriter.lookup("A8", "t[year]", "t[v]")).isEqualTo(
+        "IFERROR(IF(INDEX(t[v],MATCH(A8,t[year],0))=\"\",NA(),INDEX(t[v],MATCH(A8,t[year],0))),NA())");
+  }
+
+  @Test
+  void zipEntryTimesDoNotDependOnTheTimeZone() throws IOException {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      out.putNextEntry(new ZipEntry("a.xml"));
+      out.write("<a/>".getBytes());
+      out.closeEntry();
+    }
+    TimeZone original = TimeZone.getDefault();
+    List<byte[]> results = new ArrayList<>();
+    try {
+      for (String zone : List.of("UTC", "Asia/Kolkata", "America/Los_Angeles")) {
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        results.add(ReproducibleZip.normalise(zip.toByteArray(), ReproducibleZip.DEFAULT_INSTANT));
+      }
+    } finally {
+      TimeZone.setDefault(original);
+    }
+    assertThat(results.get(1)).isEqualTo(results.get(0));
+    assertThat(results.get(2)).isEqualTo(results.get(0));
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(results.get(0)))) {
+      ZipEntry e = in.getNextEntry();
+      assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.of(2000, 1, 1, 0, 0));
+      assertThat(e.getExtra()).isNull();
+      assertThat(new String(in.readAllBytes())).isEqualTo("<a/>");
+    }
+  }
+
+  @Test
+  void sourceDateEpochSetsTheBuildInstant() {
+    assertThat(ReproducibleZip.buildInstant(null)).isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
+    assertThat(ReproducibleZip.buildInstant("1700000000")).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
+    assertThatThrownBy(() -> ReproducibleZip.buildInstant("yesterday")).hasMessageContaining("SOURCE_DATE_EPOCH");
+  }
+
+  @Test
+  void pngSizeIsReadFromTheHeader() throws IOException {
+    assertThat(Png.size(WorkbookWriterTest.blankPng(1200, 675))).containsExactly(1200, 675);
+    assertThatThrownBy(() -> Png.size(new byte[30])).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Field field(String name, FieldType type, boolean citation) {
+    return new Field(name, type, name, "", null, false, List.of(), citation);
+  }
+}
