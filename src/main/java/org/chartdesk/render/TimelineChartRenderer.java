@@ -75,38 +75,106 @@ final class TimelineChartRenderer {
       lanes.add(placed);
       natural += laneHeight(placed, laneHeader, blockHeight);
     }
+    if (lanes.size() == 2) {
+      drawMirrored(g, area, m, theme, scale, lanes, left, right);
+      return;
+    }
     // Spare height is shared out as space between the lanes, not stretched into the labels.
     double spare = Math.max(0, area.getHeight() - axisHeight - natural);
     double gap = lanes.size() > 1 ? Math.min(spare / (lanes.size() - 1), blockHeight * 3) : 0;
     double y = area.getMaxY() - axisHeight - natural - gap * (lanes.size() - 1);
     for (int lane = 0; lane < lanes.size(); lane++) {
-      Color colour = theme.series(lane);
       List<Placed> placed = lanes.get(lane);
       double laneH = laneHeight(placed, laneHeader, blockHeight);
-      // Lane title with a swatch of its colour: a direct label instead of a legend.
-      g.setPaint(colour);
-      g.fill(new Rectangle2D.Double(area.getMinX(), y + 4, 12, 12));
-      Text.draw(g, m.lanes().get(lane).name(), laneFont, theme.text(), area.getMinX() + 18,
-          y + Text.ascent(laneFont) + 1);
+      drawLaneTitle(g, area.getMinX(), y, m.lanes().get(lane).name(), theme.series(lane), theme);
       double baseline = y + laneH - MARK;
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(left, baseline, right, baseline));
-      for (Placed p : placed) {
-        double labelTop = baseline - MARK - p.level * blockHeight - blockHeight;
-        g.setPaint(theme.secondaryText());
-        g.setStroke(new BasicStroke(1f));
-        g.draw(new Line2D.Double(p.anchor, baseline - MARK / 2, p.anchor, labelTop + 2));
-        double tx = p.anchor == p.x0 ? p.lx + 5 : p.lx;
-        Text.draw(g, p.event.label(), nameFont, theme.text(), tx, labelTop + Text.ascent(nameFont));
-        Text.draw(g, p.event.date().label(), dateFont, theme.secondaryText(), tx,
-            labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont));
-        g.setPaint(colour);
-        g.fill(new RoundRectangle2D.Double(p.x0, baseline - MARK / 2, p.x1 - p.x0, MARK, MARK, MARK));
-      }
+      drawPlaced(g, placed, baseline, -1, theme.series(lane), theme);
       y += laneH + gap;
     }
     scale.drawHorizontalAxis(g, theme, area.getMaxY() - axisHeight, left, right, 10);
+  }
+
+  /**
+   * Two lanes (two directions) mirror each other about the time axis: the first above with labels
+   * rising, the second below with labels hanging, so direction reads at a glance.
+   */
+  private static void drawMirrored(Graphics2D g, Rectangle2D area, TimelineChartModel m, Theme theme,
+      TimeScale scale, List<List<Placed>> lanes, double left, double right) {
+    Font laneFont = Fonts.bold(theme.bodySize());
+    Font axisFont = Fonts.regular(theme.bodySize());
+    double block = blockHeight(theme);
+    double header = Text.lineHeight(laneFont) + 10;
+    double band = Text.lineHeight(axisFont) + 16;
+    double above = header + levels(lanes.get(0)) * block + MARK;
+    double below = MARK + levels(lanes.get(1)) * block + header;
+    double top = area.getMinY() + Math.max(0, (area.getHeight() - above - band - below) / 2);
+    double bandTop = top + above;
+    double bandBottom = bandTop + band;
+
+    drawLaneTitle(g, area.getMinX(), top, m.lanes().get(0).name(), theme.series(0), theme);
+    drawLaneTitle(g, area.getMinX(), bandBottom + below - header + 10, m.lanes().get(1).name(),
+        theme.series(1), theme);
+    g.setPaint(theme.axis());
+    g.setStroke(new BasicStroke(1.2f));
+    g.draw(new Line2D.Double(left, bandTop, right, bandTop));
+    g.draw(new Line2D.Double(left, bandBottom, right, bandBottom));
+    for (int year : scale.ticks(10)) {
+      String s = Integer.toString(year);
+      double x = scale.px(year);
+      g.setPaint(theme.grid());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(x, bandTop, x, bandBottom));
+      // Year labels sit right of their tick, except where that would run off the plot.
+      double w = Text.width(s, axisFont);
+      double tx = x + 4 + w > area.getMaxX() ? x - 4 - w : x + 4;
+      Text.draw(g, s, axisFont, theme.secondaryText(), tx, bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
+    }
+    drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme);
+    drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme);
+  }
+
+  private static double blockHeight(Theme theme) {
+    return Text.lineHeight(Fonts.bold(theme.bodySize())) + Text.lineHeight(Fonts.regular(theme.smallSize())) + 10;
+  }
+
+  private static int levels(List<Placed> placed) {
+    return 1 + placed.stream().mapToInt(p -> p.level).max().orElse(0);
+  }
+
+  private static void drawLaneTitle(Graphics2D g, double x, double y, String name, Color colour, Theme theme) {
+    Font font = Fonts.bold(theme.bodySize());
+    // A swatch of the lane's colour beside its name: a direct label instead of a legend.
+    g.setPaint(colour);
+    g.fill(new Rectangle2D.Double(x, y + 4, 12, 12));
+    Text.draw(g, name, font, theme.text(), x + 18, y + Text.ascent(font) + 1);
+  }
+
+  /**
+   * Draws marks centred on a line, with labels in levels going up (direction -1) or down (+1).
+   */
+  private static void drawPlaced(Graphics2D g, List<Placed> placed, double line, int direction,
+      Color colour, Theme theme) {
+    Font nameFont = Fonts.bold(theme.bodySize());
+    Font dateFont = Fonts.regular(theme.smallSize());
+    double block = blockHeight(theme);
+    for (Placed p : placed) {
+      double labelTop = direction < 0
+          ? line - MARK - p.level * block - block
+          : line + MARK + p.level * block + 4;
+      double leaderEnd = direction < 0 ? labelTop + 2 : labelTop + block - 8;
+      g.setPaint(theme.secondaryText());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(p.anchor, line, p.anchor, leaderEnd));
+      double tx = p.anchor == p.x0 ? p.lx + 5 : p.lx;
+      Text.draw(g, p.event.label(), nameFont, theme.text(), tx, labelTop + Text.ascent(nameFont));
+      Text.draw(g, p.event.date().label(), dateFont, theme.secondaryText(), tx,
+          labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont));
+      g.setPaint(colour);
+      g.fill(new RoundRectangle2D.Double(p.x0, line - MARK / 2, p.x1 - p.x0, MARK, MARK, MARK));
+    }
   }
 
   private static double laneHeight(List<Placed> placed, double header, double block) {
