@@ -26,7 +26,14 @@ public enum Message {
   UNKNOWN_KIND("unknown chart kind %s"),
   NO_CHARTS("no chart specs found in %s"),
   OUTPUT_FAILED("could not write %s: %s"),
-  CHART_FAILED("while rendering chart %s: %s");
+  CHART_FAILED("while rendering chart %s: %s"),
+
+  // -- dataset loading: strict CSV and typed values (add new codes above this line) --
+
+  // -- citations and editorial lint (add new codes above this line) --
+
+  // -- chart specs and paths (add new codes above this line) --
+  ;
 
   private final String template;
 
