@@ -57,8 +57,8 @@ public final class Build {
       try {
         long size = Files.size(specFile);
         if (size > MAX_SPEC_BYTES) {
-          diagnostics.add(Message.SPEC_INVALID.error(shown, 0, 0, null,
-              "the file is " + size + " bytes; a spec may be at most " + MAX_SPEC_BYTES));
+          diagnostics.add(Message.SPEC_TOO_LARGE.error(shown, 0, 0,
+              "a chart spec is a few lines; is this the right file?", size, MAX_SPEC_BYTES));
           continue;
         }
         ChartSpec spec = SpecLoader.load(id, shown, Files.readAllBytes(specFile));

@@ -32,6 +32,13 @@ public enum Message {
 
   // -- citations and editorial lint (add new codes above this line) --
 
+  SPEC_EXPECTED_TEXT("%s must be text, but %s is %s"),
+  SPEC_BAD_VALUE("%s: %s is not %s"),
+  SPEC_DUPLICATE_KEY("duplicate key %s"),
+  SPEC_YAML_FEATURE("%s is not allowed in a chart spec"),
+  SPEC_TOO_LARGE("the spec is %d bytes; a spec may be at most %d"),
+  SPEC_DATA_NOT_A_NAME("data must name a dataset, not a path or address: %s"),
+  LINT_IGNORE_WITHOUT_REASON("lint rule %s is silenced without a reason"),
   // -- chart specs and paths (add new codes above this line) --
   ;
 

@@ -1,10 +1,13 @@
 package org.chartdesk.spec;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an editor wrote in {@code charts/<id>.yaml}, checked for structure but not yet bound to
  * data.
+ *
+ * @param silenced lint rules this chart silences, each with the editor's written reason
  */
 public record ChartSpec(
     String id,
@@ -26,10 +29,11 @@ public record ChartSpec(
     Channel end,
     String label,
     String orientation,
-    Marks marks) {
+    Marks marks,
+    Map<String, String> silenced) {
 
   public static final List<String> COMMON_KEYS =
-      List.of("title", "subtitle", "kind", "data", "notes", "source", "size");
+      List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "lint");
 
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;

@@ -1,32 +1,38 @@
 package org.chartdesk.spec;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 
-/** Parses one chart spec file into a {@link ChartSpec}, reporting every structural error with its place. */
+/**
+ * Parses one chart spec file into a {@link ChartSpec}, reporting every structural error with its
+ * line and column: unknown keys (with the valid ones and a did-you-mean), missing keys, values of
+ * the wrong type — including the ones YAML 1.1 silently converts, such as {@code NO} to false or
+ * {@code 01234} to 668 — duplicate keys, tabs, tags and aliases.
+ */
 public final class SpecLoader {
-  private static final YAMLMapper MAPPER =
-      YAMLMapper.builder(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-          .build();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final YAMLMapper MAPPER = YAMLMapper.builder(FACTORY).build();
+  private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private Map<String, JsonLocation> locations = Map.of();
+  private YamlScan scan;
 
   private SpecLoader(String file) {
     this.file = file;
@@ -45,67 +51,107 @@ public final class SpecLoader {
   private ChartSpec parse(String id, byte[] yaml) throws InputException {
     JsonNode root;
     try {
-      locations = keyLocations(yaml);
+      scan = YamlScan.of(FACTORY, yaml);
       root = MAPPER.readTree(yaml);
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      throw new InputException(Message.SPEC_INVALID.error(file, loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr(), null, e.getOriginalMessage()));
+      throw new InputException(syntaxError(e));
     } catch (IOException e) {
       throw new InputException(Message.SPEC_INVALID.error(file, 0, 0, null, e.getMessage()));
     }
+    for (YamlScan.Refusal r : scan.refusals) {
+      diagnostics.add(Message.SPEC_YAML_FEATURE.error(file, r.location().getLineNr(),
+          r.location().getColumnNr(), "a chart spec needs only plain keys, text, numbers and lists", r.what()));
+    }
     if (root == null || !root.isObject()) {
       throw new InputException(Message.SPEC_INVALID.error(file, 1, 1,
-          "a spec is a mapping of keys such as title, kind and data", "not a mapping"));
+          "a spec is a mapping of keys such as title, kind and data", "not a mapping of keys"));
     }
     String kindText = text(root, "kind", true);
     ChartKind kind = kindText == null ? null : ChartKind.fromKey(kindText);
     if (kindText != null && kind == null) {
-      error(Message.UNKNOWN_KIND, "kind", hintFor(kindText, ChartKind.keysOfAll()), Message.quote(kindText));
+      valueError(Message.UNKNOWN_KIND, "kind", hintFor(kindText, ChartKind.keysOfAll()), Message.quote(kindText));
     }
     List<String> allowed = new ArrayList<>(ChartSpec.COMMON_KEYS);
     if (kind != null) {
       allowed.addAll(kind.keys());
+    } else {
+      // Without a valid kind, do not also flag every kind-specific key.
+      for (ChartKind k : ChartKind.values()) {
+        k.keys().stream().filter(key -> !allowed.contains(key)).forEach(allowed::add);
+      }
     }
     checkKeys(root, "", allowed);
     int width = ChartSpec.DEFAULT_WIDTH;
     int height = ChartSpec.DEFAULT_HEIGHT;
-    JsonNode size = root.get("size");
+    JsonNode size = mapping(root, "size");
     if (size != null) {
       checkKeys(size, "size.", List.of("width", "height"));
-      width = size.path("width").asInt(width);
-      height = size.path("height").asInt(height);
-    }
-    List<String> notes = new ArrayList<>();
-    JsonNode notesNode = root.get("notes");
-    if (notesNode != null) {
-      if (notesNode.isArray()) {
-        notesNode.forEach(n -> notes.add(n.asText()));
-      } else {
-        notes.add(notesNode.asText());
-      }
+      width = integer(size, "size.width", width, 200, 10000);
+      height = integer(size, "size.height", height, 150, 10000);
     }
     ChartSpec spec = new ChartSpec(id, file, kind, text(root, "title", true), text(root, "subtitle", false),
-        text(root, "data", true), List.copyOf(notes), text(root, "source", true), width, height,
+        dataName(root), textList(root, "notes"), text(root, "source", true), width, height,
         channel(root, "x"), channel(root, "y"), channel(root, "lane"), channel(root, "row"),
         channel(root, "group"), channel(root, "start"), channel(root, "end"),
-        text(root, "label", false), text(root, "orientation", false), marks(root));
+        text(root, "label", false), orientation(root), marks(root), silenced(root));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
     return spec;
   }
 
+  /** {@code data:} names a dataset of the data package; a path or URL there is refused outright. */
+  private String dataName(JsonNode root) {
+    String data = text(root, "data", true);
+    if (data != null && (data.isEmpty() || !data.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))) {
+      valueError(Message.SPEC_DATA_NOT_A_NAME, "data",
+          "write the name of a resource in datasets/datapackage.json, such as kgb-planted-stories",
+          Message.quote(data));
+    }
+    return data;
+  }
+
+  private String orientation(JsonNode root) {
+    String o = text(root, "orientation", false);
+    if (o != null && !o.equals("horizontal") && !o.equals("vertical")) {
+      valueError(Message.SPEC_BAD_VALUE, "orientation", "valid: horizontal, vertical",
+          "orientation", Message.quote(o), "horizontal or vertical");
+    }
+    return o;
+  }
+
+  /** {@code lint: {ignore: {CODE: reason}}}: a rule is silenced only with a written reason. */
+  private Map<String, String> silenced(JsonNode root) {
+    JsonNode lint = mapping(root, "lint");
+    if (lint == null) {
+      return Map.of();
+    }
+    checkKeys(lint, "lint.", List.of("ignore"));
+    JsonNode ignore = mapping(lint, "lint.ignore");
+    Map<String, String> out = new LinkedHashMap<>();
+    if (ignore != null) {
+      ignore.fieldNames().forEachRemaining(code -> {
+        String reason = text(ignore.get(code), "lint.ignore." + code);
+        if (reason == null || reason.isBlank()) {
+          valueError(Message.LINT_IGNORE_WITHOUT_REASON, "lint.ignore." + code,
+              "write why, e.g. " + code + ": \"the source gives no unit\"", code);
+        } else {
+          out.put(code, reason.strip());
+        }
+      });
+    }
+    return Map.copyOf(out);
+  }
+
   private Marks marks(JsonNode root) {
-    JsonNode node = root.get("marks");
+    JsonNode node = mapping(root, "marks");
     if (node == null) {
       return null;
     }
     checkKeys(node, "marks.", Marks.KEYS);
-    return new Marks(node.path("data").asText(null), node.path("match").asText(null),
-        node.path("group").asText(null),
-        channelOf(node.get("x"), "marks.x"), node.path("label").asText(null),
-        node.path("legend").asText(null));
+    return new Marks(text(node, "marks.data", "data", true), text(node, "marks.match", "match", true),
+        text(node, "marks.group", "group", false), channelOf(node.get("x"), "marks.x"),
+        text(node, "marks.label", "label", false), text(node, "marks.legend", "legend", false));
   }
 
   private Channel channel(JsonNode root, String key) {
@@ -113,101 +159,192 @@ public final class SpecLoader {
   }
 
   private Channel channelOf(JsonNode node, String path) {
-    if (node == null) {
+    if (node == null || node.isNull()) {
       return null;
     }
-    if (node.isTextual()) {
-      return new Channel(node.asText(), null, null, null, null, null, List.of(), Map.of());
+    if (!node.isObject()) {
+      String field = text(node, path);
+      return field == null ? null : new Channel(field, null, null, null, null, null, List.of(), Map.of());
     }
     checkKeys(node, path + ".", Channel.KEYS);
     double[] domain = null;
     JsonNode d = node.get("domain");
     if (d != null) {
-      if (d.isArray() && d.size() == 2 && d.get(0).isNumber() && d.get(1).isNumber()) {
+      if (d.isArray() && d.size() == 2 && d.get(0).isNumber() && d.get(1).isNumber()
+          && d.get(0).asDouble() < d.get(1).asDouble()) {
         domain = new double[] {d.get(0).asDouble(), d.get(1).asDouble()};
       } else {
-        error(Message.SPEC_INVALID, path + ".domain", "write domain: [1950, 1990]",
-            "domain must be a list of two numbers");
+        valueError(Message.SPEC_BAD_VALUE, path + ".domain", "write, for example, domain: [1950, 1990]",
+            path + ".domain", raw(path + ".domain", d), "a list of two increasing numbers");
       }
     }
     List<String> order = new ArrayList<>();
-    node.path("order").forEach(o -> order.add(o.asText()));
+    JsonNode o = node.get("order");
+    if (o != null) {
+      if (o.isArray()) {
+        for (int i = 0; i < o.size(); i++) {
+          String item = text(o.get(i), path + ".order[" + i + "]");
+          if (item != null) {
+            order.add(item);
+          }
+        }
+      } else {
+        valueError(Message.SPEC_BAD_VALUE, path + ".order", "write a list: order: [a, b]",
+            path + ".order", raw(path + ".order", o), "a list");
+      }
+    }
     Map<String, String> names = new LinkedHashMap<>();
-    node.path("names").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
-    return new Channel(node.path("field").asText(null), node.path("label").asText(null),
-        node.path("format").asText(null), domain, node.path("period").asText(null),
-        node.path("qualifier").asText(null), List.copyOf(order), Map.copyOf(names));
+    JsonNode n = mapping(node, path + ".names");
+    if (n != null) {
+      n.fieldNames().forEachRemaining(k -> {
+        String v = text(n.get(k), path + ".names." + k);
+        if (v != null) {
+          names.put(k, v);
+        }
+      });
+    }
+    return new Channel(text(node, path + ".field", "field", false), text(node, path + ".label", "label", false),
+        text(node, path + ".format", "format", false), domain, text(node, path + ".period", "period", false),
+        text(node, path + ".qualifier", "qualifier", false), List.copyOf(order), Map.copyOf(names));
   }
 
-  private String text(JsonNode root, String key, boolean required) {
-    JsonNode n = root.get(key);
+  private List<String> textList(JsonNode root, String key) {
+    JsonNode node = root.get(key);
+    List<String> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String s = text(node.get(i), key + "[" + i + "]");
+        if (s != null) {
+          out.add(s);
+        }
+      }
+    } else {
+      String s = text(node, key);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private String text(JsonNode parent, String key, boolean required) {
+    return text(parent, key, key, required);
+  }
+
+  private String text(JsonNode parent, String path, String key, boolean required) {
+    JsonNode n = parent.get(key);
     if (n == null || n.isNull()) {
       if (required) {
-        diagnostics.add(Message.SPEC_MISSING_KEY.error(file, 1, 1, null, Message.quote(key)));
+        JsonLocation at = parentLocation(path);
+        diagnostics.add(Message.SPEC_MISSING_KEY.error(file, at == null ? 1 : at.getLineNr(),
+            at == null ? 1 : at.getColumnNr(), null, Message.quote(path)));
       }
       return null;
     }
-    if (!n.isTextual()) {
-      error(Message.SPEC_INVALID, key, "quote the value", key + " must be text");
+    return text(n, path);
+  }
+
+  /** The text of a scalar; anything else is an error that shows the value as written. */
+  private String text(JsonNode n, String path) {
+    if (n.isTextual()) {
+      return n.asText();
     }
-    return n.asText();
+    String kind = n.isBoolean() ? "a boolean" : n.isNumber() ? "a number" : n.isArray() ? "a list" : "a mapping";
+    String as = n.isValueNode() ? " (YAML reads it as " + n.asText() + ")" : "";
+    valueError(Message.SPEC_EXPECTED_TEXT, path,
+        n.isValueNode() ? "quote it: \"" + rawText(path, n) + "\"" : null, path, raw(path, n), kind + as);
+    return null;
+  }
+
+  private JsonNode mapping(JsonNode parent, String path) {
+    String key = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+    JsonNode n = parent.get(key);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isObject()) {
+      valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, n), "a mapping of keys");
+      return null;
+    }
+    return n;
+  }
+
+  private int integer(JsonNode parent, String path, int fallback, int min, int max) {
+    JsonNode n = parent.get(path.substring(path.lastIndexOf('.') + 1));
+    if (n == null) {
+      return fallback;
+    }
+    if (!n.isIntegralNumber() || n.asInt() < min || n.asInt() > max) {
+      valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, n),
+          "a whole number of pixels from " + min + " to " + max);
+      return fallback;
+    }
+    return n.asInt();
   }
 
   private void checkKeys(JsonNode node, String prefix, List<String> allowed) {
     node.fieldNames().forEachRemaining(k -> {
       if (!allowed.contains(k)) {
-        error(Message.SPEC_UNKNOWN_KEY, prefix + k, hintFor(k, allowed), Message.quote(prefix + k));
+        YamlScan.Place at = scan.keys.get(prefix + k);
+        diagnostics.add(Message.SPEC_UNKNOWN_KEY.error(file, at == null ? 0 : at.location().getLineNr(),
+            at == null ? 0 : at.location().getColumnNr(), hintFor(k, allowed), Message.quote(prefix + k)));
       }
     });
   }
 
-  private void error(Message message, String keyPath, String hint, Object... args) {
-    JsonLocation loc = locations.get(keyPath);
-    diagnostics.add(message.error(file, loc == null ? 0 : loc.getLineNr(),
-        loc == null ? 0 : loc.getColumnNr(), hint, args));
+  /** An error about a value, placed at the value (or its key when the value has no place). */
+  private void valueError(Message message, String path, String hint, Object... args) {
+    YamlScan.Place at = scan.values.getOrDefault(path, scan.keys.get(path));
+    diagnostics.add(message.error(file, at == null ? 0 : at.location().getLineNr(),
+        at == null ? 0 : at.location().getColumnNr(), hint, args));
+  }
+
+  private JsonLocation parentLocation(String path) {
+    int dot = path.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    YamlScan.Place p = scan.keys.get(path.substring(0, dot));
+    return p == null ? null : p.location();
+  }
+
+  private String raw(String path, JsonNode n) {
+    return n.isValueNode() ? Message.quote(rawText(path, n)) : n.isArray() ? "a list" : "a mapping";
+  }
+
+  private String rawText(String path, JsonNode n) {
+    YamlScan.Place p = scan.values.get(path);
+    return p != null && p.raw() != null ? p.raw() : n.asText();
+  }
+
+  private Diagnostic syntaxError(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    Matcher dup = DUPLICATE.matcher(message);
+    JsonLocation loc = e.getLocation();
+    if (dup.find()) {
+      return Message.SPEC_DUPLICATE_KEY.error(file, loc == null ? 0 : loc.getLineNr(), 1,
+          "each key may appear once; the second would silently replace the first", Message.quote(dup.group(1)));
+    }
+    // SnakeYAML's own position of the problem is more precise than the parser's.
+    int line = loc == null ? 0 : loc.getLineNr();
+    int column = loc == null ? 0 : loc.getColumnNr();
+    Matcher mark = YAML_MARK.matcher(message);
+    while (mark.find()) {
+      line = Integer.parseInt(mark.group(1));
+      column = Integer.parseInt(mark.group(2));
+    }
+    String first = message.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b.contains("\\t") || b.contains("TAB") ? b : a)
+        .orElse(message).strip();
+    String hint = message.contains("TAB") ? "indent with spaces, not tabs" : null;
+    return Message.SPEC_INVALID.error(file, line, column, hint, first);
   }
 
   static String hintFor(String given, List<String> valid) {
     String best = DidYouMean.closest(given, valid);
     String list = "valid: " + String.join(", ", valid);
     return best == null ? list : list + "\ndid you mean " + Message.quote(best) + "?";
-  }
-
-  /** Where each key path ("x.field") starts in the file, for messages about a parsed tree. */
-  private static Map<String, JsonLocation> keyLocations(byte[] yaml) throws IOException {
-    Map<String, JsonLocation> out = new HashMap<>();
-    List<String> stack = new ArrayList<>();
-    try (JsonParser p = MAPPER.getFactory().createParser(yaml)) {
-      String pending = null;
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        switch (t) {
-          case FIELD_NAME -> {
-            pending = p.currentName();
-            String path = String.join("", stack) + pending;
-            out.putIfAbsent(path, p.currentTokenLocation());
-          }
-          case START_OBJECT -> {
-            if (pending != null) {
-              stack.add(pending + ".");
-            } else if (!stack.isEmpty() || p.getParsingContext().getParent() != null) {
-              stack.add("");
-            }
-            pending = null;
-          }
-          case END_OBJECT -> {
-            if (!stack.isEmpty()) {
-              stack.remove(stack.size() - 1);
-            }
-          }
-          case START_ARRAY -> {
-            stack.add(pending == null ? "" : pending + ".");
-            pending = null;
-          }
-          case END_ARRAY -> stack.remove(stack.size() - 1);
-          default -> pending = null;
-        }
-      }
-    }
-    return out;
   }
 }

@@ -82,7 +82,7 @@ class CommandLineTest {
 
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
     assertThat(r.err())
-        .contains("charts/kgb-planted-stories.yaml:2:1: error: " + Message.SPEC_UNKNOWN_KEY.format("\"subtitel\""))
+        .contains("charts/kgb-planted-stories.yaml:3:1: error: " + Message.SPEC_UNKNOWN_KEY.format("\"subtitel\""))
         .contains("did you mean \"subtitle\"?");
   }
 

@@ -1,0 +1,146 @@
+package org.chartdesk.spec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JSON Schema of chart specs, made from the same key lists the loader checks against, so the
+ * completion editors offer (via {@code docs/chart-spec.schema.json}) cannot drift from what the
+ * tool accepts. A test keeps the published file equal to this output.
+ */
+public final class SpecSchema {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private static final Map<String, String> DOCS = Map.ofEntries(
+      Map.entry("title", "The headline, bold and left-aligned: what the reader should see."),
+      Map.entry("subtitle", "What is measured, and in what unit."),
+      Map.entry("kind", "The kind of chart."),
+      Map.entry("data", "The name of a resource in datasets/datapackage.json."),
+      Map.entry("notes", "A note, or a list of notes, printed above the source line."),
+      Map.entry("source", "Printed as \"Source: ...\" at the bottom."),
+      Map.entry("size", "Size in pixels at 1x; the 2x PNG doubles it."),
+      Map.entry("lint", "Editorial lint settings: rules silenced, each with a reason."),
+      Map.entry("x", "The time or category axis."),
+      Map.entry("y", "The value axis."),
+      Map.entry("lane", "The field whose values become lanes."),
+      Map.entry("label", "A label template of {field} placeholders."),
+      Map.entry("orientation", "horizontal (time across) or vertical (time down the page)."),
+      Map.entry("row", "The field naming each row (a person)."),
+      Map.entry("group", "The field grouping rows (a country)."),
+      Map.entry("start", "The field with each bar's first year."),
+      Map.entry("end", "The field with each bar's last year."),
+      Map.entry("marks", "A second dataset of dated marks drawn on the rows."));
+
+  private SpecSchema() {}
+
+  public static String json() {
+    ObjectNode root = F.objectNode();
+    root.put("$schema", "https://json-schema.org/draft-07/schema#");
+    root.put("title", "chartdesk chart spec");
+    root.put("type", "object");
+    root.set("required", array("title", "kind", "data", "source"));
+    Set<String> all = new LinkedHashSet<>(ChartSpec.COMMON_KEYS);
+    for (ChartKind k : ChartKind.values()) {
+      all.addAll(k.keys());
+    }
+    ObjectNode props = root.putObject("properties");
+    for (String key : all) {
+      ObjectNode p = property(key);
+      p.put("description", DOCS.getOrDefault(key, key));
+      props.set(key, p);
+    }
+    root.put("additionalProperties", false);
+    ArrayNode perKind = root.putArray("allOf");
+    for (ChartKind k : ChartKind.values()) {
+      Set<String> allowed = new LinkedHashSet<>(ChartSpec.COMMON_KEYS);
+      allowed.addAll(k.keys());
+      ObjectNode rule = perKind.addObject();
+      rule.putObject("if").putObject("properties").putObject("kind").put("const", k.key());
+      rule.putObject("then").putObject("propertyNames").set("enum", array(allowed.toArray(String[]::new)));
+    }
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode property(String key) {
+    switch (key) {
+      case "kind":
+        return F.objectNode().set("enum", array(ChartKind.keysOfAll().toArray(String[]::new)));
+      case "orientation":
+        return F.objectNode().set("enum", array("horizontal", "vertical"));
+      case "notes": {
+        ObjectNode n = F.objectNode();
+        ArrayNode any = n.putArray("anyOf");
+        any.addObject().put("type", "string");
+        any.addObject().put("type", "array").putObject("items").put("type", "string");
+        return n;
+      }
+      case "size": {
+        ObjectNode s = object("width", "height");
+        s.with("properties").with("width").put("type", "integer").put("minimum", 200).put("maximum", 10000);
+        s.with("properties").with("height").put("type", "integer").put("minimum", 150).put("maximum", 10000);
+        return s;
+      }
+      case "lint": {
+        ObjectNode l = object("ignore");
+        ObjectNode ignore = l.with("properties").with("ignore");
+        ignore.put("type", "object");
+        ignore.putObject("additionalProperties").put("type", "string").put("minLength", 1)
+            .put("description", "Why this rule does not apply to this chart.");
+        return l;
+      }
+      case "marks": {
+        ObjectNode m = object(Marks.KEYS.toArray(String[]::new));
+        m.with("properties").set("x", channel());
+        m.set("required", array("data", "match"));
+        return m;
+      }
+      case "x": case "y": case "lane": case "row": case "group": case "start": case "end":
+        return channel();
+      default:
+        return F.objectNode().put("type", "string");
+    }
+  }
+
+  private static ObjectNode channel() {
+    ObjectNode c = object(Channel.KEYS.toArray(String[]::new));
+    ObjectNode p = c.with("properties");
+    p.with("domain").put("type", "array").put("minItems", 2).put("maxItems", 2).putObject("items").put("type", "number");
+    p.with("order").put("type", "array").putObject("items").put("type", "string");
+    p.with("names").put("type", "object").putObject("additionalProperties").put("type", "string");
+    ObjectNode either = F.objectNode();
+    ArrayNode any = either.putArray("anyOf");
+    any.addObject().put("type", "string").put("description", "Short for {field: NAME}.");
+    any.add(c);
+    return either;
+  }
+
+  /** An object of the given keys, all text unless set otherwise, and nothing else. */
+  private static ObjectNode object(String... keys) {
+    ObjectNode o = F.objectNode();
+    o.put("type", "object");
+    ObjectNode props = o.putObject("properties");
+    for (String k : keys) {
+      props.putObject(k).put("type", "string");
+    }
+    o.put("additionalProperties", false);
+    return o;
+  }
+
+  private static ArrayNode array(String... values) {
+    ArrayNode a = F.arrayNode();
+    for (String v : values) {
+      a.add(v);
+    }
+    return a;
+  }
+}

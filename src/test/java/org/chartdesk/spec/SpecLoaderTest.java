@@ -1,0 +1,162 @@
+package org.chartdesk.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.InputException;
+import org.chartdesk.diagnostics.Message;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Spec files are checked strictly, and every problem says where it is. */
+class SpecLoaderTest {
+  static final String FILE = "charts/c.yaml";
+  static final String VALID = """
+      title: A title
+      kind: column
+      data: kgb-planted-stories
+      x: {field: year}
+      y: {field: stories}
+      source: The source
+      """;
+
+  static ChartSpec load(String yaml) throws InputException {
+    return SpecLoader.load("c", FILE, yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static List<Diagnostic> errors(String yaml) {
+    InputException e = catchThrowableOfType(InputException.class, () -> load(yaml));
+    assertThat(e).as("expected an input error").isNotNull();
+    return e.diagnostics();
+  }
+
+  static Diagnostic only(String yaml) {
+    List<Diagnostic> d = errors(yaml);
+    assertThat(d).hasSize(1);
+    assertThat(d.get(0).file()).isEqualTo(FILE);
+    return d.get(0);
+  }
+
+  @Test
+  void aValidSpecLoads() throws InputException {
+    ChartSpec spec = load(VALID);
+    assertThat(spec.kind()).isEqualTo(ChartKind.COLUMN);
+    assertThat(spec.y().field()).isEqualTo("stories");
+    assertThat(spec.silenced()).isEmpty();
+  }
+
+  @Test
+  void unknownKeyListsValidKeysAndSuggestsTheClosest() {
+    Diagnostic d = only(VALID + "subtitel: x\n");
+    assertThat(d.code()).isEqualTo(Message.SPEC_UNKNOWN_KEY);
+    assertThat(d.line()).isEqualTo(7);
+    assertThat(d.column()).isEqualTo(1);
+    assertThat(d.hint()).contains("valid: title, subtitle, kind").contains("did you mean \"subtitle\"?");
+  }
+
+  @Test
+  void unknownNestedKeyIsPlacedOnItsLine() {
+    Diagnostic d = only(VALID.replace("y: {field: stories}", "y:\n  field: stories\n  lable: Articles"));
+    assertThat(d.text()).isEqualTo(Message.SPEC_UNKNOWN_KEY.format("\"y.lable\""));
+    assertThat(d.line()).isEqualTo(7);
+    assertThat(d.column()).isEqualTo(3);
+    assertThat(d.hint()).contains("did you mean \"label\"?");
+  }
+
+  @Test
+  void missingRequiredKey() {
+    Diagnostic d = only(VALID.replace("source: The source\n", ""));
+    assertThat(d.code()).isEqualTo(Message.SPEC_MISSING_KEY);
+    assertThat(d.text()).isEqualTo(Message.SPEC_MISSING_KEY.format("\"source\""));
+  }
+
+  @Test
+  void yaml11CoercionsAreReportedWithTheValueAsWritten() {
+    Diagnostic no = only(VALID.replace("title: A title", "title: NO"));
+    assertThat(no.code()).isEqualTo(Message.SPEC_EXPECTED_TEXT);
+    assertThat(no.text()).isEqualTo(Message.SPEC_EXPECTED_TEXT.format("title", "\"NO\"",
+        "a boolean (YAML reads it as false)"));
+    assertThat(no.line()).isEqualTo(1);
+    assertThat(no.column()).isEqualTo(8);
+    assertThat(no.hint()).isEqualTo("quote it: \"NO\"");
+
+    Diagnostic zip = only(VALID.replace("x: {field: year}", "x: {field: 01234}"));
+    assertThat(zip.text()).isEqualTo(Message.SPEC_EXPECTED_TEXT.format("x.field", "\"01234\"",
+        "a number (YAML reads it as 668)"));
+    assertThat(zip.line()).isEqualTo(4);
+
+    Diagnostic version = only(VALID.replace("title: A title", "title: 1.10"));
+    assertThat(version.text()).contains("\"1.10\"", "1.1");
+  }
+
+  @Test
+  void aTimeOfDayStaysTheTextItWasWritten() throws InputException {
+    // SnakeYAML 1.1 would make 12:30:00 into 45000; chartdesk keeps it as written.
+    assertThat(load(VALID.replace("title: A title", "title: 12:30:00")).title()).isEqualTo("12:30:00");
+  }
+
+  @Test
+  void duplicateKeyIsAnErrorNotASilentOverwrite() {
+    Diagnostic d = only(VALID + "title: Another\n");
+    assertThat(d.code()).isEqualTo(Message.SPEC_DUPLICATE_KEY);
+    assertThat(d.text()).isEqualTo(Message.SPEC_DUPLICATE_KEY.format("\"title\""));
+    assertThat(d.line()).isEqualTo(7);
+  }
+
+  @Test
+  void tabsInIndentationAreReportedWhereTheyAre() {
+    Diagnostic d = only(VALID.replace("y: {field: stories}", "y:\n\tfield: stories"));
+    assertThat(d.code()).isEqualTo(Message.SPEC_INVALID);
+    assertThat(d.line()).isEqualTo(6);
+    assertThat(d.column()).isEqualTo(1);
+    assertThat(d.hint()).isEqualTo("indent with spaces, not tabs");
+  }
+
+  @Test
+  void tagsAndAliasesAreRefused() {
+    Diagnostic tag = only(VALID + "notes: !!javax.script.ScriptEngineManager [x]\n");
+    assertThat(tag.code()).isEqualTo(Message.SPEC_YAML_FEATURE);
+    assertThat(tag.line()).isEqualTo(7);
+    List<Diagnostic> alias = errors(VALID.replace("title: A title", "title: &t A title") + "subtitle: *t\n");
+    assertThat(alias).extracting(Diagnostic::code).containsOnly(Message.SPEC_YAML_FEATURE);
+    assertThat(alias).extracting(Diagnostic::text).anyMatch(t -> t.contains("alias *t"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../outside/secret.csv", "/etc/passwd", "file:///etc/passwd",
+      "datasets/../../x", "https://example.org/data.csv", "ok.csv\\u0000.png", "\"\""})
+  void dataMustNameADatasetNeverAPath(String ref) {
+    String value = ref.equals("\"\"") ? "\"\"" : "\"" + ref + "\"";
+    Diagnostic d = only(VALID.replace("data: kgb-planted-stories", "data: " + value));
+    assertThat(d.code()).isEqualTo(Message.SPEC_DATA_NOT_A_NAME);
+    assertThat(d.line()).isEqualTo(3);
+  }
+
+  @Test
+  void wrongTypeForANumberKey() {
+    Diagnostic d = only(VALID + "size: {width: wide, height: 400}\n");
+    assertThat(d.code()).isEqualTo(Message.SPEC_BAD_VALUE);
+    assertThat(d.text()).startsWith("size.width: \"wide\" is not a whole number");
+  }
+
+  @Test
+  void lintRulesAreSilencedOnlyWithAReason() throws InputException {
+    ChartSpec spec = load(VALID + "lint:\n  ignore:\n    CD104: the source gives no unit\n");
+    assertThat(spec.silenced()).containsEntry("CD104", "the source gives no unit");
+    Diagnostic d = only(VALID + "lint:\n  ignore:\n    CD104: \"\"\n");
+    assertThat(d.code()).isEqualTo(Message.LINT_IGNORE_WITHOUT_REASON);
+    assertThat(d.line()).isEqualTo(9);
+  }
+
+  @Test
+  void unknownKindSuggestsTheClosest() {
+    Diagnostic d = only(VALID.replace("kind: column", "kind: colum"));
+    assertThat(d.code()).isEqualTo(Message.UNKNOWN_KIND);
+    assertThat(d.hint()).contains("did you mean \"column\"?");
+    assertThat(d.line()).isEqualTo(2);
+  }
+}
