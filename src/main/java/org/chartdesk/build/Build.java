@@ -14,6 +14,7 @@ import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.export.PngExporter;
 import org.chartdesk.model.Binder;
 import org.chartdesk.model.ChartModel;
@@ -40,15 +41,19 @@ public final class Build {
     this.project = project;
   }
 
-  /** Loads and binds everything; the models are returned only when there is no error. */
+  /**
+   * Loads and binds everything, collecting every diagnostic of the run in one pass: spec files are
+   * checked even when the data cannot be loaded, so one run shows all that is wrong.
+   */
   public Checked check() {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Story story;
+    Story story = null;
     try {
       story = new StoryLoader(project).load();
     } catch (InputException e) {
-      return new Checked(null, List.of(), e.diagnostics());
+      diagnostics.addAll(e.diagnostics());
     }
+    List<ChartSpec> specs = new ArrayList<>();
     List<ChartModel> models = new ArrayList<>();
     for (Path specFile : specFiles(diagnostics)) {
       String name = specFile.getFileName().toString();
@@ -62,20 +67,31 @@ public final class Build {
           continue;
         }
         ChartSpec spec = SpecLoader.load(id, shown, Files.readAllBytes(specFile));
-        models.add(Binder.bind(story, spec));
+        specs.add(spec);
+        if (story != null) {
+          models.add(Binder.bind(story, spec));
+        }
       } catch (InputException e) {
         diagnostics.addAll(e.diagnostics());
       } catch (IOException e) {
         diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
       }
     }
-    return new Checked(story, List.copyOf(models), List.copyOf(diagnostics));
+    return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics));
   }
 
   /** Checks, then renders and writes every output into {@code out}. */
   public BuildReport build(Path out) throws IOException {
+    return build(out, false);
+  }
+
+  /**
+   * Checks, then renders and writes every output into {@code out}; with {@code strict}, a warning
+   * stops the build like an error.
+   */
+  public BuildReport build(Path out, boolean strict) throws IOException {
     Checked checked = check();
-    if (checked.hasErrors()) {
+    if (checked.failed(strict)) {
       return new BuildReport(List.of(), List.of(), checked.diagnostics());
     }
     List<Output> outputs = new ArrayList<>();
@@ -122,10 +138,15 @@ public final class Build {
     }
   }
 
-  /** The result of checking: the story and bound charts, and every diagnostic. */
-  public record Checked(Story story, List<ChartModel> models, List<Diagnostic> diagnostics) {
+  /** The result of checking: the story, the specs and bound charts, and every diagnostic. */
+  public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics) {
     public boolean hasErrors() {
-      return diagnostics.stream().anyMatch(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR);
+      return failed(false);
+    }
+
+    /** True when there is an error, or, when strict, any diagnostic at all. */
+    public boolean failed(boolean strict) {
+      return diagnostics.stream().anyMatch(d -> strict || d.severity() == Severity.ERROR);
     }
   }
 }

@@ -21,18 +21,24 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/ in the project)")
   Path out;
 
+  @Option(names = "--strict", description = "treat warnings as errors")
+  boolean strict;
+
   @Override
   public Integer call() throws Exception {
     Path root = project.toAbsolutePath().normalize();
     Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
     var stdout = spec.commandLine().getOut();
     var stderr = spec.commandLine().getErr();
-    BuildReport report = new Build(root).build(target);
+    BuildReport report = new Build(root).build(target, strict);
     Diagnostics.print(report.diagnostics(), stderr);
-    if (report.errors() > 0) {
-      stderr.println("build failed: " + Diagnostics.count(report.errors(), "error")
+    if (report.errors() > 0 || (strict && report.warnings() > 0)) {
+      stderr.println("build failed: " + Diagnostics.summary(report.diagnostics(), strict)
           + "; nothing was written");
       return Main.INPUT_ERROR;
+    }
+    if (report.warnings() > 0) {
+      stderr.println(Diagnostics.summary(report.diagnostics(), false));
     }
     for (String id : report.charts()) {
       long files = report.outputs().stream().filter(o -> id.equals(o.chart())).count();

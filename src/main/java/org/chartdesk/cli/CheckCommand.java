@@ -24,11 +24,12 @@ final class CheckCommand implements Callable<Integer> {
     Build.Checked checked = new Build(project.toAbsolutePath().normalize()).check();
     var err = spec.commandLine().getErr();
     Diagnostics.print(checked.diagnostics(), err);
-    long errors = checked.diagnostics().stream()
-        .filter(d -> strict || d.severity() == org.chartdesk.diagnostics.Severity.ERROR).count();
-    if (errors > 0) {
-      err.println("check failed: " + Diagnostics.count(errors, "error"));
+    if (checked.failed(strict)) {
+      err.println("check failed: " + Diagnostics.summary(checked.diagnostics(), strict));
       return Main.INPUT_ERROR;
+    }
+    if (!checked.diagnostics().isEmpty()) {
+      err.println(Diagnostics.summary(checked.diagnostics(), false));
     }
     spec.commandLine().getOut().println("ok: " + checked.models().size() + " charts, "
         + checked.story().datasets().size() + " datasets, no errors");

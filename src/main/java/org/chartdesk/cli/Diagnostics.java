@@ -3,6 +3,7 @@ package org.chartdesk.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Severity;
 
 /** Prints diagnostics to stderr in compiler style. */
 final class Diagnostics {
@@ -13,6 +14,21 @@ final class Diagnostics {
       err.println(d.format());
     }
     err.flush();
+  }
+
+  /**
+   * "2 errors, 1 warning in 2 files": the closing line of a run. With strict, warnings are
+   * counted as errors, as they were treated.
+   */
+  static String summary(List<Diagnostic> diagnostics, boolean strict) {
+    long errors = diagnostics.stream().filter(d -> strict || d.severity() == Severity.ERROR).count();
+    long warnings = diagnostics.size() - errors;
+    long files = diagnostics.stream().map(Diagnostic::file).distinct().count();
+    String text = count(errors, "error");
+    if (warnings > 0) {
+      text += ", " + count(warnings, "warning");
+    }
+    return text + " in " + count(files, "file");
   }
 
   static String count(long n, String noun) {

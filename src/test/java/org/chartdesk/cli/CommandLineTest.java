@@ -102,6 +102,22 @@ class CommandLineTest {
   }
 
   @Test
+  void oneRunReportsDataAndSpecErrorsTogetherWithASummary() throws IOException {
+    Path project = copyOfShippedProject();
+    Path csv = project.resolve("datasets/kgb-planted-stories.csv");
+    Files.writeString(csv, Files.readString(csv).replace("1977,411,", "1977,411.5,"));
+    Path spec = project.resolve("charts/leader-visits.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("\ntitle:", "\ntitel:"));
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("datasets/kgb-planted-stories.csv:4:2: error:")
+        .contains("charts/leader-visits.yaml:2:1: error: " + Message.SPEC_UNKNOWN_KEY.format("\"titel\""))
+        .contains("check failed: 3 errors in 2 files");
+  }
+
+  @Test
   void checkPassesOnTheShippedStory() {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();
