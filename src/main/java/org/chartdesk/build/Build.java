@@ -15,7 +15,9 @@ import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
+import org.chartdesk.export.PdfExporter;
 import org.chartdesk.export.PngExporter;
+import org.chartdesk.export.SvgExporter;
 import org.chartdesk.model.Binder;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.render.ChartRenderer;
@@ -102,12 +104,15 @@ public final class Build {
       JFreeChart chart = ChartRenderer.render(model, theme);
       int w = model.frame().width();
       int h = model.frame().height();
-      byte[] png = PngExporter.export(chart, w, h, 1);
+      String alt = model.altText();
+      byte[] png = PngExporter.export(chart, w, h, 1, alt);
       pngs.put(id, png);
       outputs.add(new Output("png/" + id + ".png", "png", id, png));
-      outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2)));
-      outputs.add(new Output("png/" + id + ".txt", "txt", id,
-          (model.altText() + "\n").getBytes(StandardCharsets.UTF_8)));
+      outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
+      outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
+      String title = model.frame().title();
+      outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
+      outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
       built.add(id);
     }
     Story story = checked.story();

@@ -17,7 +17,9 @@ final class OutputWriter {
   void write(String relative, byte[] bytes) throws IOException {
     Path target = out.resolve(relative);
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), ".tmp-", ".part");
+    // A sibling name of our own (not createTempFile, which makes owner-only files), so the
+    // output gets the usual permissions of the user's umask.
+    Path temp = target.resolveSibling(".tmp-" + ProcessHandle.current().pid() + "-" + target.getFileName());
     try {
       Files.write(temp, bytes);
       try {

@@ -1,42 +1,64 @@
 package org.chartdesk.export;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a chart into an opaque image at a scale (1 or 2) and encodes it as PNG. ImageIO writes
- * no timestamps, so with bundled fonts and pinned formats the bytes are identical run to run.
+ * Draws a chart into an opaque image at a scale (1 or 2) and encodes it as PNG, with the alt text
+ * in an iTXt "Description" chunk. ImageIO writes no timestamps, so with bundled fonts and pinned
+ * formats the bytes are identical run to run.
  */
 public final class PngExporter {
   private PngExporter() {}
 
-  public static byte[] export(JFreeChart chart, int width, int height, int scale) {
+  public static byte[] export(JFreeChart chart, int width, int height, int scale, String altText) {
     BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.scale(scale, scale);
-      chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+      Drawing.draw(chart, g, width, height);
     } finally {
       g.dispose();
     }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+      metadata.mergeTree("javax_imageio_png_1.0", description(altText));
+      writer.write(null, new IIOImage(image, null, metadata), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
     }
     return out.toByteArray();
+  }
+
+  /** An iTXt chunk (UTF-8, uncompressed) with the keyword readers look for. */
+  private static IIOMetadataNode description(String text) {
+    IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+    entry.setAttribute("keyword", "Description");
+    entry.setAttribute("compressionFlag", "FALSE");
+    entry.setAttribute("compressionMethod", "0");
+    entry.setAttribute("languageTag", "en");
+    entry.setAttribute("translatedKeyword", "Description");
+    entry.setAttribute("text", text);
+    IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+    itxt.appendChild(entry);
+    IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+    root.appendChild(itxt);
+    return root;
   }
 }

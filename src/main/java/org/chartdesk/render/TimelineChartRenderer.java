@@ -25,6 +25,8 @@ import org.jfree.chart.JFreeChart;
  */
 final class TimelineChartRenderer {
   private static final double MARK = 10;
+  /** Space between a leader line and its label's text, so the line never reads as a letter. */
+  private static final double LABEL_GAP = 10;
 
   private TimelineChartRenderer() {}
 
@@ -66,7 +68,7 @@ final class TimelineChartRenderer {
         Event e = events.get(i);
         double x0 = scale.px(e.date().start());
         double x1 = Math.max(scale.px(e.date().end()), x0 + MARK);
-        double w = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(), dateFont)) + 8;
+        double w = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(), dateFont)) + LABEL_GAP;
         boolean flip = x0 + w > area.getMaxX();
         double lx = flip ? x1 - w : x0;
         double anchor = flip ? x1 : x0;
@@ -165,10 +167,10 @@ final class TimelineChartRenderer {
           ? line - MARK - p.level * block - block
           : line + MARK + p.level * block + 4;
       double leaderEnd = direction < 0 ? labelTop + 2 : labelTop + block - 8;
-      g.setPaint(theme.secondaryText());
+      g.setPaint(theme.muted());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(p.anchor, line, p.anchor, leaderEnd));
-      double tx = p.anchor == p.x0 ? p.lx + 5 : p.lx;
+      double tx = p.anchor == p.x0 ? p.lx + LABEL_GAP : p.lx;
       Text.draw(g, p.event.label(), nameFont, theme.text(), tx, labelTop + Text.ascent(nameFont));
       Text.draw(g, p.event.date().label(), dateFont, theme.secondaryText(), tx,
           labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont));

@@ -1,20 +1,17 @@
 package org.chartdesk.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.model.ChartModel;
@@ -37,11 +34,7 @@ class LibreOfficeWorkbookTest {
 
   @BeforeAll
   static void convert() throws Exception {
-    boolean present = Tools.onPath("soffice") && Tools.onPath("pdftoppm") && Tools.onPath("pdftotext");
-    if (System.getenv("CI") != null) {
-      assertThat(present).as("CI installs LibreOffice and poppler-utils (.ci/run)").isTrue();
-    }
-    assumeTrue(present, "LibreOffice or poppler-utils not installed");
+    Tools.require("soffice", "pdftoppm", "pdftotext");
     Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
     assertThat(checked.hasErrors()).isFalse();
     Map<String, byte[]> blanks = new LinkedHashMap<>();
@@ -110,29 +103,5 @@ class LibreOfficeWorkbookTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
     return out.toByteArray();
-  }
-
-  /** Runs the independent programs the tests check outputs with. */
-  static final class Tools {
-    private Tools() {}
-
-    static boolean onPath(String program) {
-      for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-        if (Files.isExecutable(Path.of(d, program))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    static String run(Path cwd, String... command) throws Exception {
-      ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-      pb.environment().put("HOME", cwd.toString());
-      Process p = pb.start();
-      byte[] out = p.getInputStream().readAllBytes();
-      assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-      assertThat(p.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
-      return new String(out, StandardCharsets.UTF_8);
-    }
   }
 }

@@ -1,0 +1,87 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.chartdesk.build.Build;
+import org.chartdesk.build.BuildReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every chart file opened by the programs readers use: an SVG renderer, a PDF checker and
+ * renderer, a PNG checker, and OCR reading what the image actually shows.
+ */
+class ChartFormatsTest {
+  @TempDir static Path out;
+  static BuildReport report;
+
+  @BeforeAll
+  static void build() throws IOException {
+    report = new Build(Path.of("").toAbsolutePath()).build(out);
+    assertThat(report.errors()).isZero();
+  }
+
+  @Test
+  void everySvgParsesAndDrawsAtItsSize() throws Exception {
+    Tools.require("rsvg-convert");
+    for (String id : report.charts()) {
+      Path png = out.resolve(id + "-svg.png");
+      Tools.run(out, "rsvg-convert", "-o", png.toString(), out.resolve("svg/" + id + ".svg").toString());
+      BufferedImage drawn = ImageIO.read(png.toFile());
+      BufferedImage ours = ImageIO.read(out.resolve("png/" + id + ".png").toFile());
+      assertThat(drawn.getWidth()).as(id).isEqualTo(ours.getWidth());
+      assertThat(drawn.getHeight()).as(id).isEqualTo(ours.getHeight());
+      String svg = Files.readString(out.resolve("svg/" + id + ".svg"));
+      assertThat(svg).contains("<title id=\"" + id + "-title\">").contains("<desc id=\"" + id + "-desc\">");
+    }
+  }
+
+  @Test
+  void everyPdfIsValidVectorWithoutSubstitutedFonts() throws Exception {
+    Tools.require("qpdf", "pdffonts", "pdfinfo");
+    for (String id : report.charts()) {
+      String pdf = out.resolve("pdf/" + id + ".pdf").toString();
+      assertThat(Tools.run(out, "qpdf", "--check", pdf)).contains("No syntax or stream encoding errors");
+      // Text is drawn as outlines: no font is referenced, so none can be substituted by Courier.
+      assertThat(Tools.run(out, "pdffonts", pdf).lines().skip(2)).as(id).isEmpty();
+      BufferedImage png = ImageIO.read(out.resolve("png/" + id + ".png").toFile());
+      assertThat(Tools.run(out, "pdfinfo", pdf))
+          .containsPattern("Page size:\\s+" + png.getWidth() + " x " + png.getHeight() + " pts");
+    }
+  }
+
+  @Test
+  void pngsAreValidAndCarryTheirAltText() throws Exception {
+    Tools.require("pngcheck");
+    for (String id : report.charts()) {
+      String check = Tools.run(out, "pngcheck", "-t", out.resolve("png/" + id + ".png").toString());
+      assertThat(check).contains("OK").contains("Description");
+    }
+  }
+
+  @Test
+  void ocrReadsTheTitleTheLabelledValuesAndTheSourceInFull() throws Exception {
+    Tools.require("tesseract");
+    assertThat(ocr("kgb-planted-stories"))
+        .contains("KGB-planted articles in the Indian press fell by four-fifths in a year")
+        .contains("over 3,789").contains("1,980").contains("411").contains("no figure")
+        .contains("Note: No figures are reported for 1974 and 1975.")
+        .contains("Source: India-Soviet Union relations, Wikipedia");
+    assertThat(ocr("leader-visits"))
+        .contains("Indira Gandhi", "Jawaharlal Nehru", "June 1955", "Nikita Khrushchev", "fall 1955",
+            "Rajiv Gandhi", "May 1985", "Mikhail Gorbachev", "late 1986")
+        .contains("India to the Soviet Union", "Soviet Union to India");
+  }
+
+  /** The text of a 2x PNG as OCR reads it (sparse mode finds lone labels); dashes read as "-". */
+  private static String ocr(String id) throws Exception {
+    return Tools.run(out, "tesseract", out.resolve("png/" + id + "@2x.png").toString(), "-", "--psm", "12")
+        .replaceAll("\\s+", " ").replaceAll("[\u2013\u2014]", "-");
+  }
+}
