@@ -37,7 +37,8 @@ public final class Build {
   private static final long MAX_SPEC_BYTES = 256 * 1024;
 
   private final Path project;
-  private final Theme theme = Theme.house();
+  /** The workbook's sheets are white, so its native charts use the house colours. */
+  private final Theme workbookTheme = Theme.house();
 
   public Build(Path project) {
     this.project = project;
@@ -101,7 +102,7 @@ public final class Build {
     List<String> built = new ArrayList<>();
     for (ChartModel model : checked.models()) {
       String id = model.frame().id();
-      JFreeChart chart = ChartRenderer.render(model, theme);
+      JFreeChart chart = ChartRenderer.render(model, Theme.named(model.frame().theme()));
       int w = model.frame().width();
       int h = model.frame().height();
       String alt = model.altText();
@@ -117,7 +118,7 @@ public final class Build {
     }
     Story story = checked.story();
     outputs.add(new Output(story.name() + ".xlsx", "xlsx", null,
-        WorkbookWriter.write(story, checked.models(), pngs, theme)));
+        WorkbookWriter.write(story, checked.models(), pngs, workbookTheme)));
     OutputWriter writer = new OutputWriter(out);
     for (Output o : outputs) {
       writer.write(o.path(), o.bytes());

@@ -42,7 +42,8 @@ public final class Binder {
       throw new InputException(diagnostics);
     }
     Frame frame = new Frame(spec.id(), spec.title(), spec.subtitle(), spec.notes(),
-        "Source: " + spec.source(), spec.width(), spec.height());
+        "Source: " + spec.source(), spec.width(), spec.height(),
+        spec.theme() == null ? "house" : spec.theme());
     ChartModel model = switch (spec.kind()) {
       case COLUMN -> column(frame, data);
       case TIMELINE -> timeline(frame, data);

@@ -6,6 +6,7 @@ import java.util.List;
  * What every chart carries around its data: the words of the chrome and the size.
  *
  * @param sourceLine the full line as printed, "Source: ..."
+ * @param theme the name of the theme the chart is drawn with
  */
 public record Frame(
     String id,
@@ -14,4 +15,5 @@ public record Frame(
     List<String> notes,
     String sourceLine,
     int width,
-    int height) {}
+    int height,
+    String theme) {}

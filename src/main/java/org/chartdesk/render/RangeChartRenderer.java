@@ -143,7 +143,8 @@ final class RangeChartRenderer {
     d.closePath();
     g.setPaint(theme.text());
     g.fill(d);
-    g.setPaint(Color.WHITE);
+    // Outlined in the background colour so it stands off a bar it sits on, in any theme.
+    g.setPaint(theme.background());
     g.setStroke(new BasicStroke(1.5f));
     g.draw(d);
   }

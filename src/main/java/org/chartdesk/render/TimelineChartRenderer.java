@@ -295,7 +295,7 @@ final class TimelineChartRenderer {
       leader.moveTo(cx, y);
       leader.lineTo(lanesRight + 10, y);
       leader.lineTo(labelLeft - 6, labelMid);
-      g.setPaint(new Color(0xB0, 0xB0, 0xB0));
+      g.setPaint(theme.muted());
       g.setStroke(new BasicStroke(1f));
       g.draw(leader);
     }

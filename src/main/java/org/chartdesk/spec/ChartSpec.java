@@ -8,6 +8,7 @@ import java.util.Map;
  * data.
  *
  * @param silenced lint rules this chart silences, each with the editor's written reason
+ * @param theme the bundled theme to draw with, or null for the house theme
  */
 public record ChartSpec(
     String id,
@@ -30,10 +31,11 @@ public record ChartSpec(
     String label,
     String orientation,
     Marks marks,
-    Map<String, String> silenced) {
+    Map<String, String> silenced,
+    String theme) {
 
   public static final List<String> COMMON_KEYS =
-      List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "lint");
+      List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "theme", "lint");
 
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.theme.Theme;
 
 /**
  * Parses one chart spec file into a {@link ChartSpec}, reporting every structural error with its
@@ -93,7 +94,7 @@ public final class SpecLoader {
         dataName(root), textList(root, "notes"), text(root, "source", true), width, height,
         channel(root, "x"), channel(root, "y"), channel(root, "lane"), channel(root, "row"),
         channel(root, "group"), channel(root, "start"), channel(root, "end"),
-        text(root, "label", false), orientation(root), marks(root), silenced(root));
+        text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
@@ -109,6 +110,16 @@ public final class SpecLoader {
           Message.quote(data));
     }
     return data;
+  }
+
+  private String theme(JsonNode root) {
+    String t = text(root, "theme", false);
+    if (t != null && !Theme.BUNDLED.contains(t)) {
+      valueError(Message.SPEC_BAD_VALUE, "theme", hintFor(t, Theme.BUNDLED), "theme", Message.quote(t),
+          "a bundled theme");
+      return null;
+    }
+    return t;
   }
 
   private String orientation(JsonNode root) {

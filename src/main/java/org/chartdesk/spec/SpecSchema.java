@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.chartdesk.theme.Theme;
 
 /**
  * The JSON Schema of chart specs, made from the same key lists the loader checks against, so the
@@ -26,6 +27,7 @@ public final class SpecSchema {
       Map.entry("source", "Printed as \"Source: ...\" at the bottom."),
       Map.entry("size", "Size in pixels at 1x; the 2x PNG doubles it."),
       Map.entry("lint", "Editorial lint settings: rules silenced, each with a reason."),
+      Map.entry("theme", "The theme to draw with; the house theme when absent."),
       Map.entry("x", "The time or category axis."),
       Map.entry("y", "The value axis."),
       Map.entry("lane", "The field whose values become lanes."),
@@ -77,6 +79,8 @@ public final class SpecSchema {
         return F.objectNode().set("enum", array(ChartKind.keysOfAll().toArray(String[]::new)));
       case "orientation":
         return F.objectNode().set("enum", array("horizontal", "vertical"));
+      case "theme":
+        return F.objectNode().set("enum", array(Theme.BUNDLED.toArray(String[]::new)));
       case "notes": {
         ObjectNode n = F.objectNode();
         ArrayNode any = n.putArray("anyOf");

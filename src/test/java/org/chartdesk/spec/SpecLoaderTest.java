@@ -153,6 +153,14 @@ class SpecLoaderTest {
   }
 
   @Test
+  void themeIsABundledName() throws InputException {
+    assertThat(load(VALID + "theme: dark\n").theme()).isEqualTo("dark");
+    Diagnostic d = only(VALID + "theme: drak\n");
+    assertThat(d.code()).isEqualTo(Message.SPEC_BAD_VALUE);
+    assertThat(d.hint()).contains("valid: house, dark, print").contains("did you mean \"dark\"?");
+  }
+
+  @Test
   void unknownKindSuggestsTheClosest() {
     Diagnostic d = only(VALID.replace("kind: column", "kind: colum"));
     assertThat(d.code()).isEqualTo(Message.UNKNOWN_KIND);
