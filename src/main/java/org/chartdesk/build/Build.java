@@ -23,6 +23,7 @@ import org.chartdesk.model.ChartModel;
 import org.chartdesk.render.ChartRenderer;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.SpecLoader;
+import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.workbook.WorkbookWriter;
 import org.jfree.chart.JFreeChart;
@@ -114,6 +115,9 @@ public final class Build {
       String title = model.frame().title();
       outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
       outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
+      for (String name : model.frame().sizes()) {
+        outputs.addAll(presetOutputs(chart, model, SizePreset.named(name)));
+      }
       built.add(id);
     }
     Story story = checked.story();
@@ -125,6 +129,27 @@ public final class Build {
     }
     writer.write(Manifest.PATH, Manifest.of(TOOL, story.name(), outputs));
     return new BuildReport(List.copyOf(built), List.copyOf(outputs), checked.diagnostics());
+  }
+
+  /** The chart laid out again for a size preset: PNG (1x and 2x, or at print dpi), SVG and PDF. */
+  private static List<Output> presetOutputs(JFreeChart chart, ChartModel model, SizePreset p) {
+    String id = model.frame().id();
+    String alt = model.altText();
+    String dir = "/" + p.name() + "/";
+    double lw = p.layoutWidth();
+    double lh = p.layoutHeight();
+    List<Output> out = new ArrayList<>();
+    out.add(new Output("png" + dir + id + ".png", "png", id,
+        PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt)));
+    if (!p.print()) {
+      out.add(new Output("png" + dir + id + "@2x.png", "png", id,
+          PngExporter.export(chart, lw, lh, 2 * p.pixelWidth(), 2 * p.pixelHeight(), alt)));
+    }
+    String title = model.frame().title();
+    out.add(new Output("svg" + dir + id + ".svg", "svg", id,
+        SvgExporter.export(chart, id, lw, lh, p.width(), p.height(), title, alt)));
+    out.add(new Output("pdf" + dir + id + ".pdf", "pdf", id, PdfExporter.export(chart, lw, lh, p.width(), p.height(), title)));
+    return out;
   }
 
   private List<Path> specFiles(List<Diagnostic> diagnostics) {

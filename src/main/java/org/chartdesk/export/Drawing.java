@@ -9,7 +9,7 @@ import org.jfree.chart.JFreeChart;
 final class Drawing {
   private Drawing() {}
 
-  static void draw(JFreeChart chart, Graphics2D g, int width, int height) {
+  static void draw(JFreeChart chart, Graphics2D g, double width, double height) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);

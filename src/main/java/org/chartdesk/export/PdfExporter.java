@@ -22,13 +22,20 @@ public final class PdfExporter {
   private PdfExporter() {}
 
   public static byte[] export(JFreeChart chart, int width, int height, String title) {
+    return export(chart, width, height, width, height, title);
+  }
+
+  /** Lays the chart out on a canvas of layout units and draws it onto a page of the given points. */
+  public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, double width,
+      double height, String title) {
     PDFDocument doc = new PDFDocument();
     doc.setTitle(title);
     doc.setAuthor("chartdesk");
     Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
     PDFGraphics2D g = page.getGraphics2D();
     g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-    Drawing.draw(chart, g, width, height);
+    g.scale(width / layoutWidth, height / layoutHeight);
+    Drawing.draw(chart, g, layoutWidth, layoutHeight);
     // ISO-8859-1 maps bytes one to one, so offsets are unchanged by the round trip.
     String pdf = new String(doc.getPDFBytes(), StandardCharsets.ISO_8859_1);
     Matcher m = CREATION_DATE.matcher(pdf);

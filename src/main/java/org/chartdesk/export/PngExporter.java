@@ -23,11 +23,17 @@ public final class PngExporter {
   private PngExporter() {}
 
   public static byte[] export(JFreeChart chart, int width, int height, int scale, String altText) {
-    BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+    return export(chart, width, height, width * scale, height * scale, altText);
+  }
+
+  /** Lays the chart out on a canvas of layout units and draws it onto an image of the given pixels. */
+  public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
+      int pixelHeight, String altText) {
+    BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      g.scale(scale, scale);
-      Drawing.draw(chart, g, width, height);
+      g.scale(pixelWidth / layoutWidth, pixelHeight / layoutHeight);
+      Drawing.draw(chart, g, layoutWidth, layoutHeight);
     } finally {
       g.dispose();
     }

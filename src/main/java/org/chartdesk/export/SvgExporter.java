@@ -14,13 +14,20 @@ public final class SvgExporter {
   private SvgExporter() {}
 
   public static byte[] export(JFreeChart chart, String id, int width, int height, String title, String altText) {
+    return export(chart, id, width, height, width, height, title, altText);
+  }
+
+  /** Lays the chart out on a canvas of layout units and draws it onto a page of the given size. */
+  public static byte[] export(JFreeChart chart, String id, double layoutWidth, double layoutHeight,
+      double width, double height, String title, String altText) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(id + "-");
     // Two decimals are a hundredth of a pixel: invisible, and a third of the file size.
     g.setGeomDoubleConverter(SvgExporter::twoDecimals);
     g.setTransformDoubleConverter(SvgExporter::twoDecimals);
     g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-    Drawing.draw(chart, g, width, height);
+    g.scale(width / layoutWidth, height / layoutHeight);
+    Drawing.draw(chart, g, layoutWidth, layoutHeight);
     String svg = g.getSVGElement(id);
     int close = svg.indexOf('>') + 1;
     String accessible = "<title id=\"" + id + "-title\">" + escape(title) + "</title><desc id=\"" + id

@@ -43,7 +43,7 @@ public final class Binder {
     }
     Frame frame = new Frame(spec.id(), spec.title(), spec.subtitle(), spec.notes(),
         "Source: " + spec.source(), spec.width(), spec.height(),
-        spec.theme() == null ? "house" : spec.theme());
+        spec.theme() == null ? "house" : spec.theme(), spec.sizes());
     ChartModel model = switch (spec.kind()) {
       case COLUMN -> column(frame, data);
       case TIMELINE -> timeline(frame, data);

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param sourceLine the full line as printed, "Source: ..."
  * @param theme the name of the theme the chart is drawn with
+ * @param sizes named size presets to draw as well, beside the spec's own size
  */
 public record Frame(
     String id,
@@ -16,4 +17,5 @@ public record Frame(
     String sourceLine,
     int width,
     int height,
-    String theme) {}
+    String theme,
+    List<String> sizes) {}

@@ -123,16 +123,22 @@ final class TimelineChartRenderer {
     g.setStroke(new BasicStroke(1.2f));
     g.draw(new Line2D.Double(left, bandTop, right, bandTop));
     g.draw(new Line2D.Double(left, bandBottom, right, bandBottom));
+    double lastRight = Double.NEGATIVE_INFINITY;
     for (int year : scale.ticks(10)) {
       String s = Integer.toString(year);
       double x = scale.px(year);
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(x, bandTop, x, bandBottom));
-      // Year labels sit right of their tick, except where that would run off the plot.
+      // Year labels sit right of their tick, except where that would run off the plot; a label
+      // that would then touch its neighbour is left out rather than crowded.
       double w = Text.width(s, axisFont);
       double tx = x + 4 + w > area.getMaxX() ? x - 4 - w : x + 4;
+      if (tx < lastRight + 8) {
+        continue;
+      }
       Text.draw(g, s, axisFont, theme.secondaryText(), tx, bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
+      lastRight = tx + w;
     }
     drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme);
     drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme);

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param silenced lint rules this chart silences, each with the editor's written reason
  * @param theme the bundled theme to draw with, or null for the house theme
+ * @param sizes named size presets drawn as well, beside the spec's own size
  */
 public record ChartSpec(
     String id,
@@ -32,10 +33,11 @@ public record ChartSpec(
     String orientation,
     Marks marks,
     Map<String, String> silenced,
-    String theme) {
+    String theme,
+    List<String> sizes) {
 
   public static final List<String> COMMON_KEYS =
-      List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "theme", "lint");
+      List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint");
 
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;

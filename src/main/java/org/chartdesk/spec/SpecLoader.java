@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -94,7 +95,8 @@ public final class SpecLoader {
         dataName(root), textList(root, "notes"), text(root, "source", true), width, height,
         channel(root, "x"), channel(root, "y"), channel(root, "lane"), channel(root, "row"),
         channel(root, "group"), channel(root, "start"), channel(root, "end"),
-        text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root));
+        text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
+        sizes(root));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
@@ -110,6 +112,19 @@ public final class SpecLoader {
           Message.quote(data));
     }
     return data;
+  }
+
+  private List<String> sizes(JsonNode root) {
+    List<String> sizes = new ArrayList<>();
+    for (String s : textList(root, "sizes")) {
+      if (!SizePreset.names().contains(s)) {
+        valueError(Message.SPEC_BAD_VALUE, "sizes", hintFor(s, SizePreset.names()), "sizes", Message.quote(s),
+            "a size preset");
+      } else if (!sizes.contains(s)) {
+        sizes.add(s);
+      }
+    }
+    return List.copyOf(sizes);
   }
 
   private String theme(JsonNode root) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -28,6 +29,7 @@ public final class SpecSchema {
       Map.entry("size", "Size in pixels at 1x; the 2x PNG doubles it."),
       Map.entry("lint", "Editorial lint settings: rules silenced, each with a reason."),
       Map.entry("theme", "The theme to draw with; the house theme when absent."),
+      Map.entry("sizes", "Size presets drawn as well: web, wide, social, print."),
       Map.entry("x", "The time or category axis."),
       Map.entry("y", "The value axis."),
       Map.entry("lane", "The field whose values become lanes."),
@@ -79,6 +81,11 @@ public final class SpecSchema {
         return F.objectNode().set("enum", array(ChartKind.keysOfAll().toArray(String[]::new)));
       case "orientation":
         return F.objectNode().set("enum", array("horizontal", "vertical"));
+      case "sizes": {
+        ObjectNode n = F.objectNode().put("type", "array").put("uniqueItems", true);
+        n.putObject("items").set("enum", array(SizePreset.names().toArray(String[]::new)));
+        return n;
+      }
       case "theme":
         return F.objectNode().set("enum", array(Theme.BUNDLED.toArray(String[]::new)));
       case "notes": {

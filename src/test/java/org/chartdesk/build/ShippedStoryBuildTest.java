@@ -51,6 +51,23 @@ class ShippedStoryBuildTest {
   }
 
   @Test
+  void sizePresetsAreDrawnAtTheirOwnSizes() throws IOException {
+    // The KGB spec asks for web, social and print besides its own size.
+    assertThat(size("png/web/kgb-planted-stories.png")).containsExactly(640, 400);
+    assertThat(size("png/web/kgb-planted-stories@2x.png")).containsExactly(1280, 800);
+    assertThat(size("png/social/kgb-planted-stories.png")).containsExactly(1080, 1080);
+    // 125 x 90 mm at 300 dpi.
+    assertThat(size("png/print/kgb-planted-stories.png")).containsExactly(1476, 1063);
+    assertThat(out.resolve("pdf/print/kgb-planted-stories.pdf")).exists();
+    assertThat(out.resolve("svg/social/kgb-planted-stories.svg")).exists();
+  }
+
+  private static int[] size(String path) throws IOException {
+    BufferedImage image = ImageIO.read(out.resolve(path).toFile());
+    return new int[] {image.getWidth(), image.getHeight()};
+  }
+
+  @Test
   void manifestListsEveryOutputWithItsHash() throws IOException {
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     Set<String> listed = new HashSet<>();

@@ -57,6 +57,14 @@ class ChartFormatsTest {
   }
 
   @Test
+  void thePrintPdfHasThePhysicalPageSize() throws Exception {
+    Tools.require("pdfinfo");
+    // 125 x 90 mm is 354.33 x 255.12 points.
+    assertThat(Tools.run(out, "pdfinfo", out.resolve("pdf/print/kgb-planted-stories.pdf").toString()))
+        .containsPattern("Page size:\\s+354\\.3\\d* x 255\\.1\\d* pts");
+  }
+
+  @Test
   void pngsAreValidAndCarryTheirAltText() throws Exception {
     Tools.require("pngcheck");
     for (String id : report.charts()) {
