@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.chartdesk.check.CitationCheck;
+import org.chartdesk.check.Lint;
+import org.chartdesk.check.LintResult;
+import org.chartdesk.check.SilencedRule;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.Diagnostic;
@@ -81,7 +85,16 @@ public final class Build {
         diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
       }
     }
-    return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics));
+    List<SilencedRule> silenced = List.of();
+    if (story != null) {
+      diagnostics.addAll(CitationCheck.check(story, project));
+      Map<String, Map<String, String>> ignores = new LinkedHashMap<>();
+      specs.forEach(s -> ignores.put(s.id(), s.silenced()));
+      LintResult lint = Lint.run(models, story, Theme.house(), ignores);
+      diagnostics.addAll(lint.diagnostics());
+      silenced = lint.silenced();
+    }
+    return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced);
   }
 
   /** Checks, then renders and writes every output into {@code out}. */
@@ -169,8 +182,12 @@ public final class Build {
     }
   }
 
-  /** The result of checking: the story, the specs and bound charts, and every diagnostic. */
-  public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics) {
+  /**
+   * The result of checking: the story, the specs and bound charts, every diagnostic, and the lint
+   * rules specs silenced (with their reasons, for the outputs to show).
+   */
+  public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics,
+      List<SilencedRule> silenced) {
     public boolean hasErrors() {
       return failed(false);
     }

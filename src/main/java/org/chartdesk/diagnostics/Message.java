@@ -30,6 +30,25 @@ public enum Message {
 
   // -- dataset loading: strict CSV and typed values (add new codes above this line) --
 
+  CITATION_NOT_FOUND("source quote not found in %s: %s"),
+  CITATION_PART_NOT_FOUND("part %d of %d of the source quote not found in %s: %s"),
+  CITATION_NUMBER_MISSING("column %s: %s is not stated in the source quote"),
+  CITATIONS_NOT_VERIFIED("citations of %s not verified: %s"),
+  LINT_AXIS_NOT_ZERO("CD101 value axis starts at %s, not zero: column heights misstate the values"),
+  LINT_YEARS_SKIPPED("CD102 year axis drawn as categories skips %s: the gap does not show"),
+  LINT_YEARS_AS_TEXT("CD102 x field %s holds years as text: only the years present get a slot"),
+  LINT_OUTSIDE_DOMAIN("CD103 %d %s of %s outside the axis %s to %s: not shown"),
+  LINT_NO_SOURCE("CD104 no source line: readers cannot tell where the data comes from"),
+  LINT_NO_AXIS_LABEL("CD105 value axis has no label: it shows the field name %s"),
+  LINT_NO_UNIT("CD105 unit of the value axis not stated: %s"),
+  LINT_TOO_MANY_SERIES("CD106 %d %s, but at most %d can be told apart by colour and labelled directly"),
+  LINT_COLOURS_CONFUSED("CD107 %s colours %s and %s differ by only %.1f (CIEDE2000) under %s, below %.0f"),
+  LINT_LOW_CONTRAST("CD108 %s %s on background %s has contrast %.2f:1, below 4.5:1"),
+  LINT_QUALIFIER_DROPPED("CD109 the %s value %s is shown without its qualifier %s"),
+  LINT_TEXT_CLIPPED("CD110 %s %s is %d px wider than the %d px it has"),
+  LINT_CHART_TOO_SMALL("CD110 chart is %d px too short for %s"),
+  LINT_IGNORE_UNKNOWN("lint ignore names unknown rule %s"),
+  LINT_IGNORE_UNUSED("lint ignore of %s silences nothing"),
   // -- citations and editorial lint (add new codes above this line) --
 
   SPEC_EXPECTED_TEXT("%s must be text, but %s is %s"),

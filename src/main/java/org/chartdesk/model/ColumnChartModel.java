@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param years every year of the axis, consecutive
  * @param bars one entry per year, in the same order
+ * @param yMin the value axis's lower end as drawn (zero unless the spec asks otherwise)
+ * @param yMax the value axis's upper end as drawn, with room for the labels above the columns
  */
 public record ColumnChartModel(
     Frame frame, String dataset, String xField, String yField, String yLabel, String format,
-    List<Integer> years, List<Bar> bars, String altText) implements ChartModel {
+    List<Integer> years, List<Bar> bars, double yMin, double yMax, String altText) implements ChartModel {
 
   /**
    * One year's column.

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
@@ -36,13 +37,9 @@ final class ColumnChartRenderer {
 
   static JFreeChart render(ColumnChartModel m, Theme theme) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    double max = 0;
     for (ColumnChartModel.Bar b : m.bars()) {
       // Years are labels, never numbers: "1973", not "1,973".
       data.addValue(b.value(), SERIES, Integer.toString(b.year()));
-      if (b.value() != null) {
-        max = Math.max(max, b.value());
-      }
     }
     CategoryAxis xAxis = new CategoryAxis();
     xAxis.setTickLabelFont(Fonts.regular(theme.bodySize()));
@@ -62,10 +59,9 @@ final class ColumnChartRenderer {
     yAxis.setAxisLineVisible(false);
     yAxis.setTickMarksVisible(false);
     yAxis.setNumberFormatOverride(new DecimalFormat(m.format(), DecimalFormatSymbols.getInstance(Locale.ROOT)));
-    // Columns start at zero; headroom above the tallest column keeps its label inside the plot.
-    double top = niceCeiling(max * 1.12);
-    yAxis.setRange(0, top);
-    yAxis.setTickUnit(new NumberTickUnit(niceStep(top)));
+    double top = m.yMax();
+    yAxis.setRange(m.yMin(), top);
+    yAxis.setTickUnit(new NumberTickUnit(AxisScale.niceStep(top - m.yMin())));
 
     BarRenderer renderer = new BarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
@@ -108,23 +104,5 @@ final class ColumnChartRenderer {
       }
     }
     return Chrome.frame(plot, m.frame(), theme);
-  }
-
-  /** The smallest 1, 2, 2.5 or 5 times a power of ten that is at least the value. */
-  static double niceCeiling(double value) {
-    double step = niceStep(value);
-    return Math.ceil(value / step) * step;
-  }
-
-  /** A round tick step giving four to six gridlines. */
-  static double niceStep(double range) {
-    double raw = range / 5;
-    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-    for (double f : new double[] {1, 2, 2.5, 5, 10}) {
-      if (f * magnitude >= raw) {
-        return f * magnitude;
-      }
-    }
-    return 10 * magnitude;
   }
 }

@@ -118,6 +118,34 @@ class CommandLineTest {
   }
 
   @Test
+  void aNumberTheQuoteDoesNotStateFailsTheCitationCheck() throws IOException {
+    Path project = copyOfShippedProject();
+    Path csv = project.resolve("datasets/kgb-planted-stories.csv");
+    Files.writeString(csv, Files.readString(csv).replace("1977,411,", "1977,412,"));
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("datasets/kgb-planted-stories.csv:4:5: error: "
+        + Message.CITATION_NUMBER_MISSING.format("\"stories\"", "412"));
+  }
+
+  @Test
+  void aColumnAxisNotFromZeroIsALintErrorUnlessSilencedWithAReason() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    String cut = Files.readString(spec).replace("qualifier: qualifier}", "qualifier: qualifier, domain: [300, 4000]}");
+    Files.writeString(spec, cut);
+
+    Result r = run("check", "--project", project.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("charts/kgb-planted-stories.yaml").contains(Message.LINT_AXIS_NOT_ZERO.format("300"));
+
+    Files.writeString(spec, cut + "lint:\n  ignore:\n    CD101: a test of silencing\n");
+    assertThat(run("check", "--project", project.toString()).code()).isZero();
+  }
+
+  @Test
   void checkPassesOnTheShippedStory() {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();

@@ -1,0 +1,87 @@
+package org.chartdesk.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.theme.Theme;
+
+/**
+ * The editorial lint: house rules over bound charts and the theme they are drawn with (docs/lint.md).
+ * A spec may silence a rule for its chart only with a written reason; what is silenced is returned
+ * so that outputs can show it.
+ */
+public final class Lint {
+  static final List<Rule> RULES = List.of(new AxisFromZero(), new YearAxisGaps(), new OutsideDomain(),
+      new SourceLine(), new AxisLabel(), new SeriesCount(), new ColourVision(), new TextContrast(),
+      new QualifierShown(), new TextFits());
+
+  private Lint() {}
+
+  /** The codes of every rule, in order. */
+  public static List<String> codes() {
+    return RULES.stream().map(Rule::code).toList();
+  }
+
+  /**
+   * Runs every rule over every chart, each with the theme its frame names.
+   *
+   * @param theme the theme of a chart whose frame names no bundled theme
+   * @param silencedByChart per chart id, the spec's {@code lint.ignore}: rule code to reason (a
+   *     null or blank reason is an error and silences nothing)
+   */
+  public static LintResult run(List<ChartModel> models, Story story, Theme theme,
+      Map<String, Map<String, String>> silencedByChart) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<SilencedRule> silenced = new ArrayList<>();
+    for (ChartModel model : models) {
+      LintTarget target = LintTarget.of(model, story, theme);
+      Map<String, String> reasons = valid(target,
+          silencedByChart == null ? Map.of() : silencedByChart.getOrDefault(target.id(), Map.of()),
+          diagnostics);
+      Map<String, Integer> hidden = new TreeMap<>();
+      for (Rule rule : RULES) {
+        List<Diagnostic> found = rule.check(target);
+        if (reasons.containsKey(rule.code())) {
+          hidden.put(rule.code(), found.size());
+        } else {
+          diagnostics.addAll(found);
+        }
+      }
+      for (var e : reasons.entrySet()) {
+        int n = hidden.getOrDefault(e.getKey(), 0);
+        silenced.add(new SilencedRule(e.getKey(), target.id(), e.getValue(), n));
+        if (n == 0) {
+          diagnostics.add(Message.LINT_IGNORE_UNUSED.warning(target.file(), 0, 0,
+              "the chart no longer breaks the rule: remove the ignore", e.getKey()));
+        }
+      }
+    }
+    return new LintResult(List.copyOf(diagnostics), List.copyOf(silenced));
+  }
+
+  /** The ignores that may silence: known codes with a reason. The others are errors. */
+  private static Map<String, String> valid(LintTarget t, Map<String, String> ignores, List<Diagnostic> out) {
+    Map<String, String> valid = new TreeMap<>();
+    for (var e : new TreeMap<>(ignores).entrySet()) {
+      String code = e.getKey();
+      String reason = e.getValue() == null ? "" : e.getValue().strip();
+      if (!codes().contains(code)) {
+        String best = DidYouMean.closest(code, codes());
+        out.add(Message.LINT_IGNORE_UNKNOWN.error(t.file(), 0, 0, "rules: " + String.join(", ", codes())
+            + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"), Message.quote(code)));
+      } else if (reason.isEmpty()) {
+        out.add(Message.LINT_IGNORE_WITHOUT_REASON.error(t.file(), 0, 0,
+            "say why the rule does not apply here: lint: {ignore: {" + code + ": \"...\"}}", code));
+      } else {
+        valid.put(code, reason);
+      }
+    }
+    return valid;
+  }
+}

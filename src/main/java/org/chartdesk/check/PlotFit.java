@@ -1,0 +1,176 @@
+package org.chartdesk.check;
+
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.model.NumberStyle;
+import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.TimelineChartModel;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+
+/**
+ * What a chart's body needs from its plot area, measured as each renderer lays it out: the least
+ * height its rows, lanes or labels take, and the widest label against the room it gets. The
+ * heights are lower bounds (one level of labels per lane, the tightest rows), so a chart reported
+ * too small is too small.
+ */
+final class PlotFit {
+  private static final double MARK = 10;
+  private static final double BAR = 14;
+
+  private PlotFit() {}
+
+  /** A label against the width it has. */
+  record Clip(String what, String text, double width, double available) {}
+
+  /** The least height the body needs, what it is for, and the label that fits worst, if any. */
+  record Need(double height, String what, Clip clip) {}
+
+  static Need of(ChartModel model, Theme t, Rectangle2D area) {
+    if (model instanceof ColumnChartModel m) {
+      return column(m, t, area);
+    } else if (model instanceof TimelineChartModel m) {
+      return m.vertical() ? vertical(m, t, area) : horizontal(m, t, area);
+    } else if (model instanceof RangeChartModel m) {
+      return range(m, t, area);
+    }
+    throw new IllegalArgumentException(model.getClass().getName());
+  }
+
+  /** Columns: value labels centred on their column must fit its slot of the axis. */
+  private static Need column(ColumnChartModel m, Theme t, Rectangle2D area) {
+    Font body = Fonts.regular(t.bodySize());
+    Font label = Fonts.bold(t.bodySize());
+    Font small = Fonts.regular(t.smallSize());
+    String top = NumberStyle.format(niceCeiling(ValueAxis.of(m).max()), m.format());
+    double axis = Layout.lineHeight(body) + 8 + Layout.width(top, body);
+    double slot = (area.getWidth() - axis) * 0.96 / m.bars().size();
+    Clip worst = null;
+    for (ColumnChartModel.Bar b : m.bars()) {
+      String text = b.missing() ? "no figure" : b.label();
+      worst = worse(worst, new Clip("value label", text, Layout.width(text, b.missing() ? small : label), slot));
+    }
+    // The tallest column's label, the year labels and room for a few gridlines.
+    return new Need(5 * Layout.lineHeight(body), "its columns", worst);
+  }
+
+  /** Time across the page: lanes stacked, each label at least one level high. */
+  private static Need horizontal(TimelineChartModel m, Theme t, Rectangle2D area) {
+    Font name = Fonts.bold(t.bodySize());
+    Font date = Fonts.regular(t.smallSize());
+    Font axis = Fonts.regular(t.bodySize());
+    double block = Layout.lineHeight(name) + Layout.lineHeight(date) + 10;
+    double header = Layout.lineHeight(name) + 10;
+    Clip worst = null;
+    for (TimelineChartModel.Event e : m.events()) {
+      double w = Math.max(Layout.width(e.label(), name), Layout.width(e.date().label(), date)) + 8;
+      worst = worse(worst, new Clip("event label", e.label(), w, area.getWidth()));
+    }
+    int lanes = m.lanes().size();
+    double height = lanes == 2
+        ? 2 * (header + block + MARK) + Layout.lineHeight(axis) + 16
+        : lanes * (header + block + 2 * MARK) + Layout.lineHeight(axis) + 12;
+    return new Need(height, "its " + lanes + (lanes == 1 ? " lane" : " lanes"), worst);
+  }
+
+  /** Time down the page: every label, wrapped to the label column, stacked without overlap. */
+  private static Need vertical(TimelineChartModel m, Theme t, Rectangle2D area) {
+    Font laneFont = Fonts.bold(t.smallSize());
+    Font dateFont = Fonts.bold(t.smallSize());
+    Font labelFont = Fonts.regular(t.smallSize());
+    double laneWidth = 0;
+    for (TimelineChartModel.Lane lane : m.lanes()) {
+      laneWidth = Math.max(laneWidth, Layout.width(lane.name(), laneFont) + 14);
+    }
+    double dateWidth = 0;
+    for (TimelineChartModel.Event e : m.events()) {
+      dateWidth = Math.max(dateWidth, Layout.width(e.date().label(), dateFont));
+    }
+    double axisWidth = Layout.width("0000", Fonts.regular(t.bodySize())) + 14;
+    double textLeft = axisWidth + laneWidth * m.lanes().size() + 40 + dateWidth + 12;
+    double maxText = area.getWidth() - textLeft;
+    double lh = Layout.lineHeight(labelFont);
+    double height = 8;
+    Clip worst = null;
+    for (TimelineChartModel.Event e : m.events()) {
+      String word = Layout.widestWord(e.label(), labelFont);
+      worst = worse(worst, new Clip("event label word", word, Layout.width(word, labelFont), maxText));
+      height += Layout.wrap(e.label(), labelFont, Math.max(1, maxText)).size() * lh + 4;
+    }
+    return new Need(height, "its " + m.events().size() + " event labels", worst);
+  }
+
+  /** Terms as bars: a column of names, then the axis; every row needs its name, note and marks. */
+  private static Need range(RangeChartModel m, Theme t, Rectangle2D area) {
+    Font name = Fonts.bold(t.bodySize());
+    Font note = Fonts.regular(t.smallSize());
+    double nameWidth = 0;
+    boolean notes = false;
+    for (int r = 0; r < m.rows().size(); r++) {
+      String n = note(m, r);
+      notes |= !n.isEmpty();
+      nameWidth = Math.max(nameWidth, Math.max(Layout.width(m.rows().get(r).name(), name), Layout.width(n, note)));
+    }
+    double plot = area.getWidth() - nameWidth - 24 - 12;
+    Clip worst = null;
+    for (RangeChartModel.Mark k : m.marks()) {
+      String label = k.label().isEmpty() ? k.date().label() : k.label() + ", " + k.date().label();
+      worst = worse(worst, new Clip("mark label", label, Layout.width(label, note) + 10, plot));
+    }
+    double row = Layout.lineHeight(name) + 4;
+    if (notes) {
+      row = Math.max(row, Layout.lineHeight(name) + Layout.lineHeight(note));
+    }
+    if (!m.marks().isEmpty()) {
+      // A mark's label sits above its bar and must clear the bar of the row above.
+      row = Math.max(row, BAR + 5 + Layout.lineHeight(note));
+    }
+    double height = Layout.lineHeight(Fonts.regular(t.bodySize())) + 12
+        + (m.marksLegend() == null ? 0 : Layout.lineHeight(note) + 14)
+        + m.groups().size() * (Layout.lineHeight(name) + 12)
+        + m.rows().size() * row;
+    int rows = m.rows().size();
+    return new Need(height, "its " + rows + (rows == 1 ? " row" : " rows"), worst);
+  }
+
+  /** The note under a row's name, as the range renderer writes it. */
+  private static String note(RangeChartModel m, int row) {
+    if (!m.rows().get(row).hasSpans()) {
+      return "term not given in the source";
+    }
+    for (RangeChartModel.Span s : m.spans()) {
+      if (s.row() == row && s.start() < m.from()) {
+        return "in office since " + s.start();
+      }
+    }
+    return "";
+  }
+
+  private static Clip worse(Clip a, Clip b) {
+    if (b.width() <= b.available()) {
+      return a;
+    }
+    return a == null || b.width() - b.available() > a.width() - a.available() ? b : a;
+  }
+
+  /** The renderer's axis top: 1, 2, 2.5 or 5 times a power of ten, in steps of a fifth. */
+  private static double niceCeiling(double value) {
+    if (value <= 0) {
+      return 0;
+    }
+    double raw = value / 5;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = 10 * magnitude;
+    for (double f : new double[] {1, 2, 2.5, 5}) {
+      if (f * magnitude >= raw) {
+        step = f * magnitude;
+        break;
+      }
+    }
+    return Math.ceil(value / step) * step;
+  }
+}

@@ -1,0 +1,39 @@
+package org.chartdesk.check;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.TimelineChartModel;
+import org.chartdesk.theme.Theme;
+
+/** The categories a chart tells apart by colour, with the theme colour each is drawn in. */
+record Series(String kind, List<String> names, List<Color> colours) {
+  static Series of(ChartModel model, Theme theme) {
+    List<String> names = new ArrayList<>();
+    String kind;
+    if (model instanceof TimelineChartModel m) {
+      kind = "lane";
+      m.lanes().forEach(l -> names.add(l.name()));
+    } else if (model instanceof RangeChartModel m) {
+      kind = "group";
+      m.groups().forEach(g -> names.add(g.name()));
+    } else if (model instanceof ColumnChartModel m) {
+      kind = "series";
+      names.add(m.yLabel());
+    } else {
+      throw new IllegalArgumentException(model.getClass().getName());
+    }
+    List<Color> colours = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      colours.add(theme.series(i));
+    }
+    return new Series(kind, List.copyOf(names), List.copyOf(colours));
+  }
+
+  int size() {
+    return names.size();
+  }
+}

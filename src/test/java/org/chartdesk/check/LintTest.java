@@ -1,0 +1,312 @@
+package org.chartdesk.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.chartdesk.build.Build;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.diagnostics.Severity;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.model.ColumnChartModel.Bar;
+import org.chartdesk.model.Frame;
+import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.TimelineChartModel;
+import org.chartdesk.spec.ChartSpec;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule that makes it fire, the clean charts that do not, and silencing. */
+class LintTest {
+  static final Theme HOUSE = Theme.house();
+  static final Story KGB = Charts.story(Charts.kgb("articles"));
+
+  @Test
+  void theCleanChartsHaveNoFindings() {
+    Story story = Charts.story(Charts.kgb("articles"), Charts.events(2));
+    List<ChartModel> models = List.of(Charts.column(),
+        Charts.timeline(frame("visits", 1200, 480), 2, false, 1950, 1990),
+        Charts.timeline(frame("events", 1200, 900), 4, true, 1950, 1990),
+        Charts.range(frame("leaders", 1200, 675), 3));
+    LintResult r = Lint.run(models, story, HOUSE, Map.of());
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.silenced()).isEmpty();
+  }
+
+  @Test
+  void cd101ValueAxisThatDoesNotIncludeZero() {
+    ColumnChartModel m = Charts.column();
+    ColumnChartModel cut = Charts.column(Charts.frame("kgb"), "Articles", Charts.bars(), 1000, 5000);
+    List<Diagnostic> d = new AxisFromZero().check(target(cut, KGB));
+    assertThat(texts(d)).containsExactly(Message.LINT_AXIS_NOT_ZERO.format("1,000"));
+    assertThat(d.get(0).severity()).isEqualTo(Severity.ERROR);
+    assertThat(d.get(0).file()).isEqualTo("charts/kgb.yaml");
+    // The default axis, [0, above the tallest], passes.
+    assertThat(new AxisFromZero().check(target(m, KGB))).isEmpty();
+  }
+
+  @Test
+  void cd102YearCategoriesThatSkipYears() {
+    List<Bar> skipping = Charts.bars().stream().filter(b -> !b.missing()).toList();
+    ColumnChartModel m = Charts.column(Charts.frame("kgb"), "Articles", skipping);
+    assertThat(texts(new YearAxisGaps().check(target(m, KGB))))
+        .containsExactly(Message.LINT_YEARS_SKIPPED.format("1974–1975"));
+  }
+
+  @Test
+  void cd102YearsHeldAsText() {
+    Dataset text = new Dataset("kgb", "KGB", "", Charts.CSV,
+        List.of(Charts.field("year", FieldType.STRING, null, List.of()),
+            Charts.field("stories", FieldType.INTEGER, "articles", List.of())),
+        List.of(new Row(2, new Object[] {"1973", 3789L}), new Row(3, new Object[] {"1976", 1980L})), "0");
+    assertThat(texts(new YearAxisGaps().check(target(Charts.column(), Charts.story(text)))))
+        .containsExactly(Message.LINT_YEARS_AS_TEXT.format("\"year\""));
+  }
+
+  @Test
+  void cd103RowsOutsideTheDomainAreReported() {
+    // x.domain [1976, 1977]: the binder makes no column for the 1973 row.
+    List<Bar> cut = Charts.bars().subList(3, 5);
+    List<Diagnostic> d = new OutsideDomain().check(target(Charts.column(Charts.frame("kgb"), "Articles", cut), KGB));
+    assertThat(texts(d)).containsExactly(Message.LINT_OUTSIDE_DOMAIN.format(1, "row", "\"kgb\"", "1976", "1977"));
+    assertThat(d.get(0).hint()).startsWith(Charts.CSV + ":2 (1973)");
+
+    TimelineChartModel late = Charts.timeline(frame("events", 1200, 900), 3, true, 1961, 1990);
+    assertThat(texts(new OutsideDomain().check(target(late, Charts.story(Charts.events(3))))))
+        .containsExactly(Message.LINT_OUTSIDE_DOMAIN.format(1, "row", "\"events\"", "1961", "1990"));
+  }
+
+  @Test
+  void cd103AValueBelowAZeroBasedAxis() {
+    List<Bar> bars = List.of(new Bar(1973, 3789.0, "over", "over 3,789", 0), new Bar(1974, -5.0, null, "-5", 1));
+    List<Diagnostic> d = new OutsideDomain().check(target(Charts.column(Charts.frame("kgb"), "Articles", bars), KGB));
+    assertThat(texts(d)).contains(Message.LINT_OUTSIDE_DOMAIN.format(1, "row", "\"kgb\"", "0", "5,000"));
+  }
+
+  @Test
+  void cd104MissingSourceLine() {
+    for (String line : List.of("Source: ", "Source: TK", "")) {
+      Frame f = Charts.frame("kgb", "Title", null, line, 1200, 675);
+      assertThat(texts(new SourceLine().check(target(Charts.column(f, "Articles", Charts.bars()), KGB))))
+          .as(line).containsExactly(Message.LINT_NO_SOURCE.format());
+    }
+  }
+
+  @Test
+  void cd105ValueAxisWithoutLabelOrUnit() {
+    List<Diagnostic> noLabel = new AxisLabel().check(
+        target(Charts.column(Charts.frame("kgb"), "stories", Charts.bars()), Charts.story(Charts.kgb(null))));
+    assertThat(texts(noLabel)).containsExactly(Message.LINT_NO_AXIS_LABEL.format("\"stories\""),
+        Message.LINT_NO_UNIT.format("field \"stories\" declares no unit"));
+    assertThat(noLabel).allMatch(x -> x.severity() == Severity.WARNING);
+
+    List<Diagnostic> unitNotSaid = new AxisLabel().check(target(Charts.column(), Charts.story(Charts.kgb("tonnes"))));
+    assertThat(texts(unitNotSaid)).containsExactly(
+        Message.LINT_NO_UNIT.format("the unit \"tonnes\" is in neither the axis label nor the subtitle"));
+  }
+
+  @Test
+  void cd106MoreLanesThanColours() {
+    TimelineChartModel seven = Charts.timeline(frame("events", 1200, 1400), 7, true, 1950, 1990);
+    List<Diagnostic> d = new SeriesCount().check(target(seven, Charts.story(Charts.events(7))));
+    assertThat(texts(d)).containsExactly(Message.LINT_TOO_MANY_SERIES.format(7, "lanes", 6));
+    assertThat(d.get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void cd107ColoursADeuteranopeCannotTellApart() {
+    Color red = new Color(0xD6, 0x27, 0x28);
+    Color green = new Color(0x2C, 0xA0, 0x2C);
+    Theme redGreen = theme(List.of(red, green), HOUSE.secondaryText());
+    TimelineChartModel two = Charts.timeline(frame("visits", 1200, 480), 2, false, 1950, 1990);
+    double d = Colours.difference(red, green, Colours.Vision.DEUTERANOPIA);
+    assertThat(Colours.difference(red, green, Colours.Vision.NORMAL)).isGreaterThan(ColourVision.THRESHOLD);
+    assertThat(texts(new ColourVision().check(new LintTarget(two, KGB, redGreen, "charts/visits.yaml"))))
+        .containsExactly(Message.LINT_COLOURS_CONFUSED.format("lane", "#D62728 (Lane 1)", "#2CA02C (Lane 2)", d,
+            "deuteranopia", ColourVision.THRESHOLD));
+  }
+
+  @Test
+  void theHousePaletteStaysApartUnderEveryVision() {
+    List<Color> c = HOUSE.categorical();
+    for (int i = 0; i < c.size(); i++) {
+      for (int j = i + 1; j < c.size(); j++) {
+        for (Colours.Vision v : Colours.Vision.values()) {
+          assertThat(Colours.difference(c.get(i), c.get(j), v)).as(i + "/" + j + " " + v)
+              .isGreaterThanOrEqualTo(ColourVision.THRESHOLD);
+        }
+      }
+    }
+  }
+
+  @Test
+  void ciede2000MatchesSharmasTestData() {
+    // Sharma, Wu and Dalal (2005), pairs 1, 7 and 17 of their table.
+    assertThat(Colours.ciede2000(new double[] {50, 2.6772, -79.7751}, new double[] {50, 0, -82.7485}))
+        .isCloseTo(2.0425, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(Colours.ciede2000(new double[] {50, 0, 0}, new double[] {50, -1, 2}))
+        .isCloseTo(2.3669, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(Colours.ciede2000(new double[] {50, 2.5, 0}, new double[] {73, 25, -18}))
+        .isCloseTo(27.1492, org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
+  void cd108TextWithTooLittleContrast() {
+    Color light = new Color(0xAA, 0xAA, 0xAA);
+    Theme pale = theme(HOUSE.categorical(), light);
+    double ratio = Colours.contrast(light, Color.WHITE);
+    assertThat(texts(new TextContrast().check(new LintTarget(Charts.column(), KGB, pale, "charts/kgb.yaml"))))
+        .containsExactly(Message.LINT_LOW_CONTRAST.format("secondary text colour", "#AAAAAA", "#FFFFFF", ratio));
+    assertThat(ratio).isCloseTo(2.32, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void cd109ALowerBoundShownAsAPlainNumber() {
+    List<Bar> bare = Charts.bars().stream()
+        .map(b -> b.year() == 1973 ? new Bar(1973, 3789.0, null, "3,789", 0) : b).toList();
+    assertThat(texts(new QualifierShown().check(target(Charts.column(Charts.frame("kgb"), "Articles", bare), KGB))))
+        .containsExactly(Message.LINT_QUALIFIER_DROPPED.format("1973", "3,789", "\"over\""));
+  }
+
+  @Test
+  void cd110AWordWiderThanTheChart() {
+    String word = "Nationalitätenkonflikteskalationsvermeidungsstrategien";
+    Frame f = Charts.frame("kgb", "The " + word, null, "Source: Wikipedia", 600, 675);
+    double w = Layout.width(word, Fonts.bold(HOUSE.titleSize()));
+    assertThat(texts(new TextFits().check(target(Charts.column(f, "Articles", Charts.bars()), KGB))))
+        .containsExactly(Message.LINT_TEXT_CLIPPED.format("title word", Message.quote(word),
+            (int) Math.ceil(w - (600 - 2 * HOUSE.margin())), 600 - 2 * HOUSE.margin()));
+  }
+
+  @Test
+  void cd110AChartTooShortForItsRows() {
+    Story story = Charts.story();
+    List<Diagnostic> d = new TextFits().check(target(Charts.range(frame("leaders", 1200, 675), 8), story));
+    assertThat(d).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL);
+      assertThat(x.text()).startsWith("CD110 chart is ").endsWith(" px too short for its 16 rows");
+    });
+    // At the height the hint asks for, the rows fit.
+    int asked = Integer.parseInt(d.get(0).hint().replaceAll(".*at least (\\d+).*", "$1"));
+    assertThat(new TextFits().check(target(Charts.range(frame("leaders", 1200, asked), 8), story))).isEmpty();
+    assertThat(new TextFits().check(target(Charts.range(frame("leaders", 1200, asked - 2), 8), story))).isNotEmpty();
+  }
+
+  @Test
+  void cd110AnEventLabelWiderThanThePlot() {
+    TimelineChartModel m = Charts.timeline(frame("visits", 400, 480), 2, false, 1950, 1990);
+    String label = "A very long label that cannot fit into four hundred pixels";
+    TimelineChartModel wide = new TimelineChartModel(m.frame(), m.dataset(), m.lanes(),
+        List.of(new TimelineChartModel.Event(0, m.events().get(0).date(), label, 0), m.events().get(1)),
+        m.from(), m.to(), false, "alt");
+    assertThat(new TextFits().check(target(wide, KGB))).singleElement()
+        .satisfies(x -> assertThat(x.text()).startsWith("CD110 event label " + Message.quote(label) + " is "));
+  }
+
+  @Test
+  void eachChartIsLintedWithTheThemeItsFrameNames() {
+    Frame f = Charts.frame("kgb");
+    Frame print = new Frame(f.id(), f.title(), f.subtitle(), f.notes(), f.sourceLine(), f.width(), f.height(), "print", List.of());
+    assertThat(LintTarget.of(Charts.column(print, "Articles", Charts.bars()), KGB, HOUSE).theme().name())
+        .isEqualTo("print");
+    assertThat(LintTarget.of(Charts.column(), KGB, HOUSE).theme()).isSameAs(HOUSE);
+  }
+
+  @Test
+  void everyBundledThemesTextPassesContrast() {
+    for (String name : Theme.BUNDLED) {
+      LintTarget t = new LintTarget(Charts.column(), KGB, Theme.named(name), "charts/kgb.yaml");
+      assertThat(new TextContrast().check(t)).as(name).isEmpty();
+    }
+  }
+
+  // ---- silencing ----
+
+  @Test
+  void aSilencedRuleIsReportedWithItsReasonInsteadOfItsFindings() {
+    LintResult r = Lint.run(List.of(noSource()), KGB, HOUSE, Map.of("kgb", Map.of("CD104", "the source is in the title")));
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.silenced()).containsExactly(new SilencedRule("CD104", "kgb", "the source is in the title", 1));
+  }
+
+  @Test
+  void anIgnoreWithoutAReasonIsAnErrorAndSilencesNothing() {
+    Map<String, String> noReason = new HashMap<>();
+    noReason.put("CD104", null);
+    for (Map<String, String> ignore : List.of(noReason, Map.of("CD104", "  "))) {
+      LintResult r = Lint.run(List.of(noSource()), KGB, HOUSE, Map.of("kgb", ignore));
+      assertThat(texts(r.diagnostics())).containsExactly(Message.LINT_IGNORE_WITHOUT_REASON.format("CD104"),
+          Message.LINT_NO_SOURCE.format());
+      assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.ERROR);
+      assertThat(r.silenced()).isEmpty();
+    }
+  }
+
+  @Test
+  void anUnknownOrUnusedIgnoreIsReported() {
+    LintResult r = Lint.run(List.of(Charts.column()), KGB, HOUSE,
+        Map.of("kgb", Map.of("CD1O4", "typo", "CD101", "no longer needed")));
+    assertThat(texts(r.diagnostics())).containsExactly(Message.LINT_IGNORE_UNKNOWN.format("\"CD1O4\""),
+        Message.LINT_IGNORE_UNUSED.format("CD101"));
+    assertThat(r.diagnostics().get(0).hint()).contains("did you mean \"CD104\"?");
+    assertThat(r.silenced()).containsExactly(new SilencedRule("CD101", "kgb", "no longer needed", 0));
+  }
+
+  // ---- the shipped story and the docs ----
+
+  @Test
+  void theShippedStoryIsClean() {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    assertThat(checked.hasErrors()).as("the shipped story binds").isFalse();
+    Map<String, Map<String, String>> silenced =
+        checked.specs().stream().collect(Collectors.toMap(ChartSpec::id, ChartSpec::silenced));
+    LintResult r = Lint.run(checked.models(), checked.story(), HOUSE, silenced);
+    assertThat(r.diagnostics()).extracting(Diagnostic::format).isEmpty();
+    assertThat(checked.models()).hasSize(4);
+  }
+
+  @Test
+  void everyRuleIsDocumented() throws Exception {
+    String doc = Files.readString(Path.of("docs/lint.md"));
+    assertThat(Lint.codes()).containsExactly("CD101", "CD102", "CD103", "CD104", "CD105", "CD106", "CD107",
+        "CD108", "CD109", "CD110");
+    for (String code : Lint.codes()) {
+      assertThat(doc).as(code).contains("## " + code);
+    }
+  }
+
+  // ---- helpers ----
+
+  private static ColumnChartModel noSource() {
+    Frame f = Charts.frame("kgb", "Planted articles", "Articles placed", "Source: ", 1200, 675);
+    return Charts.column(f, "Articles", Charts.bars());
+  }
+
+  private static LintTarget target(ChartModel m, Story story) {
+    return LintTarget.of(m, story, HOUSE);
+  }
+
+  private static Frame frame(String id, int width, int height) {
+    return Charts.frame(id, "A title that says what to see", "What is measured", "Source: Wikipedia", width, height);
+  }
+
+  private static Theme theme(List<Color> categorical, Color secondaryText) {
+    return Charts.theme(categorical, secondaryText);
+  }
+
+  private static List<String> texts(List<Diagnostic> d) {
+    return d.stream().map(Diagnostic::text).toList();
+  }
+}
