@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.chartdesk.check.CitationCheck;
 import org.chartdesk.check.Lint;
@@ -29,6 +30,7 @@ import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.SpecLoader;
 import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
+import org.chartdesk.workbook.BuildInfo;
 import org.chartdesk.workbook.WorkbookWriter;
 import org.jfree.chart.JFreeChart;
 
@@ -63,6 +65,12 @@ public final class Build {
     }
     List<ChartSpec> specs = new ArrayList<>();
     List<ChartModel> models = new ArrayList<>();
+    Map<String, String> inputs = new TreeMap<>();
+    if (story != null) {
+      hashInput(inputs, StoryLoader.DESCRIPTOR);
+      story.datasets().forEach(d -> inputs.put(d.path(), d.sha256()));
+      story.sources().stream().filter(s -> s.text() != null).forEach(s -> hashInput(inputs, "datasets/" + s.text()));
+    }
     for (Path specFile : specFiles(diagnostics)) {
       String name = specFile.getFileName().toString();
       String id = name.substring(0, name.lastIndexOf('.'));
@@ -74,7 +82,9 @@ public final class Build {
               "a chart spec is a few lines; is this the right file?", size, MAX_SPEC_BYTES));
           continue;
         }
-        ChartSpec spec = SpecLoader.load(id, shown, Files.readAllBytes(specFile));
+        byte[] bytes = Files.readAllBytes(specFile);
+        inputs.put(shown, StoryLoader.sha256(bytes));
+        ChartSpec spec = SpecLoader.load(id, shown, bytes);
         specs.add(spec);
         if (story != null) {
           models.add(Binder.bind(story, spec));
@@ -94,7 +104,16 @@ public final class Build {
       diagnostics.addAll(lint.diagnostics());
       silenced = lint.silenced();
     }
-    return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced);
+    return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
+        Map.copyOf(inputs));
+  }
+
+  private void hashInput(Map<String, String> inputs, String relative) {
+    try {
+      inputs.put(relative, StoryLoader.sha256(Files.readAllBytes(project.resolve(relative))));
+    } catch (IOException e) {
+      // A missing source text is reported by the citation check; it simply has no hash here.
+    }
   }
 
   /** Checks, then renders and writes every output into {@code out}. */
@@ -135,13 +154,18 @@ public final class Build {
     }
     Story story = checked.story();
     outputs.add(new Output(story.name() + ".xlsx", "xlsx", null,
-        WorkbookWriter.write(story, checked.models(), pngs, workbookTheme)));
+        WorkbookWriter.write(story, checked.models(), pngs, workbookTheme, buildInfo(checked))));
     OutputWriter writer = new OutputWriter(out);
     for (Output o : outputs) {
       writer.write(o.path(), o.bytes());
     }
     writer.write(Manifest.PATH, Manifest.of(TOOL, story.name(), outputs));
     return new BuildReport(List.copyOf(built), List.copyOf(outputs), checked.diagnostics());
+  }
+
+  private static BuildInfo buildInfo(Checked checked) {
+    return new BuildInfo(TOOL, new TreeMap<>(checked.inputs()),
+        checked.diagnostics().stream().map(Diagnostic::format).toList(), checked.silenced());
   }
 
   /** The chart laid out again for a size preset: PNG (1x and 2x, or at print dpi), SVG and PDF. */
@@ -187,7 +211,7 @@ public final class Build {
    * rules specs silenced (with their reasons, for the outputs to show).
    */
   public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics,
-      List<SilencedRule> silenced) {
+      List<SilencedRule> silenced, Map<String, String> inputs) {
     public boolean hasErrors() {
       return failed(false);
     }

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chartdesk.check.SilencedRule;
 import org.chartdesk.dataset.Source;
 import org.chartdesk.dataset.Story;
 
@@ -39,7 +40,7 @@ final class AboutSheetWriter {
     return new AboutSheetWriter(wb, styles, wb.createSheet(name));
   }
 
-  void fill(Story story, List<Entry> charts, List<Entry> datasets) {
+  void fill(Story story, List<Entry> charts, List<Entry> datasets, BuildInfo info, String buildDate) {
     for (int c = 0; c < WIDTHS.length; c++) {
       Layout.width(sheet, c, WIDTHS[c]);
     }
@@ -67,6 +68,57 @@ final class AboutSheetWriter {
     contents("Charts", "Chart", "Description (alt text)", charts);
     r++;
     contents("Datasets", "Dataset", "Description", datasets);
+    r++;
+    lint(info);
+    r++;
+    build(info, buildDate);
+  }
+
+  /** What the editorial lint found, and each rule a chart silenced with the editor's reason. */
+  private void lint(BuildInfo info) {
+    heading("Editorial lint");
+    if (info.findings().isEmpty()) {
+      text(sheet.createRow(r++).createCell(0), "No findings: every check and lint rule passed.");
+    }
+    for (String finding : info.findings()) {
+      XSSFRow row = sheet.createRow(r++);
+      styles.text(row.createCell(0), finding, true);
+      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, WIDTHS.length - 1));
+      Layout.fitLines(row, Layout.lines(finding, WIDTHS[0] + WIDTHS[1] + WIDTHS[2]));
+    }
+    if (!info.silenced().isEmpty()) {
+      XSSFRow header = sheet.createRow(r++);
+      String[] labels = {"Rule silenced", "Chart", "Reason given"};
+      for (int c = 0; c < labels.length; c++) {
+        text(header.createCell(c), labels[c]).setCellStyle(styles.bold);
+      }
+      for (SilencedRule s : info.silenced()) {
+        XSSFRow row = sheet.createRow(r++);
+        text(row.createCell(0), s.code() + " (" + s.suppressed() + (s.suppressed() == 1 ? " finding)" : " findings)"));
+        text(row.createCell(1), s.chart());
+        styles.text(row.createCell(2), s.reason(), true);
+      }
+    }
+  }
+
+  /** The tool, the date written into the files, and a hash of every input. */
+  private void build(BuildInfo info, String buildDate) {
+    heading("Build");
+    XSSFRow tool = sheet.createRow(r++);
+    text(tool.createCell(0), "Tool");
+    text(tool.createCell(1), info.tool());
+    XSSFRow date = sheet.createRow(r++);
+    text(date.createCell(0), "Build date (reproducible)");
+    text(date.createCell(1), buildDate);
+    XSSFRow header = sheet.createRow(r++);
+    text(header.createCell(0), "Input").setCellStyle(styles.bold);
+    text(header.createCell(1), "SHA-256").setCellStyle(styles.bold);
+    for (var e : info.inputs().entrySet()) {
+      XSSFRow row = sheet.createRow(r++);
+      text(row.createCell(0), e.getKey());
+      text(row.createCell(1), e.getValue());
+      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, WIDTHS.length - 1));
+    }
   }
 
   private void contents(String heading, String what, String describedAs, List<Entry> entries) {

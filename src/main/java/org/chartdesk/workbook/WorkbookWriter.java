@@ -3,6 +3,7 @@ package org.chartdesk.workbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -38,10 +39,11 @@ public final class WorkbookWriter {
    * @param charts in build order; each chart's dataset must be one of the story's
    * @param pngs chart id to 1x PNG bytes, embedded beside native charts or alone for kinds Excel
    *     cannot draw; a chart without one gets no image
+   * @param info the build's provenance and lint results, for the About sheet
    * @return the .xlsx bytes, byte-identical for identical inputs
    */
-  public static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme)
-      throws IOException {
+  public static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme,
+      BuildInfo info) throws IOException {
     Instant instant = ReproducibleZip.buildInstant(System.getenv("SOURCE_DATE_EPOCH"));
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles styles = new Styles(wb);
@@ -74,7 +76,7 @@ public final class WorkbookWriter {
       }
       about.fill(story, chartEntries, tables.values().stream()
           .map(t -> new AboutSheetWriter.Entry(t.dataset().title(), t.sheet(), t.dataset().description()))
-          .toList());
+          .toList(), info, DateTimeFormatter.ISO_INSTANT.format(instant));
       wb.setActiveSheet(0);
 
       POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();

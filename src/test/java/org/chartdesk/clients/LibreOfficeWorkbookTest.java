@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.theme.Theme;
+import org.chartdesk.workbook.BuildInfo;
 import org.chartdesk.workbook.WorkbookWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class LibreOfficeWorkbookTest {
       blanks.put(m.frame().id(), blankPng(m.frame().width(), m.frame().height()));
     }
     book = dir.resolve("book.xlsx");
-    Files.write(book, WorkbookWriter.write(checked.story(), checked.models(), blanks, theme));
+    Files.write(book, WorkbookWriter.write(checked.story(), checked.models(), blanks, theme,
+        new BuildInfo("chartdesk", checked.inputs(), List.of(), checked.silenced())));
     Tools.run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
         "--norestore", "--convert-to",
         "pdf:calc_pdf_Export:{\"SinglePageSheets\":{\"type\":\"boolean\",\"value\":\"true\"}}",

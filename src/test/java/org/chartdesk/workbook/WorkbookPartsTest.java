@@ -70,7 +70,7 @@ class WorkbookPartsTest {
     Story story = new Story("s", "Title", "", "CC0", "", List.of(new Source("a", "A", "https://a.example", null)),
         List.of(d));
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
-        WorkbookWriter.write(story, List.of(), Map.of(), Theme.house())))) {
+        WorkbookWriter.write(story, List.of(), Map.of(), Theme.house(), WorkbookWriterTest.INFO)))) {
       XSSFSheet sheet = wb.getSheet("mixed");
       XSSFRow r1 = sheet.getRow(1);
       assertThat(r1.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");

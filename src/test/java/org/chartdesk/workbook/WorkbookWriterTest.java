@@ -45,6 +45,11 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /** The shipped story's workbook, reopened with POI: cell-true tables and a chart that reads them. */
 class WorkbookWriterTest {
+  /** Provenance as a build passes it: one silenced rule, one hashed input. */
+  static final BuildInfo INFO = new BuildInfo("chartdesk test", new java.util.TreeMap<>(Map.of(
+      "datasets/kgb-planted-stories.csv", "ab12")), List.of(),
+      List.of(new org.chartdesk.check.SilencedRule("CD105", "kgb-planted-stories", "the source gives no unit", 1)));
+
   static final String KGB = "kgb-planted-stories";
   static final String KGB_CHART_SHEET = KGB + " (chart)";
 
@@ -67,8 +72,16 @@ class WorkbookWriterTest {
         pngs.put(id, blankPng(model.frame().width(), model.frame().height()));
       }
     }
-    bytes = WorkbookWriter.write(story, charts, pngs, Theme.house());
+    bytes = WorkbookWriter.write(story, charts, pngs, Theme.house(), INFO);
     wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+  }
+
+  @Test
+  void aboutSheetShowsSilencedLintRulesWithTheirReasonsAndTheInputsHashes() {
+    List<String> texts = new ArrayList<>();
+    wb.getSheetAt(0).forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+    assertThat(texts).contains("Editorial lint", "CD105 (1 finding)", "the source gives no unit",
+        "Build", "chartdesk test", "datasets/kgb-planted-stories.csv", "ab12", "2000-01-01T00:00:00Z");
   }
 
   @Test
@@ -191,7 +204,7 @@ class WorkbookWriterTest {
 
   @Test
   void theSameInputGivesTheSameBytes() throws IOException {
-    assertThat(WorkbookWriter.write(story, charts, pngs, Theme.house())).isEqualTo(bytes);
+    assertThat(WorkbookWriter.write(story, charts, pngs, Theme.house(), INFO)).isEqualTo(bytes);
     assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("chartdesk");
     assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant())
         .isEqualTo(ReproducibleZip.buildInstant(System.getenv("SOURCE_DATE_EPOCH")));
