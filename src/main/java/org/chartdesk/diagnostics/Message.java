@@ -59,6 +59,8 @@ public enum Message {
   SPEC_DATA_NOT_A_NAME("data must name a dataset, not a path or address: %s"),
   LINT_IGNORE_WITHOUT_REASON("lint rule %s is silenced without a reason"),
   // -- chart specs and paths (add new codes above this line) --
+
+  // -- chart kinds, transforms and examples (add new codes above this line) --
   ;
 
   private final String template;
