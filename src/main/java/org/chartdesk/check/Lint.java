@@ -19,7 +19,7 @@ import org.chartdesk.theme.Theme;
 public final class Lint {
   static final List<Rule> RULES = List.of(new AxisFromZero(), new YearAxisGaps(), new OutsideDomain(),
       new SourceLine(), new AxisLabel(), new SeriesCount(), new ColourVision(), new TextContrast(),
-      new QualifierShown(), new TextFits());
+      new QualifierShown(), new TextFits(), new MissingGlyphs());
 
   private Lint() {}
 

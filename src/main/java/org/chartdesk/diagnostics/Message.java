@@ -27,6 +27,28 @@ public enum Message {
   NO_CHARTS("no chart specs found in %s"),
   OUTPUT_FAILED("could not write %s: %s"),
   CHART_FAILED("while rendering chart %s: %s"),
+  WRONG_ENCODING("file is %s, save as UTF-8"),
+  UNDEFINED_BYTE("byte 0x%02X at byte offset %d has no character in %s"),
+  NO_HEADER("no header: the first line is blank"),
+  TOO_MANY_COLUMNS("the header has %d columns; a worksheet holds at most %d"),
+  WRONG_DELIMITER("the header %s looks delimited by %s, not by %s"),
+  UNNAMED_COLUMN("column %d has no name"),
+  PADDED_COLUMN_NAME("column name %s has spaces around it"),
+  DUPLICATE_COLUMN("column %s has the same name as column %d, %s"),
+  COLUMN_ORDER("column %s is column %d of the file but column %d of the descriptor"),
+  UNTERMINATED_QUOTE("column %s: the quote opened here is never closed"),
+  TEXT_AFTER_QUOTE("column %s: %s follows the closing quote"),
+  TOO_MANY_ROWS("more than %d data rows, the most a worksheet holds below its header"),
+  BLANK_LINES("blank lines skipped inside the data: %d"),
+  FIELD_TOO_LONG("column %s: %s is %d characters long; a spreadsheet cell holds at most %d"),
+  CONTROL_CHARACTER("column %s: %s contains the control character %s"),
+  THOUSANDS_SEPARATOR("column %s: %s contains the separator %s, which the field does not declare"),
+  NEGATIVE_FORM("column %s: %s is a negative written with %s, which the field does not declare"),
+  NOT_FINITE("column %s: %s is not a finite number"),
+  OUT_OF_RANGE("column %s: %s is out of range for %s"),
+  LEADING_ZERO("column %s: %s has a leading zero"),
+  UNIT_IN_VALUE("column %s: %s carries the unit %s; write the bare number"),
+  TOO_MANY_ERRORS("too many errors in %s; stopping"),
 
   // -- dataset loading: strict CSV and typed values (add new codes above this line) --
 
@@ -49,6 +71,7 @@ public enum Message {
   LINT_CHART_TOO_SMALL("CD110 chart is %d px too short for %s"),
   LINT_IGNORE_UNKNOWN("lint ignore names unknown rule %s"),
   LINT_IGNORE_UNUSED("lint ignore of %s silences nothing"),
+  LINT_MISSING_GLYPH("CD111 %s has characters the bundled fonts lack: %s"),
   // -- citations and editorial lint (add new codes above this line) --
 
   SPEC_EXPECTED_TEXT("%s must be text, but %s is %s"),

@@ -96,6 +96,17 @@ class LintTest {
   }
 
   @Test
+  void cd111CharactersTheFontsLackAreNamedButCyrillicIsCovered() {
+    Frame cyrillic = Charts.frame("kgb", "Горбачёв и Хрущёв", null, "Source: Wikipedia", 1200, 675);
+    assertThat(new MissingGlyphs().check(target(Charts.column(cyrillic, "Articles", Charts.bars()), KGB))).isEmpty();
+    Frame devanagari = Charts.frame("kgb", "भारत and the Soviet Union", null, "Source: Wikipedia", 1200, 675);
+    List<Diagnostic> d = new MissingGlyphs().check(target(Charts.column(devanagari, "Articles", Charts.bars()), KGB));
+    assertThat(d).hasSize(1);
+    assertThat(d.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(d.get(0).text()).contains("\"भारत and the Soviet Union\"").contains("U+092D भ");
+  }
+
+  @Test
   void cd104MissingSourceLine() {
     for (String line : List.of("Source: ", "Source: TK", "")) {
       Frame f = Charts.frame("kgb", "Title", null, line, 1200, 675);
@@ -281,7 +292,7 @@ class LintTest {
   void everyRuleIsDocumented() throws Exception {
     String doc = Files.readString(Path.of("docs/lint.md"));
     assertThat(Lint.codes()).containsExactly("CD101", "CD102", "CD103", "CD104", "CD105", "CD106", "CD107",
-        "CD108", "CD109", "CD110");
+        "CD108", "CD109", "CD110", "CD111");
     for (String code : Lint.codes()) {
       assertThat(doc).as(code).contains("## " + code);
     }
