@@ -59,7 +59,9 @@ public final class Build {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Story story = null;
     try {
-      story = new StoryLoader(project).load();
+      StoryLoader loader = new StoryLoader(project);
+      story = loader.load();
+      diagnostics.addAll(loader.warnings());
     } catch (InputException e) {
       diagnostics.addAll(e.diagnostics());
     }

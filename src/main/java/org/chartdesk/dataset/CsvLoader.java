@@ -1,163 +1,382 @@
 package org.chartdesk.dataset;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.diagnostics.Severity;
 
 /**
- * Reads one CSV strictly against its declared fields. Every problem becomes a located diagnostic;
- * nothing is guessed, coerced or silently dropped.
+ * Reads one CSV strictly against its declared fields. Every problem becomes a diagnostic located by
+ * physical line and 1-based column index; nothing is guessed, coerced or silently dropped. All
+ * problems of a file come in one pass, up to {@link #MAX_ERRORS_PER_FILE}.
  */
 final class CsvLoader {
-  private static final int MAX_ERRORS_PER_FILE = 20;
+  static final int MAX_ERRORS_PER_FILE = 20;
+  /** Excel's limits, checked here because the workbook is written only after everything loaded. */
+  static final int MAX_COLUMNS = 16_384;
+  static final int MAX_ROWS = 1_048_575;
+  static final int MAX_CELL_CHARS = 32_767;
+
+  /** Delimiters a header may turn out to use when it reads as one column. */
+  private static final String LIKELY_DELIMITERS = ",;\t|";
+  private static final String CURLY_QUOTES = "\u201C\u201D\u201E";
 
   private final String path;
+  private final String resource;
   private final List<Field> fields;
+  private final Dialect dialect;
   private final List<Diagnostic> diagnostics;
+  private int errors;
+  private boolean stopped;
 
-  CsvLoader(String path, List<Field> fields, List<Diagnostic> diagnostics) {
+  /**
+   * @param path the CSV path as the user sees it, for messages
+   * @param resource the resource name, for messages
+   */
+  CsvLoader(String path, String resource, List<Field> fields, Dialect dialect, List<Diagnostic> diagnostics) {
     this.path = path;
+    this.resource = resource;
     this.fields = fields;
+    this.dialect = dialect;
     this.diagnostics = diagnostics;
   }
 
-  /** Parses the bytes; returns the typed rows, or null when the file could not be read at all. */
+  /** Parses the bytes; returns the typed rows, or null when the file has an error. */
   List<Row> load(byte[] bytes) {
     if (bytes.length == 0) {
-      diagnostics.add(Message.FILE_EMPTY.error(path, 0, 0, null));
+      report(Message.FILE_EMPTY.error(path, 0, 0, null));
       return null;
     }
     String text = decode(bytes);
     if (text == null) {
       return null;
     }
-    CSVFormat format =
-        CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-            .setAllowMissingColumnNames(false)
-            .setIgnoreEmptyLines(true)
-            .get();
-    List<Row> rows = new ArrayList<>();
-    int errorsBefore = diagnostics.size();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-      List<String> header = parser.getHeaderNames();
-      if (!checkHeader(header)) {
-        return null;
-      }
-      long previousLine = parser.getCurrentLineNumber();
-      for (CSVRecord record : parser) {
-        int line = (int) previousLine + 1;
-        previousLine = parser.getCurrentLineNumber();
-        if (record.size() != header.size()) {
-          diagnostics.add(Message.RAGGED_ROW.error(path, line, 0, null, record.size(), header.size()));
-          continue;
-        }
-        Object[] values = new Object[fields.size()];
-        for (int i = 0; i < fields.size(); i++) {
-          values[i] = parseCell(fields.get(i), record.get(i), line, i + 1);
-        }
-        rows.add(new Row(line, values));
-        if (diagnostics.size() - errorsBefore >= MAX_ERRORS_PER_FILE) {
-          break;
-        }
-      }
-    } catch (IllegalArgumentException | UncheckedIOException | IOException e) {
-      diagnostics.add(Message.CSV_SYNTAX.error(path, 0, 0, null, e.getMessage()));
+    CsvRecords csv = new CsvRecords(text, dialect.delimiter());
+    List<String> header = readHeader(csv);
+    if (header == null || tooManyRows(text)) {
       return null;
     }
-    if (rows.isEmpty() && diagnostics.size() == errorsBefore) {
-      diagnostics.add(Message.NO_DATA_ROWS.error(path, 0, 0, null));
+    List<Row> rows = readRows(csv, header);
+    if (!stopped && csv.blankLines() > 0) {
+      report(Message.BLANK_LINES.warning(path, csv.firstBlankLine(), 0,
+          "blank lines often come before footnotes; remove them", csv.blankLines()));
+    }
+    if (errors > 0) {
+      return null;
+    }
+    if (rows.isEmpty()) {
+      report(Message.NO_DATA_ROWS.error(path, 0, 0, null));
       return null;
     }
     return rows;
   }
 
   private String decode(byte[] bytes) {
-    int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF) {
-      start = 3;
+    String wide = wideEncoding(bytes);
+    if (wide != null) {
+      report(Message.WRONG_ENCODING.error(path, 0, 0, "in Excel: Save As, \"CSV UTF-8\"", wide));
+      return null;
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    boolean utf8 = dialect.encoding().equals(StandardCharsets.UTF_8);
+    int start = utf8 && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    CharsetDecoder decoder = dialect.encoding().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      return decoder.decode(in).toString();
-    } catch (MalformedInputException e) {
-      diagnostics.add(
-          Message.INVALID_UTF8.error(path, 0, 0, "save the file as UTF-8", in.position()));
-    } catch (CharacterCodingException e) {
-      diagnostics.add(Message.INVALID_UTF8.error(path, 0, 0, "save the file as UTF-8", 0));
+    // Both encodings take at least one byte per char, so the buffer cannot overflow.
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (!result.isError()) {
+      return out.flip().toString();
+    }
+    int offset = in.position();
+    int line = lineOf(bytes, offset);
+    if (utf8) {
+      report(Message.INVALID_UTF8.error(path, line, 0, "save the file as UTF-8, or declare \"encoding\": "
+          + "\"windows-1252\" on the resource if a Windows program wrote it", offset));
+    } else {
+      report(Message.UNDEFINED_BYTE.error(path, line, 0, "check the resource's \"encoding\"",
+          bytes[offset] & 0xff, offset, dialect.encoding().name()));
     }
     return null;
   }
 
-  private boolean checkHeader(List<String> header) {
-    boolean ok = true;
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      if (i >= fields.size() || !fields.get(i).name().equals(name)) {
-        boolean declared = fields.stream().anyMatch(f -> f.name().equals(name));
-        if (!declared) {
-          diagnostics.add(
-              Message.UNKNOWN_COLUMN.error(path, 1, i + 1, "declared columns, in order: "
-                  + String.join(", ", fields.stream().map(Field::name).toList()),
-                  Message.quote(name), "its descriptor"));
-          ok = false;
-        }
-      }
+  /** The name of a UTF-16 or UTF-32 encoding the bytes start in, by BOM or by NUL bytes; else null. */
+  private static String wideEncoding(byte[] b) {
+    if (startsWith(b, 0xFF, 0xFE, 0, 0)) {
+      return "UTF-32LE";
     }
-    for (int i = 0; i < fields.size(); i++) {
-      if (i >= header.size() || !header.get(i).equals(fields.get(i).name())) {
-        if (!header.contains(fields.get(i).name())) {
-          diagnostics.add(Message.MISSING_COLUMN.error(path, 1, 0, null, Message.quote(fields.get(i).name())));
-        } else {
-          diagnostics.add(Message.DESCRIPTOR_INVALID.error(path, 1, 0,
-              "columns must appear in the order the descriptor declares them",
-              "column " + Message.quote(fields.get(i).name()) + " is out of order"));
-        }
-        ok = false;
-      }
+    if (startsWith(b, 0, 0, 0xFE, 0xFF)) {
+      return "UTF-32BE";
     }
-    return ok;
+    if (startsWith(b, 0xFF, 0xFE)) {
+      return "UTF-16LE";
+    }
+    if (startsWith(b, 0xFE, 0xFF)) {
+      return "UTF-16BE";
+    }
+    // Text of UTF-16 without a BOM starts with an ASCII character beside a NUL byte.
+    if (b.length >= 2 && (b[0] == 0) != (b[1] == 0)) {
+      return b[0] == 0 ? "UTF-16BE" : "UTF-16LE";
+    }
+    return null;
   }
 
-  private Object parseCell(Field field, String raw, int line, int column) {
-    if (raw.isEmpty()) {
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The physical line of a byte offset, counting LF, CRLF and CR line ends. */
+  private static int lineOf(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Reads and checks the header; returns the column names, trimmed, or null on any error. */
+  private List<String> readHeader(CsvRecords csv) {
+    boolean found = csv.next();
+    if (!found && csv.problem() != CsvRecords.Problem.NONE) {
+      reportSyntax(csv, List.of());
+      return null;
+    }
+    if (!found || (csv.size() == 1 && csv.field(0).isBlank())) {
+      report(Message.NO_HEADER.error(path, found ? csv.line() : 1, 0,
+          "the first line names the columns: " + declaredNames()));
+      return null;
+    }
+    int line = csv.line();
+    if (csv.size() > MAX_COLUMNS) {
+      report(Message.TOO_MANY_COLUMNS.error(path, line, 0, null, csv.size(), MAX_COLUMNS));
+      return null;
+    }
+    if (csv.size() == 1 && fields.size() > 1 && wrongDelimiter(csv.field(0), line)) {
+      return null;
+    }
+    List<String> names = new ArrayList<>(csv.size());
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < csv.size(); i++) {
+      String raw = csv.field(i);
+      String name = raw.strip();
+      names.add(name);
+      if (name.isEmpty()) {
+        boolean last = i == csv.size() - 1 && i > 0;
+        report(Message.UNNAMED_COLUMN.error(path, line, i + 1, last
+            ? "does every line end with " + Values.describe(dialect.delimiter()) + "? That makes an extra column"
+            : "name every column as the descriptor declares it", i + 1));
+        continue;
+      }
+      if (!name.equals(raw)) {
+        report(Message.PADDED_COLUMN_NAME.warning(path, line, i + 1, "read as " + Message.quote(name),
+            Message.quote(raw)));
+      }
+      Integer first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+      if (first != null) {
+        report(Message.DUPLICATE_COLUMN.error(path, line, i + 1,
+            "names are compared ignoring case and surrounding spaces, as chart specs refer to columns by name",
+            Message.quote(name), first + 1, Message.quote(names.get(first))));
+      }
+    }
+    return errors == 0 && matchesSchema(names, line) ? names : null;
+  }
+
+  /** A header read as one column that holds another likely delimiter: the dialect is wrong. */
+  private boolean wrongDelimiter(String header, int line) {
+    for (char c : LIKELY_DELIMITERS.toCharArray()) {
+      if (c != dialect.delimiter() && header.indexOf(c) >= 0) {
+        report(Message.WRONG_DELIMITER.error(path, line, 0, "declare \"dialect\": {\"delimiter\": " + Values.json(c)
+            + "} on the resource in " + StoryLoader.DESCRIPTOR, Message.quote(header), Values.describe(c),
+            Values.describe(dialect.delimiter())));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matchesSchema(List<String> header, int line) {
+    Map<String, Integer> declared = new HashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      declared.put(fields.get(i).name(), i);
+    }
+    for (int i = 0; i < header.size(); i++) {
+      Integer at = declared.get(header.get(i));
+      if (at == null) {
+        report(Message.UNKNOWN_COLUMN.error(path, line, i + 1, "declared columns, in order: " + declaredNames(),
+            Message.quote(header.get(i)), Message.quote(resource)));
+      } else if (at != i) {
+        report(Message.COLUMN_ORDER.error(path, line, i + 1, "columns must appear in the order the descriptor "
+            + "declares them", Message.quote(header.get(i)), i + 1, at + 1));
+      }
+    }
+    Set<String> present = new HashSet<>(header);
+    for (Field f : fields) {
+      if (!present.contains(f.name())) {
+        report(Message.MISSING_COLUMN.error(path, line, 0, null, Message.quote(f.name())));
+      }
+    }
+    return errors == 0;
+  }
+
+  private String declaredNames() {
+    List<String> names = fields.stream().map(Field::name).limit(20).toList();
+    return String.join(", ", names) + (fields.size() > names.size() ? ", ..." : "");
+  }
+
+  /**
+   * Counts records before any is typed, so a file beyond the worksheet's rows fails at once. Only
+   * text with more lines than the limit is parsed to count: records never outnumber lines.
+   */
+  private boolean tooManyRows(String text) {
+    // Cheap first: a text with no more lines than the limit cannot have more records.
+    long lines = text.chars().filter(c -> c == '\n').count() + 1;
+    if (lines <= MAX_ROWS + 1 && text.chars().filter(c -> c == '\r').count() <= MAX_ROWS + 1) {
+      return false;
+    }
+    CsvRecords counter = new CsvRecords(text, dialect.delimiter());
+    for (int records = 0; counter.next(); ) {
+      if (++records > MAX_ROWS + 1) {
+        report(Message.TOO_MANY_ROWS.error(path, counter.line(), 0,
+            "aggregate the data (by day, month, ...) before it is charted", MAX_ROWS));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Row> readRows(CsvRecords csv, List<String> header) {
+    int columns = header.size();
+    List<Row> rows = new ArrayList<>();
+    while (!stopped && csv.next()) {
+      if (csv.size() != columns) {
+        reportRagged(csv, columns);
+        continue;
+      }
+      int line = csv.line();
+      Object[] values = new Object[columns];
+      for (int i = 0; i < columns && !stopped; i++) {
+        values[i] = cell(fields.get(i), csv.field(i), line, i + 1);
+      }
+      rows.add(new Row(line, values));
+    }
+    // Commons CSV cannot read past a syntax error: it ends the file's records.
+    if (csv.problem() != CsvRecords.Problem.NONE) {
+      reportSyntax(csv, header);
+    }
+    return rows;
+  }
+
+  private Object cell(Field field, String raw, int line, int column) {
+    String name = Message.quote(field.name());
+    if (raw.length() > MAX_CELL_CHARS) {
+      report(Message.FIELD_TOO_LONG.error(path, line, column, "shorten it or leave it out of the dataset",
+          name, Message.quote(raw), raw.length(), MAX_CELL_CHARS));
+      return null;
+    }
+    int control = firstControlCharacter(raw);
+    if (control >= 0) {
+      report(Message.CONTROL_CHARACTER.error(path, line, column,
+          "remove it: a spreadsheet cannot store it and would show \"?\"", name, Message.quote(raw),
+          Values.describe(raw.charAt(control))));
+      return null;
+    }
+    if (field.notation().isMissing(raw)) {
       if (field.required()) {
-        diagnostics.add(Message.REQUIRED_VALUE.error(path, line, column, null, Message.quote(field.name())));
+        report(Message.REQUIRED_VALUE.error(path, line, column, null, name));
       }
       return null;
     }
     if (!field.allowed().isEmpty() && !field.allowed().contains(raw)) {
-      diagnostics.add(Message.NOT_IN_ENUM.error(path, line, column,
+      report(Message.NOT_IN_ENUM.error(path, line, column,
           "allowed: " + String.join(", ", field.allowed().stream().filter(s -> !s.isEmpty()).toList()),
-          Message.quote(field.name()), Message.quote(raw)));
+          name, Message.quote(raw)));
       return null;
     }
-    Object value = Values.parse(field.type(), raw);
+    Object value = Values.parse(field, raw);
     if (value == null) {
-      diagnostics.add(Message.BAD_VALUE.error(path, line, column, Values.hint(field.type(), raw),
-          Message.quote(field.name()), Message.quote(raw), field.type().expected()));
+      report(Values.explain(field, raw).at(path, line, column));
     }
     return value;
+  }
+
+  /** The index of a C0 control character other than tab and line ends, or -1. */
+  private static int firstControlCharacter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void reportSyntax(CsvRecords csv, List<String> header) {
+    int field = csv.problemField();
+    String column = field < header.size() ? Message.quote(header.get(field)) : String.valueOf(field + 1);
+    if (csv.problem() == CsvRecords.Problem.UNTERMINATED_QUOTE) {
+      report(Message.UNTERMINATED_QUOTE.error(path, csv.problemLine(), field + 1,
+          "close the quote; a quote inside a quoted value is written twice, \"\"", column));
+    } else {
+      report(Message.TEXT_AFTER_QUOTE.error(path, csv.problemLine(), field + 1,
+          "a quoted value ends at the next delimiter or line end; a quote inside it is written twice, \"\"",
+          column, Message.quote(csv.junk())));
+    }
+  }
+
+  private void reportRagged(CsvRecords csv, int columns) {
+    String hint = csv.size() > columns
+        ? "a value that contains " + Values.describe(dialect.delimiter()) + " must be in double quotes"
+        : "each line needs a value for every column; an empty value still needs its delimiter";
+    for (int i = 0; i < Math.min(csv.size(), MAX_COLUMNS + 1); i++) {
+      String value = csv.field(i);
+      if (value.chars().anyMatch(c -> CURLY_QUOTES.indexOf(c) >= 0)) {
+        hint = "the row has curly quotes \u201C\u2026\u201D, which CSV reads as text: quote values with straight "
+            + "double quotes \"";
+        break;
+      }
+    }
+    report(Message.RAGGED_ROW.error(path, csv.line(), Math.min(csv.size(), columns) + 1, hint, csv.size(), columns));
+  }
+
+  /** Adds a diagnostic, unless the file already has its fill of errors: then one last line, and stop. */
+  private void report(Diagnostic d) {
+    if (stopped) {
+      return;
+    }
+    if (d.severity() == Severity.ERROR) {
+      if (errors == MAX_ERRORS_PER_FILE) {
+        diagnostics.add(Message.TOO_MANY_ERRORS.error(path, 0, 0, null, path));
+        stopped = true;
+        return;
+      }
+      errors++;
+    }
+    diagnostics.add(d);
   }
 }

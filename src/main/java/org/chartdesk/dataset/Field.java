@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param allowed the enum constraint, empty when any value of the type is allowed
  * @param citation true for the column that quotes the source ({@code "role": "citation"})
+ * @param notation how the column's values are written: missing values, separators, date pattern
  */
 public record Field(
     String name,
@@ -16,4 +17,12 @@ public record Field(
     String unit,
     boolean required,
     List<String> allowed,
-    boolean citation) {}
+    boolean citation,
+    Notation notation) {
+
+  /** A field written in Table Schema's default notation. */
+  public Field(String name, FieldType type, String title, String description, String unit,
+      boolean required, List<String> allowed, boolean citation) {
+    this(name, type, title, description, unit, required, allowed, citation, Notation.DEFAULT);
+  }
+}

@@ -7,7 +7,9 @@ public enum FieldType {
   STRING("string", "text"),
   INTEGER("integer", "a whole number"),
   NUMBER("number", "a number"),
-  YEAR("year", "a four-digit year");
+  YEAR("year", "a four-digit year"),
+  DATE("date", "a date"),
+  BOOLEAN("boolean", "a boolean");
 
   private final String schemaName;
   private final String expected;
@@ -26,8 +28,9 @@ public enum FieldType {
     return expected;
   }
 
+  /** True for the types whose values are numbers (Long or Double in a {@link Row}). */
   public boolean isNumeric() {
-    return this != STRING;
+    return this == INTEGER || this == NUMBER || this == YEAR;
   }
 
   public static FieldType fromSchema(String name) {

@@ -14,18 +14,29 @@ import java.util.List;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.diagnostics.Severity;
 
 /** Loads {@code datasets/datapackage.json} and every CSV it lists, all errors in one pass. */
 public final class StoryLoader {
   public static final String DESCRIPTOR = "datasets/datapackage.json";
 
   private final Path project;
+  private List<Diagnostic> warnings = List.of();
 
   public StoryLoader(Path project) {
     this.project = project;
   }
 
+  /**
+   * The warnings of the last {@link #load}, such as blank lines skipped in a CSV, when it succeeded.
+   * A failed load carries its warnings with its errors in the {@link InputException}.
+   */
+  public List<Diagnostic> warnings() {
+    return warnings;
+  }
+
   public Story load() throws InputException {
+    warnings = List.of();
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
     try {
@@ -51,9 +62,10 @@ public final class StoryLoader {
         datasets.add(d);
       }
     }
-    if (diagnostics.stream().anyMatch(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR)) {
+    if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       throw new InputException(diagnostics);
     }
+    warnings = List.copyOf(diagnostics);
     JsonNode license = root.path("licenses").path(0);
     return new Story(root.path("name").asText("story"), root.path("title").asText(""),
         root.path("description").asText(""), license.path("title").asText(""),
@@ -70,22 +82,11 @@ public final class StoryLoader {
           "resource " + Message.quote(name) + " has path " + Message.quote(relative)));
       return null;
     }
-    List<Field> fields = new ArrayList<>();
-    for (JsonNode f : resource.path("schema").path("fields")) {
-      FieldType type = FieldType.fromSchema(f.path("type").asText("string"));
-      if (type == null) {
-        diagnostics.add(Message.DESCRIPTOR_INVALID.error(DESCRIPTOR, 0, 0,
-            "types: string, integer, number, year",
-            "field " + Message.quote(f.path("name").asText()) + " has unknown type "
-                + Message.quote(f.path("type").asText())));
-        continue;
-      }
-      List<String> allowed = new ArrayList<>();
-      f.path("constraints").path("enum").forEach(v -> allowed.add(v.asText()));
-      fields.add(new Field(f.path("name").asText(), type, f.path("title").asText(null),
-          f.path("description").asText(""), f.path("unit").asText(null),
-          f.path("constraints").path("required").asBoolean(false), List.copyOf(allowed),
-          "citation".equals(f.path("role").asText(""))));
+    SchemaReader schema = new SchemaReader(name, diagnostics);
+    List<Field> fields = schema.fields(resource.path("schema"));
+    Dialect dialect = schema.dialect(resource);
+    if (schema.failed()) {
+      return null;
     }
     byte[] bytes;
     try {
@@ -94,12 +95,12 @@ public final class StoryLoader {
       diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
       return null;
     }
-    List<Row> rows = new CsvLoader(shown, fields, diagnostics).load(bytes);
+    List<Row> rows = new CsvLoader(shown, name, fields, dialect, diagnostics).load(bytes);
     if (rows == null) {
       return null;
     }
     return new Dataset(name, resource.path("title").asText(name),
-        resource.path("description").asText(""), shown, List.copyOf(fields), List.copyOf(rows),
+        resource.path("description").asText(""), shown, fields, List.copyOf(rows),
         sha256(bytes));
   }
 

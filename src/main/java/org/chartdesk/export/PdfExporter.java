@@ -12,12 +12,13 @@ import org.jfree.pdf.Page;
 
 /**
  * A one-page vector PDF from the same drawing. OrsonPDF embeds no fonts and would set unknown
- * families in Courier, so text is drawn as outlines. It stamps the wall clock as the creation
- * date; that is replaced by a fixed date of the same length, keeping the cross-reference offsets
- * valid and the file reproducible.
+ * families in Courier, so text is drawn as outlines. It stamps the wall clock, in the machine's
+ * time zone, as the creation and modification dates; both are replaced by the build date (the
+ * UTC instant of SOURCE_DATE_EPOCH, else 2000-01-01), padded with spaces after the value so every
+ * cross-reference offset stays valid and the file is reproducible.
  */
 public final class PdfExporter {
-  private static final Pattern CREATION_DATE = Pattern.compile("/CreationDate \\(D:[^)]*\\)");
+  private static final Pattern DATES = Pattern.compile("/(CreationDate|ModDate) \\(D:[^)]*\\)");
 
   private PdfExporter() {}
 
@@ -38,13 +39,15 @@ public final class PdfExporter {
     Drawing.draw(chart, g, layoutWidth, layoutHeight);
     // ISO-8859-1 maps bytes one to one, so offsets are unchanged by the round trip.
     String pdf = new String(doc.getPDFBytes(), StandardCharsets.ISO_8859_1);
-    Matcher m = CREATION_DATE.matcher(pdf);
+    String stamp = BuildDate.pdf();
+    Matcher m = DATES.matcher(pdf);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      String found = m.group();
-      String fixed = "/CreationDate (D:20000101000000";
-      String padded = fixed + " ".repeat(Math.max(0, found.length() - fixed.length() - 1)) + ")";
-      m.appendReplacement(sb, Matcher.quoteReplacement(padded.length() == found.length() ? padded : found));
+      String fixed = "/" + m.group(1) + " (D:" + stamp + ")";
+      // A longer stamp than PDFs write (never the case) would shift offsets: keep the original then.
+      String replacement = fixed.length() <= m.group().length()
+          ? fixed + " ".repeat(m.group().length() - fixed.length()) : m.group();
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
     return sb.toString().getBytes(StandardCharsets.ISO_8859_1);

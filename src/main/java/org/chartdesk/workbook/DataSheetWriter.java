@@ -1,5 +1,6 @@
 package org.chartdesk.workbook;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Precision;
 import org.chartdesk.dataset.Row;
 import org.chartdesk.model.NumberStyle;
 
@@ -21,6 +23,9 @@ import org.chartdesk.model.NumberStyle;
  * separator), text only ever as text, missing values as blank cells, header row frozen.
  */
 final class DataSheetWriter {
+  /** The first day Excel's date serials hold correctly (after its phantom 29 February 1900). */
+  static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
+
   static final String TABLE_STYLE = "TableStyleMedium2";
   static final String YEAR_FORMAT = "0";
   static final String INTEGER_FORMAT = "#,##0";
@@ -71,6 +76,18 @@ final class DataSheetWriter {
         } else if (v instanceof Number n) {
           cell.setCellValue(n.doubleValue());
           cell.setCellStyle(styles.data(numberFormat(fields.get(c).type(), n), false, false));
+        } else if (v instanceof Boolean b) {
+          cell.setCellValue(b);
+        } else if (v instanceof LocalDate date) {
+          Precision precision = fields.get(c).notation().datePattern().precision();
+          if (date.isBefore(FIRST_EXCEL_DATE)) {
+            // Excel's serial dates start in 1900 (and count a 29 February 1900 that never was):
+            // an earlier date is written as ISO text, never as a wrong number.
+            styles.text(cell, isoText(date, precision), false);
+          } else {
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.data(dateFormat(precision), false, false));
+          }
         }
       }
       Layout.fitLines(xrow, lines);
@@ -110,9 +127,30 @@ final class DataSheetWriter {
     return v == Math.rint(v) && !Double.isInfinite(v) ? INTEGER_FORMAT : NUMBER_FORMAT;
   }
 
+  /** Dates shown as precisely as they were given: "1 Jan 1955", "Jan 1955" or "1955". */
+  static String dateFormat(Precision precision) {
+    return switch (precision) {
+      case DAY -> "d mmm yyyy";
+      case MONTH -> "mmm yyyy";
+      case YEAR -> "yyyy";
+    };
+  }
+
+  static String isoText(LocalDate date, Precision precision) {
+    String iso = date.toString();
+    return switch (precision) {
+      case DAY -> iso;
+      case MONTH -> iso.substring(0, 7);
+      case YEAR -> iso.substring(0, 4);
+    };
+  }
+
   private static String display(Field field, Object v) {
     if (v == null) {
       return "";
+    }
+    if (v instanceof LocalDate date) {
+      return isoText(date, field.notation().datePattern().precision());
     }
     if (v instanceof Number n) {
       String format = numberFormat(field.type(), n);

@@ -64,8 +64,8 @@ class CommandLineTest {
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
     assertThat(r.err())
         .contains("datasets/kgb-planted-stories.csv:2:2: error: "
-            + Message.BAD_VALUE.format("\"stories\"", "\"3,789\"", "a whole number"))
-        .contains("thousands separators are not allowed: write 3789")
+            + Message.THOUSANDS_SEPARATOR.format("\"stories\"", "\"3,789\"", "\",\""))
+        .contains("write 3789 or declare \"groupChar\": \",\"")
         .contains("build failed: 1 error")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");

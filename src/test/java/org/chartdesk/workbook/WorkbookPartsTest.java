@@ -22,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.DatePattern;
+import org.chartdesk.dataset.Notation;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Row;
@@ -87,6 +89,36 @@ class WorkbookPartsTest {
       assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
       assertThat(sheet.getRow(3).getCell(3).getCellStyle().getQuotePrefixed()).isFalse();
       assertThat(sheet.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:E4");
+    }
+  }
+
+  @Test
+  void datesAreRealDatesAsPreciseAsGivenAndBefore1900TheyAreIsoText() throws IOException {
+    Field day = new Field("day", FieldType.DATE, null, "", null, false, List.of(), false,
+        new Notation(List.of(""), Notation.NO_GROUPING, '.', java.util.Set.of(), DatePattern.compile("%Y-%m-%d"),
+            List.of("true"), List.of("false")));
+    Field month = new Field("month", FieldType.DATE, null, "", null, false, List.of(), false,
+        new Notation(List.of(""), Notation.NO_GROUPING, '.', java.util.Set.of(), DatePattern.compile("%B %Y"),
+            List.of("true"), List.of("false")));
+    Field flag = field("treaty", FieldType.BOOLEAN, false);
+    Dataset d = new Dataset("dates", "Dates", "", "dates.csv", List.of(day, month, flag),
+        List.of(new Row(2, new Object[] {java.time.LocalDate.of(1971, 8, 9), java.time.LocalDate.of(1955, 6, 1), true}),
+            new Row(3, new Object[] {java.time.LocalDate.of(1860, 1, 1), java.time.LocalDate.of(1900, 2, 1), false})),
+        "0");
+    Story story = new Story("s", "Title", "", "CC0", "", List.of(), List.of(d));
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+        WorkbookWriter.write(story, List.of(), Map.of(), Theme.house(), WorkbookWriterTest.INFO)))) {
+      XSSFSheet sheet = wb.getSheet("dates");
+      XSSFRow r1 = sheet.getRow(1);
+      assertThat(r1.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(1971, 8, 9));
+      assertThat(r1.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy");
+      assertThat(r1.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("mmm yyyy");
+      assertThat(r1.getCell(2).getCellType()).isEqualTo(CellType.BOOLEAN);
+      assertThat(r1.getCell(2).getBooleanCellValue()).isTrue();
+      XSSFRow r2 = sheet.getRow(2);
+      assertThat(r2.getCell(0).getCellType()).as("1860 cannot be an Excel date").isEqualTo(CellType.STRING);
+      assertThat(r2.getCell(0).getStringCellValue()).isEqualTo("1860-01-01");
+      assertThat(r2.getCell(1).getStringCellValue()).isEqualTo("1900-02");
     }
   }
 

@@ -1,0 +1,172 @@
+package org.chartdesk.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Message;
+
+/**
+ * Reads what one resource of the descriptor declares about its CSV: the fields with their
+ * notation, the dialect's delimiter, the encoding. Each mistake becomes a diagnostic on the
+ * descriptor; the resource is not loaded when there is one.
+ */
+final class SchemaReader {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** Characters that already mean something in a number, so cannot separate groups or decimals. */
+  private static final String NUMBER_CHARS = "0123456789+-eE()\u2212";
+
+  private final String resource;
+  private final List<Diagnostic> diagnostics;
+  private boolean failed;
+
+  SchemaReader(String resource, List<Diagnostic> diagnostics) {
+    this.resource = resource;
+    this.diagnostics = diagnostics;
+  }
+
+  /** True when something read so far was wrong. */
+  boolean failed() {
+    return failed;
+  }
+
+  /** The schema's fields with their notation; see {@link #failed} for whether they may be used. */
+  List<Field> fields(JsonNode schema) {
+    List<String> missing = strings(schema, "missingValues", null, Notation.DEFAULT.missingValues());
+    List<Field> fields = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (JsonNode f : schema.path("fields")) {
+      String name = f.path("name").asText("");
+      if (!names.add(name)) {
+        error(name, "is declared twice", "each field of a schema needs its own name");
+      }
+      FieldType type = FieldType.fromSchema(f.path("type").asText("string"));
+      if (type == null) {
+        error(name, "has the unknown type " + Message.quote(f.path("type").asText()),
+            "types: string, integer, number, year, date, boolean");
+        continue;
+      }
+      List<String> allowed = new ArrayList<>();
+      f.path("constraints").path("enum").forEach(v -> allowed.add(v.asText()));
+      fields.add(new Field(name, type, f.path("title").asText(null), f.path("description").asText(""),
+          f.path("unit").asText(null), f.path("constraints").path("required").asBoolean(false),
+          List.copyOf(allowed), "citation".equals(f.path("role").asText("")), notation(f, name, type, missing)));
+    }
+    return List.copyOf(fields);
+  }
+
+  /** The resource's delimiter and encoding. */
+  Dialect dialect(JsonNode resourceNode) {
+    char delimiter = Dialect.DEFAULT.delimiter();
+    JsonNode dialect = resourceNode.path("dialect");
+    if (dialect.isObject()) {
+      dialect.fieldNames().forEachRemaining(key -> {
+        if (!key.equals("delimiter")) {
+          error(null, "has the dialect property " + Message.quote(key) + ", which is not supported",
+              "the file must be RFC 4180 CSV with a header line; only \"delimiter\" may change");
+        }
+      });
+      delimiter = character(dialect, "delimiter", null, delimiter, "\"\r\n");
+    }
+    return new Dialect(delimiter, encoding(resourceNode.path("encoding").asText("utf-8")));
+  }
+
+  private Notation notation(JsonNode f, String name, FieldType type, List<String> missing) {
+    Notation d = Notation.DEFAULT;
+    char group = character(f, "groupChar", name, d.groupChar(), NUMBER_CHARS);
+    char decimal = character(f, "decimalChar", name, d.decimalChar(), NUMBER_CHARS);
+    if (group == decimal) {
+      error(name, "has the same groupChar and decimalChar", null);
+    }
+    Set<NegativeForm> negatives = EnumSet.noneOf(NegativeForm.class);
+    for (String form : strings(f, "chartdesk:negative", name, List.of())) {
+      NegativeForm parsed = NegativeForm.fromSchema(form);
+      if (parsed == null) {
+        error(name, "lists the unknown negative form " + Message.quote(form), "forms: parentheses, minus-sign");
+      } else {
+        negatives.add(parsed);
+      }
+    }
+    DatePattern pattern = type == FieldType.DATE ? datePattern(f.path("format").asText("default"), name)
+        : d.datePattern();
+    return new Notation(missing, group, decimal, Set.copyOf(negatives), pattern,
+        strings(f, "trueValues", name, d.trueValues()), strings(f, "falseValues", name, d.falseValues()));
+  }
+
+  private DatePattern datePattern(String format, String field) {
+    if (format.equals("default")) {
+      return DatePattern.ISO;
+    }
+    if (format.equals("any")) {
+      error(field, "has the date format \"any\"", "dates are never guessed: declare the column's one pattern, "
+          + "e.g. \"format\": \"%d/%m/%Y\"");
+      return DatePattern.ISO;
+    }
+    try {
+      return DatePattern.compile(format);
+    } catch (IllegalArgumentException e) {
+      error(field, "has the date format " + Message.quote(format) + ": " + e.getMessage(), null);
+      return DatePattern.ISO;
+    }
+  }
+
+  private Charset encoding(String name) {
+    switch (name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")) {
+      case "utf8":
+        return StandardCharsets.UTF_8;
+      case "windows1252":
+      case "cp1252":
+        return WINDOWS_1252;
+      default:
+        error(null, "has the unsupported encoding " + Message.quote(name), "encodings: utf-8, windows-1252");
+        return StandardCharsets.UTF_8;
+    }
+  }
+
+  /** A one-character property, or the default when absent. */
+  private char character(JsonNode node, String key, String field, char absent, String forbidden) {
+    JsonNode value = node.get(key);
+    if (value == null) {
+      return absent;
+    }
+    String text = value.asText("");
+    if (!value.isTextual() || text.length() != 1 || forbidden.indexOf(text.charAt(0)) >= 0) {
+      error(field, "has " + key + " " + value + ", which is not a usable character",
+          "write one character as a JSON string, none of " + Message.quote(forbidden));
+      return absent;
+    }
+    return text.charAt(0);
+  }
+
+  /** An array of strings, or the default when absent. */
+  private List<String> strings(JsonNode node, String key, String field, List<String> absent) {
+    JsonNode value = node.get(key);
+    if (value == null) {
+      return absent;
+    }
+    boolean ok = value.isArray();
+    for (JsonNode v : value) {
+      ok &= v.isTextual();
+    }
+    if (!ok) {
+      error(field, "has " + key + " that is not a list of strings", null);
+      return absent;
+    }
+    List<String> strings = new ArrayList<>();
+    value.forEach(v -> strings.add(v.textValue()));
+    return List.copyOf(strings);
+  }
+
+  /** Reports "resource "r", field "f" ...": field may be null for the resource itself. */
+  private void error(String field, String problem, String hint) {
+    failed = true;
+    String subject = "resource " + Message.quote(resource) + (field == null ? "" : ", field " + Message.quote(field));
+    diagnostics.add(Message.DESCRIPTOR_INVALID.error(StoryLoader.DESCRIPTOR, 0, 0, hint, subject + " " + problem));
+  }
+}

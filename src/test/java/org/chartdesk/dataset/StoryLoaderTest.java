@@ -1,0 +1,137 @@
+package org.chartdesk.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.chartdesk.dataset.TestProject.inSchema;
+import static org.chartdesk.dataset.TestProject.field;
+import static org.chartdesk.dataset.TestProject.resource;
+import static org.chartdesk.dataset.TestProject.with;
+import static org.chartdesk.diagnostics.Message.quote;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Message;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The descriptor's declarations, the per-file error cap, and the shipped story. */
+class StoryLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void shippedStoryLoadsWithoutWarnings() throws Exception {
+    StoryLoader loader = new StoryLoader(Path.of("").toAbsolutePath());
+    Story story = loader.load();
+    assertThat(loader.warnings()).isEmpty();
+    Dataset kgb = story.dataset("kgb-planted-stories").orElseThrow();
+    assertThat(kgb.rows().get(0).values()).startsWith(1973L, 3789L, "over");
+  }
+
+  @Test
+  void reportsTwentyErrorsOfAFileThenStops() throws IOException {
+    StringBuilder csv = new StringBuilder("n\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append("x").append(i).append('\n');
+    }
+    List<Diagnostic> failure = load(csv.toString(), resource(field("n", "integer"))).failure();
+    assertThat(failure).hasSize(CsvLoader.MAX_ERRORS_PER_FILE + 1);
+    assertThat(failure.subList(0, 20)).extracting(Diagnostic::line).containsExactlyElementsOf(
+        Stream.iterate(2, l -> l + 1).limit(20).toList());
+    assertThat(failure.get(20).code()).isEqualTo(Message.TOO_MANY_ERRORS);
+    assertThat(failure.get(20).text()).isEqualTo(Message.TOO_MANY_ERRORS.format("datasets/t.csv"));
+  }
+
+  @Test
+  void readsBooleansByTheDeclaredWords() throws IOException {
+    ObjectNode declared = resource(field("a", "boolean"), field("b", "boolean", "trueValues", List.of("yes"),
+        "falseValues", List.of("no")));
+    Dataset d = load("a,b\ntrue,yes\n0,no\n", declared).dataset();
+    assertThat(d.rows()).extracting(r -> List.of(r.values())).containsExactly(List.of(true, true), List.of(false, false));
+    assertThat(load("a,b\nyes,true\n", declared).failure()).extracting(Diagnostic::text).containsExactly(
+        Message.BAD_VALUE.format(quote("a"), quote("yes"), "a boolean (one of true, True, TRUE, 1, false, False, FALSE, 0)"),
+        Message.BAD_VALUE.format(quote("b"), quote("true"), "a boolean (one of yes, no)"));
+  }
+
+  @Test
+  void groupsOfDigitsMustBeWellFormed() throws IOException {
+    ObjectNode decimalComma = resource(field("n", "number", "groupChar", ".", "decimalChar", ","),
+        field("i", "integer", "groupChar", ","));
+    assertThat(load("n,i\n\"1.234.567,5\",\"12,34,567\"\n", decimalComma).dataset().rows().get(0).values())
+        .containsExactly(1_234_567.5, 1_234_567L);
+    assertThat(load("n,i\n\"1,5\",\"1,5\"\n", decimalComma).failure()).extracting(Diagnostic::text)
+        .containsExactly(Message.BAD_VALUE.format(quote("i"), quote("1,5"), "a whole number"));
+  }
+
+  @Test
+  void undefinedWindows1252ByteIsLocated() throws IOException {
+    TestProject.Loaded loaded = TestProject.load(dir, "t.csv", new byte[] {'n', '\n', 'a', '\r', '\n', (byte) 0x81},
+        with(resource(field("n", "string")), "encoding", "windows-1252"));
+    assertThat(loaded.failure()).extracting(Diagnostic::line, Diagnostic::text)
+        .containsExactly(tuple(3, Message.UNDEFINED_BYTE.format(0x81, 5, "windows-1252")));
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsRecognised() throws IOException {
+    TestProject.Loaded loaded = TestProject.load(dir, "t.csv", "n\n1\n".getBytes(StandardCharsets.UTF_16LE),
+        resource(field("n", "integer")));
+    assertThat(loaded.failure()).extracting(Diagnostic::text).containsExactly(Message.WRONG_ENCODING.format("UTF-16LE"));
+  }
+
+  @Test
+  void headerMustMatchTheDeclaredColumnsInOrder() throws IOException {
+    ObjectNode declared = resource(field("a", "integer"), field("b", "integer"), field("c", "integer"));
+    assertThat(load("b,a,x\n1,2,3\n", declared).failure()).extracting(Diagnostic::column, Diagnostic::text)
+        .containsExactly(
+            tuple(1, Message.COLUMN_ORDER.format(quote("b"), 1, 2)),
+            tuple(2, Message.COLUMN_ORDER.format(quote("a"), 2, 1)),
+            tuple(3, Message.UNKNOWN_COLUMN.format(quote("x"), quote("data"))),
+            tuple(0, Message.MISSING_COLUMN.format(quote("c"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badDeclarations")
+  void rejectsADeclarationItCannotHonour(String title, ObjectNode declared, String fragment) throws IOException {
+    List<Diagnostic> failure = load("d\n1\n", declared).failure();
+    assertThat(failure).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Message.DESCRIPTOR_INVALID);
+      assertThat(d.file()).isEqualTo(StoryLoader.DESCRIPTOR);
+      assertThat(d.text()).contains(quote("data"), fragment);
+    });
+  }
+
+  static Stream<Arguments> badDeclarations() {
+    return Stream.of(
+        Arguments.of("unknown type", resource(field("d", "datetime")), quote("datetime")),
+        Arguments.of("two-digit year", resource(field("d", "date", "format", "%d/%m/%y")), quote("%d/%m/%y")),
+        Arguments.of("guessed dates", resource(field("d", "date", "format", "any")), "\"any\""),
+        Arguments.of("time directive", resource(field("d", "date", "format", "%Y %H")), "%H"),
+        Arguments.of("groupChar of two characters", resource(field("d", "number", "groupChar", "ab")), "groupChar"),
+        Arguments.of("digit as decimalChar", resource(field("d", "number", "decimalChar", "1")), "decimalChar"),
+        Arguments.of("same groupChar and decimalChar", resource(field("d", "number", "groupChar", ",",
+            "decimalChar", ",")), "groupChar and decimalChar"),
+        Arguments.of("unknown negative form", resource(field("d", "integer", "chartdesk:negative",
+            List.of("suffix"))), quote("suffix")),
+        Arguments.of("missingValues not a list", inSchema(resource(field("d", "integer")), "missingValues", "NA"),
+            "missingValues"),
+        Arguments.of("dialect beyond the delimiter", with(resource(field("d", "integer")), "dialect",
+            Map.of("quoteChar", "'")), quote("quoteChar")),
+        Arguments.of("quote as delimiter", with(resource(field("d", "integer")), "dialect",
+            Map.of("delimiter", "\"")), "delimiter"),
+        Arguments.of("unsupported encoding", with(resource(field("d", "integer")), "encoding", "utf-16"),
+            quote("utf-16")),
+        Arguments.of("field declared twice", resource(field("d", "integer"), field("d", "string")), "twice"));
+  }
+
+  private TestProject.Loaded load(String csv, ObjectNode declared) throws IOException {
+    return TestProject.load(dir, "t.csv", csv.getBytes(StandardCharsets.UTF_8), declared);
+  }
+}
