@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.ProjectPaths;
 import org.chartdesk.dataset.Source;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.dataset.StoryLoader;
@@ -148,14 +149,13 @@ public final class CitationCheck {
       hint = "add \"text\": \"sources/<file>.txt\", a plain-text copy of the document under datasets/";
     } else {
       String shown = "datasets/" + source.get().text();
-      Path file = datasets.resolve(source.get().text()).normalize();
-      if (!file.startsWith(datasets)) {
-        reason = "its text copy " + shown + " is outside datasets/";
-      } else if (!Files.isRegularFile(file)) {
-        reason = "its text copy " + shown + " does not exist";
+      String[] why = new String[1];
+      Optional<Path> file = ProjectPaths.inside(datasets, source.get().text(), why);
+      if (file.isEmpty()) {
+        reason = "its text copy " + Message.quote(shown) + " is refused: " + why[0];
       } else {
         try {
-          return Optional.of(SourceText.of(shown, Files.readString(file)));
+          return Optional.of(SourceText.of(shown, Files.readString(file.get())));
         } catch (MalformedInputException e) {
           reason = "its text copy " + shown + " is not UTF-8";
         } catch (IOException e) {

@@ -112,8 +112,32 @@ class CitationCheckTest {
       assertThat(x.severity()).isEqualTo(Severity.WARNING);
       assertThat(x.file()).isEqualTo(StoryLoader.DESCRIPTOR);
       assertThat(x.text()).isEqualTo(Message.CITATIONS_NOT_VERIFIED.format("source \"article\"",
-          "its text copy " + SOURCE + " does not exist"));
+          "its text copy \"" + SOURCE + "\" is refused: it does not exist or is not a file"));
     });
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"../outside.txt", "/etc/passwd", "file:///etc/passwd",
+      "sources/../../x.txt", "a\u0000b.txt", " "})
+  void aTextCopyOutsideTheDatasetsFolderIsRefused(String reference, @org.junit.jupiter.api.io.TempDir Path project)
+      throws java.io.IOException {
+    java.nio.file.Files.createDirectories(project.resolve("datasets"));
+    java.nio.file.Files.writeString(project.resolve("outside.txt"), "text");
+    String[] why = new String[1];
+    assertThat(org.chartdesk.dataset.ProjectPaths.inside(project.resolve("datasets"), reference, why)).isEmpty();
+    assertThat(why[0]).isNotBlank();
+  }
+
+  @Test
+  void aLinkThatLeadsOutsideIsRefused(@org.junit.jupiter.api.io.TempDir Path project) throws java.io.IOException {
+    java.nio.file.Path datasets = java.nio.file.Files.createDirectories(project.resolve("datasets"));
+    java.nio.file.Path secret = java.nio.file.Files.writeString(project.resolve("secret.txt"), "text");
+    java.nio.file.Files.createSymbolicLink(datasets.resolve("link.txt"), secret);
+    String[] why = new String[1];
+    assertThat(org.chartdesk.dataset.ProjectPaths.inside(datasets, "link.txt", why)).isEmpty();
+    assertThat(why[0]).isEqualTo("it is a link that leads outside the folder");
+    java.nio.file.Files.writeString(datasets.resolve("inside.txt"), "text");
+    assertThat(org.chartdesk.dataset.ProjectPaths.inside(datasets, "inside.txt", why)).isPresent();
   }
 
   @Test

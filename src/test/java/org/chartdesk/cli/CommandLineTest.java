@@ -146,6 +146,39 @@ class CommandLineTest {
   }
 
   @Test
+  void textOnAValueAxisIsATypeError() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("y: {field: stories,", "y: {field: measure,"));
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains(Message.FIELD_TYPE.format("\"measure\"", "\"kgb-planted-stories\"", "string", "y",
+        "integer or number"));
+  }
+
+  @Test
+  void anOversizedSpecIsRefusedBeforeItIsParsed() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/huge.yaml");
+    Files.writeString(spec, "# padding\n".repeat(30_000));
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("charts/huge.yaml: error: "
+        + Message.SPEC_TOO_LARGE.format(Files.size(spec), 256 * 1024));
+  }
+
+  @Test
+  void theShippedStoryHasNoWarningsEvenWhenStrict() {
+    Result r = run("check", "--strict", "--project", SHIPPED.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
   void checkPassesOnTheShippedStory() {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();
