@@ -87,8 +87,33 @@ final class ColumnChart {
     }
     fixLanguage(chart.getCTChart().getTitle());
     fixLanguage(chart.getCTChart().getPlotArea().getValAxArray(0).getTitle());
+    excelDefaults(chart, ser);
     chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr()
         .setDescr(m.altText());
+  }
+
+  /**
+   * What Excel itself always writes for a column chart and XDDF leaves out (found by comparing
+   * with a chart Excel made, ExcelMadeComparisonTest): the chart's language, a format code in
+   * each number cache, and the category axis's label alignment and offset.
+   */
+  private static void excelDefaults(XSSFChart chart, CTBarSer ser) {
+    if (!chart.getCTChartSpace().isSetLang()) {
+      chart.getCTChartSpace().addNewLang().setVal("en-US");
+    }
+    for (var ref : new org.openxmlformats.schemas.drawingml.x2006.chart.CTNumRef[] {
+        ser.getCat().getNumRef(), ser.getVal().getNumRef()}) {
+      if (ref != null && ref.isSetNumCache() && !ref.getNumCache().isSetFormatCode()) {
+        ref.getNumCache().setFormatCode("General");
+      }
+    }
+    var cat = chart.getCTChart().getPlotArea().getCatAxArray(0);
+    if (!cat.isSetLblAlgn()) {
+      cat.addNewLblAlgn().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STLblAlgn.CTR);
+    }
+    if (!cat.isSetLblOffset()) {
+      cat.addNewLblOffset().setVal(100);
+    }
   }
 
   /**

@@ -108,6 +108,10 @@ final class DataSheetWriter {
     XSSFTableStyleInfo style = (XSSFTableStyleInfo) table.getStyle();
     style.setShowRowStripes(true);
     style.setShowColumnStripes(false);
+    // Written out as Excel writes them (ExcelMadeComparisonTest), not left to defaults.
+    table.getCTTable().getTableStyleInfo().setShowFirstColumn(false);
+    table.getCTTable().getTableStyleInfo().setShowLastColumn(false);
+    table.getCTTable().setTotalsRowShown(false);
     return new DataTable(d, sheetName, tableName);
   }
 

@@ -1,0 +1,54 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chartdesk.build.Build;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbook read by openpyxl, the library most Python analysts open workbooks with: every
+ * chart's series point at the chart-data cells, those cells are formulas over the dataset's
+ * table, and no data cell of a table is a formula.
+ */
+class OpenpyxlWorkbookTest {
+  static final String SCRIPT = """
+      import sys, openpyxl
+      wb = openpyxl.load_workbook(sys.argv[1])
+      for ws in wb.worksheets:
+          for chart in ws._charts:
+              for s in chart.series:
+                  cat = s.cat.numRef.f if s.cat and s.cat.numRef else (s.cat.strRef.f if s.cat and s.cat.strRef else '')
+                  print('SERIES', ws.title, '|', cat, '|', s.val.numRef.f)
+          for t in ws.tables.values():
+              for row in ws[t.ref][1:]:
+                  for c in row:
+                      if c.data_type == 'f':
+                          print('FORMULA-IN-TABLE', ws.title, c.coordinate, c.value)
+          for row in ws.iter_rows():
+              for c in row:
+                  if c.data_type == 'f':
+                      print('FORMULA', ws.title, c.coordinate, c.value)
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void seriesReferenceTheChartDataAndTablesHoldNoFormulas() throws Exception {
+    Tools.require("python3");
+    String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    new Build(Path.of("").toAbsolutePath()).build(dir.resolve("out"));
+    Path script = Files.writeString(dir.resolve("read.py"), SCRIPT);
+    String out = Tools.run(dir, python, script.toString(),
+        dir.resolve("out/india-soviet-union-relations.xlsx").toString());
+
+    assertThat(out).contains("SERIES kgb-planted-stories (chart) | 'kgb-planted-stories (chart)'!$A$8:$A$12 | "
+        + "'kgb-planted-stories (chart)'!$B$8:$B$12");
+    assertThat(out).doesNotContain("FORMULA-IN-TABLE");
+    assertThat(out.lines().filter(l -> l.startsWith("FORMULA ")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).startsWith("FORMULA kgb-planted-stories (chart) B").contains("tbl_kgb_planted_stories"));
+  }
+}
