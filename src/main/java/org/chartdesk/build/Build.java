@@ -21,6 +21,7 @@ import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.export.PdfExporter;
+import org.chartdesk.gallery.GalleryWriter;
 import org.chartdesk.export.PngExporter;
 import org.chartdesk.export.SvgExporter;
 import org.chartdesk.model.Binder;
@@ -155,8 +156,11 @@ public final class Build {
       built.add(id);
     }
     Story story = checked.story();
-    outputs.add(new Output(story.name() + ".xlsx", "xlsx", null,
+    String workbook = story.name() + ".xlsx";
+    outputs.add(new Output(workbook, "xlsx", null,
         WorkbookWriter.write(story, checked.models(), pngs, workbookTheme, buildInfo(checked))));
+    outputs.add(new Output("index.html", "html", null, GalleryWriter.write(story, checked.models(), outputs,
+        workbook, checked.diagnostics(), checked.silenced())));
     OutputWriter writer = new OutputWriter(out);
     for (Output o : outputs) {
       writer.write(o.path(), o.bytes());

@@ -1,0 +1,182 @@
+package org.chartdesk.gallery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.chartdesk.build.Output;
+import org.chartdesk.check.SilencedRule;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.Source;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.NumberStyle;
+
+/**
+ * {@code index.html}: every chart of the build on one offline page (no remote fonts, scripts or
+ * styles), with its image at 1x and 2x, its alt text as {@code alt}, links to its SVG, PDF and the
+ * workbook, its data as an accessible table with the citations, and what the checks and lint said.
+ * Readable on a phone: one column, images scale to the width.
+ */
+public final class GalleryWriter {
+  private static final String STYLE = """
+      :root { color-scheme: light; }
+      body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: #222; background: #fff;
+        margin: 0 auto; max-width: 1240px; padding: 16px; line-height: 1.45; }
+      header p, .meta { color: #595959; }
+      h1 { font-size: 1.8rem; margin: 0.2em 0; }
+      h2 { font-size: 1.35rem; margin: 0 0 0.2em; }
+      section.chart { border-top: 1px solid #ddd; padding: 24px 0; }
+      img { max-width: 100%; height: auto; border: 1px solid #eee; }
+      nav a, .downloads a { margin-right: 1em; }
+      .table-wrap { overflow-x: auto; }
+      table { border-collapse: collapse; font-size: 0.9rem; margin-top: 8px; }
+      caption { text-align: left; font-weight: bold; padding: 4px 0; }
+      th, td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
+      td.num { text-align: right; font-variant-numeric: tabular-nums; }
+      td.quote { max-width: 32em; color: #444; }
+      .missing { color: #595959; font-style: italic; }
+      .lint { color: #595959; }
+      """;
+
+  private GalleryWriter() {}
+
+  /**
+   * @param outputs every file the build wrote, to link each chart's formats
+   * @param workbook the workbook's path in the output folder
+   */
+  public static byte[] write(Story story, List<ChartModel> charts, List<Output> outputs, String workbook,
+      List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
+    StringBuilder h = new StringBuilder(64 * 1024);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(story.title())).append("</title>\n<style>\n").append(STYLE)
+        .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(story.title())).append("</h1>\n");
+    if (!story.description().isEmpty()) {
+      h.append("<p>").append(esc(story.description())).append("</p>\n");
+    }
+    for (Source s : story.sources()) {
+      h.append("<p class=\"meta\">Source: <a href=\"").append(esc(s.url())).append("\">").append(esc(s.title()))
+          .append("</a>. Licence: <a href=\"").append(esc(story.licenseUrl())).append("\">")
+          .append(esc(story.licenseTitle())).append("</a>.</p>\n");
+    }
+    h.append("<p class=\"meta\">All data and charts in one workbook: <a href=\"").append(esc(workbook)).append("\">")
+        .append(esc(workbook)).append("</a></p>\n<nav aria-label=\"Charts\">");
+    for (ChartModel m : charts) {
+      h.append("<a href=\"#").append(esc(m.frame().id())).append("\">").append(esc(m.frame().title())).append("</a> ");
+    }
+    h.append("</nav>\n</header>\n<main>\n");
+    for (ChartModel m : charts) {
+      chart(h, story, m, outputs, workbook, diagnostics, silenced);
+    }
+    h.append("</main>\n</body>\n</html>\n");
+    return h.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void chart(StringBuilder h, Story story, ChartModel m, List<Output> outputs, String workbook,
+      List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
+    String id = m.frame().id();
+    h.append("<section class=\"chart\" id=\"").append(esc(id)).append("\" aria-labelledby=\"").append(esc(id))
+        .append("-h\">\n<h2 id=\"").append(esc(id)).append("-h\">").append(esc(m.frame().title())).append("</h2>\n");
+    h.append("<figure>\n<picture>\n");
+    // On a phone, the chart laid out for the web size, where the spec asks for one.
+    if (m.frame().sizes().contains("web")) {
+      h.append("<source media=\"(max-width: 700px)\" srcset=\"png/web/").append(esc(id)).append(".png 1x, png/web/")
+          .append(esc(id)).append("@2x.png 2x\">\n");
+    }
+    h.append("<img src=\"png/").append(esc(id)).append(".png\" srcset=\"png/").append(esc(id))
+        .append(".png 1x, png/").append(esc(id)).append("@2x.png 2x\" width=\"").append(m.frame().width())
+        .append("\" height=\"").append(m.frame().height()).append("\" alt=\"").append(esc(m.altText()))
+        .append("\">\n</picture>\n</figure>\n<p class=\"downloads\">Download: ");
+    for (Output o : outputs) {
+      if (id.equals(o.chart()) && !o.format().equals("txt") && !o.path().startsWith("png/" + id)) {
+        h.append("<a href=\"").append(esc(o.path())).append("\">").append(esc(label(o.path()))).append("</a> ");
+      }
+    }
+    h.append("<a href=\"").append(esc(workbook)).append("\">workbook (xlsx)</a></p>\n");
+    lint(h, id, diagnostics, silenced);
+    story.dataset(m.dataset()).ifPresent(d -> table(h, d));
+    h.append("</section>\n");
+  }
+
+  private static void lint(StringBuilder h, String id, List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
+    String file = "charts/" + id + ".yaml";
+    List<Diagnostic> mine = diagnostics.stream().filter(d -> file.equals(d.file())).toList();
+    List<SilencedRule> quiet = silenced.stream().filter(s -> s.chart().equals(id)).toList();
+    h.append("<div class=\"lint\"><p>Checks and editorial lint: ")
+        .append(mine.isEmpty() && quiet.isEmpty() ? "no findings." : "").append("</p>");
+    if (!mine.isEmpty() || !quiet.isEmpty()) {
+      h.append("<ul>");
+      mine.forEach(d -> h.append("<li>").append(esc(d.format())).append("</li>"));
+      quiet.forEach(s -> h.append("<li>").append(esc(s.code())).append(" silenced: ").append(esc(s.reason()))
+          .append("</li>"));
+      h.append("</ul>");
+    }
+    h.append("</div>\n");
+  }
+
+  private static void table(StringBuilder h, Dataset d) {
+    h.append("<div class=\"table-wrap\"><table>\n<caption>Data: ").append(esc(d.title()))
+        .append(" (").append(esc(d.path())).append(")</caption>\n<thead><tr>");
+    for (Field f : d.fields()) {
+      h.append("<th scope=\"col\">").append(esc(f.name())).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (Row r : d.rows()) {
+      h.append("<tr>");
+      for (int i = 0; i < d.fields().size(); i++) {
+        Field f = d.fields().get(i);
+        Object v = r.get(i);
+        String cls = f.citation() ? " class=\"quote\"" : f.type().isNumeric() ? " class=\"num\"" : "";
+        h.append("<td").append(cls).append('>');
+        if (v == null) {
+          h.append("<span class=\"missing\">none given</span>");
+        } else if (f.citation()) {
+          h.append("<q>").append(esc(v.toString())).append("</q>");
+        } else {
+          h.append(esc(text(f, v)));
+        }
+        h.append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody></table></div>\n");
+  }
+
+  /** "svg/web/x.svg" reads "SVG (web)"; "pdf/x.pdf" reads "PDF". */
+  static String label(String path) {
+    String[] parts = path.split("/");
+    String format = parts[parts.length - 1];
+    format = format.substring(format.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+    if (format.equals("PNG") && parts[parts.length - 1].contains("@2x")) {
+      format = "PNG 2x";
+    }
+    return parts.length > 2 ? format + " (" + parts[1] + ")" : format;
+  }
+
+  /** A value as readers expect it: years plain, counts with separators, dates in ISO form. */
+  private static String text(Field f, Object v) {
+    if (f.type() == FieldType.YEAR || !(v instanceof Number n)) {
+      return v instanceof LocalDate date ? date.toString() : v.toString();
+    }
+    return NumberStyle.format(n.doubleValue(), n instanceof Long ? "#,##0" : "#,##0.##");
+  }
+
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

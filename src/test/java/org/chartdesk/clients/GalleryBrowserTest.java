@@ -1,0 +1,91 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.chartdesk.build.Build;
+import org.chartdesk.build.BuildReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gallery page in a real browser, headless Chromium, offline: it loads with no console
+ * message, every image loads, every image has alt text and every table its headers, and a
+ * screenshot shows the charts.
+ */
+class GalleryBrowserTest {
+  /** Appended to a copy of the page: reports what the browser loaded and what a screen reader gets. */
+  static final String PROBE = """
+      <script>
+      window.addEventListener('load', () => {
+        const imgs = [...document.images];
+        const broken = imgs.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.getAttribute('src'));
+        const noAlt = imgs.filter(i => !(i.getAttribute('alt') || '').trim()).map(i => i.getAttribute('src'));
+        const tables = [...document.querySelectorAll('table')];
+        const badTables = tables.filter(t => !t.caption || t.querySelectorAll('thead th[scope=col]').length === 0
+          || t.querySelectorAll('thead th').length !== t.rows[0].cells.length).length;
+        console.log('PROBE images=' + imgs.length + ' broken=' + JSON.stringify(broken) + ' noalt='
+          + JSON.stringify(noAlt) + ' tables=' + tables.length + ' badtables=' + badTables
+          + ' lang=' + document.documentElement.lang);
+      });
+      </script>
+      """;
+
+  @TempDir static Path out;
+  static BuildReport report;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Tools.require("chromium");
+    report = new Build(Path.of("").toAbsolutePath()).build(out);
+    assertThat(report.errors()).isZero();
+  }
+
+  @Test
+  void thePageLoadsOfflineWithNoConsoleMessageAndShowsTheCharts() throws Exception {
+    Path shot = out.resolve("gallery.png");
+    String log = chromium("--window-size=1280,2400", "--screenshot=" + shot, out.resolve("index.html"));
+    assertThat(log.lines().filter(l -> l.contains(":CONSOLE"))).as("console messages").isEmpty();
+    BufferedImage image = ImageIO.read(shot.toFile());
+    long blue = 0;
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        if ((image.getRGB(x, y) & 0xffffff) == 0x0072B2) {
+          blue++;
+        }
+      }
+    }
+    assertThat(blue).as("pixels of the charts' blue in the screenshot").isGreaterThan(1000);
+  }
+
+  @Test
+  void everyImageLoadsAndHasAltTextAndEveryTableItsHeaders() throws Exception {
+    String page = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+    Path probe = out.resolve("probe.html");
+    Files.writeString(probe, page.replace("</body>", PROBE + "</body>"), StandardCharsets.UTF_8);
+    String log = chromium("--virtual-time-budget=10000", "--dump-dom", probe);
+    String line = log.lines().filter(l -> l.contains("PROBE ")).findFirst().orElse("");
+    assertThat(line).as("the probe ran").contains("PROBE images=" + report.charts().size())
+        .contains("broken=[]").contains("noalt=[]").contains("tables=" + report.charts().size())
+        .contains("badtables=0").contains("lang=en");
+  }
+
+  private static String chromium(String option, String action, Path page) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
+        "--user-data-dir=" + Files.createTempDirectory(out, "profile"), option, action, page.toUri().toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    byte[] output = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new String(output, StandardCharsets.UTF_8);
+  }
+}
