@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.chartdesk.check.CitationCheck;
 import org.chartdesk.check.Lint;
@@ -45,8 +50,6 @@ public final class Build {
   private static final long MAX_SPEC_BYTES = 256 * 1024;
 
   private final Path project;
-  /** The workbook's sheets are white, so its native charts use the house colours. */
-  private final Theme workbookTheme = Theme.house();
 
   public Build(Path project) {
     this.project = project;
@@ -121,52 +124,213 @@ public final class Build {
 
   /** Checks, then renders and writes every output into {@code out}. */
   public BuildReport build(Path out) throws IOException {
-    return build(out, false);
+    return build(out, new BuildOptions(false, false, 1, false));
   }
 
   /**
-   * Checks, then renders and writes every output into {@code out}; with {@code strict}, a warning
-   * stops the build like an error.
+   * Builds into {@code out}, redoing only what changed: when no input file changed since the last
+   * build and its outputs are all there, nothing is read beyond the inputs' bytes and nothing is
+   * written; otherwise everything is checked, and a chart whose own inputs are unchanged keeps its
+   * files. Outputs are written atomically, the manifest last, under a lock on the folder.
+   *
+   * @throws LockHeldException when another build holds the folder and options say not to wait
    */
-  public BuildReport build(Path out, boolean strict) throws IOException {
-    Checked checked = check();
-    if (checked.failed(strict)) {
-      return new BuildReport(List.of(), List.of(), checked.diagnostics());
+  public BuildReport build(Path out, BuildOptions options) throws IOException {
+    try (OutputLock lock = OutputLock.acquire(out, options.waitForLock())) {
+      OutputWriter.removeLeftovers(out);
+      Map<String, String> inputs = InputFiles.hash(project);
+      Manifest.Previous previous = options.force() ? null : Manifest.read(out);
+      if (previous != null && previous.tool().equals(TOOL) && previous.inputs().equals(inputs)
+          && allPresent(out, previous.outputs())) {
+        return unchanged(out, previous);
+      }
+      return buildChanged(out, options, inputs, previous);
     }
+  }
+
+  private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> inputs,
+      Manifest.Previous previous) throws IOException {
+    Checked checked = check();
+    if (checked.failed(options.strict())) {
+      return new BuildReport(List.of(), List.of(), checked.diagnostics(), List.of());
+    }
+    Map<String, ChartSpec> specs = new LinkedHashMap<>();
+    checked.specs().forEach(s -> specs.put(s.id(), s));
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (ChartModel m : checked.models()) {
+      keys.put(m.frame().id(), chartKey(specs.get(m.frame().id()), inputs));
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+    List<ChartResult> results = render(out, checked.models(), keys, previous, options.jobs(), diagnostics);
+
     List<Output> outputs = new ArrayList<>();
     Map<String, byte[]> pngs = new LinkedHashMap<>();
-    List<String> built = new ArrayList<>();
-    for (ChartModel model : checked.models()) {
-      String id = model.frame().id();
-      JFreeChart chart = ChartRenderer.render(model, Theme.named(model.frame().theme()));
-      int w = model.frame().width();
-      int h = model.frame().height();
-      String alt = model.altText();
-      byte[] png = PngExporter.export(chart, w, h, 1, alt);
-      pngs.put(id, png);
-      outputs.add(new Output("png/" + id + ".png", "png", id, png));
-      outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
-      outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
-      String title = model.frame().title();
-      outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
-      outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
-      for (String name : model.frame().sizes()) {
-        outputs.addAll(presetOutputs(chart, model, SizePreset.named(name)));
+    List<ChartModel> drawn = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      ChartResult r = results.get(i);
+      if (r.status() == ChartResult.Status.FAILED) {
+        keys.remove(r.id());
+        continue;
       }
-      built.add(id);
+      drawn.add(checked.models().get(i));
+      outputs.addAll(r.outputs());
+      r.outputs().stream().filter(o -> o.path().equals("png/" + r.id() + ".png")).forEach(o -> pngs.put(r.id(), o.bytes()));
     }
     Story story = checked.story();
     String workbook = story.name() + ".xlsx";
     outputs.add(new Output(workbook, "xlsx", null,
-        WorkbookWriter.write(story, checked.models(), pngs, workbookTheme, buildInfo(checked))));
-    outputs.add(new Output("index.html", "html", null, GalleryWriter.write(story, checked.models(), outputs,
-        workbook, checked.diagnostics(), checked.silenced())));
+        WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))));
+    // (The workbook's sheets are white, so its native charts use the house colours.)
+    outputs.add(new Output("index.html", "html", null, GalleryWriter.write(story, drawn, outputs,
+        workbook, diagnostics, checked.silenced())));
     OutputWriter writer = new OutputWriter(out);
+    List<String> written = new ArrayList<>();
     for (Output o : outputs) {
-      writer.write(o.path(), o.bytes());
+      if (writer.writeIfChanged(o.path(), o.bytes())) {
+        written.add(o.path());
+      }
     }
-    writer.write(Manifest.PATH, Manifest.of(TOOL, story.name(), outputs));
-    return new BuildReport(List.copyOf(built), List.copyOf(outputs), checked.diagnostics());
+    // A chart that failed keeps its previous files, but the manifest no longer vouches for them:
+    // without its key, the next build redoes it.
+    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(),
+        results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED) ? Map.of() : inputs, keys, outputs))) {
+      written.add(Manifest.PATH);
+    }
+    return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written));
+  }
+
+  /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
+  private static List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
+      Manifest.Previous previous, int jobs, List<Diagnostic> diagnostics) throws IOException {
+    List<ChartResult> results = new ArrayList<>();
+    List<Callable<ChartResult>> tasks = new ArrayList<>();
+    for (ChartModel m : models) {
+      String id = m.frame().id();
+      List<Output> kept = previous == null || !keys.get(id).equals(previous.chartKeys().get(id))
+          ? null : kept(out, id, previous.outputs());
+      if (kept != null) {
+        results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, kept, 0));
+      } else {
+        results.add(null);
+        tasks.add(() -> renderOne(m));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, Math.max(1, tasks.size()))));
+    try {
+      List<Future<ChartResult>> done = pool.invokeAll(tasks);
+      int t = 0;
+      for (int i = 0; i < results.size(); i++) {
+        if (results.get(i) != null) {
+          continue;
+        }
+        String id = models.get(i).frame().id();
+        try {
+          results.set(i, done.get(t++).get());
+        } catch (ExecutionException e) {
+          // One chart failing does not stop the others: it is reported and left out.
+          diagnostics.add(Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
+              String.valueOf(e.getCause())));
+          results.set(i, new ChartResult(id, ChartResult.Status.FAILED, List.of(), 0));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return results;
+  }
+
+  private static ChartResult renderOne(ChartModel model) {
+    long start = System.nanoTime();
+    String id = model.frame().id();
+    JFreeChart chart = ChartRenderer.render(model, Theme.named(model.frame().theme()));
+    int w = model.frame().width();
+    int h = model.frame().height();
+    String alt = model.altText();
+    String title = model.frame().title();
+    List<Output> outputs = new ArrayList<>();
+    outputs.add(new Output("png/" + id + ".png", "png", id, PngExporter.export(chart, w, h, 1, alt)));
+    outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
+    outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
+    outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
+    outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
+    for (String name : model.frame().sizes()) {
+      outputs.addAll(presetOutputs(chart, model, SizePreset.named(name)));
+    }
+    return new ChartResult(id, ChartResult.Status.BUILT, List.copyOf(outputs), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * What a chart is made from, as one hash: the tool (and so its fonts and themes), the spec, and
+   * the bytes of the data package, the datasets and source texts it reads.
+   */
+  private static String chartKey(ChartSpec spec, Map<String, String> inputs) {
+    StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
+        .append(inputs.get(StoryLoader.DESCRIPTOR));
+    for (String data : new String[] {spec.data(), spec.marks() == null ? null : spec.marks().data()}) {
+      if (data != null) {
+        inputs.forEach((path, hash) -> {
+          if (path.equals("datasets/" + data + ".csv")) {
+            sb.append('\n').append(hash);
+          }
+        });
+      }
+    }
+    inputs.forEach((path, hash) -> {
+      if (path.startsWith("datasets/sources/")) {
+        sb.append('\n').append(hash);
+      }
+    });
+    return StoryLoader.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The chart's previous files, read back, when every one is there unchanged; else null. */
+  private static List<Output> kept(Path out, String id, List<Manifest.Entry> entries) throws IOException {
+    List<Output> kept = new ArrayList<>();
+    for (Manifest.Entry e : entries) {
+      if (!id.equals(e.chart())) {
+        continue;
+      }
+      Path file = out.resolve(e.path());
+      if (!Files.isRegularFile(file)) {
+        return null;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      if (!StoryLoader.sha256(bytes).equals(e.sha256())) {
+        return null;
+      }
+      kept.add(new Output(e.path(), e.format(), e.chart(), bytes));
+    }
+    return kept.isEmpty() ? null : kept;
+  }
+
+  private static boolean allPresent(Path out, List<Manifest.Entry> entries) {
+    for (Manifest.Entry e : entries) {
+      try {
+        Path file = out.resolve(e.path());
+        if (!Files.isRegularFile(file) || Files.size(file) != e.bytes()) {
+          return false;
+        }
+      } catch (IOException ex) {
+        return false;
+      }
+    }
+    return !entries.isEmpty();
+  }
+
+  /** Nothing changed: report every chart as unchanged from the manifest alone. */
+  private static BuildReport unchanged(Path out, Manifest.Previous previous) {
+    List<ChartResult> results = new ArrayList<>();
+    for (String id : previous.chartKeys().keySet()) {
+      List<Output> files = previous.outputs().stream().filter(e -> id.equals(e.chart()))
+          .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();
+      results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, files, 0));
+    }
+    List<Output> all = previous.outputs().stream()
+        .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();
+    return new BuildReport(results, all, List.of(), List.of());
   }
 
   private static BuildInfo buildInfo(Checked checked) {

@@ -7,10 +7,17 @@ import org.chartdesk.diagnostics.Severity;
 /**
  * What a build did, for the CLI to print and turn into an exit code.
  *
- * @param charts ids of the charts built, in build order
- * @param outputs every file written, manifest excluded
+ * @param results one per chart, in build order
+ * @param outputs every file of the build (written or kept), manifest excluded
+ * @param written the paths this build wrote, manifest included; the rest were already right
  */
-public record BuildReport(List<String> charts, List<Output> outputs, List<Diagnostic> diagnostics) {
+public record BuildReport(List<ChartResult> results, List<Output> outputs, List<Diagnostic> diagnostics,
+    List<String> written) {
+  /** Ids of the charts that are in the output folder now, built or kept. */
+  public List<String> charts() {
+    return results.stream().filter(r -> r.status() != ChartResult.Status.FAILED).map(ChartResult::id).toList();
+  }
+
   public long errors() {
     return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
   }

@@ -1,25 +1,47 @@
 package org.chartdesk.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.chartdesk.dataset.StoryLoader;
 
-/** {@code manifest.json}: every output with its path, format, chart and SHA-256, sorted by path. */
+/**
+ * {@code manifest.json}: every output with its path, format, chart, SHA-256 and size, sorted by
+ * path, plus what the build was made from: the hash of every input file, and per chart the key
+ * of its own inputs. The next build reads it to redo only what changed.
+ */
 final class Manifest {
   static final String PATH = "manifest.json";
 
+  /** A manifest as read back: the inputs, and each output's record. */
+  record Previous(String tool, Map<String, String> inputs, Map<String, String> chartKeys, List<Entry> outputs) {}
+
+  /** One output as the manifest lists it. */
+  record Entry(String path, String format, String chart, String sha256, long bytes) {}
+
   private Manifest() {}
 
-  static byte[] of(String tool, String story, List<Output> outputs) {
+  static byte[] of(String tool, String story, Map<String, String> inputs, Map<String, String> chartKeys,
+      List<Output> outputs) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("tool", tool);
     root.put("story", story);
+    ObjectNode in = root.putObject("inputs");
+    new TreeMap<>(inputs).forEach(in::put);
+    ObjectNode keys = root.putObject("charts");
+    new TreeMap<>(chartKeys).forEach(keys::put);
     ArrayNode files = root.putArray("outputs");
     outputs.stream().sorted(Comparator.comparing(Output::path)).forEach(o -> {
       ObjectNode f = files.addObject();
@@ -37,6 +59,31 @@ final class Manifest {
       return (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The manifest of a previous build in the folder, or null when there is none or it is unreadable. */
+  static Previous read(Path out) {
+    Path file = out.resolve(PATH);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
+      Map<String, String> inputs = new TreeMap<>();
+      root.path("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
+      Map<String, String> keys = new LinkedHashMap<>();
+      root.path("charts").fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue().asText()));
+      List<Entry> outputs = new java.util.ArrayList<>();
+      for (JsonNode o : root.path("outputs")) {
+        outputs.add(new Entry(o.path("path").asText(), o.path("format").asText(),
+            o.path("chart").isNull() ? null : o.path("chart").asText(), o.path("sha256").asText(),
+            o.path("bytes").asLong(-1)));
+      }
+      return new Previous(root.path("tool").asText(), inputs, keys, outputs);
+    } catch (IOException | RuntimeException e) {
+      // A damaged manifest (a build killed while writing it) means: rebuild everything.
+      return null;
     }
   }
 }

@@ -8,10 +8,36 @@ import java.nio.file.StandardCopyOption;
 
 /** Writes each file to a temporary sibling and moves it into place, so a reader never sees half a file. */
 final class OutputWriter {
+  private static final String TEMP_PREFIX = ".tmp-";
+
   private final Path out;
 
   OutputWriter(Path out) {
     this.out = out;
+  }
+
+  /**
+   * Writes the file unless it already holds these bytes, so unchanged outputs keep their times.
+   *
+   * @return whether the file was written
+   */
+  boolean writeIfChanged(String relative, byte[] bytes) throws IOException {
+    Path target = out.resolve(relative);
+    if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+        && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    write(relative, bytes);
+    return true;
+  }
+
+  /** Deletes temporary files a killed build left behind; the lock guarantees none is in use. */
+  static void removeLeftovers(Path out) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+      for (Path p : files.filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   void write(String relative, byte[] bytes) throws IOException {
@@ -19,7 +45,7 @@ final class OutputWriter {
     Files.createDirectories(target.getParent());
     // A sibling name of our own (not createTempFile, which makes owner-only files), so the
     // output gets the usual permissions of the user's umask.
-    Path temp = target.resolveSibling(".tmp-" + ProcessHandle.current().pid() + "-" + target.getFileName());
+    Path temp = target.resolveSibling(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + target.getFileName());
     try {
       Files.write(temp, bytes);
       try {

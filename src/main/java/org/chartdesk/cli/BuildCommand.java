@@ -1,17 +1,22 @@
 package org.chartdesk.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chartdesk.build.Build;
+import org.chartdesk.build.BuildOptions;
 import org.chartdesk.build.BuildReport;
+import org.chartdesk.build.ChartResult;
 import org.chartdesk.build.Output;
+import org.chartdesk.build.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code chartdesk build}: check the input, then write every chart, the workbook and the manifest. */
+/** {@code chartdesk build}: check the input, then write what changed, the workbook, gallery and manifest. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Check the project, then write charts, workbook and manifest.")
+    description = "Check the project, then write charts, workbook, gallery and manifest; only what changed is redone.")
 final class BuildCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -24,33 +29,64 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "treat warnings as errors")
   boolean strict;
 
+  @Option(names = "--force", description = "redo every output, even those whose inputs are unchanged")
+  boolean force;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "charts rendered at once (default: the number of cores)")
+  Integer jobs;
+
+  @Option(names = "--wait", description = "wait for another build of the same output folder to finish")
+  boolean waitForLock;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the build to FILE")
+  Path report;
+
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     Path root = project.toAbsolutePath().normalize();
     Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
     var stdout = spec.commandLine().getOut();
     var stderr = spec.commandLine().getErr();
-    BuildReport report = new Build(root).build(target, strict);
-    Diagnostics.print(report.diagnostics(), stderr);
-    if (report.errors() > 0 || (strict && report.warnings() > 0)) {
-      stderr.println("build failed: " + Diagnostics.summary(report.diagnostics(), strict)
-          + "; nothing was written");
-      return Main.INPUT_ERROR;
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (jobs != null && jobs < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
-    if (report.warnings() > 0) {
-      stderr.println(Diagnostics.summary(report.diagnostics(), false));
+    BuildReport result;
+    try {
+      result = new Build(root).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs, waitForLock));
+    } catch (org.chartdesk.build.LockHeldException e) {
+      stderr.println("chartdesk: " + display(root, target) + " is being built by " + e.getMessage()
+          + "; try again later or pass --wait");
+      return Main.LOCKED;
     }
-    for (String id : report.charts()) {
-      long files = report.outputs().stream().filter(o -> id.equals(o.chart())).count();
-      stdout.println("built " + id + " (" + files + " files)");
+    Diagnostics.print(result.diagnostics(), stderr);
+    boolean failed = result.errors() > 0 || (strict && result.warnings() > 0);
+    for (ChartResult r : result.results()) {
+      String time = r.status() == ChartResult.Status.BUILT ? ", " + r.millis() + " ms" : "";
+      stdout.println(r.status().word() + " " + r.id() + " (" + r.outputs().size() + " files" + time + ")");
     }
-    for (Output o : report.outputs()) {
-      if (o.chart() == null) {
+    int code = failed ? Main.INPUT_ERROR : Main.OK;
+    if (report != null) {
+      Files.write(report, ReportJson.of(result, code));
+    }
+    if (failed) {
+      boolean nothing = result.results().isEmpty();
+      stderr.println("build failed: " + Diagnostics.summary(result.diagnostics(), strict)
+          + (nothing ? "; nothing was written" : "; the other charts were written"));
+      return code;
+    }
+    if (result.warnings() > 0) {
+      stderr.println(Diagnostics.summary(result.diagnostics(), false));
+    }
+    for (Output o : result.outputs()) {
+      if (o.chart() == null && result.written().contains(o.path())) {
         stdout.println("wrote " + o.path());
       }
     }
-    stdout.println("wrote manifest.json: " + report.outputs().size() + " outputs in " + display(root, target));
-    return Main.OK;
+    stdout.println(result.written().isEmpty()
+        ? "nothing changed: " + result.outputs().size() + " outputs in " + display(root, target) + " are up to date"
+        : "wrote " + result.written().size() + " of " + result.outputs().size() + " outputs in " + display(root, target));
+    return code;
   }
 
   private static String display(Path root, Path target) {

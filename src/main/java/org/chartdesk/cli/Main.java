@@ -17,13 +17,16 @@ import picocli.CommandLine.Command;
       "0:success",
       "1:the input has errors, or a chart failed",
       "2:usage error",
-      "3:internal error"
+      "3:internal error",
+      "75:another build holds the output folder"
     })
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INPUT_ERROR = 1;
   public static final int USAGE = 2;
   public static final int INTERNAL = 3;
+  /** EX_TEMPFAIL: another build holds the output folder; try again. */
+  public static final int LOCKED = 75;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

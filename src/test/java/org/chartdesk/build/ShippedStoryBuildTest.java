@@ -81,7 +81,7 @@ class ShippedStoryBuildTest {
     Set<String> onDisk = new HashSet<>();
     try (Stream<Path> files = Files.walk(out)) {
       files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.equals("manifest.json")).forEach(onDisk::add);
+          .filter(p -> !p.equals("manifest.json") && !p.startsWith(".")).forEach(onDisk::add);
     }
     assertThat(listed).isEqualTo(onDisk);
     for (String id : CHARTS) {

@@ -179,6 +179,20 @@ class CommandLineTest {
   }
 
   @Test
+  void aBuildOfAFolderAnotherBuildHoldsExitsWith75NamingTheHolder() throws Exception {
+    Path out = tmp.resolve("held");
+    java.nio.file.Files.createDirectories(out);
+    try (var channel = java.nio.channels.FileChannel.open(out.resolve(".chartdesk.lock"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        var lock = channel.lock()) {
+      channel.write(java.nio.ByteBuffer.wrap("process 4242".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Result r = run("build", "--project", SHIPPED.toString(), "--out", out.toString());
+      assertThat(r.code()).isEqualTo(Main.LOCKED);
+      assertThat(r.err()).contains("is being built by process 4242").contains("--wait");
+    }
+  }
+
+  @Test
   void checkPassesOnTheShippedStory() {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();

@@ -1,0 +1,33 @@
+package org.chartdesk.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.chartdesk.dataset.StoryLoader;
+
+/**
+ * The hash of every file a build reads (the data package, its CSVs and source texts, the chart
+ * specs), without parsing any: enough to know that nothing changed since the last build.
+ */
+final class InputFiles {
+  private InputFiles() {}
+
+  static Map<String, String> hash(Path project) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    for (String dir : new String[] {"datasets", "charts"}) {
+      Path root = project.resolve(dir);
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+          out.put(project.relativize(p).toString().replace('\\', '/'), StoryLoader.sha256(Files.readAllBytes(p)));
+        }
+      }
+    }
+    return out;
+  }
+}

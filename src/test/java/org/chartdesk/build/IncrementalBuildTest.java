@@ -1,0 +1,140 @@
+package org.chartdesk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.chartdesk.dataset.StoryLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scheduled builds: only what changed is redone, nothing else is touched, parallel or not, one build at a time. */
+class IncrementalBuildTest {
+  @TempDir Path tmp;
+  Path project;
+  Path out;
+
+  @BeforeEach
+  void copyProject() throws IOException {
+    project = tmp.resolve("project");
+    out = tmp.resolve("out");
+    for (String dir : new String[] {"datasets", "charts"}) {
+      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+        for (Path p : walk.toList()) {
+          Path target = project.resolve(p.toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(p, target);
+            target.toFile().setWritable(true);
+          }
+        }
+      }
+    }
+  }
+
+  BuildReport build(boolean force, int jobs) throws IOException {
+    return new Build(project).build(out, new BuildOptions(false, force, jobs, false));
+  }
+
+  @Test
+  void aRebuildWithNothingChangedTouchesNothing() throws IOException {
+    build(false, 2);
+    Map<String, FileTime> before = times();
+    setAllTimes(FileTime.fromMillis(1_000_000_000_000L));
+    BuildReport again = build(false, 2);
+    assertThat(again.results()).allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
+    assertThat(again.written()).isEmpty();
+    assertThat(times().values()).allMatch(t -> t.toMillis() == 1_000_000_000_000L);
+    assertThat(times().keySet()).isEqualTo(before.keySet());
+  }
+
+  @Test
+  void aChangedSpecRedoesOnlyItsChartAndWhatListsIt() throws IOException {
+    build(false, 1);
+    Path spec = project.resolve("charts/leader-visits.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("Five leader visits", "Five visits by leaders"));
+    setAllTimes(FileTime.fromMillis(1_000_000_000_000L));
+    BuildReport again = build(false, 1);
+    assertThat(again.results()).allMatch(r -> r.status() == (r.id().equals("leader-visits")
+        ? ChartResult.Status.BUILT : ChartResult.Status.UNCHANGED));
+    assertThat(again.written()).contains("png/leader-visits.png", "index.html", "manifest.json")
+        .noneMatch(p -> p.contains("kgb-planted-stories") || p.contains("relations-timeline"));
+    assertThat(Files.getLastModifiedTime(out.resolve("png/kgb-planted-stories.png")).toMillis())
+        .isEqualTo(1_000_000_000_000L);
+  }
+
+  @Test
+  void aDamagedOutputIsRepairedAndForceRedoesEverything() throws IOException {
+    build(false, 1);
+    byte[] good = Files.readAllBytes(out.resolve("png/relations-timeline.png"));
+    Files.write(out.resolve("png/relations-timeline.png"), new byte[] {1, 2, 3});
+    BuildReport repaired = build(false, 1);
+    assertThat(Files.readAllBytes(out.resolve("png/relations-timeline.png"))).isEqualTo(good);
+    assertThat(repaired.results()).filteredOn(r -> r.id().equals("relations-timeline"))
+        .allMatch(r -> r.status() == ChartResult.Status.BUILT);
+    assertThat(build(true, 1).results()).allMatch(r -> r.status() == ChartResult.Status.BUILT);
+  }
+
+  @Test
+  void outputsAreTheSameBytesWhateverTheNumberOfJobs() throws IOException {
+    Map<String, String> one = hashes(new Build(project).build(tmp.resolve("one"), new BuildOptions(false, true, 1, false)));
+    Map<String, String> two = hashes(new Build(project).build(tmp.resolve("two"), new BuildOptions(false, true, 3, false)));
+    assertThat(two).isEqualTo(one).isNotEmpty();
+  }
+
+  @Test
+  void aSecondBuildOfTheSameFolderIsRefusedWhileTheFirstHoldsIt() throws IOException {
+    try (OutputLock held = OutputLock.acquire(out, false)) {
+      assertThatThrownBy(() -> build(false, 1)).isInstanceOf(LockHeldException.class)
+          .hasMessage("process " + ProcessHandle.current().pid());
+    }
+    assertThat(build(false, 1).errors()).isZero();
+  }
+
+  @Test
+  void theReportListsEveryChartWithItsStatusAndOutputs() throws IOException {
+    BuildReport report = build(false, 2);
+    JsonNode json = new ObjectMapper().readTree(ReportJson.of(report, 0));
+    assertThat(json.path("exitCode").asInt()).isZero();
+    assertThat(json.path("charts")).hasSize(4);
+    for (JsonNode c : json.path("charts")) {
+      assertThat(c.path("status").asText()).isEqualTo("built");
+      assertThat(c.path("outputs").size()).isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  private Map<String, String> hashes(BuildReport report) {
+    Map<String, String> out = new TreeMap<>();
+    report.outputs().forEach(o -> out.put(o.path(), StoryLoader.sha256(o.bytes())));
+    return out;
+  }
+
+  private Map<String, FileTime> times() throws IOException {
+    Map<String, FileTime> times = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+        times.put(out.relativize(p).toString().replace(File.separatorChar, '/'), Files.getLastModifiedTime(p));
+      }
+    }
+    return times;
+  }
+
+  private void setAllTimes(FileTime time) throws IOException {
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(p, time);
+      }
+    }
+  }
+}
