@@ -48,8 +48,10 @@ final class OutputLock implements AutoCloseable {
     return new OutputLock(channel, lock);
   }
 
+  /** Empties the file before letting go, so a finished build leaves no process number behind. */
   @Override
   public void close() throws IOException {
+    channel.truncate(0);
     lock.release();
     channel.close();
   }
