@@ -38,7 +38,8 @@ final class PlotFit {
     } else if (model instanceof RangeChartModel m) {
       return range(m, t, area);
     }
-    throw new IllegalArgumentException(model.getClass().getName());
+    // The newer kinds lay themselves out to their plot area; nothing is measured for them yet.
+    return new Need(0, "its body", null);
   }
 
   /** Columns: value labels centred on their column must fit its slot of the axis. */

@@ -83,6 +83,12 @@ public enum Message {
   LINT_IGNORE_WITHOUT_REASON("lint rule %s is silenced without a reason"),
   // -- chart specs and paths (add new codes above this line) --
 
+  TRANSFORM_ONE_OPERATION("%s must name one operation, but names %s"),
+  TRANSFORM_BAD_EXPRESSION("calculate %s is not the sum or difference of two fields"),
+  TRANSFORM_QUALIFIED_SUM("%s adds up %s, but its value on line %d is given as %s"),
+  DUPLICATE_VALUE("two rows give a value for %s: lines %d and %d"),
+  SLOPE_NEEDS_TWO("a slope chart compares two values of %s, but the data has %d: %s"),
+  DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
   // -- chart kinds, transforms and examples (add new codes above this line) --
   ;
 

@@ -109,6 +109,259 @@ final class AltText {
     return finish(sb, f);
   }
 
+  static String of(BarChartModel m) {
+    return ranked("Bar chart", m.frame(), m.valueLabel(), m.categories(), m.values());
+  }
+
+  static String of(DotChartModel m) {
+    return ranked(m.stems() ? "Lollipop chart" : "Dot plot", m.frame(), m.valueLabel(), m.categories(),
+        m.values());
+  }
+
+  static String of(GroupedColumnChartModel m) {
+    StringBuilder sb = lead("Grouped column chart", m.frame());
+    sb.append(" Columns of ").append(lower(m.valueLabel())).append(" for ").append(names(m.series()))
+        .append(", side by side for each of ").append(span(m.categories())).append(". ");
+    List<String> parts = new ArrayList<>();
+    for (int c = 0; c < m.categories().size(); c++) {
+      List<String> values = new ArrayList<>();
+      for (DataSeries s : m.series()) {
+        values.add(s.name() + " " + s.values().get(c).label());
+      }
+      parts.add(m.categories().get(c).label() + ": " + String.join(", ", values));
+    }
+    sb.append(String.join("; ", parts)).append('.');
+    qualifiers(sb, m.categories(), m.series());
+    return finish(sb, m.frame());
+  }
+
+  static String of(StackedColumnChartModel m) {
+    StringBuilder sb = lead(m.percent() ? "100% stacked column chart" : "Stacked column chart", m.frame());
+    sb.append(" Each column stacks ").append(m.percent() ? "the shares of " : "").append(lower(m.valueLabel()))
+        .append(" for ").append(names(m.series())).append(", for each of ").append(span(m.categories()))
+        .append(". ");
+    List<String> parts = new ArrayList<>();
+    for (int c = 0; c < m.categories().size(); c++) {
+      List<String> values = new ArrayList<>();
+      for (int s = 0; s < m.series().size(); s++) {
+        Datum d = m.series().get(s).values().get(c);
+        String share = m.percent() && !d.missing() && m.total(c) > 0
+            ? " (" + Math.round(m.height(s, c)) + "%)" : "";
+        values.add(m.series().get(s).name() + " " + d.label() + share);
+      }
+      parts.add(m.categories().get(c).label() + ": total " + NumberStyle.format(m.total(c), m.format())
+          + " (" + String.join(", ", values) + ")");
+    }
+    sb.append(String.join("; ", parts)).append('.');
+    qualifiers(sb, m.categories(), m.series());
+    return finish(sb, m.frame());
+  }
+
+  static String of(LineChartModel m) {
+    StringBuilder sb = lead("Line chart", m.frame());
+    sb.append(' ').append(series(m.categories(), m.series(), "the line breaks there"));
+    qualifiers(sb, m.categories(), m.series());
+    return finish(sb, m.frame());
+  }
+
+  static String of(AreaChartModel m) {
+    StringBuilder sb = lead(m.series().size() > 1 ? "Stacked area chart" : "Area chart", m.frame());
+    if (m.series().size() > 1) {
+      sb.append(" The areas are stacked").append(m.percent() ? " as shares of each total" : "")
+          .append(", from the bottom: ").append(names(m.series())).append('.');
+    }
+    sb.append(' ').append(series(m.categories(), m.series(), "the area breaks there"));
+    qualifiers(sb, m.categories(), m.series());
+    return finish(sb, m.frame());
+  }
+
+  static String of(SlopeChartModel m) {
+    StringBuilder sb = lead("Slope chart", m.frame());
+    String left = m.categories().get(0).label();
+    String right = m.categories().get(1).label();
+    sb.append(" Change in ").append(lower(m.valueLabel())).append(" from ").append(left).append(" to ")
+        .append(right).append('.');
+    for (DataSeries s : m.series()) {
+      Datum a = s.values().get(0);
+      Datum b = s.values().get(1);
+      sb.append(' ').append(m.series().size() > 1 ? s.name() + ": " : "");
+      if (a.missing() || b.missing()) {
+        sb.append(left).append(", ").append(a.label()).append("; ").append(right).append(", ")
+            .append(b.label()).append('.');
+      } else {
+        sb.append(change("From " + left + " to " + right, a, b));
+      }
+    }
+    qualifiers(sb, m.categories(), m.series());
+    return finish(sb, m.frame());
+  }
+
+  static String of(SmallMultiplesChartModel m) {
+    StringBuilder sb = lead("Small multiples", m.frame());
+    sb.append(" One ").append(m.mark()).append(" chart for each of ").append(names(m.panels()))
+        .append(", all on the same scale, over ").append(span(m.categories())).append('.');
+    sb.append(' ').append(series(m.categories(), m.panels(), "the panel shows a gap"));
+    qualifiers(sb, m.categories(), m.panels());
+    return finish(sb, m.frame());
+  }
+
+  static String of(DumbbellChartModel m) {
+    StringBuilder sb = lead("Dumbbell chart", m.frame());
+    sb.append(" Each row joins a start and an end year.");
+    for (int g = 0; g < m.groups().size(); g++) {
+      List<String> parts = new ArrayList<>();
+      for (int r = 0; r < m.rows().size(); r++) {
+        if (m.rows().get(r).group() != g) {
+          continue;
+        }
+        final int ri = r;
+        List<String> spans = m.pairs().stream().filter(p -> p.row() == ri).map(p -> p.start() + " to " + p.end())
+            .toList();
+        parts.add(m.rows().get(r).name() + " " + String.join(" and ", spans));
+      }
+      String group = m.groups().get(g);
+      sb.append(' ').append(group.isEmpty() ? "" : group + ": ").append(String.join("; ", parts)).append('.');
+    }
+    return finish(sb, m.frame());
+  }
+
+  static String of(TableChartModel m) {
+    StringBuilder sb = lead("Table", m.frame());
+    sb.append(' ').append(m.cells().size()).append(m.cells().size() == 1 ? " row" : " rows")
+        .append(", with the columns ").append(String.join(", ", m.headers())).append('.');
+    for (int r = 0; r < m.cells().size(); r++) {
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < m.headers().size(); c++) {
+        String v = m.cells().get(r).get(c);
+        cells.add(m.headers().get(c) + ": " + (v.isEmpty() ? "not given" : v));
+      }
+      sb.append(" Row ").append(r + 1).append(": ").append(String.join("; ", cells)).append('.');
+    }
+    return finish(sb, m.frame());
+  }
+
+  /** One value per category, in the order drawn, and the extremes. */
+  private static String ranked(String kind, Frame f, String valueLabel, List<Category> categories,
+      List<Datum> values) {
+    StringBuilder sb = lead(kind, f);
+    sb.append(' ').append(lower(valueLabel)).append(", ").append(categories.size()).append(" categories: ");
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < categories.size(); i++) {
+      parts.add(categories.get(i).label() + ", " + values.get(i).label());
+    }
+    sb.append(String.join("; ", parts)).append('.');
+    List<Integer> present = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!values.get(i).missing()) {
+        present.add(i);
+      }
+    }
+    if (present.size() > 1) {
+      int max = present.stream().max(Comparator.comparing(i -> values.get(i).value())).get();
+      int min = present.stream().min(Comparator.comparing(i -> values.get(i).value())).get();
+      sb.append(" Highest: ").append(categories.get(max).label()).append(", ").append(values.get(max).label())
+          .append(". Lowest: ").append(categories.get(min).label()).append(", ").append(values.get(min).label())
+          .append('.');
+    }
+    qualifiers(sb, categories, List.of(new DataSeries("", "", values)));
+    return finish(sb, f);
+  }
+
+  /** Every series with its values in order, its gaps, and its change from first to last value. */
+  private static String series(List<Category> categories, List<DataSeries> series, String gap) {
+    StringBuilder sb = new StringBuilder();
+    for (DataSeries s : series) {
+      List<String> parts = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (int c = 0; c < categories.size(); c++) {
+        Datum d = s.values().get(c);
+        parts.add(categories.get(c).label() + ", " + d.label());
+        if (d.missing()) {
+          missing.add(categories.get(c).label());
+        }
+      }
+      sb.append(series.size() > 1 ? s.name() + ": " : "").append(String.join("; ", parts)).append(". ");
+      if (!missing.isEmpty()) {
+        sb.append("No figure for ").append(joinWords(missing)).append("; ").append(gap).append(", it is not a zero. ");
+      }
+      List<Integer> present = new ArrayList<>();
+      for (int c = 0; c < categories.size(); c++) {
+        if (!s.values().get(c).missing()) {
+          present.add(c);
+        }
+      }
+      // One line: each change between neighbouring years the source gives, then the whole span.
+      if (series.size() == 1) {
+        for (int k = 1; k < present.size(); k++) {
+          int a = present.get(k - 1);
+          int b = present.get(k);
+          if (b == a + 1 && s.values().get(a).value() != 0) {
+            sb.append(change("From " + categories.get(a).label() + " to " + categories.get(b).label(),
+                s.values().get(a), s.values().get(b))).append(' ');
+          }
+        }
+      }
+      if (series.size() == 1 && present.size() > 1) {
+        int first = present.get(0);
+        int last = present.get(present.size() - 1);
+        if (s.values().get(first).value() != 0 && last != first + 1) {
+          sb.append(change("Over the whole period, " + categories.get(first).label() + " to "
+              + categories.get(last).label() + ",", s.values().get(first), s.values().get(last))).append(' ');
+        }
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  /** A sentence for every value the source gives with a qualifier. */
+  private static void qualifiers(StringBuilder sb, List<Category> categories, List<DataSeries> series) {
+    for (DataSeries s : series) {
+      for (int c = 0; c < categories.size(); c++) {
+        Datum d = s.values().get(c);
+        if (!d.missing() && d.qualifier() != null) {
+          sb.append(" The ").append(categories.get(c).label()).append(series.size() == 1 ? "" : " " + s.name())
+              .append(" figure is given as \"").append(d.label()).append("\": ")
+              .append(qualifierMeaning(d.qualifier())).append('.');
+        }
+      }
+    }
+  }
+
+  private static StringBuilder lead(String kind, Frame f) {
+    StringBuilder sb = new StringBuilder(kind).append(". ").append(sentence(f.title()));
+    if (f.subtitle() != null) {
+      sb.append(' ').append(sentence(f.subtitle()));
+    }
+    return sb;
+  }
+
+  private static String names(List<DataSeries> series) {
+    return joinWords(series.stream().map(DataSeries::name).toList());
+  }
+
+  private static String span(List<Category> categories) {
+    return categories.size() == 1 ? categories.get(0).label()
+        : categories.get(0).label() + " to " + categories.get(categories.size() - 1).label();
+  }
+
+  private static String joinWords(List<String> s) {
+    if (s.size() == 1) {
+      return s.get(0);
+    }
+    return String.join(", ", s.subList(0, s.size() - 1)) + " and " + s.get(s.size() - 1);
+  }
+
+  /** "From 1976 to 1977 the figure fell by 79 percent (from 1,980 to 411)." */
+  private static String change(String lead, Datum a, Datum b) {
+    double pct = (b.value() - a.value()) / a.value() * 100;
+    boolean atLeast = "over".equals(a.qualifier()) && pct < 0;
+    if (pct == 0) {
+      return lead + " the figure is unchanged at " + b.label() + ".";
+    }
+    return lead + " the figure " + (pct < 0 ? "fell" : "rose") + " by " + (atLeast ? "at least " : "")
+        + Math.round(Math.abs(pct)) + " percent (from " + a.label() + " to " + b.label() + ").";
+  }
+
   /** "From 1976 to 1977 the figure fell by 79 percent (from 1,980 to 411)." */
   private static String change(String lead, ColumnChartModel.Bar a, ColumnChartModel.Bar b) {
     double pct = (b.value() - a.value()) / a.value() * 100;

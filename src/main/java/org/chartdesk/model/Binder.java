@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartdesk.dataset.Dataset;
-import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Row;
 import org.chartdesk.dataset.Story;
@@ -18,6 +17,7 @@ import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
 import org.chartdesk.spec.DidYouMean;
 import org.chartdesk.spec.Marks;
+import org.chartdesk.transform.Transforms;
 
 /** Binds a spec to the story's data: fields exist, types fit, domains, labels and alt text. */
 public final class Binder {
@@ -48,6 +48,9 @@ public final class Binder {
       case COLUMN -> column(frame, data);
       case TIMELINE -> timeline(frame, data);
       case RANGE -> range(frame, data);
+      // The other kinds read the rows after the spec's transform steps.
+      default -> new KindBinder(spec, frame, Transforms.apply(data, spec.transforms(), spec.file()),
+          diagnostics).bind();
     };
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
@@ -303,27 +306,6 @@ public final class Binder {
 
   /** Index of a channel's field, checking it exists and has one of the accepted types; -1 on error. */
   private int field(Dataset data, Channel channel, String key, FieldType... accepted) {
-    if (channel == null || channel.field() == null) {
-      diagnostics.add(Message.SPEC_MISSING_KEY.error(spec.file(), 0, 0, null,
-          Message.quote(key.contains(".") ? key : key + ".field")));
-      return -1;
-    }
-    int i = data.indexOf(channel.field());
-    if (i < 0) {
-      String best = DidYouMean.closest(channel.field(), data.fieldNames());
-      diagnostics.add(Message.UNKNOWN_FIELD.error(spec.file(), 0, 0,
-          "valid fields: " + String.join(", ", data.fieldNames())
-              + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"),
-          Message.quote(channel.field()), Message.quote(data.name())));
-      return -1;
-    }
-    Field f = data.fields().get(i);
-    if (!List.of(accepted).contains(f.type())) {
-      diagnostics.add(Message.FIELD_TYPE.error(spec.file(), 0, 0, null, Message.quote(f.name()),
-          Message.quote(data.name()), f.type().schemaName(), key,
-          String.join(" or ", List.of(accepted).stream().map(FieldType::schemaName).toList())));
-      return -1;
-    }
-    return i;
+    return Math.max(FieldLookup.index(data, channel, key, spec.file(), diagnostics, accepted), -1);
   }
 }

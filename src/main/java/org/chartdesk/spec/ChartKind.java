@@ -11,7 +11,29 @@ public enum ChartKind {
   /** Dated events in lanes, labelled without overlaps. */
   TIMELINE("timeline", List.of("x", "lane", "label", "orientation")),
   /** Start-to-end bars per row (terms of office), with dated marks from another dataset. */
-  RANGE("range", List.of("row", "group", "start", "end", "x", "marks"));
+  RANGE("range", List.of("row", "group", "start", "end", "x", "marks")),
+  /** Horizontal bars, one per category, from zero: magnitude and ranking with long names. */
+  BAR("bar", List.of("x", "y", "label", "sort", "transform")),
+  /** Columns side by side per category, one colour per series. */
+  GROUPED_COLUMN("grouped-column", List.of("x", "y", "color", "transform")),
+  /** Columns stacked per category, one colour per series; with stack: percent, shares of 100%. */
+  STACKED_COLUMN("stacked-column", List.of("x", "y", "color", "stack", "transform")),
+  /** Lines over a true time axis, labelled at their ends; missing values break the line. */
+  LINE("line", List.of("x", "y", "color", "transform")),
+  /** A filled line from zero; several series are stacked. */
+  AREA("area", List.of("x", "y", "color", "stack", "transform")),
+  /** A dot per category on a value axis from zero. */
+  DOT("dot", List.of("x", "y", "label", "sort", "transform")),
+  /** A dot per category on a stem from zero. */
+  LOLLIPOP("lollipop", List.of("x", "y", "label", "sort", "transform")),
+  /** Two dots joined per row: where each row starts and ends. */
+  DUMBBELL("dumbbell", List.of("row", "group", "start", "end", "x", "transform")),
+  /** Two values per series joined by a line: change between two years. */
+  SLOPE("slope", List.of("x", "y", "color", "transform")),
+  /** One small chart per value of a field, on shared scales. */
+  SMALL_MULTIPLES("small-multiples", List.of("facet", "mark", "x", "y", "transform")),
+  /** The rows themselves, as a typeset table. */
+  TABLE("table", List.of("columns", "transform"));
 
   private final String key;
   private final List<String> keys;

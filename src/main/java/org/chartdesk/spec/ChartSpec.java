@@ -10,6 +10,13 @@ import java.util.Map;
  * @param silenced lint rules this chart silences, each with the editor's written reason
  * @param theme the bundled theme to draw with, or null for the house theme
  * @param sizes named size presets drawn as well, beside the spec's own size
+ * @param color the field whose values become series, each in its own colour, or null
+ * @param facet the field whose values become the panels of small multiples, or null
+ * @param mark what each small multiple draws: column or line
+ * @param columns a table's columns, in order
+ * @param stack how series stack: "absolute" (default) or "percent" (shares of each total)
+ * @param sort the order of a bar, dot or lollipop chart's categories: data, ascending, descending
+ * @param transforms steps applied to the dataset's rows before binding, in order
  */
 public record ChartSpec(
     String id,
@@ -34,7 +41,14 @@ public record ChartSpec(
     Marks marks,
     Map<String, String> silenced,
     String theme,
-    List<String> sizes) {
+    List<String> sizes,
+    Channel color,
+    Channel facet,
+    String mark,
+    List<Channel> columns,
+    String stack,
+    String sort,
+    List<Transform> transforms) {
 
   public static final List<String> COMMON_KEYS =
       List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint");

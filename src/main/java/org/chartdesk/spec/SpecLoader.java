@@ -31,6 +31,15 @@ public final class SpecLoader {
   private static final YAMLMapper MAPPER = YAMLMapper.builder(FACTORY).build();
   private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+  private static final Pattern EXPRESSION =
+      Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*([-+])\\s*([A-Za-z0-9_]+)\\s*");
+
+  /** What a small multiple may draw. */
+  public static final List<String> MARKS = List.of("column", "line");
+  /** How stacked series add up: to their sum, or to 100 percent. */
+  public static final List<String> STACKS = List.of("absolute", "percent");
+  /** The orders of a chart's categories: as in the data, or by value. */
+  public static final List<String> SORTS = List.of("data", "ascending", "descending");
 
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -96,7 +105,8 @@ public final class SpecLoader {
         channel(root, "x"), channel(root, "y"), channel(root, "lane"), channel(root, "row"),
         channel(root, "group"), channel(root, "start"), channel(root, "end"),
         text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
-        sizes(root));
+        sizes(root), channel(root, "color"), channel(root, "facet"), choice(root, "mark", MARKS),
+        columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
@@ -135,6 +145,169 @@ public final class SpecLoader {
       return null;
     }
     return t;
+  }
+
+  /** An optional key whose value is one of a few words. */
+  private String choice(JsonNode root, String key, List<String> valid) {
+    String v = text(root, key, false);
+    if (v != null && !valid.contains(v)) {
+      valueError(Message.SPEC_BAD_VALUE, key, hintFor(v, valid), key, Message.quote(v),
+          "one of " + String.join(", ", valid));
+      return null;
+    }
+    return v;
+  }
+
+  /** A table's columns: a list of channels ({@code visitor} or {@code {field: visitor, label: Who}}). */
+  private List<Channel> columns(JsonNode root) {
+    JsonNode node = root.get("columns");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      valueError(Message.SPEC_BAD_VALUE, "columns", "write a list: columns: [visitor, {field: year, label: Year}]",
+          "columns", raw("columns", node), "a list");
+      return List.of();
+    }
+    List<Channel> out = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      Channel c = channelOf(node.get(i), "columns[" + i + "]");
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code transform:}, a list of steps each naming exactly one operation. */
+  private List<Transform> transforms(JsonNode root) {
+    JsonNode node = root.get("transform");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      valueError(Message.SPEC_BAD_VALUE, "transform", "write a list of steps: transform: [{bin: decade, field: year, as: decade}]",
+          "transform", raw("transform", node), "a list");
+      return List.of();
+    }
+    List<Transform> out = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      String path = "transform[" + i + "]";
+      JsonNode step = node.get(i);
+      if (!step.isObject()) {
+        valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, step), "a mapping such as {bin: decade, field: year, as: decade}");
+        continue;
+      }
+      List<String> ops = Transform.OPERATIONS.stream().filter(step::has).toList();
+      if (ops.size() != 1) {
+        valueError(Message.TRANSFORM_ONE_OPERATION, path, "operations: " + String.join(", ", Transform.OPERATIONS),
+            path, ops.isEmpty() ? "none" : String.join(" and ", ops));
+        continue;
+      }
+      Transform t = switch (ops.get(0)) {
+        case "calculate" -> calculate(step, path);
+        case "bin" -> bin(step, path);
+        case "aggregate" -> aggregate(step, path);
+        case "cumulate" -> cumulate(step, path);
+        default -> filter(step, path);
+      };
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Transform calculate(JsonNode step, String path) {
+    checkKeys(step, path + ".", Transform.Calculate.KEYS);
+    String expression = text(step, path + ".calculate", "calculate", true);
+    String as = text(step, path + ".as", "as", true);
+    if (expression == null) {
+      return null;
+    }
+    Matcher m = EXPRESSION.matcher(expression);
+    if (!m.matches()) {
+      valueError(Message.TRANSFORM_BAD_EXPRESSION, path + ".calculate",
+          "write two fields with - or + between them, such as end_year - start_year", Message.quote(expression));
+      return null;
+    }
+    return new Transform.Calculate(path, m.group(1), m.group(2).charAt(0), m.group(3), as);
+  }
+
+  private Transform bin(JsonNode step, String path) {
+    checkKeys(step, path + ".", Transform.Bin.KEYS);
+    String unit = text(step, path + ".bin", "bin", true);
+    if (unit != null && !Transform.Bin.UNITS.contains(unit)) {
+      valueError(Message.SPEC_BAD_VALUE, path + ".bin", hintFor(unit, Transform.Bin.UNITS), path + ".bin",
+          Message.quote(unit), "a bin unit");
+    }
+    return new Transform.Bin(path, unit, text(step, path + ".field", "field", true), text(step, path + ".as", "as", true));
+  }
+
+  private Transform aggregate(JsonNode step, String path) {
+    checkKeys(step, path + ".", Transform.Aggregate.KEYS);
+    String op = text(step, path + ".aggregate", "aggregate", true);
+    if (op != null && !Transform.Aggregate.OPS.contains(op)) {
+      valueError(Message.SPEC_BAD_VALUE, path + ".aggregate", hintFor(op, Transform.Aggregate.OPS),
+          path + ".aggregate", Message.quote(op), "count or sum");
+    }
+    // count counts rows; only sum adds up a field.
+    String field = text(step, path + ".field", "field", "sum".equals(op));
+    return new Transform.Aggregate(path, op, field, textList(step, path + ".groupby", "groupby"),
+        text(step, path + ".as", "as", true));
+  }
+
+  private Transform cumulate(JsonNode step, String path) {
+    checkKeys(step, path + ".", Transform.Cumulate.KEYS);
+    return new Transform.Cumulate(path, text(step, path + ".cumulate", "cumulate", true),
+        text(step, path + ".sort", "sort", true), textList(step, path + ".groupby", "groupby"),
+        text(step, path + ".as", "as", true));
+  }
+
+  private Transform filter(JsonNode step, String path) {
+    checkKeys(step, path + ".", Transform.Filter.KEYS);
+    JsonNode predicate = mapping(step, path + ".filter");
+    if (predicate == null) {
+      return null;
+    }
+    String at = path + ".filter";
+    checkKeys(predicate, at + ".", Transform.Filter.PREDICATE_KEYS);
+    String field = text(predicate, at + ".field", "field", true);
+    List<String> oneOf = null;
+    JsonNode o = predicate.get("oneOf");
+    if (o != null) {
+      oneOf = new ArrayList<>();
+      if (o.isArray() && o.size() > 0) {
+        for (int i = 0; i < o.size(); i++) {
+          if (o.get(i).isTextual() || o.get(i).isIntegralNumber()) {
+            oneOf.add(o.get(i).asText());
+          } else {
+            valueError(Message.SPEC_BAD_VALUE, at + ".oneOf[" + i + "]", null, at + ".oneOf[" + i + "]",
+                raw(at + ".oneOf[" + i + "]", o.get(i)), "text or a whole number");
+          }
+        }
+      } else {
+        valueError(Message.SPEC_BAD_VALUE, at + ".oneOf", "write a list: oneOf: [1976, 1977]", at + ".oneOf",
+            raw(at + ".oneOf", o), "a list of values");
+      }
+    }
+    double[] range = null;
+    JsonNode r = predicate.get("range");
+    if (r != null) {
+      if (r.isArray() && r.size() == 2 && r.get(0).isNumber() && r.get(1).isNumber()
+          && r.get(0).asDouble() <= r.get(1).asDouble()) {
+        range = new double[] {r.get(0).asDouble(), r.get(1).asDouble()};
+      } else {
+        valueError(Message.SPEC_BAD_VALUE, at + ".range", "write, for example, range: [1950, 1989]", at + ".range",
+            raw(at + ".range", r), "a list of two increasing numbers");
+      }
+    }
+    if ((oneOf == null) == (range == null)) {
+      valueError(Message.TRANSFORM_ONE_OPERATION, at, "a filter keeps rows by oneOf: [...] or by range: [min, max]",
+          at, oneOf == null ? "neither oneOf nor range" : "both oneOf and range");
+      return null;
+    }
+    return new Transform.Filter(path, field, oneOf == null ? null : List.copyOf(oneOf), range);
   }
 
   private String orientation(JsonNode root) {
@@ -235,6 +408,10 @@ public final class SpecLoader {
   }
 
   private List<String> textList(JsonNode root, String key) {
+    return textList(root, key, key);
+  }
+
+  private List<String> textList(JsonNode root, String path, String key) {
     JsonNode node = root.get(key);
     List<String> out = new ArrayList<>();
     if (node == null || node.isNull()) {
@@ -242,13 +419,13 @@ public final class SpecLoader {
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        String s = text(node.get(i), key + "[" + i + "]");
+        String s = text(node.get(i), path + "[" + i + "]");
         if (s != null) {
           out.add(s);
         }
       }
     } else {
-      String s = text(node, key);
+      String s = text(node, path);
       if (s != null) {
         out.add(s);
       }
@@ -333,7 +510,9 @@ public final class SpecLoader {
     if (dot < 0) {
       return null;
     }
-    YamlScan.Place p = scan.keys.get(path.substring(0, dot));
+    // A parent that is a list item ("transform[0]") has no key of its own, only a value.
+    String parent = path.substring(0, dot);
+    YamlScan.Place p = scan.keys.getOrDefault(parent, scan.values.get(parent));
     return p == null ? null : p.location();
   }
 

@@ -39,7 +39,14 @@ public final class SpecSchema {
       Map.entry("group", "The field grouping rows (a country)."),
       Map.entry("start", "The field with each bar's first year."),
       Map.entry("end", "The field with each bar's last year."),
-      Map.entry("marks", "A second dataset of dated marks drawn on the rows."));
+      Map.entry("marks", "A second dataset of dated marks drawn on the rows."),
+      Map.entry("color", "The field whose values become series, each in its own colour."),
+      Map.entry("facet", "The field whose values become the panels of small multiples."),
+      Map.entry("mark", "What each small multiple draws: column or line."),
+      Map.entry("columns", "A table's columns, in order."),
+      Map.entry("stack", "absolute (default) stacks values; percent stacks shares of each total."),
+      Map.entry("sort", "The order of categories: data (default), ascending or descending by value."),
+      Map.entry("transform", "Steps applied to the dataset's rows before binding: calculate, bin, aggregate, cumulate, filter."));
 
   private SpecSchema() {}
 
@@ -115,11 +122,67 @@ public final class SpecSchema {
         m.set("required", array("data", "match"));
         return m;
       }
-      case "x": case "y": case "lane": case "row": case "group": case "start": case "end":
+      case "x": case "y": case "lane": case "row": case "group": case "start": case "end": case "color":
+      case "facet":
         return channel();
+      case "mark":
+        return F.objectNode().set("enum", array(SpecLoader.MARKS.toArray(String[]::new)));
+      case "stack":
+        return F.objectNode().set("enum", array(SpecLoader.STACKS.toArray(String[]::new)));
+      case "sort":
+        return F.objectNode().set("enum", array(SpecLoader.SORTS.toArray(String[]::new)));
+      case "columns": {
+        ObjectNode n = F.objectNode().put("type", "array");
+        n.set("items", channel());
+        return n;
+      }
+      case "transform": {
+        ObjectNode n = F.objectNode().put("type", "array");
+        n.putObject("items").set("anyOf", transformSteps());
+        return n;
+      }
       default:
         return F.objectNode().put("type", "string");
     }
+  }
+
+  /** One object schema per transform operation, each requiring its operation key. */
+  private static ArrayNode transformSteps() {
+    ArrayNode steps = F.arrayNode();
+    ObjectNode calculate = object(Transform.Calculate.KEYS.toArray(String[]::new));
+    calculate.set("required", array("calculate", "as"));
+    steps.add(calculate);
+    ObjectNode bin = object(Transform.Bin.KEYS.toArray(String[]::new));
+    bin.with("properties").set("bin", F.objectNode().set("enum", array(Transform.Bin.UNITS.toArray(String[]::new))));
+    bin.set("required", array("bin", "field", "as"));
+    steps.add(bin);
+    ObjectNode aggregate = object(Transform.Aggregate.KEYS.toArray(String[]::new));
+    aggregate.with("properties").set("aggregate",
+        F.objectNode().set("enum", array(Transform.Aggregate.OPS.toArray(String[]::new))));
+    aggregate.with("properties").set("groupby", stringArray());
+    aggregate.set("required", array("aggregate", "as"));
+    steps.add(aggregate);
+    ObjectNode cumulate = object(Transform.Cumulate.KEYS.toArray(String[]::new));
+    cumulate.with("properties").set("groupby", stringArray());
+    cumulate.set("required", array("cumulate", "sort", "as"));
+    steps.add(cumulate);
+    ObjectNode predicate = object(Transform.Filter.PREDICATE_KEYS.toArray(String[]::new));
+    predicate.with("properties").putObject("oneOf").put("type", "array").putObject("items")
+        .set("type", array("string", "integer"));
+    predicate.with("properties").putObject("range").put("type", "array").put("minItems", 2).put("maxItems", 2)
+        .putObject("items").put("type", "number");
+    predicate.set("required", array("field"));
+    ObjectNode filter = object(Transform.Filter.KEYS.toArray(String[]::new));
+    filter.with("properties").set("filter", predicate);
+    filter.set("required", array("filter"));
+    steps.add(filter);
+    return steps;
+  }
+
+  private static ObjectNode stringArray() {
+    ObjectNode a = F.objectNode().put("type", "array");
+    a.putObject("items").put("type", "string");
+    return a;
   }
 
   private static ObjectNode channel() {

@@ -1,5 +1,7 @@
 package org.chartdesk.workbook;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -16,13 +18,21 @@ import org.chartdesk.dataset.Field;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.Frame;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.DotChartModel;
+import org.chartdesk.model.DumbbellChartModel;
 import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.SlopeChartModel;
+import org.chartdesk.model.SmallMultiplesChartModel;
+import org.chartdesk.model.TableChartModel;
+import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.Theme;
 
 /**
- * Writes one sheet per chart: the chart's words, then either a native column chart over a small
- * block of live formulas (with the published image below it for comparison), or, for kinds Excel
- * has no chart for, the published image with a pointer to the data.
+ * Writes one sheet per chart: the chart's words, then either a native chart over a small block of
+ * cells (live formulas for a column chart, the values as drawn for the series kinds), with the
+ * published image below it for comparison, or, for kinds Excel has no chart for, the published
+ * image with a pointer to the data.
  */
 final class ChartSheetWriter {
   /** Width in pixels of the native chart and of the embedded images (1x PNGs are 1200 wide). */
@@ -34,6 +44,7 @@ final class ChartSheetWriter {
   static final int CHART_COLUMN = 3;
 
   static final String GAP_NOTE = "#N/A = no figure in the source; the chart shows a gap.";
+  static final String BLANK_NOTE = "A blank value = no figure in the data; the chart shows a gap.";
 
   private final XSSFWorkbook wb;
   private final Styles styles;
@@ -95,11 +106,68 @@ final class ChartSheetWriter {
     }
   }
 
+  /**
+   * A chart of categories and colour-coded series (bar, grouped or stacked column, line, area):
+   * the values as drawn in a block of cells, a native Excel chart reading them, and the image as
+   * published. The values are derived by the spec's transform steps, so they are written as
+   * numbers, with the table they come from named; a blank cell is a value the data lacks.
+   */
+  void series(String sheetName, ChartModel m, SeriesChart.Shape s, DataTable data, byte[] png) {
+    XSSFSheet sheet = wb.createSheet(sheetName);
+    int r = words(sheet, m.frame());
+    XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
+    explain.setCellValue("Chart data: the values as drawn, from table " + data.table() + " on sheet "
+        + data.sheet() + ". " + BLANK_NOTE);
+    explain.setCellStyle(styles.italic);
+
+    int headerRow = r;
+    XSSFRow header = sheet.createRow(r++);
+    styled(header.createCell(DATA_COLUMN), "Category");
+    int widest = s.categories().stream().mapToInt(c -> c.label().length()).max().orElse(8);
+    Layout.width(sheet, DATA_COLUMN, Math.min(40, Math.max(10, widest + 2)));
+    List<CellReference> names = new ArrayList<>();
+    for (int i = 0; i < s.series().size(); i++) {
+      String name = s.series().get(i).name();
+      styled(header.createCell(DATA_COLUMN + 1 + i), name);
+      Layout.width(sheet, DATA_COLUMN + 1 + i, Math.min(30, Math.max(10, name.length() + 2)));
+      names.add(new CellReference(sheetName, headerRow, DATA_COLUMN + 1 + i, true, true));
+    }
+    String base = ColumnChart.excelFormat(s.format());
+    for (int c = 0; c < s.categories().size(); c++) {
+      XSSFRow row = sheet.createRow(r);
+      // Categories are text: "1950s", and a year as "1973", never "1,973".
+      styles.text(row.createCell(DATA_COLUMN), s.categories().get(c).label(), false);
+      for (int i = 0; i < s.series().size(); i++) {
+        Datum d = s.series().get(i).values().get(c);
+        XSSFCell cell = row.createCell(DATA_COLUMN + 1 + i);
+        if (!d.missing()) {
+          cell.setCellValue(d.value());
+        }
+        cell.setCellStyle(styles.data(ColumnChart.labelFormat(base, d.qualifier()), false, false));
+      }
+      r++;
+    }
+    CellRangeAddress categories = new CellRangeAddress(headerRow + 1, r - 1, DATA_COLUMN, DATA_COLUMN);
+    List<CellRangeAddress> values = new ArrayList<>();
+    for (int i = 0; i < s.series().size(); i++) {
+      values.add(new CellRangeAddress(headerRow + 1, r - 1, DATA_COLUMN + 1 + i, DATA_COLUMN + 1 + i));
+    }
+    int chartColumn = Math.max(CHART_COLUMN, DATA_COLUMN + s.series().size() + 2);
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
+    SeriesChart.draw(drawing.createChart(anchor), m, s, sheet, categories, values, names, theme);
+    if (png != null) {
+      int below = anchor.getRow2() + 1;
+      styled(row(sheet, below).createCell(chartColumn), "As published:");
+      picture(sheet, drawing, png, chartColumn, below + 1, m.altText());
+    }
+  }
+
   /** A chart Excel cannot draw natively: the published image and where its data is. */
   void image(String sheetName, ChartModel m, DataTable data, byte[] png) {
     XSSFSheet sheet = wb.createSheet(sheetName);
     int r = words(sheet, m.frame());
-    String kind = m instanceof RangeChartModel ? "range" : "timeline";
+    String kind = kindName(m);
     XSSFCell note = sheet.createRow(r++).createCell(0);
     note.setCellValue("Excel has no native chart of this kind (" + kind + "); "
         + (png == null ? "no image was supplied." : "the image shows the chart as published.")
@@ -108,6 +176,26 @@ final class ChartSheetWriter {
     if (png != null) {
       picture(sheet, sheet.createDrawingPatriarch(), png, 0, r + 1, m.altText());
     }
+  }
+
+  /** The kind as the note on an image-only sheet names it. */
+  private static String kindName(ChartModel m) {
+    if (m instanceof RangeChartModel) {
+      return "range";
+    } else if (m instanceof TimelineChartModel) {
+      return "timeline";
+    } else if (m instanceof DotChartModel d) {
+      return d.stems() ? "lollipop" : "dot plot";
+    } else if (m instanceof DumbbellChartModel) {
+      return "dumbbell";
+    } else if (m instanceof SlopeChartModel) {
+      return "slope";
+    } else if (m instanceof SmallMultiplesChartModel) {
+      return "small multiples";
+    } else if (m instanceof TableChartModel) {
+      return "table";
+    }
+    return m.getClass().getSimpleName();
   }
 
   /** Title, subtitle, notes and source line from row 1 down; returns the next free row after a gap. */

@@ -157,7 +157,7 @@ final class ColumnChart {
    * POI tags title runs with the JVM's locale ("de-DE" on a German machine), which would make the
    * bytes depend on the machine; the tag only picks spelling and fonts, so it is fixed.
    */
-  private static void fixLanguage(CTTitle title) {
+  static void fixLanguage(CTTitle title) {
     for (CTTextParagraph p : title.getTx().getRich().getPArray()) {
       for (CTRegularTextRun run : p.getRArray()) {
         run.getRPr().setLang(LANGUAGE);
@@ -181,11 +181,11 @@ final class ColumnChart {
     return "\"" + qualifier.replace("\"", "") + " \"" + base;
   }
 
-  private static XDDFSolidFillProperties solid(Color c) {
+  static XDDFSolidFillProperties solid(Color c) {
     return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}));
   }
 
-  private static XDDFLineProperties line(Color c, double points) {
+  static XDDFLineProperties line(Color c, double points) {
     XDDFLineProperties line = new XDDFLineProperties(solid(c));
     line.setWidth(points);
     return line;

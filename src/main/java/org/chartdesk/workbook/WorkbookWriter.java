@@ -23,7 +23,8 @@ import org.chartdesk.theme.Theme;
 /**
  * Writes the story's Excel workbook: an About sheet, every dataset as a typed Excel Table, and a
  * sheet per chart, where a column chart is a native Excel chart whose series read live formulas
- * over those tables. Charts Excel has no kind for are shown as their published image.
+ * over those tables, and a bar, grouped or stacked column, line or area chart a native chart
+ * reading the values as drawn. Charts Excel has no kind for are shown as their published image.
  *
  * <p>The bytes depend only on the inputs (and {@code SOURCE_DATE_EPOCH}): fixed document dates,
  * fixed zip entry times, and names and order derived from the inputs alone.
@@ -67,8 +68,11 @@ public final class WorkbookWriter {
           throw new IllegalArgumentException("chart " + id + " reads dataset " + chart.dataset()
               + ", which the story does not have");
         }
+        SeriesChart.Shape shape = SeriesChart.of(chart);
         if (chart instanceof ColumnChartModel column) {
           chartSheets.column(sheet, column, data, pngs.get(id));
+        } else if (shape != null) {
+          chartSheets.series(sheet, chart, shape, data, pngs.get(id));
         } else {
           chartSheets.image(sheet, chart, data, pngs.get(id));
         }

@@ -1,0 +1,561 @@
+package org.chartdesk.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.spec.ChartSpec;
+import org.chartdesk.spec.Channel;
+import org.chartdesk.transform.Derived;
+
+/**
+ * Binds the kinds that read a (possibly transformed) dataset as categories, series and values:
+ * bar, dot, lollipop, grouped and stacked column, line, area, slope, small multiples, dumbbell and
+ * table. A category or year without a row is a gap, never a zero; two rows for one place are an
+ * error, never silently one of them.
+ */
+final class KindBinder {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+  /** Headroom above the largest value so its label stays inside the plot. */
+  private static final double HEADROOM = 1.12;
+
+  private final ChartSpec spec;
+  private final Frame frame;
+  private final Derived derived;
+  private final Dataset data;
+  private final List<Diagnostic> diagnostics;
+
+  KindBinder(ChartSpec spec, Frame frame, Derived derived, List<Diagnostic> diagnostics) {
+    this.spec = spec;
+    this.frame = frame;
+    this.derived = derived;
+    this.data = derived.data();
+    this.diagnostics = diagnostics;
+  }
+
+  ChartModel bind() {
+    return switch (spec.kind()) {
+      case BAR -> bar();
+      case DOT -> dot(false);
+      case LOLLIPOP -> dot(true);
+      case GROUPED_COLUMN -> grouped();
+      case STACKED_COLUMN -> stacked();
+      case LINE -> line();
+      case AREA -> area();
+      case SLOPE -> slope();
+      case SMALL_MULTIPLES -> smallMultiples();
+      case DUMBBELL -> dumbbell();
+      case TABLE -> table();
+      default -> throw new IllegalStateException(spec.kind().key());
+    };
+  }
+
+  // ---- one value per category, categories down the page ----
+
+  /** Categories (y) with one value each (x), in data order or sorted by value. */
+  private record Ranked(List<Category> categories, List<Datum> values, Values v) {}
+
+  private Ranked ranked() {
+    int ci = field(spec.y(), "y", FieldType.STRING, FieldType.YEAR, FieldType.INTEGER);
+    Values v = values(spec.x(), "x");
+    if (ci < 0 || v == null) {
+      return null;
+    }
+    List<Category> categories = new ArrayList<>();
+    List<Datum> values = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Integer> order = new ArrayList<>();
+    for (int r = 0; r < data.rows().size(); r++) {
+      String key = key(data.rows().get(r), ci);
+      Integer before = seen.put(key, r);
+      if (before != null) {
+        duplicate(key, before, r);
+      }
+      order.add(r);
+    }
+    List<String> declared = spec.y().order();
+    order.sort(Comparator.comparingInt(r -> {
+      int i = declared.indexOf(text(data.rows().get(r).get(ci)));
+      return i < 0 ? Integer.MAX_VALUE : i;
+    }));
+    if ("ascending".equals(spec.sort()) || "descending".equals(spec.sort())) {
+      Comparator<Integer> byValue = Comparator.comparingDouble(r -> number(data.rows().get(r).get(v.index())));
+      order.sort("descending".equals(spec.sort()) ? byValue.reversed() : byValue);
+      // Rows without a value go last whichever the direction, as a gap, never ranked as zero.
+      order.sort(Comparator.comparing(r -> data.rows().get(r).get(v.index()) == null));
+    }
+    for (int r : order) {
+      Row row = data.rows().get(r);
+      String key = key(row, ci);
+      categories.add(new Category(key, spec.label() == null ? spec.y().nameOf(key) : key));
+      values.add(datum(r, v));
+    }
+    return new Ranked(List.copyOf(categories), List.copyOf(values), v);
+  }
+
+  /** A row's category: its label when the spec gives a template (two terms of one leader), else the field. */
+  private String key(Row row, int index) {
+    return spec.label() == null ? text(row.get(index)) : template(row, spec.label());
+  }
+
+  private BarChartModel bar() {
+    Ranked r = ranked();
+    if (r == null) {
+      return null;
+    }
+    double[] extent = extent(r.values());
+    BarChartModel partial = new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
+        r.values(), extent[0], extent[1], "");
+    return new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
+        extent[0], extent[1], AltText.of(partial));
+  }
+
+  private DotChartModel dot(boolean stems) {
+    Ranked r = ranked();
+    if (r == null) {
+      return null;
+    }
+    double[] extent = extent(r.values());
+    DotChartModel partial = new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
+        r.values(), extent[0], extent[1], stems, "");
+    return new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
+        extent[0], extent[1], stems, AltText.of(partial));
+  }
+
+  // ---- categories across (x), series by colour, values up (y) ----
+
+  /** Categories across, one series per colour value, and the value channel. */
+  private record Grid(List<Category> categories, List<DataSeries> series, Values v) {}
+
+  private Grid grid(List<Category> xs) {
+    Values v = values(spec.y(), "y");
+    int si = spec.color() == null ? -1 : field(spec.color(), "color", FieldType.STRING, FieldType.YEAR,
+        FieldType.INTEGER);
+    if (v == null || xs == null || si == -2) {
+      return null;
+    }
+    int xi = data.indexOf(spec.x().field());
+    List<String> keys = si < 0 ? List.of("") : categories(si, spec.color());
+    List<DataSeries> series = new ArrayList<>();
+    for (String key : keys) {
+      String name = si < 0 ? v.label() : spec.color().nameOf(key);
+      series.add(new DataSeries(key, name, line(xi, xs, si, key, v)));
+    }
+    return new Grid(xs, List.copyOf(series), v);
+  }
+
+  /** One series' value at each category; a category without a row is a gap. */
+  private List<Datum> line(int xi, List<Category> xs, int si, String seriesKey, Values v) {
+    Map<String, Integer> rowAt = new HashMap<>();
+    for (int r = 0; r < data.rows().size(); r++) {
+      Row row = data.rows().get(r);
+      if (si >= 0 && !seriesKey.equals(text(row.get(si)))) {
+        continue;
+      }
+      String key = text(row.get(xi));
+      Integer before = rowAt.put(key, r);
+      if (before != null) {
+        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + key, before, r);
+      }
+    }
+    List<Datum> values = new ArrayList<>();
+    for (Category c : xs) {
+      Integer r = rowAt.get(c.key());
+      values.add(r == null ? Datum.none(List.of()) : datum(r, v));
+    }
+    return List.copyOf(values);
+  }
+
+  private GroupedColumnChartModel grouped() {
+    Grid g = grid(slots(spec.x(), "x"));
+    if (g == null) {
+      return null;
+    }
+    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), g.v().label(),
+        g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
+    return new GroupedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
+        g.series(), extent[0], extent[1], AltText.of(partial));
+  }
+
+  private StackedColumnChartModel stacked() {
+    Grid g = grid(slots(spec.x(), "x"));
+    if (g == null) {
+      return null;
+    }
+    boolean percent = "percent".equals(spec.stack());
+    double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
+    StackedColumnChartModel partial = new StackedColumnChartModel(frame, data.name(), g.v().label(),
+        g.v().format(), g.categories(), g.series(), percent, max, "");
+    return new StackedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
+        g.series(), percent, max, AltText.of(partial));
+  }
+
+  private LineChartModel line() {
+    Grid g = grid(timeSlots(spec.x(), "x"));
+    if (g == null) {
+      return null;
+    }
+    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    LineChartModel partial = new LineChartModel(frame, data.name(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), extent[0], extent[1], "");
+    return new LineChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
+        extent[0], extent[1], AltText.of(partial));
+  }
+
+  private AreaChartModel area() {
+    Grid g = grid(timeSlots(spec.x(), "x"));
+    if (g == null) {
+      return null;
+    }
+    boolean percent = "percent".equals(spec.stack());
+    double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
+    AreaChartModel partial = new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), percent, max, "");
+    return new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
+        percent, max, AltText.of(partial));
+  }
+
+  private SlopeChartModel slope() {
+    Grid g = grid(distinct(spec.x(), "x"));
+    if (g == null) {
+      return null;
+    }
+    if (g.categories().size() != 2) {
+      diagnostics.add(Message.SLOPE_NEEDS_TWO.error(spec.file(), 0, 0,
+          "keep two with a filter: transform: [{filter: {field: " + spec.x().field() + ", oneOf: [a, b]}}]",
+          Message.quote(spec.x().field()), g.categories().size(),
+          String.join(", ", g.categories().stream().map(Category::label).toList())));
+      return null;
+    }
+    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    SlopeChartModel partial = new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), extent[0], extent[1], "");
+    return new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
+        extent[0], extent[1], AltText.of(partial));
+  }
+
+  private SmallMultiplesChartModel smallMultiples() {
+    Values v = values(spec.y(), "y");
+    String mark = spec.mark() == null ? "column" : spec.mark();
+    List<Category> xs = mark.equals("line") ? timeSlots(spec.x(), "x") : slots(spec.x(), "x");
+    int fi = field(spec.facet(), "facet", FieldType.STRING, FieldType.YEAR, FieldType.INTEGER);
+    if (v == null || xs == null || fi < 0) {
+      return null;
+    }
+    int xi = data.indexOf(spec.x().field());
+    List<DataSeries> panels = new ArrayList<>();
+    for (String key : categories(fi, spec.facet())) {
+      panels.add(new DataSeries(key, spec.facet().nameOf(key), line(xi, xs, fi, key, v)));
+    }
+    double max = top(panels.stream().flatMap(p -> p.values().stream()).filter(d -> !d.missing())
+        .mapToDouble(Datum::value).max().orElse(0));
+    SmallMultiplesChartModel partial = new SmallMultiplesChartModel(frame, data.name(), mark, v.label(),
+        v.format(), xs, List.copyOf(panels), max, "");
+    return new SmallMultiplesChartModel(frame, data.name(), mark, v.label(), v.format(), xs, List.copyOf(panels),
+        max, AltText.of(partial));
+  }
+
+  // ---- rows with a start and an end ----
+
+  private DumbbellChartModel dumbbell() {
+    int ri = field(spec.row(), "row", FieldType.STRING);
+    int gi = spec.group() == null ? -1 : field(spec.group(), "group", FieldType.STRING);
+    int si = field(spec.start(), "start", FieldType.YEAR, FieldType.INTEGER);
+    int ei = field(spec.end(), "end", FieldType.YEAR, FieldType.INTEGER);
+    if (ri < 0 || gi == -2 || si < 0 || ei < 0) {
+      return null;
+    }
+    List<String> groupKeys = gi < 0 ? List.of("") : categories(gi, spec.group());
+    List<String> names = new ArrayList<>();
+    List<Integer> groupOf = new ArrayList<>();
+    List<DumbbellChartModel.Pair> pairs = new ArrayList<>();
+    for (int r = 0; r < data.rows().size(); r++) {
+      Row row = data.rows().get(r);
+      Object start = row.get(si);
+      Object end = row.get(ei);
+      if (start == null || end == null) {
+        // A pair needs both ends; a term without one cannot be drawn from what the data says.
+        diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), (start == null ? si : ei) + 1,
+            "a dumbbell joins a start and an end: give both", Message.quote(start == null
+                ? spec.start().field() : spec.end().field())));
+        continue;
+      }
+      String name = text(row.get(ri));
+      if (!names.contains(name)) {
+        names.add(name);
+        groupOf.add(gi < 0 ? 0 : groupKeys.indexOf(text(row.get(gi))));
+      }
+      pairs.add(new DumbbellChartModel.Pair(names.indexOf(name), ((Number) start).intValue(),
+          ((Number) end).intValue(), derived.sources().get(r)));
+    }
+    // Grouped in the declared order, then by each row's first start.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.<Integer>comparingInt(groupOf::get).thenComparingInt(i -> pairs.stream()
+        .filter(p -> p.row() == i).mapToInt(DumbbellChartModel.Pair::start).min().orElse(0)));
+    List<DumbbellChartModel.Row> rows = order.stream()
+        .map(i -> new DumbbellChartModel.Row(names.get(i), groupOf.get(i))).toList();
+    List<DumbbellChartModel.Pair> sorted = pairs.stream()
+        .map(p -> new DumbbellChartModel.Pair(order.indexOf(p.row()), p.start(), p.end(), p.sources())).toList();
+    List<String> groups = groupKeys.stream().map(k -> gi < 0 ? "" : spec.group().nameOf(k)).toList();
+    double from = pairs.stream().mapToInt(DumbbellChartModel.Pair::start).min().orElse(0);
+    double to = pairs.stream().mapToInt(DumbbellChartModel.Pair::end).max().orElse(1);
+    if (spec.x() != null && spec.x().domain() != null) {
+      double[] d = spec.x().domain();
+      List<String> outside = pairs.stream().filter(p -> p.start() < d[0] || p.end() > d[1])
+          .map(p -> names.get(p.row()) + " " + p.start() + "–" + p.end()).toList();
+      if (!outside.isEmpty()) {
+        leavesOut("x.domain", d, outside);
+      }
+      from = d[0];
+      to = d[1];
+    }
+    DumbbellChartModel partial = new DumbbellChartModel(frame, data.name(), groups, rows, sorted, from, to, "");
+    return new DumbbellChartModel(frame, data.name(), groups, rows, sorted, from, to, AltText.of(partial));
+  }
+
+  // ---- the rows as a table ----
+
+  private TableChartModel table() {
+    List<String> headers = new ArrayList<>();
+    List<Boolean> numeric = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    List<Integer> qualifiers = new ArrayList<>();
+    for (int c = 0; c < spec.columns().size(); c++) {
+      Channel ch = spec.columns().get(c);
+      int i = field(ch, "columns[" + c + "]", FieldType.values());
+      int q = ch.qualifier() == null ? -1 : field(channelOf(ch.qualifier()), "columns[" + c + "].qualifier",
+          FieldType.STRING);
+      if (i < 0 || q == -2) {
+        continue;
+      }
+      Field f = data.fields().get(i);
+      headers.add(ch.label() != null ? ch.label() : f.name());
+      numeric.add(f.type() == FieldType.INTEGER || f.type() == FieldType.NUMBER);
+      indexes.add(i);
+      qualifiers.add(q);
+    }
+    if (spec.columns().isEmpty()) {
+      diagnostics.add(Message.SPEC_MISSING_KEY.error(spec.file(), 0, 0,
+          "list the fields to show: columns: [visitor, {field: year, label: Year}]", Message.quote("columns")));
+    }
+    List<List<String>> cells = new ArrayList<>();
+    for (Row row : data.rows()) {
+      List<String> line = new ArrayList<>();
+      for (int c = 0; c < indexes.size(); c++) {
+        line.add(cell(row, indexes.get(c), qualifiers.get(c), spec.columns().get(c).format()));
+      }
+      cells.add(List.copyOf(line));
+    }
+    TableChartModel partial = new TableChartModel(frame, data.name(), List.copyOf(headers), List.copyOf(numeric),
+        List.copyOf(cells), derived.sources(), "");
+    return new TableChartModel(frame, data.name(), List.copyOf(headers), List.copyOf(numeric), List.copyOf(cells),
+        derived.sources(), AltText.of(partial));
+  }
+
+  /** A cell as readers see it: years plain, counts grouped (3,789), the qualifier kept, missing empty. */
+  private String cell(Row row, int index, int qualifier, String format) {
+    Object v = row.get(index);
+    if (v == null) {
+      return "";
+    }
+    FieldType type = data.fields().get(index).type();
+    if (type == FieldType.INTEGER || type == FieldType.NUMBER) {
+      String q = qualifier < 0 ? null : (String) row.get(qualifier);
+      return NumberStyle.withQualifier(((Number) v).doubleValue(),
+          format != null ? format : type == FieldType.INTEGER ? NumberStyle.DEFAULT_PATTERN : "#,##0.##", q);
+    }
+    return text(v);
+  }
+
+  // ---- shared ----
+
+  /**
+   * The value channel bound: its field, qualifier field, number format and axis label.
+   *
+   * @param qualifier index of the qualifier field, or -1
+   */
+  private record Values(int index, int qualifier, String format, String label) {}
+
+  private Values values(Channel ch, String key) {
+    int i = field(ch, key, FieldType.INTEGER, FieldType.NUMBER);
+    int q = ch != null && ch.qualifier() != null
+        ? field(channelOf(ch.qualifier()), key + ".qualifier", FieldType.STRING) : -1;
+    if (i < 0 || q == -2) {
+      return null;
+    }
+    String label = ch.label() != null ? ch.label() : data.fields().get(i).name();
+    return new Values(i, q, ch.format() == null ? NumberStyle.DEFAULT_PATTERN : ch.format(), label);
+  }
+
+  private Datum datum(int r, Values v) {
+    Row row = data.rows().get(r);
+    Object value = row.get(v.index());
+    List<Integer> sources = derived.sources().get(r);
+    if (value == null) {
+      return Datum.none(sources);
+    }
+    double x = ((Number) value).doubleValue();
+    String q = v.qualifier() < 0 ? null : (String) row.get(v.qualifier());
+    q = q == null || q.isBlank() ? null : q;
+    return new Datum(x, q, NumberStyle.withQualifier(x, v.format(), q), sources);
+  }
+
+  /**
+   * Categories across: every year (or decade) of the domain for a year or integer field, so a
+   * year without a row keeps its slot; the field's values in order for text.
+   */
+  private List<Category> slots(Channel ch, String key) {
+    int i = field(ch, key, FieldType.YEAR, FieldType.INTEGER, FieldType.STRING);
+    if (i < 0) {
+      return null;
+    }
+    if (data.fields().get(i).type() == FieldType.STRING) {
+      return categories(i, ch).stream().map(k -> new Category(k, ch.nameOf(k))).toList();
+    }
+    return timeSlots(ch, key);
+  }
+
+  /** The values the data has, in order: a slope compares two of them, whatever lies between. */
+  private List<Category> distinct(Channel ch, String key) {
+    int i = field(ch, key, FieldType.YEAR, FieldType.INTEGER, FieldType.STRING);
+    if (i < 0) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>(categories(i, ch));
+    if (data.fields().get(i).type() != FieldType.STRING) {
+      keys.sort(Comparator.comparingDouble(Double::parseDouble));
+    }
+    int step = derived.step(ch.field());
+    return keys.stream().map(k -> new Category(k, step == 10 ? k + "s" : ch.nameOf(k))).toList();
+  }
+
+  /** Every year, or every decade of a binned field, from the domain's first to its last. */
+  private List<Category> timeSlots(Channel ch, String key) {
+    int i = field(ch, key, FieldType.YEAR, FieldType.INTEGER);
+    if (i < 0) {
+      return null;
+    }
+    int step = derived.step(ch.field());
+    long from = Long.MAX_VALUE;
+    long to = Long.MIN_VALUE;
+    for (Row row : data.rows()) {
+      if (row.get(i) instanceof Number n) {
+        from = Math.min(from, n.longValue());
+        to = Math.max(to, n.longValue());
+      }
+    }
+    if (ch.domain() != null) {
+      double[] d = ch.domain();
+      List<String> outside = new ArrayList<>();
+      for (Row row : data.rows()) {
+        if (row.get(i) instanceof Number n && (n.longValue() < d[0] || n.longValue() > d[1])) {
+          outside.add(data.path() + ":" + row.line() + " (" + n + ")");
+        }
+      }
+      if (!outside.isEmpty()) {
+        leavesOut(key + ".domain", d, outside);
+      }
+      from = Math.floorDiv((long) d[0], step) * step;
+      to = (long) d[1];
+    }
+    List<Category> out = new ArrayList<>();
+    for (long y = from; y <= to; y += step) {
+      out.add(new Category(Long.toString(y), step == 10 ? y + "s" : ch.nameOf(Long.toString(y))));
+    }
+    return List.copyOf(out);
+  }
+
+  private void leavesOut(String key, double[] domain, List<String> rows) {
+    List<String> shown = rows.subList(0, Math.min(4, rows.size()));
+    diagnostics.add(Message.DOMAIN_LEAVES_OUT.error(spec.file(), 0, 0,
+        "widen the domain, or leave the rows out explicitly with a filter transform, saying why in a note",
+        key, text(domain[0]), text(domain[1]), rows.size(), rows.size() == 1 ? "row" : "rows",
+        Message.quote(data.name()), String.join(", ", shown) + (rows.size() > 4 ? ", ..." : "")));
+  }
+
+  /** The smallest and largest value of the axis: zero always in it, headroom above the largest. */
+  private static double[] extent(List<Datum> values) {
+    double lowest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).min().orElse(0);
+    double highest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).max().orElse(0);
+    return new double[] {lowest < 0 ? -top(-lowest) : 0, top(Math.max(highest, 0))};
+  }
+
+  private static double top(double highest) {
+    return highest <= 0 ? 1 : AxisScale.niceCeiling(highest * HEADROOM);
+  }
+
+  private static double stackedMax(List<DataSeries> series, int categories) {
+    double max = 0;
+    for (int c = 0; c < categories; c++) {
+      max = Math.max(max, Stacks.total(series, c));
+    }
+    return max;
+  }
+
+  /** The categories of a column: the declared order first, then the rest in order of appearance. */
+  private List<String> categories(int index, Channel ch) {
+    List<String> keys = new ArrayList<>(ch.order());
+    for (Row row : data.rows()) {
+      String v = text(row.get(index));
+      if (row.get(index) != null && !keys.contains(v)) {
+        keys.add(v);
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  private void duplicate(String where, int first, int second) {
+    diagnostics.add(Message.DUPLICATE_VALUE.error(data.path(), data.rows().get(second).line(), 0,
+        "aggregate the rows first, e.g. transform: [{aggregate: sum, field: ..., groupby: [...], as: ...}]",
+        Message.quote(where), data.rows().get(first).line(), data.rows().get(second).line()));
+  }
+
+  private String template(Row row, String template) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int i = field(channelOf(m.group(1)), "label", FieldType.values());
+      Object v = i < 0 ? null : row.get(i);
+      m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : text(v)));
+    }
+    m.appendTail(sb);
+    return sb.toString().strip();
+  }
+
+  private static Channel channelOf(String field) {
+    return new Channel(field, null, null, null, null, null, List.of(), Map.of());
+  }
+
+  /** A value as text: a year 1973 stays "1973", never "1,973" or "1973.0". */
+  private static String text(Object v) {
+    if (v instanceof Double d && d == Math.rint(d)) {
+      return Long.toString(d.longValue());
+    }
+    return v == null ? "" : v.toString();
+  }
+
+  private static double number(Object v) {
+    return v instanceof Number n ? n.doubleValue() : 0;
+  }
+
+  /**
+   * Index of a channel's field, checking it exists and has one of the accepted types; -1 when
+   * the channel or its field is missing or wrong (reported), -2 when an optional channel is wrong.
+   */
+  private int field(Channel channel, String key, FieldType... accepted) {
+    return FieldLookup.index(data, channel, key, spec.file(), diagnostics, accepted);
+  }
+}

@@ -1,0 +1,24 @@
+package org.chartdesk.model;
+
+import java.util.List;
+
+/**
+ * Columns stacked per category, one colour per series; with {@code percent}, each column shows
+ * its series' shares of the column's total.
+ *
+ * @param max the value axis's upper end (100 when percent)
+ */
+public record StackedColumnChartModel(
+    Frame frame, String dataset, String valueLabel, String format, List<Category> categories,
+    List<DataSeries> series, boolean percent, double max, String altText) implements ChartModel {
+
+  /** The sum of a category's values, missing values left out. */
+  public double total(int category) {
+    return Stacks.total(series, category);
+  }
+
+  /** What a segment measures on the axis: the value, or its share in percent. */
+  public double height(int series, int category) {
+    return Stacks.height(this.series, series, category, percent);
+  }
+}

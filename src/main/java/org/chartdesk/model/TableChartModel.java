@@ -1,0 +1,14 @@
+package org.chartdesk.model;
+
+import java.util.List;
+
+/**
+ * The rows themselves as a typeset table.
+ *
+ * @param numeric per column, true when its values are numbers (set right-aligned)
+ * @param cells the text of each row's cells, a missing value as an empty cell
+ * @param sources per row, the dataset rows it comes from
+ */
+public record TableChartModel(
+    Frame frame, String dataset, List<String> headers, List<Boolean> numeric, List<List<String>> cells,
+    List<List<Integer>> sources, String altText) implements ChartModel {}

@@ -1,0 +1,61 @@
+package org.chartdesk.render;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.chartdesk.model.Category;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+
+/**
+ * The frame shared by the kinds with categories across and a value axis up (grouped and stacked
+ * columns, lines, areas): an optional colour key, the value axis's title, its gridlines and tick
+ * labels on the left, and the category labels below, thinned out where they would touch.
+ */
+final class ColumnLayout {
+  final double left;
+  final double right;
+  final double top;
+  final double bottom;
+  final ValueScale scale;
+
+  /**
+   * Lays out and draws the frame.
+   *
+   * @param key series names for a colour key above the plot, or empty for none
+   * @param rightRoom room kept right of the plot, for labels at the lines' ends
+   * @param labelLines lines of text under each category: its name, and perhaps a count
+   */
+  ColumnLayout(Graphics2D g, Rectangle2D area, Theme theme, List<String> key, String valueLabel, double min,
+      double max, String format, double rightRoom, int labelLines) {
+    Font small = Fonts.regular(theme.smallSize());
+    Font body = Fonts.regular(theme.bodySize());
+    double keyHeight = key.isEmpty() ? 0 : Key.height(theme);
+    double titleHeight = Text.lineHeight(small) + 14;
+    left = area.getMinX() + ValueScale.labelWidth(min, max, format, theme) + 12;
+    right = area.getMaxX() - rightRoom;
+    top = area.getMinY() + keyHeight + titleHeight;
+    bottom = area.getMaxY() - Text.lineHeight(body) * labelLines - 10;
+    scale = new ValueScale(min, max, bottom, top, format);
+    if (!key.isEmpty()) {
+      Key.draw(g, theme, area.getMinX(), area.getMinY(), key);
+    }
+    Text.draw(g, valueLabel, small, theme.secondaryText(), area.getMinX(),
+        area.getMinY() + keyHeight + Text.ascent(small));
+    scale.gridAcross(g, theme, left, right);
+  }
+
+  /** Category labels centred under their slots; every k-th only when all would touch. */
+  void categoryLabels(Graphics2D g, Theme theme, List<Category> categories, java.util.function.IntToDoubleFunction x) {
+    Font body = Fonts.regular(theme.bodySize());
+    double widest = categories.stream().mapToDouble(c -> Text.width(c.label(), body)).max().orElse(0);
+    double spacing = categories.size() < 2 ? Double.MAX_VALUE : Math.abs(x.applyAsDouble(1) - x.applyAsDouble(0));
+    int every = (int) Math.ceil((widest + 12) / spacing);
+    for (int i = 0; i < categories.size(); i += Math.max(1, every)) {
+      String s = categories.get(i).label();
+      Text.draw(g, s, body, theme.text(), x.applyAsDouble(i) - Text.width(s, body) / 2,
+          bottom + 8 + Text.ascent(body));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.DotChartModel;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A dot per category on a value axis from zero, names on the left, each value beside its dot; a
+ * lollipop puts each dot on a thin stem from zero, for a ranking where bars would be heavy.
+ */
+final class DotChartRenderer {
+  private static final double DOT = 14;
+
+  private DotChartRenderer() {}
+
+  static JFreeChart render(DotChartModel m, Theme theme) {
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, DotChartModel m, Theme theme) {
+    RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.min(), m.max(), m.format(), m.valueLabel(), theme);
+    Font nameFont = rows.nameFont();
+    Font valueFont = rows.valueFont();
+    Font small = rows.small();
+    double left = rows.left();
+    double right = rows.right();
+    double top = rows.top();
+    ValueScale scale = rows.scale();
+    double slot = rows.slot();
+    for (int i = 0; i < m.categories().size(); i++) {
+      double mid = top + slot * (i + 0.5);
+      Text.draw(g, m.categories().get(i).label(), nameFont, theme.text(), area.getMinX(),
+          mid + Text.ascent(nameFont) / 2 - 1);
+      Datum d = m.values().get(i);
+      if (d.missing()) {
+        Text.draw(g, "no figure", small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);
+        continue;
+      }
+      double x = scale.px(d.value());
+      if (m.stems()) {
+        g.setPaint(theme.series(0));
+        g.setStroke(new BasicStroke(2.5f));
+        g.draw(new Line2D.Double(scale.px(0), mid, x, mid));
+      } else {
+        // A dot plot's guide: a faint line from zero, so each dot reads against the same start.
+        g.setPaint(theme.grid());
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Line2D.Double(scale.px(0), mid, right, mid));
+      }
+      g.setPaint(theme.series(0));
+      g.fill(new Ellipse2D.Double(x - DOT / 2, mid - DOT / 2, DOT, DOT));
+      double w = Text.width(d.label(), valueFont);
+      double lx = x + DOT / 2 + 6 + w <= area.getMaxX() ? x + DOT / 2 + 6 : x - DOT / 2 - 6 - w;
+      Text.draw(g, d.label(), valueFont, theme.text(), lx, mid + Text.ascent(valueFont) / 2 - 1);
+    }
+  }
+}

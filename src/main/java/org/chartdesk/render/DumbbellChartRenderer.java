@@ -1,0 +1,104 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.chartdesk.model.DumbbellChartModel;
+import org.chartdesk.model.DumbbellChartModel.Pair;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A dot at each start and end on a year axis, joined by a bar, one row per name, grouped under
+ * coloured headers. Each dot carries its year above it, so the exact years read without the
+ * gridlines.
+ */
+final class DumbbellChartRenderer {
+  private static final double DOT = 13;
+  private static final double MAX_ROW = 56;
+
+  private DumbbellChartRenderer() {}
+
+  static JFreeChart render(DumbbellChartModel m, Theme theme) {
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, DumbbellChartModel m, Theme theme) {
+    Font nameFont = Fonts.bold(theme.bodySize());
+    Font yearFont = Fonts.regular(theme.smallSize());
+    boolean headers = m.groups().size() > 1 || !m.groups().get(0).isEmpty();
+    double nameWidth = m.rows().stream().mapToDouble(r -> Text.width(r.name(), nameFont)).max().orElse(0);
+    double indent = headers ? 18 : 0;
+    double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
+    double header = headers ? Text.lineHeight(nameFont) + 12 : 0;
+    // Room for half a year label beyond the first and last dot.
+    double inset = Text.width("0000", yearFont) / 2 + 2;
+    double left = area.getMinX() + indent + nameWidth + 24 + inset;
+    double right = area.getMaxX() - inset;
+    TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
+    double groupGap = headers ? 10 : 0;
+    double rows = area.getHeight() - axisHeight - (header + groupGap) * m.groups().size();
+    double rowHeight = Math.min(MAX_ROW, rows / m.rows().size());
+    double axisY = area.getMaxY() - axisHeight;
+    for (int year : scale.ticks(10)) {
+      g.setPaint(theme.grid());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(scale.px(year), area.getMinY(), scale.px(year), axisY));
+    }
+    double y = area.getMinY();
+    for (int gi = 0; gi < m.groups().size(); gi++) {
+      Color colour = theme.series(gi);
+      if (headers) {
+        y += gi == 0 ? 0 : groupGap;
+        g.setPaint(colour);
+        g.fill(new Rectangle2D.Double(area.getMinX(), y + 4, 12, 12));
+        Text.draw(g, m.groups().get(gi), nameFont, theme.text(), area.getMinX() + 18, y + Text.ascent(nameFont) + 1);
+        y += header;
+      }
+      for (int r = 0; r < m.rows().size(); r++) {
+        if (m.rows().get(r).group() != gi) {
+          continue;
+        }
+        // The dots sit low in the row, leaving the room above them for their years.
+        double mid = y + rowHeight * 0.66;
+        Text.draw(g, m.rows().get(r).name(), nameFont, theme.text(), area.getMinX() + indent,
+            mid + Text.ascent(nameFont) / 2 - 1);
+        for (Pair p : m.pairs()) {
+          if (p.row() == r) {
+            pair(g, scale, p, mid, colour, theme, yearFont);
+          }
+        }
+        y += rowHeight;
+      }
+    }
+    scale.drawHorizontalAxis(g, theme, axisY, left, right, 10);
+  }
+
+  private static void pair(Graphics2D g, TimeScale scale, Pair p, double mid, Color colour, Theme theme, Font font) {
+    double x0 = scale.px(p.start());
+    double x1 = scale.px(p.end());
+    g.setPaint(colour);
+    g.setStroke(new BasicStroke(4f));
+    g.draw(new Line2D.Double(x0, mid, x1, mid));
+    for (double x : new double[] {x0, x1}) {
+      Ellipse2D dot = new Ellipse2D.Double(x - DOT / 2, mid - DOT / 2, DOT, DOT);
+      g.setPaint(colour);
+      g.fill(dot);
+      g.setPaint(theme.background());
+      g.setStroke(new BasicStroke(1.5f));
+      g.draw(dot);
+    }
+    double baseline = mid - DOT / 2 - 5;
+    String a = Integer.toString(p.start());
+    String b = Integer.toString(p.end());
+    Text.draw(g, a, font, theme.text(), x0 - Text.width(a, font) / 2, baseline);
+    if (p.end() != p.start()) {
+      Text.draw(g, b, font, theme.text(), x1 - Text.width(b, font) / 2, baseline);
+    }
+  }
+}

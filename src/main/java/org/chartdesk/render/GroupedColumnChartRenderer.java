@@ -1,0 +1,61 @@
+package org.chartdesk.render;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.chartdesk.model.DataSeries;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.GroupedColumnChartModel;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Columns side by side in each category, one colour per series named in a key above, every
+ * column's value on top of it. A zero is labelled "0" on the baseline so it reads as a count of
+ * nothing; a value the data lacks is marked as such, never drawn as zero.
+ */
+final class GroupedColumnChartRenderer {
+  /** The share of a category's slot its group of columns takes; the rest separates groups. */
+  private static final double GROUP = 0.72;
+  private static final double MAX_COLUMN = 64;
+
+  private GroupedColumnChartRenderer() {}
+
+  static JFreeChart render(GroupedColumnChartModel m, Theme theme) {
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, GroupedColumnChartModel m, Theme theme) {
+    List<String> names = m.series().size() > 1 ? m.series().stream().map(DataSeries::name).toList() : List.of();
+    ColumnLayout layout = new ColumnLayout(g, area, theme, names, m.valueLabel(), m.min(), m.max(), m.format(), 8,
+        1);
+    int n = m.series().size();
+    double slot = (layout.right - layout.left) / m.categories().size();
+    double column = Math.min(MAX_COLUMN, slot * GROUP / n);
+    Font label = Fonts.bold(theme.bodySize());
+    Font small = Fonts.regular(theme.smallSize());
+    for (int c = 0; c < m.categories().size(); c++) {
+      double groupLeft = layout.left + slot * (c + 0.5) - column * n / 2;
+      for (int s = 0; s < n; s++) {
+        Datum d = m.series().get(s).values().get(c);
+        double x = groupLeft + column * s;
+        double base = layout.scale.px(0);
+        if (d.missing()) {
+          String text = Text.width("no figure", small) <= column + 8 ? "no figure" : "n/a";
+          Text.draw(g, text, small, theme.secondaryText(), x + column / 2 - Text.width(text, small) / 2, base - 4);
+          continue;
+        }
+        double y = layout.scale.px(d.value());
+        g.setPaint(theme.series(s));
+        // A 1-pixel gap between neighbours keeps same-height columns apart.
+        g.fill(new Rectangle2D.Double(x + 0.5, Math.min(y, base), column - 1, Math.abs(base - y)));
+        Font f = Text.width(d.label(), label) <= column + 6 ? label : small;
+        Text.draw(g, d.label(), f, theme.text(), x + column / 2 - Text.width(d.label(), f) / 2,
+            d.value() >= 0 ? y - 5 : y + Text.ascent(f) + 4);
+      }
+    }
+    layout.categoryLabels(g, theme, m.categories(), i -> layout.left + slot * (i + 0.5));
+  }
+}

@@ -1,0 +1,136 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import org.chartdesk.model.Category;
+import org.chartdesk.model.DataSeries;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.SmallMultiplesChartModel;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A grid of small charts, one per panel, on one shared value scale and one shared category axis,
+ * so heights compare across panels at a glance. Tick values are written once per row of panels;
+ * every panel is titled, and in one colour, since position already tells them apart.
+ */
+final class SmallMultiplesChartRenderer {
+  private static final double GUTTER = 28;
+  private static final double COLUMN = 0.62;
+
+  private SmallMultiplesChartRenderer() {}
+
+  static JFreeChart render(SmallMultiplesChartModel m, Theme theme) {
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, SmallMultiplesChartModel m, Theme theme) {
+    Font small = Fonts.regular(theme.smallSize());
+    Font title = Fonts.bold(theme.bodySize());
+    int n = m.panels().size();
+    int cols = (int) Math.ceil(Math.sqrt(n));
+    int rows = (n + cols - 1) / cols;
+    double tickW = ValueScale.labelWidth(0, m.max(), m.format(), theme) + 12;
+    double titleRow = Text.lineHeight(small) + 10;
+    Text.draw(g, m.valueLabel(), small, theme.secondaryText(), area.getMinX(), area.getMinY() + Text.ascent(small));
+    double gridTop = area.getMinY() + titleRow;
+    double panelW = (area.getWidth() - tickW - GUTTER * (cols - 1)) / cols;
+    double panelH = (area.getMaxY() - gridTop - GUTTER * (rows - 1)) / rows;
+    for (int p = 0; p < n; p++) {
+      double x = area.getMinX() + tickW + (p % cols) * (panelW + GUTTER);
+      double y = gridTop + (p / cols) * (panelH + GUTTER);
+      panel(g, m, m.panels().get(p), new Rectangle2D.Double(x, y, panelW, panelH), theme, title, small,
+          p % cols == 0);
+    }
+  }
+
+  private static void panel(Graphics2D g, SmallMultiplesChartModel m, DataSeries s, Rectangle2D box, Theme theme,
+      Font title, Font axis, boolean ticks) {
+    Text.draw(g, s.name(), title, theme.text(), box.getMinX(), box.getMinY() + Text.ascent(title));
+    double top = box.getMinY() + Text.lineHeight(title) + 10;
+    double bottom = box.getMaxY() - Text.lineHeight(axis) - 10;
+    ValueScale scale = new ValueScale(0, m.max(), bottom, top, m.format());
+    scale.gridAcross(g, theme, box.getMinX(), box.getMaxX(), ticks);
+    int count = m.categories().size();
+    double slot = box.getWidth() / count;
+    IntToDoubleFunction x = i -> box.getMinX() + slot * (i + 0.5);
+    if (m.mark().equals("line")) {
+      line(g, s.values(), scale, x, theme);
+    } else {
+      columns(g, s.values(), scale, x, slot, theme);
+    }
+    labels(g, m.categories(), x, slot, bottom, theme, axis);
+  }
+
+  private static void columns(Graphics2D g, List<Datum> values, ValueScale scale, IntToDoubleFunction x, double slot,
+      Theme theme) {
+    Font label = Fonts.bold(theme.smallSize());
+    Font small = Fonts.regular(theme.smallSize());
+    double w = slot * COLUMN;
+    double base = scale.px(0);
+    for (int i = 0; i < values.size(); i++) {
+      Datum d = values.get(i);
+      double cx = x.applyAsDouble(i);
+      if (d.missing()) {
+        String t = Text.width("no figure", small) <= slot ? "no figure" : "n/a";
+        Text.draw(g, t, small, theme.secondaryText(), cx - Text.width(t, small) / 2, base - 4);
+        continue;
+      }
+      double y = scale.px(d.value());
+      g.setPaint(theme.series(0));
+      g.fill(new Rectangle2D.Double(cx - w / 2, Math.min(y, base), w, Math.abs(base - y)));
+      // Zero needs no label: the empty slot on the baseline is the zero.
+      if (d.value() != 0 && Text.width(d.label(), label) <= slot) {
+        Text.draw(g, d.label(), label, theme.text(), cx - Text.width(d.label(), label) / 2, y - 4);
+      }
+    }
+  }
+
+  private static void line(Graphics2D g, List<Datum> values, ValueScale scale, IntToDoubleFunction x, Theme theme) {
+    Path2D path = new Path2D.Double();
+    boolean open = false;
+    g.setPaint(theme.series(0));
+    for (int i = 0; i < values.size(); i++) {
+      Datum d = values.get(i);
+      if (d.missing()) {
+        open = false;
+        continue;
+      }
+      boolean alone = (i == 0 || values.get(i - 1).missing()) && (i == values.size() - 1 || values.get(i + 1).missing());
+      if (alone) {
+        g.fill(new Ellipse2D.Double(x.applyAsDouble(i) - 4, scale.px(d.value()) - 4, 8, 8));
+      }
+      if (open) {
+        path.lineTo(x.applyAsDouble(i), scale.px(d.value()));
+      } else {
+        path.moveTo(x.applyAsDouble(i), scale.px(d.value()));
+        open = true;
+      }
+    }
+    g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(path);
+  }
+
+  /** Category labels under a panel: the first, the last, and as many between as fit. */
+  private static void labels(Graphics2D g, List<Category> categories, IntToDoubleFunction x, double slot,
+      double bottom, Theme theme, Font font) {
+    double widest = categories.stream().mapToDouble(c -> Text.width(c.label(), font)).max().orElse(0);
+    int every = Math.max(1, (int) Math.ceil((widest + 16) / slot));
+    int last = categories.size() - 1;
+    for (int i = 0; i <= last; i++) {
+      boolean shown = i % every == 0 && (i == last || last - i >= every);
+      if (shown || i == last) {
+        String s = categories.get(i).label();
+        Text.draw(g, s, font, theme.secondaryText(), x.applyAsDouble(i) - Text.width(s, font) / 2,
+            bottom + 8 + Text.ascent(font));
+      }
+    }
+  }
+}

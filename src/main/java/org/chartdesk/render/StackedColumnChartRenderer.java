@@ -1,0 +1,88 @@
+package org.chartdesk.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Locale;
+import org.chartdesk.model.DataSeries;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.NumberStyle;
+import org.chartdesk.model.StackedColumnChartModel;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Columns stacked from zero, the first series at the bottom, named in a key above. Each segment
+ * tall enough carries its value; each column's total sits on top. With percent, every column
+ * reaches 100% and the count it stands for is written under its category, because a share of
+ * two is not a share of two hundred.
+ */
+final class StackedColumnChartRenderer {
+  private static final double COLUMN = 0.6;
+  private static final double MAX_COLUMN = 96;
+
+  private StackedColumnChartRenderer() {}
+
+  static JFreeChart render(StackedColumnChartModel m, Theme theme) {
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, StackedColumnChartModel m, Theme theme) {
+    List<String> names = m.series().stream().map(DataSeries::name).toList();
+    String format = m.percent() ? ValueScale.PERCENT : m.format();
+    String axisLabel = m.percent() ? "Share of " + lower(m.valueLabel()) : m.valueLabel();
+    ColumnLayout layout = new ColumnLayout(g, area, theme, names, axisLabel, 0, m.max(), format, 8,
+        m.percent() ? 2 : 1);
+    double slot = (layout.right - layout.left) / m.categories().size();
+    double width = Math.min(MAX_COLUMN, slot * COLUMN);
+    Font inside = Fonts.regular(theme.smallSize());
+    Font total = Fonts.bold(theme.bodySize());
+    for (int c = 0; c < m.categories().size(); c++) {
+      double x = layout.left + slot * (c + 0.5) - width / 2;
+      double level = 0;
+      final int ci = c;
+      // A column of one segment needs no inner label: its total on top says the same.
+      boolean single = java.util.stream.IntStream.range(0, m.series().size()).filter(s -> m.height(s, ci) > 0).count() < 2;
+      for (int s = 0; s < m.series().size(); s++) {
+        Datum d = m.series().get(s).values().get(c);
+        double h = m.height(s, c);
+        if (d.missing() || h == 0) {
+          continue;
+        }
+        double y0 = layout.scale.px(level);
+        double y1 = layout.scale.px(level + h);
+        Color fill = theme.series(s);
+        g.setPaint(fill);
+        g.fill(new Rectangle2D.Double(x, y1, width, y0 - y1));
+        // A hairline in the background colour separates segments of similar colours.
+        g.setPaint(theme.background());
+        g.draw(new Line2D.Double(x, y1, x + width, y1));
+        String text = m.percent() ? NumberStyle.format(h, ValueScale.PERCENT) : d.label();
+        if ((!single || m.percent()) && y0 - y1 >= Text.lineHeight(inside) + 2 && Text.width(text, inside) <= width - 6) {
+          Text.draw(g, text, inside, Ink.on(fill, theme), x + width / 2 - Text.width(text, inside) / 2,
+              (y0 + y1) / 2 + Text.ascent(inside) / 2 - 1);
+        }
+        level += h;
+      }
+      String sum = NumberStyle.format(m.total(c), m.format());
+      double cx = x + width / 2;
+      if (m.percent()) {
+        String count = sum + " " + lower(m.valueLabel());
+        Font body = Fonts.regular(theme.bodySize());
+        Text.draw(g, count, inside, theme.secondaryText(), cx - Text.width(count, inside) / 2,
+            layout.bottom + 8 + Text.lineHeight(body) + Text.ascent(inside));
+      } else {
+        Text.draw(g, sum, total, theme.text(), cx - Text.width(sum, total) / 2, layout.scale.px(level) - 5);
+      }
+    }
+    layout.categoryLabels(g, theme, m.categories(), i -> layout.left + slot * (i + 0.5));
+  }
+
+  private static String lower(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+}

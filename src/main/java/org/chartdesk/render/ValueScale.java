@@ -1,0 +1,97 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.AxisScale;
+import org.chartdesk.model.NumberStyle;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+
+/**
+ * A value axis drawn by hand for the kinds laid out on a {@link Canvas}: linear, round ticks
+ * (the model's {@link AxisScale}, so renderer and lint agree), light solid gridlines and tick
+ * labels in the newsroom format. Zero, when on the axis, is drawn as the baseline.
+ */
+final class ValueScale {
+  /** Axis format for shares: "50%"; the quotes keep DecimalFormat from multiplying by 100. */
+  static final String PERCENT = "#,##0'%'";
+
+  private final double min;
+  private final double max;
+  private final double p0;
+  private final double p1;
+  private final String format;
+
+  /**
+   * @param p0 the pixel of {@code min} (the bottom of a vertical axis, the left of a horizontal one)
+   * @param p1 the pixel of {@code max}
+   */
+  ValueScale(double min, double max, double p0, double p1, String format) {
+    this.min = min;
+    this.max = max;
+    this.p0 = p0;
+    this.p1 = p1;
+    this.format = format;
+  }
+
+  double px(double value) {
+    return p0 + (value - min) / (max - min) * (p1 - p0);
+  }
+
+  List<Double> ticks() {
+    double step = AxisScale.niceStep(max - min);
+    if (!format.contains(".") && step < 1) {
+      // A whole-number format would print 0.5 as "0" or "1": small counts tick in ones.
+      step = 1;
+    }
+    List<Double> out = new ArrayList<>();
+    for (double v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** The widest tick label, for the room left of a vertical axis. */
+  static double labelWidth(double min, double max, String format, Theme theme) {
+    Font font = Fonts.regular(theme.bodySize());
+    ValueScale s = new ValueScale(min, max, 0, 1, format);
+    return s.ticks().stream().mapToDouble(v -> Text.width(NumberStyle.format(v, format), font)).max().orElse(0);
+  }
+
+  /** Gridlines across a vertical axis, from {@code left} to {@code right}, labels left of {@code left}. */
+  void gridAcross(Graphics2D g, Theme theme, double left, double right) {
+    gridAcross(g, theme, left, right, true);
+  }
+
+  /** Gridlines across; tick labels only when asked (small multiples write them once per row). */
+  void gridAcross(Graphics2D g, Theme theme, double left, double right, boolean labels) {
+    Font font = Fonts.regular(theme.bodySize());
+    for (double v : ticks()) {
+      double y = px(v);
+      g.setPaint(v == 0 ? theme.axis() : theme.grid());
+      g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
+      g.draw(new Line2D.Double(left, y, right, y));
+      if (labels) {
+        String s = NumberStyle.format(v, format);
+        Text.draw(g, s, font, theme.secondaryText(), left - 10 - Text.width(s, font), y + Text.ascent(font) / 2 - 1);
+      }
+    }
+  }
+
+  /** Gridlines down a horizontal axis, from {@code top} to {@code bottom}, labels below it. */
+  void gridDown(Graphics2D g, Theme theme, double top, double bottom) {
+    Font font = Fonts.regular(theme.bodySize());
+    for (double v : ticks()) {
+      double x = px(v);
+      g.setPaint(v == 0 ? theme.axis() : theme.grid());
+      g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
+      g.draw(new Line2D.Double(x, top, x, bottom));
+      String s = NumberStyle.format(v, format);
+      Text.draw(g, s, font, theme.secondaryText(), x - Text.width(s, font) / 2, bottom + 8 + Text.ascent(font));
+    }
+  }
+}

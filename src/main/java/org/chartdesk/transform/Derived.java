@@ -1,0 +1,33 @@
+package org.chartdesk.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.chartdesk.dataset.Dataset;
+
+/**
+ * A dataset after a spec's transform steps, with provenance: every row knows the rows of the
+ * source dataset it was made from.
+ *
+ * @param data the rows as the chart binds them; name and path stay the source dataset's, so
+ *     messages and the workbook point at the curated file
+ * @param sources for each row of {@code data}, the indexes of the source dataset's rows it comes
+ *     from (none for a count of zero)
+ * @param bins fields made by a bin step, with their width in years (a decade is 10)
+ */
+public record Derived(Dataset data, List<List<Integer>> sources, Map<String, Integer> bins) {
+
+  /** The dataset as it is: each row comes from itself. */
+  public static Derived of(Dataset data) {
+    List<List<Integer>> sources = new ArrayList<>();
+    for (int i = 0; i < data.rows().size(); i++) {
+      sources.add(List.of(i));
+    }
+    return new Derived(data, List.copyOf(sources), Map.of());
+  }
+
+  /** The step between neighbouring values of a field on an axis: 10 for decades, else 1. */
+  public int step(String field) {
+    return bins.getOrDefault(field, 1);
+  }
+}

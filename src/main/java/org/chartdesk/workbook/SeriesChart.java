@@ -1,0 +1,238 @@
+package org.chartdesk.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.chartdesk.model.AreaChartModel;
+import org.chartdesk.model.BarChartModel;
+import org.chartdesk.model.Category;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.DataSeries;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.GroupedColumnChartModel;
+import org.chartdesk.model.LineChartModel;
+import org.chartdesk.model.StackedColumnChartModel;
+import org.chartdesk.theme.Theme;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBoolean;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbl;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
+
+/**
+ * Native Excel charts for the kinds with categories and colour-coded series: bar, grouped and
+ * stacked column (100% too), line and area. Every series reads its cells in the chart data block;
+ * a missing value is a blank cell, which Excel and LibreOffice draw as a gap (a line breaks there)
+ * rather than a zero. Each series gets an explicit colour, as LibreOffice draws a series without
+ * one as invisible; line charts get a grouping and a line style, without which LibreOffice draws
+ * no line.
+ */
+final class SeriesChart {
+  /** What Excel draws. */
+  enum Type { BAR, CLUSTERED, STACKED, PERCENT, LINE, AREA, PERCENT_AREA }
+
+  /**
+   * A chart as Excel sees it: categories, series and the value axis.
+   *
+   * @param format the spec's number pattern
+   */
+  record Shape(Type type, List<Category> categories, List<DataSeries> series, String valueLabel, String format) {}
+
+  private SeriesChart() {}
+
+  /** The shape of a model Excel can draw natively, or null for the kinds it has no chart for. */
+  static Shape of(ChartModel model) {
+    if (model instanceof BarChartModel m) {
+      return new Shape(Type.BAR, m.categories(), List.of(new DataSeries("", m.valueLabel(), m.values())),
+          m.valueLabel(), m.format());
+    } else if (model instanceof GroupedColumnChartModel m) {
+      return new Shape(Type.CLUSTERED, m.categories(), m.series(), m.valueLabel(), m.format());
+    } else if (model instanceof StackedColumnChartModel m) {
+      return new Shape(m.percent() ? Type.PERCENT : Type.STACKED, m.categories(), m.series(), m.valueLabel(),
+          m.format());
+    } else if (model instanceof LineChartModel m) {
+      return new Shape(Type.LINE, m.categories(), m.series(), m.valueLabel(), m.format());
+    } else if (model instanceof AreaChartModel m) {
+      return new Shape(m.percent() ? Type.PERCENT_AREA : Type.AREA, m.categories(), m.series(), m.valueLabel(),
+          m.format());
+    }
+    return null;
+  }
+
+  /**
+   * Draws the chart.
+   *
+   * @param categories the cells of the category labels
+   * @param values per series, the cells of its values
+   * @param names per series, the cell of its name
+   */
+  static void draw(XSSFChart chart, ChartModel m, Shape s, XSSFSheet sheet, CellRangeAddress categories,
+      List<CellRangeAddress> values, List<CellReference> names, Theme theme) {
+    chart.setTitleText(m.frame().title());
+    chart.setTitleOverlay(false);
+    XDDFRunProperties titleFont = chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties();
+    titleFont.setFontSize(ColumnChart.TITLE_POINTS);
+    titleFont.setBold(true);
+
+    boolean bar = s.type() == Type.BAR;
+    XDDFCategoryAxis x = chart.createCategoryAxis(bar ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+    XDDFValueAxis y = chart.createValueAxis(bar ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+    boolean percent = s.type() == Type.PERCENT || s.type() == Type.PERCENT_AREA;
+    if (bar) {
+      // Excel lists bar categories bottom up; reversed, they read top down as in the published chart,
+      // and the value axis crosses at the far end so it stays at the bottom.
+      x.setOrientation(AxisOrientation.MAX_MIN);
+      y.setCrosses(AxisCrosses.MAX);
+    } else {
+      y.setCrosses(AxisCrosses.AUTO_ZERO);
+    }
+    y.setCrossBetween(s.type() == Type.AREA || s.type() == Type.PERCENT_AREA
+        ? AxisCrossBetween.MIDPOINT_CATEGORY : AxisCrossBetween.BETWEEN);
+    y.setMinimum(0);
+    y.setTitle(percent ? "Share of " + s.valueLabel().toLowerCase(java.util.Locale.ROOT) : s.valueLabel());
+    y.setNumberFormat(percent ? "0%" : ColumnChart.excelFormat(s.format()));
+    y.getOrAddMajorGridProperties().setLineProperties(ColumnChart.line(theme.grid(), 0.75));
+
+    XDDFChartData data = chart.createData(chartType(s.type()), x, y);
+    data.setVaryColors(false);
+    if (data instanceof XDDFBarChartData b) {
+      b.setBarDirection(bar ? BarDirection.BAR : BarDirection.COL);
+      b.setBarGrouping(switch (s.type()) {
+        case STACKED -> BarGrouping.STACKED;
+        case PERCENT -> BarGrouping.PERCENT_STACKED;
+        default -> BarGrouping.CLUSTERED;
+      });
+      if (s.type() == Type.STACKED || s.type() == Type.PERCENT) {
+        // Excel draws stacked segments side by side unless they overlap fully.
+        b.setOverlap((byte) 100);
+      }
+      b.setGapWidth(60);
+    } else if (data instanceof XDDFLineChartData l) {
+      l.setGrouping(Grouping.STANDARD);
+    } else if (data instanceof XDDFAreaChartData a) {
+      a.setGrouping(s.type() == Type.PERCENT_AREA ? Grouping.PERCENT_STACKED
+          : s.series().size() > 1 ? Grouping.STACKED : Grouping.STANDARD);
+    }
+    var cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+    for (int i = 0; i < s.series().size(); i++) {
+      XDDFChartData.Series series = data.addSeries(cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, values.get(i)));
+      series.setTitle(s.series().get(i).name(), names.get(i));
+      if (series instanceof XDDFLineChartData.Series line) {
+        line.setSmooth(false);
+        line.setMarkerStyle(s.categories().size() <= 15 && s.series().size() == 1 ? MarkerStyle.CIRCLE
+            : MarkerStyle.NONE);
+        series.setLineProperties(ColumnChart.line(theme.series(i), 2.25));
+      } else {
+        series.setFillProperties(ColumnChart.solid(theme.series(i)));
+        series.setLineProperties(ColumnChart.line(theme.series(i), 0.75));
+      }
+    }
+    chart.plot(data);
+    if (s.series().size() > 1) {
+      chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+    }
+
+    CTPlotArea plot = chart.getCTChart().getPlotArea();
+    plot.getValAxArray(0).getNumFmt().setSourceLinked(false);
+    labels(plot, s);
+    if (chart.getCTChart().isSetDispBlanksAs()) {
+      chart.getCTChart().getDispBlanksAs().setVal(STDispBlanksAs.GAP);
+    } else {
+      chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
+    }
+    ColumnChart.fixLanguage(chart.getCTChart().getTitle());
+    ColumnChart.fixLanguage(plot.getValAxArray(0).getTitle());
+    chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().setDescr(m.altText());
+  }
+
+  private static ChartTypes chartType(Type type) {
+    return switch (type) {
+      case LINE -> ChartTypes.LINE;
+      case AREA, PERCENT_AREA -> ChartTypes.AREA;
+      default -> ChartTypes.BAR;
+    };
+  }
+
+  /**
+   * Value labels where the published chart has them: on bars and columns, and on a single line.
+   * A qualified value's label carries the qualifier in its number format; a missing one has none.
+   */
+  private static void labels(CTPlotArea plot, Shape s) {
+    String base = ColumnChart.excelFormat(s.format());
+    List<CTDLbls> all = new ArrayList<>();
+    STDLblPos.Enum position;
+    if (plot.sizeOfBarChartArray() > 0) {
+      for (var ser : plot.getBarChartArray(0).getSerArray()) {
+        all.add(ser.addNewDLbls());
+      }
+      position = s.type() == Type.BAR || s.type() == Type.CLUSTERED ? STDLblPos.OUT_END : STDLblPos.CTR;
+    } else if (plot.sizeOfLineChartArray() > 0 && s.series().size() == 1) {
+      all.add(plot.getLineChartArray(0).getSerArray(0).addNewDLbls());
+      position = STDLblPos.T;
+    } else {
+      return;
+    }
+    // A zero segment of a stack has no height: its "0" would only sit on the segment below.
+    boolean stacked = s.type() == Type.STACKED || s.type() == Type.PERCENT;
+    for (int i = 0; i < all.size(); i++) {
+      fill(all.get(i), s.series().get(i).values(), base, position, stacked);
+    }
+  }
+
+  private static void fill(CTDLbls lbls, List<Datum> values, String base, STDLblPos.Enum position,
+      boolean hideZeros) {
+    for (int i = 0; i < values.size(); i++) {
+      Datum d = values.get(i);
+      if (d.missing() || (hideZeros && d.value() == 0)) {
+        CTDLbl lbl = lbls.addNewDLbl();
+        lbl.addNewIdx().setVal(i);
+        lbl.addNewDelete().setVal(true);
+      } else if (d.qualifier() != null) {
+        CTDLbl lbl = lbls.addNewDLbl();
+        lbl.addNewIdx().setVal(i);
+        lbl.addNewNumFmt().setFormatCode(ColumnChart.labelFormat(base, d.qualifier()));
+        lbl.getNumFmt().setSourceLinked(false);
+        lbl.addNewDLblPos().setVal(position);
+        show(lbl.addNewShowLegendKey(), lbl.addNewShowVal(), lbl.addNewShowCatName(), lbl.addNewShowSerName(),
+            lbl.addNewShowPercent(), lbl.addNewShowBubbleSize());
+      }
+    }
+    lbls.addNewNumFmt().setFormatCode(base);
+    lbls.getNumFmt().setSourceLinked(false);
+    lbls.addNewDLblPos().setVal(position);
+    show(lbls.addNewShowLegendKey(), lbls.addNewShowVal(), lbls.addNewShowCatName(), lbls.addNewShowSerName(),
+        lbls.addNewShowPercent(), lbls.addNewShowBubbleSize());
+  }
+
+  private static void show(CTBoolean legendKey, CTBoolean value, CTBoolean category, CTBoolean seriesName,
+      CTBoolean percent, CTBoolean bubble) {
+    legendKey.setVal(false);
+    value.setVal(true);
+    category.setVal(false);
+    seriesName.setVal(false);
+    percent.setVal(false);
+    bubble.setVal(false);
+  }
+}

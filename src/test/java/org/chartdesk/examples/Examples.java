@@ -1,0 +1,52 @@
+package org.chartdesk.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.dataset.StoryLoader;
+import org.chartdesk.diagnostics.InputException;
+import org.chartdesk.model.Binder;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.spec.SpecLoader;
+
+/**
+ * The examples/ project loaded and bound as the build binds it, without the lint, so tests of the
+ * renderers and the workbook see exactly the models a build draws.
+ */
+public final class Examples {
+  public static final Path PROJECT = Path.of("examples").toAbsolutePath();
+
+  private Examples() {}
+
+  public static Story story() throws InputException {
+    return new StoryLoader(PROJECT).load();
+  }
+
+  /** Every example chart, bound, in file-name order (the build's order). */
+  public static List<ChartModel> models(Story story) throws InputException {
+    List<ChartModel> out = new ArrayList<>();
+    for (Path spec : specs()) {
+      String name = spec.getFileName().toString();
+      String id = name.substring(0, name.length() - ".yaml".length());
+      try {
+        out.add(Binder.bind(story, SpecLoader.load(id, "charts/" + name, Files.readAllBytes(spec))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  static List<Path> specs() {
+    try (Stream<Path> files = Files.list(PROJECT.resolve("charts"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
