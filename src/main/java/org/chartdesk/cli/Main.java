@@ -61,7 +61,14 @@ public final class Main implements Runnable {
       c.getErr().flush();
       return USAGE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Throwable e) {
+      // An Error (out of memory, a broken installation) escapes picocli's handler: still one line.
+      err.println("chartdesk: internal error: " + e);
+      code = INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

@@ -393,6 +393,12 @@ final class AltText {
   }
 
   private static String finish(StringBuilder sb, Frame f) {
+    for (Annotation a : f.annotations()) {
+      sb.append(a.kind() == Annotation.Kind.LINE ? " Marked: " : " Shaded: ").append(a.text()).append(", ")
+          .append(a.kind() == Annotation.Kind.LINE || a.from().equals(a.to()) ? a.from().label()
+              : a.from().label() + " to " + a.to().label())
+          .append('.');
+    }
     for (String note : f.notes()) {
       sb.append(" Note: ").append(sentence(note));
     }

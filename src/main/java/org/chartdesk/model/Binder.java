@@ -13,6 +13,7 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.spec.AnnotationSpec;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
 import org.chartdesk.spec.DidYouMean;
@@ -43,7 +44,7 @@ public final class Binder {
     }
     Frame frame = new Frame(spec.id(), spec.title(), spec.subtitle(), spec.notes(),
         "Source: " + spec.source(), spec.width(), spec.height(),
-        spec.theme() == null ? "house" : spec.theme(), spec.sizes());
+        spec.theme() == null ? "house" : spec.theme(), spec.sizes(), annotations());
     ChartModel model = switch (spec.kind()) {
       case COLUMN -> column(frame, data);
       case TIMELINE -> timeline(frame, data);
@@ -56,6 +57,40 @@ public final class Binder {
       throw new InputException(diagnostics);
     }
     return model;
+  }
+
+  /** The spec's annotations with their dates checked: a period word must be one datasets use. */
+  private List<Annotation> annotations() {
+    List<Annotation> out = new ArrayList<>();
+    if (!spec.annotations().isEmpty() && spec.kind() != org.chartdesk.spec.ChartKind.RANGE) {
+      // Said rather than silently left out: only range charts draw annotations so far.
+      diagnostics.add(Message.ANNOTATIONS_NOT_DRAWN.error(spec.file(), 0, 0,
+          "mark the event in the title, subtitle or a note instead", spec.kind().key()));
+      return out;
+    }
+    for (AnnotationSpec a : spec.annotations()) {
+      FuzzyDate from = date(a.x(), a.period(), a.path() + ".period");
+      FuzzyDate to = a.to() == null ? from : date(a.to(), a.toPeriod(), a.path() + ".to_period");
+      if (from == null || to == null) {
+        continue;
+      }
+      if (to.end() <= from.start()) {
+        diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0, "a span ends after it starts",
+            a.path() + ".to", Message.quote(to.label()), "after " + from.label()));
+        continue;
+      }
+      out.add(new Annotation(a.kind().equals("line") ? Annotation.Kind.LINE : Annotation.Kind.SPAN, from, to, a.text()));
+    }
+    return List.copyOf(out);
+  }
+
+  private FuzzyDate date(int year, String period, String path) {
+    if (!FuzzyDate.isPeriod(period)) {
+      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0,
+          "periods: " + String.join(", ", FuzzyDate.PERIODS), path, Message.quote(period), "a period"));
+      return null;
+    }
+    return new FuzzyDate(year, period);
   }
 
   private ColumnChartModel column(Frame frame, Dataset data) {

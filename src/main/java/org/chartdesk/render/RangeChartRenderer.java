@@ -47,8 +47,10 @@ final class RangeChartRenderer {
     double left = area.getMinX() + nameWidth + 24;
     double right = area.getMaxX() - 12;
     TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
+    AnnotationLayer annotations = new AnnotationLayer(m.frame().annotations(), scale::px, right, theme);
+    double band = annotations.height();
     double groupHeader = Text.lineHeight(groupFont) + 12;
-    double rowsHeight = area.getHeight() - axisHeight - legendHeight - groupHeader * m.groups().size();
+    double rowsHeight = area.getHeight() - axisHeight - legendHeight - band - groupHeader * m.groups().size();
     double rowHeight = Math.min(64, rowsHeight / m.rows().size());
 
     if (m.marksLegend() != null) {
@@ -60,9 +62,12 @@ final class RangeChartRenderer {
     for (int year : scale.ticks(10)) {
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
-      g.draw(new Line2D.Double(scale.px(year), area.getMinY() + legendHeight, scale.px(year), axisY));
+      g.draw(new Line2D.Double(scale.px(year), area.getMinY() + legendHeight + band, scale.px(year), axisY));
     }
-    double y = area.getMinY() + legendHeight;
+    // Annotations behind the bars, their labels in a band of their own above the rows.
+    annotations.drawSpans(g, area.getMinY() + legendHeight + band, axisY);
+    annotations.drawLinesAndLabels(g, area.getMinY() + legendHeight, axisY);
+    double y = area.getMinY() + legendHeight + band;
     for (int gi = 0; gi < m.groups().size(); gi++) {
       Color colour = theme.series(gi);
       g.setPaint(colour);

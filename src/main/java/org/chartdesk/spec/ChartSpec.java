@@ -48,10 +48,12 @@ public record ChartSpec(
     List<Channel> columns,
     String stack,
     String sort,
-    List<Transform> transforms) {
+    List<Transform> transforms,
+    List<AnnotationSpec> annotations) {
 
   public static final List<String> COMMON_KEYS =
-      List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint");
+      List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint",
+          "annotations");
 
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;

@@ -106,7 +106,8 @@ public final class SpecLoader {
         channel(root, "group"), channel(root, "start"), channel(root, "end"),
         text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
         sizes(root), channel(root, "color"), channel(root, "facet"), choice(root, "mark", MARKS),
-        columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root));
+        columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root),
+        annotations(root));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
@@ -180,6 +181,58 @@ public final class SpecLoader {
   }
 
   /** {@code transform:}, a list of steps each naming exactly one operation. */
+  /** {@code annotations:}: event lines and shaded spans at dates, as precise as the source. */
+  private List<AnnotationSpec> annotations(JsonNode root) {
+    JsonNode node = root.get("annotations");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      valueError(Message.SPEC_BAD_VALUE, "annotations", "write a list: annotations: [{kind: line, x: 1971, text: ...}]",
+          "annotations", raw("annotations", node), "a list");
+      return List.of();
+    }
+    List<AnnotationSpec> out = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      String path = "annotations[" + i + "]";
+      JsonNode a = node.get(i);
+      if (!a.isObject()) {
+        valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, a), "a mapping such as {kind: line, x: 1971, text: ...}");
+        continue;
+      }
+      checkKeys(a, path + ".", AnnotationSpec.KEYS);
+      String kind = text(a, path + ".kind", "kind", true);
+      if (kind != null && !AnnotationSpec.KINDS.contains(kind)) {
+        valueError(Message.SPEC_BAD_VALUE, path + ".kind", hintFor(kind, AnnotationSpec.KINDS), path + ".kind",
+            Message.quote(kind), "line or span");
+        kind = null;
+      }
+      Integer x = year(a, path + ".x", true);
+      Integer to = year(a, path + ".to", false);
+      String text = text(a, path + ".text", "text", true);
+      if (kind != null && x != null && text != null) {
+        out.add(new AnnotationSpec(kind, x, text(a, path + ".period", "period", false), to,
+            text(a, path + ".to_period", "to_period", false), text, path));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Integer year(JsonNode parent, String path, boolean required) {
+    JsonNode n = parent.get(path.substring(path.lastIndexOf('.') + 1));
+    if (n == null || n.isNull()) {
+      if (required) {
+        diagnostics.add(Message.SPEC_MISSING_KEY.error(file, 0, 0, null, Message.quote(path)));
+      }
+      return null;
+    }
+    if (!n.isIntegralNumber() || n.asInt() < 1 || n.asInt() > 9999) {
+      valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, n), "a year");
+      return null;
+    }
+    return n.asInt();
+  }
+
   private List<Transform> transforms(JsonNode root) {
     JsonNode node = root.get("transform");
     if (node == null || node.isNull()) {

@@ -29,6 +29,7 @@ public final class SpecSchema {
       Map.entry("size", "Size in pixels at 1x; the 2x PNG doubles it."),
       Map.entry("lint", "Editorial lint settings: rules silenced, each with a reason."),
       Map.entry("theme", "The theme to draw with; the house theme when absent."),
+      Map.entry("annotations", "Event lines and shaded spans at dates (range charts)."),
       Map.entry("sizes", "Size presets drawn as well: web, wide, social, print."),
       Map.entry("x", "The time or category axis."),
       Map.entry("y", "The value axis."),
@@ -88,6 +89,16 @@ public final class SpecSchema {
         return F.objectNode().set("enum", array(ChartKind.keysOfAll().toArray(String[]::new)));
       case "orientation":
         return F.objectNode().set("enum", array("horizontal", "vertical"));
+      case "annotations": {
+        ObjectNode item = object(AnnotationSpec.KEYS.toArray(String[]::new));
+        item.with("properties").set("kind", F.objectNode().set("enum", array(AnnotationSpec.KINDS.toArray(String[]::new))));
+        item.with("properties").with("x").put("type", "integer");
+        item.with("properties").with("to").put("type", "integer");
+        item.set("required", array("kind", "x", "text"));
+        ObjectNode list = F.objectNode().put("type", "array");
+        list.set("items", item);
+        return list;
+      }
       case "sizes": {
         ObjectNode n = F.objectNode().put("type", "array").put("uniqueItems", true);
         n.putObject("items").set("enum", array(SizePreset.names().toArray(String[]::new)));

@@ -193,6 +193,16 @@ class CommandLineTest {
   }
 
   @Test
+  void annotationsOnAKindThatCannotDrawThemAreAnErrorNotSilentlyDropped() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(spec, Files.readString(spec) + "annotations:\n  - {kind: line, x: 1976, text: Janata}\n");
+    Result r = run("check", "--project", project.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains(Message.ANNOTATIONS_NOT_DRAWN.format("column"));
+  }
+
+  @Test
   void checkPassesOnTheShippedStory() {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();

@@ -161,6 +161,20 @@ class SpecLoaderTest {
   }
 
   @Test
+  void annotationsAreReadWithTheirDatesAndCheckedKeyByKey() throws InputException {
+    ChartSpec spec = load(VALID + "annotations:\n  - {kind: line, x: 1971, period: august, text: Treaty}\n"
+        + "  - {kind: span, x: 1974, to: 1975, text: No figures}\n");
+    assertThat(spec.annotations()).extracting(AnnotationSpec::kind).containsExactly("line", "span");
+    assertThat(spec.annotations().get(0).period()).isEqualTo("august");
+    assertThat(spec.annotations().get(1).to()).isEqualTo(1975);
+    Diagnostic wrongKind = only(VALID + "annotations:\n  - {kind: arow, x: 1971, text: Treaty}\n");
+    assertThat(wrongKind.code()).isEqualTo(Message.SPEC_BAD_VALUE);
+    assertThat(wrongKind.line()).isEqualTo(8);
+    Diagnostic notAYear = only(VALID + "annotations:\n  - {kind: line, x: \"1971\", text: Treaty}\n");
+    assertThat(notAYear.text()).startsWith("annotations[0].x: \"1971\" is not a year");
+  }
+
+  @Test
   void unknownKindSuggestsTheClosest() {
     Diagnostic d = only(VALID.replace("kind: column", "kind: colum"));
     assertThat(d.code()).isEqualTo(Message.UNKNOWN_KIND);

@@ -1,0 +1,92 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.chartdesk.model.Annotation;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+
+/**
+ * Event lines and shaded spans on a time axis, with their labels in a band above the plot so they
+ * cover neither the data nor each other: labels that would touch go down a level. The plot makes
+ * room for the band ({@link #height}) before it draws.
+ */
+final class AnnotationLayer {
+  private static final double GAP = 10;
+
+  private final List<Annotation> annotations;
+  private final DoubleUnaryOperator x;
+  private final Theme theme;
+  private final Font font;
+  private final List<Placed> placed = new ArrayList<>();
+
+  private record Placed(Annotation annotation, double lx, double width, int level) {}
+
+  /**
+   * @param x maps a fractional year to a pixel
+   * @param right the rightmost pixel a label may reach
+   */
+  AnnotationLayer(List<Annotation> annotations, DoubleUnaryOperator x, double right, Theme theme) {
+    this.annotations = annotations;
+    this.x = x;
+    this.theme = theme;
+    this.font = Fonts.regular(theme.smallSize());
+    for (Annotation a : annotations) {
+      double w = Text.width(a.text(), font);
+      double anchor = a.kind() == Annotation.Kind.LINE ? x.applyAsDouble(a.at()) : x.applyAsDouble(a.start());
+      // A label reads rightwards from its line or span start, unless it would leave the plot.
+      double lx = anchor + 4 + w > right ? anchor - 4 - w : anchor + 4;
+      int level = 0;
+      while (overlaps(lx, w, level)) {
+        level++;
+      }
+      placed.add(new Placed(a, lx, w, level));
+    }
+  }
+
+  private boolean overlaps(double lx, double w, int level) {
+    return placed.stream().anyMatch(p -> p.level == level && lx < p.lx + p.width + GAP && p.lx < lx + w + GAP);
+  }
+
+  /** Height of the label band; zero without annotations. */
+  double height() {
+    int levels = placed.stream().mapToInt(p -> p.level + 1).max().orElse(0);
+    return levels == 0 ? 0 : levels * (Text.lineHeight(font) + 2) + 6;
+  }
+
+  /** Spans, behind the data, from the band's foot to the bottom of the plot. */
+  void drawSpans(Graphics2D g, double top, double bottom) {
+    Color fill = new Color(theme.muted().getRed(), theme.muted().getGreen(), theme.muted().getBlue(), 70);
+    for (Annotation a : annotations) {
+      if (a.kind() == Annotation.Kind.SPAN) {
+        double x0 = x.applyAsDouble(a.start());
+        double x1 = x.applyAsDouble(a.end());
+        g.setPaint(fill);
+        g.fill(new Rectangle2D.Double(x0, top, x1 - x0, bottom - top));
+      }
+    }
+  }
+
+  /** Event lines over the data's background, and every label in the band that starts at top. */
+  void drawLinesAndLabels(Graphics2D g, double top, double bottom) {
+    double lh = Text.lineHeight(font) + 2;
+    for (Placed p : placed) {
+      Annotation a = p.annotation;
+      double baseline = top + p.level * lh + Text.ascent(font);
+      if (a.kind() == Annotation.Kind.LINE) {
+        double lx = x.applyAsDouble(a.at());
+        g.setPaint(theme.secondaryText());
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+        g.draw(new Line2D.Double(lx, top + p.level * lh, lx, bottom));
+      }
+      Text.draw(g, p.annotation.text(), font, theme.secondaryText(), p.lx, baseline);
+    }
+  }
+}
