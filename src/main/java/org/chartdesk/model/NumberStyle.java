@@ -4,21 +4,47 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Newsroom number formatting, independent of the machine's locale: 3,789 and never 3.789. */
+/**
+ * Newsroom number formatting, independent of the machine's locale: 3,789 and never 3.789. A
+ * pattern is a {@link DecimalFormat} pattern, plus the Indian lakh/crore grouping that
+ * DecimalFormat cannot express: {@code #,##,##0} writes 1234567 as 12,34,567.
+ */
 public final class NumberStyle {
   public static final String DEFAULT_PATTERN = "#,##0";
+  /** Groups of two above the last three digits, as Indian publications write numbers. */
+  public static final String INDIAN_PATTERN = "#,##,##0";
 
   private NumberStyle() {}
 
   public static String format(double value, String pattern) {
-    DecimalFormat f = new DecimalFormat(pattern == null ? DEFAULT_PATTERN : pattern,
-        DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return f.format(value);
+    String p = pattern == null ? DEFAULT_PATTERN : pattern;
+    if (p.startsWith(INDIAN_PATTERN)) {
+      return indian(value, p.substring(INDIAN_PATTERN.length()));
+    }
+    return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
   }
 
   /** A value with its qualifier as it must read everywhere: "over 3,789". */
   public static String withQualifier(double value, String pattern, String qualifier) {
     String number = format(value, pattern);
     return qualifier == null || qualifier.isEmpty() ? number : qualifier + " " + number;
+  }
+
+  /** The integer part grouped 3 then 2 by 2; the fraction as the rest of the pattern says (".##"). */
+  private static String indian(double value, String fraction) {
+    String plain = new DecimalFormat("0" + fraction, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(Math.abs(value));
+    int dot = plain.indexOf('.');
+    String digits = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder grouped = new StringBuilder();
+    int n = digits.length();
+    for (int i = 0; i < n; i++) {
+      int fromEnd = n - i;
+      if (i > 0 && (fromEnd == 3 || (fromEnd > 3 && (fromEnd - 3) % 2 == 0))) {
+        grouped.append(',');
+      }
+      grouped.append(digits.charAt(i));
+    }
+    String sign = value < 0 && !plain.matches("[0.]*") ? "-" : "";
+    return sign + grouped + (dot < 0 ? "" : plain.substring(dot));
   }
 }

@@ -1,9 +1,6 @@
 package org.chartdesk.render;
 
 import java.awt.BasicStroke;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Fonts;
@@ -58,7 +55,7 @@ final class ColumnChartRenderer {
     yAxis.setTickLabelPaint(theme.secondaryText());
     yAxis.setAxisLineVisible(false);
     yAxis.setTickMarksVisible(false);
-    yAxis.setNumberFormatOverride(new DecimalFormat(m.format(), DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    yAxis.setNumberFormatOverride(new StyledNumberFormat(m.format()));
     double top = m.yMax();
     yAxis.setRange(m.yMin(), top);
     yAxis.setTickUnit(new NumberTickUnit(AxisScale.niceStep(top - m.yMin())));

@@ -35,6 +35,17 @@ class FuzzyDateTest {
   }
 
   @Test
+  void indianGroupingWritesLakhsAndCrores() {
+    assertThat(NumberStyle.format(1234567, NumberStyle.INDIAN_PATTERN)).isEqualTo("12,34,567");
+    assertThat(NumberStyle.format(123456789, NumberStyle.INDIAN_PATTERN)).isEqualTo("12,34,56,789");
+    assertThat(NumberStyle.format(3789, NumberStyle.INDIAN_PATTERN)).isEqualTo("3,789");
+    assertThat(NumberStyle.format(411, NumberStyle.INDIAN_PATTERN)).isEqualTo("411");
+    assertThat(NumberStyle.format(-100000, NumberStyle.INDIAN_PATTERN)).isEqualTo("-1,00,000");
+    assertThat(NumberStyle.format(1234567.891, NumberStyle.INDIAN_PATTERN + ".##")).isEqualTo("12,34,567.89");
+    assertThat(NumberStyle.withQualifier(100000, NumberStyle.INDIAN_PATTERN, "over")).isEqualTo("over 1,00,000");
+  }
+
+  @Test
   void numbersAreFormattedTheNewsroomWayWhateverTheLocale() {
     java.util.Locale saved = java.util.Locale.getDefault();
     try {
