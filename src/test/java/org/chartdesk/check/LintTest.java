@@ -58,6 +58,19 @@ class LintTest {
   }
 
   @Test
+  void cd101AppliesToBarsToo() {
+    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", "Years in office", "#,##0",
+        List.of(new org.chartdesk.model.Category("a", "Stalin"), new org.chartdesk.model.Category("b", "Khrushchev")),
+        List.of(new org.chartdesk.model.Datum(29.0, null, "29", List.of(0)),
+            new org.chartdesk.model.Datum(11.0, null, "11", List.of(1))), 10, 30, "alt");
+    assertThat(texts(new AxisFromZero().check(target(bars, KGB))))
+        .containsExactly(Message.LINT_AXIS_NOT_ZERO.format("10"));
+    var fromZero = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", "Years in office", "#,##0",
+        bars.categories(), bars.values(), 0, 30, "alt");
+    assertThat(new AxisFromZero().check(target(fromZero, KGB))).isEmpty();
+  }
+
+  @Test
   void cd102YearCategoriesThatSkipYears() {
     List<Bar> skipping = Charts.bars().stream().filter(b -> !b.missing()).toList();
     ColumnChartModel m = Charts.column(Charts.frame("kgb"), "Articles", skipping);
