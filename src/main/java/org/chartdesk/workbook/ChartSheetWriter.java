@@ -44,6 +44,10 @@ final class ChartSheetWriter {
   static final int CHART_COLUMN = 3;
 
   static final String GAP_NOTE = "#N/A = no figure in the source; the chart shows a gap.";
+  static final String CHANGE = "Change from previous year";
+  static final String CHANGE_PERCENT = "Change, %";
+  static final String CHANGE_NOTE = "A change from or to a qualified figure (such as \"over 3,789\") is a bound, not an "
+      + "exact change.";
   static final String BLANK_NOTE = "A blank value = no figure in the data; the chart shows a gap.";
 
   private final XSSFWorkbook wb;
@@ -71,8 +75,12 @@ final class ChartSheetWriter {
         .filter(t -> !t.isBlank()).orElse(m.xField());
     styled(header.createCell(DATA_COLUMN), xTitle);
     styled(header.createCell(DATA_COLUMN + 1), m.yLabel());
+    styled(header.createCell(DATA_COLUMN + 2), CHANGE);
+    styled(header.createCell(DATA_COLUMN + 3), CHANGE_PERCENT);
     Layout.width(sheet, DATA_COLUMN, Math.max(8, xTitle.length() + 2));
     Layout.width(sheet, DATA_COLUMN + 1, Math.min(40, Math.max(12, m.yLabel().length() + 2)));
+    Layout.width(sheet, DATA_COLUMN + 2, CHANGE.length() + 2);
+    Layout.width(sheet, DATA_COLUMN + 3, CHANGE_PERCENT.length() + 2);
 
     String base = ColumnChart.excelFormat(m.format());
     String yearColumn = data.column(m.xField());
@@ -90,20 +98,61 @@ final class ChartSheetWriter {
         value.setCellValue(bar.value());
       }
       value.setCellStyle(styles.data(ColumnChart.labelFormat(base, bar.qualifier()), false, false));
+      changes(row, r, headerRow, m.bars(), base);
       r++;
     }
+    // Wrapped within the data block's columns, so it never runs under the chart.
+    XSSFRow boundsRow = sheet.createRow(r);
+    styles.text(boundsRow.createCell(DATA_COLUMN), CHANGE_NOTE, true);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, DATA_COLUMN, DATA_COLUMN + 3));
+    Layout.fitLines(boundsRow, 2);
     CellRangeAddress years = new CellRangeAddress(headerRow + 1, r - 1, DATA_COLUMN, DATA_COLUMN);
     CellRangeAddress values = new CellRangeAddress(headerRow + 1, r - 1, DATA_COLUMN + 1, DATA_COLUMN + 1);
 
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    XSSFClientAnchor anchor = Layout.box(sheet, CHART_COLUMN, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
+    // The derived columns take two more columns than other kinds' data blocks: the chart moves right.
+    int chartColumn = CHART_COLUMN + 2;
+    XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
     ColumnChart.draw(drawing.createChart(anchor), m, sheet, years, values,
         new CellReference(sheetName, headerRow, DATA_COLUMN + 1, true, true), theme);
     if (png != null) {
       int below = anchor.getRow2() + 1;
-      styled(row(sheet, below).createCell(CHART_COLUMN), "As published:");
-      picture(sheet, drawing, png, CHART_COLUMN, below + 1, m.altText());
+      styled(row(sheet, below).createCell(chartColumn), "As published:");
+      picture(sheet, drawing, png, chartColumn, below + 1, m.altText());
     }
+  }
+
+  /**
+   * The change from the previous year and in percent, as live formulas over the chart data with
+   * their values cached: the method the chart's title rests on ("fell by four-fifths"), for an
+   * analyst to see and reuse. A year without a figure, or after one, gives #N/A.
+   */
+  private void changes(XSSFRow row, int r, int headerRow, List<ColumnChartModel.Bar> bars, String base) {
+    int i = r - headerRow - 1;
+    String now = new CellReference(r, DATA_COLUMN + 1).formatAsString();
+    String before = new CellReference(r - 1, DATA_COLUMN + 1).formatAsString();
+    boolean both = i > 0 && !bars.get(i).missing() && !bars.get(i - 1).missing();
+    String test = "AND(ISNUMBER(" + now + "),ISNUMBER(" + before + "))";
+    XSSFCell change = row.createCell(DATA_COLUMN + 2);
+    XSSFCell percent = row.createCell(DATA_COLUMN + 3);
+    if (i == 0) {
+      change.setCellFormula("NA()");
+      percent.setCellFormula("NA()");
+    } else {
+      change.setCellFormula("IF(" + test + "," + now + "-" + before + ",NA())");
+      percent.setCellFormula("IF(" + test + "," + now + "/" + before + "-1,NA())");
+    }
+    if (both) {
+      double a = bars.get(i - 1).value();
+      double b = bars.get(i).value();
+      change.setCellValue(b - a);
+      percent.setCellValue(b / a - 1);
+    } else {
+      change.setCellErrorValue(FormulaError.NA);
+      percent.setCellErrorValue(FormulaError.NA);
+    }
+    change.setCellStyle(styles.data("+" + base + ";-" + base + ";0", false, false));
+    percent.setCellStyle(styles.data("+0.0%;-0.0%;0.0%", false, false));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.chartdesk.build.Build;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +48,12 @@ class OpenpyxlWorkbookTest {
     assertThat(out).contains("SERIES kgb-planted-stories (chart) | 'kgb-planted-stories (chart)'!$A$8:$A$12 | "
         + "'kgb-planted-stories (chart)'!$B$8:$B$12");
     assertThat(out).doesNotContain("FORMULA-IN-TABLE");
-    assertThat(out.lines().filter(l -> l.startsWith("FORMULA ")))
-        .isNotEmpty()
-        .allSatisfy(l -> assertThat(l).startsWith("FORMULA kgb-planted-stories (chart) B").contains("tbl_kgb_planted_stories"));
+    List<String> formulas = out.lines().filter(l -> l.startsWith("FORMULA ")).toList();
+    // Chart data (B) reads the table; the derived change columns (C, D) read the chart data.
+    assertThat(formulas).filteredOn(l -> l.startsWith("FORMULA kgb-planted-stories (chart) B"))
+        .hasSize(5).allSatisfy(l -> assertThat(l).contains("tbl_kgb_planted_stories"));
+    assertThat(formulas).filteredOn(l -> l.startsWith("FORMULA kgb-planted-stories (chart) D12"))
+        .singleElement().satisfies(l -> assertThat(l).contains("B12/B11-1"));
+    assertThat(formulas).allSatisfy(l -> assertThat(l).startsWith("FORMULA kgb-planted-stories (chart) "));
   }
 }
