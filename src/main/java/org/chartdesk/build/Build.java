@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,10 +64,12 @@ public final class Build {
   public Checked check() {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Story story = null;
+    List<String> failedDatasets = List.of();
     try {
-      StoryLoader loader = new StoryLoader(project);
-      story = loader.load();
-      diagnostics.addAll(loader.warnings());
+      StoryLoader.Partial loaded = new StoryLoader(project).loadPartial();
+      story = loaded.story();
+      failedDatasets = loaded.failedDatasets();
+      diagnostics.addAll(loaded.diagnostics());
     } catch (InputException e) {
       diagnostics.addAll(e.diagnostics());
     }
@@ -92,7 +96,8 @@ public final class Build {
         inputs.put(shown, StoryLoader.sha256(bytes));
         ChartSpec spec = SpecLoader.load(id, shown, bytes);
         specs.add(spec);
-        if (story != null) {
+        // A chart over a dataset that failed to load is not bound: the dataset's errors say why.
+        if (story != null && !readsAny(spec, failedDatasets)) {
           models.add(Binder.bind(story, spec));
         }
       } catch (InputException e) {
@@ -111,7 +116,11 @@ public final class Build {
       silenced = lint.silenced();
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
-        Map.copyOf(inputs));
+        Map.copyOf(inputs), List.copyOf(failedDatasets));
+  }
+
+  private static boolean readsAny(ChartSpec spec, List<String> datasets) {
+    return datasets.contains(spec.data()) || (spec.marks() != null && datasets.contains(spec.marks().data()));
   }
 
   private void hashInput(Map<String, String> inputs, String relative) {
@@ -151,17 +160,20 @@ public final class Build {
   private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> inputs,
       Manifest.Previous previous) throws IOException {
     Checked checked = check();
-    if (checked.failed(options.strict())) {
+    Set<String> failing = checked.story() == null ? null : failingCharts(checked, options.strict());
+    List<ChartModel> drawable = failing == null ? List.of()
+        : checked.models().stream().filter(m -> !failing.contains(m.frame().id())).toList();
+    if (checked.failed(options.strict()) && drawable.isEmpty()) {
       return new BuildReport(List.of(), List.of(), checked.diagnostics(), List.of());
     }
     Map<String, ChartSpec> specs = new LinkedHashMap<>();
     checked.specs().forEach(s -> specs.put(s.id(), s));
     Map<String, String> keys = new LinkedHashMap<>();
-    for (ChartModel m : checked.models()) {
+    for (ChartModel m : drawable) {
       keys.put(m.frame().id(), chartKey(specs.get(m.frame().id()), inputs));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-    List<ChartResult> results = render(out, checked.models(), keys, previous, options.jobs(), diagnostics);
+    List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, previous, options.jobs(), diagnostics));
 
     List<Output> outputs = new ArrayList<>();
     Map<String, byte[]> pngs = new LinkedHashMap<>();
@@ -172,17 +184,30 @@ public final class Build {
         keys.remove(r.id());
         continue;
       }
-      drawn.add(checked.models().get(i));
+      drawn.add(drawable.get(i));
       outputs.addAll(r.outputs());
       r.outputs().stream().filter(o -> o.path().equals("png/" + r.id() + ".png")).forEach(o -> pngs.put(r.id(), o.bytes()));
     }
+    // A chart whose input has errors is not drawn: its previous files stay as they were.
+    for (String id : failing) {
+      List<Output> kept = previous == null ? null : kept(out, id, previous.outputs());
+      results.add(new ChartResult(id, ChartResult.Status.FAILED, kept == null ? List.of() : kept, 0));
+      if (kept != null) {
+        outputs.addAll(kept);
+      }
+    }
+    results.sort(java.util.Comparator.comparing(ChartResult::id));
+    boolean partial = results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
     Story story = checked.story();
     String workbook = story.name() + ".xlsx";
-    outputs.add(new Output(workbook, "xlsx", null,
-        WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))));
+    // The workbook and gallery are made from everything: with a part failing, a previous one is
+    // kept rather than overwritten by a lesser one.
+    outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null),
+        () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))));
     // (The workbook's sheets are white, so its native charts use the house colours.)
-    outputs.add(new Output("index.html", "html", null, GalleryWriter.write(story, drawn, outputs,
-        workbook, diagnostics, checked.silenced())));
+    List<Output> sofar = List.copyOf(outputs);
+    outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
+        () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced())));
     OutputWriter writer = new OutputWriter(out);
     List<String> written = new ArrayList<>();
     for (Output o : outputs) {
@@ -190,13 +215,57 @@ public final class Build {
         written.add(o.path());
       }
     }
-    // A chart that failed keeps its previous files, but the manifest no longer vouches for them:
-    // without its key, the next build redoes it.
-    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(),
-        results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED) ? Map.of() : inputs, keys, outputs))) {
+    // With a chart failed, the manifest records no inputs: the next build checks everything again,
+    // and the failed chart, having no key, is redone.
+    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(), partial ? Map.of() : inputs, keys,
+        outputs))) {
       written.add(Manifest.PATH);
     }
     return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written));
+  }
+
+  /** Something that makes bytes and may fail with an I/O error. */
+  private interface Maker {
+    byte[] make() throws IOException;
+  }
+
+  /** The file as it is, when the build is partial and it exists; otherwise made anew. */
+  private static Output keptOr(Path out, boolean partial, Output what, Maker maker) throws IOException {
+    Path file = out.resolve(what.path());
+    byte[] bytes = partial && Files.isRegularFile(file) ? Files.readAllBytes(file) : maker.make();
+    return new Output(what.path(), what.format(), what.chart(), bytes);
+  }
+
+  /**
+   * The charts an error (or, when strict, a warning) belongs to: its spec's, or those reading a
+   * dataset that failed or whose citations fail. Null when a problem belongs to no chart (the
+   * data package itself), which stops the whole build.
+   */
+  private static Set<String> failingCharts(Checked c, boolean strict) {
+    Map<String, String> datasetByPath = new LinkedHashMap<>();
+    c.story().datasets().forEach(d -> datasetByPath.put(d.path(), d.name()));
+    Set<String> failing = new TreeSet<>();
+    List<String> badDatasets = new ArrayList<>(c.failedDatasets());
+    for (Diagnostic d : c.diagnostics()) {
+      if (!strict && d.severity() != Severity.ERROR) {
+        continue;
+      }
+      String file = d.file();
+      if (file != null && file.startsWith("charts/") && file.endsWith(".yaml")) {
+        failing.add(file.substring("charts/".length(), file.length() - ".yaml".length()));
+      } else if (file != null && datasetByPath.containsKey(file)) {
+        badDatasets.add(datasetByPath.get(file));
+      } else if (file == null || !file.startsWith("datasets/") || file.equals(StoryLoader.DESCRIPTOR)) {
+        return null;
+      }
+      // Any other file under datasets/ is a dataset that failed to load: in failedDatasets.
+    }
+    for (ChartSpec spec : c.specs()) {
+      if (readsAny(spec, badDatasets)) {
+        failing.add(spec.id());
+      }
+    }
+    return failing;
   }
 
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
@@ -381,7 +450,7 @@ public final class Build {
    * rules specs silenced (with their reasons, for the outputs to show).
    */
   public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics,
-      List<SilencedRule> silenced, Map<String, String> inputs) {
+      List<SilencedRule> silenced, Map<String, String> inputs, List<String> failedDatasets) {
     public boolean hasErrors() {
       return failed(false);
     }

@@ -35,7 +35,25 @@ public final class StoryLoader {
     return warnings;
   }
 
+  /**
+   * A story with the datasets that loaded, every diagnostic, and the names of the datasets that
+   * did not load, so a build can still draw the charts that do not need them.
+   */
+  public record Partial(Story story, List<Diagnostic> diagnostics, List<String> failedDatasets) {}
+
   public Story load() throws InputException {
+    Partial p = loadPartial();
+    if (p.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+      throw new InputException(p.diagnostics());
+    }
+    warnings = List.copyOf(p.diagnostics());
+    return p.story();
+  }
+
+  /**
+   * Loads what can be loaded; throws only when the data package itself cannot be read.
+   */
+  public Partial loadPartial() throws InputException {
     warnings = List.of();
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
@@ -56,20 +74,22 @@ public final class StoryLoader {
           s.path("path").asText(""), s.path("text").asText(null)));
     }
     List<Dataset> datasets = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
     for (JsonNode resource : root.path("resources")) {
+      int before = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
       Dataset d = loadResource(resource, diagnostics);
-      if (d != null) {
+      boolean clean = before == diagnostics.stream().filter(x -> x.severity() == Severity.ERROR).count();
+      if (d != null && clean) {
         datasets.add(d);
+      } else {
+        failed.add(resource.path("name").asText(""));
       }
     }
-    if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-      throw new InputException(diagnostics);
-    }
-    warnings = List.copyOf(diagnostics);
     JsonNode license = root.path("licenses").path(0);
-    return new Story(root.path("name").asText("story"), root.path("title").asText(""),
+    Story story = new Story(root.path("name").asText("story"), root.path("title").asText(""),
         root.path("description").asText(""), license.path("title").asText(""),
         license.path("path").asText(""), List.copyOf(sources), List.copyOf(datasets));
+    return new Partial(story, List.copyOf(diagnostics), List.copyOf(failed));
   }
 
   private Dataset loadResource(JsonNode resource, List<Diagnostic> diagnostics) {

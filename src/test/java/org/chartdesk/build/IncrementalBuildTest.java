@@ -103,6 +103,29 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aMissingDatasetFailsOnlyTheChartsThatReadItAndKeepsTheirPreviousFiles() throws IOException {
+    build(false, 1);
+    byte[] kgbBefore = Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"));
+    byte[] bookBefore = Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"));
+    Files.delete(project.resolve("datasets/kgb-planted-stories.csv"));
+    Path spec = project.resolve("charts/relations-timeline.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("Nine decades", "Ninety years"));
+
+    BuildReport r = build(false, 1);
+
+    assertThat(r.errors()).isPositive();
+    assertThat(r.diagnostics()).anyMatch(d -> "datasets/kgb-planted-stories.csv".equals(d.file()));
+    assertThat(r.results()).filteredOn(c -> c.id().equals("kgb-planted-stories"))
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ChartResult.Status.FAILED));
+    assertThat(r.results()).filteredOn(c -> c.id().equals("relations-timeline"))
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ChartResult.Status.BUILT));
+    // The failed chart's files and the workbook made from everything are kept, not overwritten.
+    assertThat(Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"))).isEqualTo(kgbBefore);
+    assertThat(Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"))).isEqualTo(bookBefore);
+    assertThat(Files.readString(out.resolve("png/relations-timeline.txt"))).contains("Ninety years");
+  }
+
+  @Test
   void theReportListsEveryChartWithItsStatusAndOutputs() throws IOException {
     BuildReport report = build(false, 2);
     JsonNode json = new ObjectMapper().readTree(ReportJson.of(report, 0));
