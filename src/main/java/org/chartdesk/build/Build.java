@@ -149,8 +149,12 @@ public final class Build {
       OutputWriter.removeLeftovers(out);
       Map<String, String> inputs = InputFiles.hash(project);
       Manifest.Previous previous = options.force() ? null : Manifest.read(out);
+      String shard = options.shard().whole() ? null : options.shard().toString();
+      // Nothing to do only when the same part was built from the same inputs and everything it
+      // lists is there; a whole build also needs its workbook and gallery (a merged folder lacks them).
       if (previous != null && previous.tool().equals(TOOL) && previous.inputs().equals(inputs)
-          && allPresent(out, previous.outputs())) {
+          && java.util.Objects.equals(previous.shard(), shard) && allPresent(out, previous.outputs())
+          && (shard != null || previous.outputs().stream().anyMatch(e -> e.chart() == null))) {
         return unchanged(out, previous);
       }
       return buildChanged(out, options, inputs, previous);
@@ -161,8 +165,13 @@ public final class Build {
       Manifest.Previous previous) throws IOException {
     Checked checked = check();
     Set<String> failing = checked.story() == null ? null : failingCharts(checked, options.strict());
+    List<String> ids = checked.specs().stream().map(ChartSpec::id).sorted().toList();
+    if (failing != null) {
+      failing.removeIf(id -> !options.shard().owns(ids.indexOf(id)));
+    }
     List<ChartModel> drawable = failing == null ? List.of()
-        : checked.models().stream().filter(m -> !failing.contains(m.frame().id())).toList();
+        : checked.models().stream().filter(m -> !failing.contains(m.frame().id()))
+            .filter(m -> options.shard().owns(ids.indexOf(m.frame().id()))).toList();
     if (checked.failed(options.strict()) && drawable.isEmpty()) {
       return new BuildReport(List.of(), List.of(), checked.diagnostics(), List.of());
     }
@@ -199,6 +208,9 @@ public final class Build {
     results.sort(java.util.Comparator.comparing(ChartResult::id));
     boolean partial = results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
     Story story = checked.story();
+    if (!options.shard().whole()) {
+      return writeShard(out, options.shard(), story, inputs, keys, results, outputs, diagnostics);
+    }
     String workbook = story.name() + ".xlsx";
     // The workbook and gallery are made from everything: with a part failing, a previous one is
     // kept rather than overwritten by a lesser one.
@@ -217,8 +229,27 @@ public final class Build {
     }
     // With a chart failed, the manifest records no inputs: the next build checks everything again,
     // and the failed chart, having no key, is redone.
-    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(), partial ? Map.of() : inputs, keys,
+    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(), null, partial ? Map.of() : inputs, keys,
         outputs))) {
+      written.add(Manifest.PATH);
+    }
+    return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written));
+  }
+
+  /** A part of a sharded build: its charts' files and a manifest saying which part it is. */
+  private static BuildReport writeShard(Path out, BuildOptions.Shard shard, Story story, Map<String, String> inputs,
+      Map<String, String> keys, List<ChartResult> results, List<Output> outputs, List<Diagnostic> diagnostics)
+      throws IOException {
+    OutputWriter writer = new OutputWriter(out);
+    List<String> written = new ArrayList<>();
+    for (Output o : outputs) {
+      if (writer.writeIfChanged(o.path(), o.bytes())) {
+        written.add(o.path());
+      }
+    }
+    boolean partial = results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
+    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(), shard.toString(),
+        partial ? Map.of() : inputs, keys, outputs))) {
       written.add(Manifest.PATH);
     }
     return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written));

@@ -7,9 +7,32 @@ package org.chartdesk.build;
  * @param force redo every output even when its inputs are unchanged
  * @param jobs how many charts to render at once
  * @param waitForLock wait for another build of the same output folder instead of giving up
+ * @param shard which part of the charts to build, as K of N; 1 of 1 builds everything
  */
-public record BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock) {
-  public static BuildOptions defaults() {
-    return new BuildOptions(false, false, Runtime.getRuntime().availableProcessors(), false);
+public record BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock, Shard shard) {
+  public BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock) {
+    this(strict, force, jobs, waitForLock, Shard.WHOLE);
+  }
+
+  /**
+   * The K-th of N parts of a build, for a CI matrix or an indexed job: chart i (in name order)
+   * belongs to part i mod N + 1. A part draws its charts only; {@code chartdesk merge} gathers the
+   * parts, and a build over the merged folder adds the workbook and gallery without redrawing.
+   */
+  public record Shard(int k, int n) {
+    public static final Shard WHOLE = new Shard(1, 1);
+
+    public boolean whole() {
+      return n == 1;
+    }
+
+    public boolean owns(int index) {
+      return index % n == k - 1;
+    }
+
+    @Override
+    public String toString() {
+      return k + "/" + n;
+    }
   }
 }

@@ -25,19 +25,23 @@ final class Manifest {
   static final String PATH = "manifest.json";
 
   /** A manifest as read back: the inputs, and each output's record. */
-  record Previous(String tool, Map<String, String> inputs, Map<String, String> chartKeys, List<Entry> outputs) {}
+  record Previous(String tool, String shard, Map<String, String> inputs, Map<String, String> chartKeys,
+      List<Entry> outputs) {}
 
   /** One output as the manifest lists it. */
   record Entry(String path, String format, String chart, String sha256, long bytes) {}
 
   private Manifest() {}
 
-  static byte[] of(String tool, String story, Map<String, String> inputs, Map<String, String> chartKeys,
-      List<Output> outputs) {
+  static byte[] of(String tool, String story, String shard, Map<String, String> inputs,
+      Map<String, String> chartKeys, List<Output> outputs) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("tool", tool);
     root.put("story", story);
+    if (shard != null) {
+      root.put("shard", shard);
+    }
     ObjectNode in = root.putObject("inputs");
     new TreeMap<>(inputs).forEach(in::put);
     ObjectNode keys = root.putObject("charts");
@@ -62,6 +66,11 @@ final class Manifest {
     }
   }
 
+  /** The story named in a folder's manifest. */
+  static String story(Path out) throws IOException {
+    return new ObjectMapper().readTree(Files.readAllBytes(out.resolve(PATH))).path("story").asText();
+  }
+
   /** The manifest of a previous build in the folder, or null when there is none or it is unreadable. */
   static Previous read(Path out) {
     Path file = out.resolve(PATH);
@@ -80,7 +89,7 @@ final class Manifest {
             o.path("chart").isNull() ? null : o.path("chart").asText(), o.path("sha256").asText(),
             o.path("bytes").asLong(-1)));
       }
-      return new Previous(root.path("tool").asText(), inputs, keys, outputs);
+      return new Previous(root.path("tool").asText(), root.path("shard").asText(null), inputs, keys, outputs);
     } catch (IOException | RuntimeException e) {
       // A damaged manifest (a build killed while writing it) means: rebuild everything.
       return null;

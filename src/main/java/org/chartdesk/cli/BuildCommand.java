@@ -41,6 +41,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the build to FILE")
   Path report;
 
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "build only the K-th of N parts of the charts (for a CI matrix); gather with merge")
+  String shard;
+
   @Override
   public Integer call() throws IOException {
     Path root = project.toAbsolutePath().normalize();
@@ -53,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildReport result;
     try {
-      result = new Build(root).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs, waitForLock));
+      result = new Build(root).build(target,
+          new BuildOptions(strict, force, jobs == null ? cores : jobs, waitForLock, shard()));
     } catch (org.chartdesk.build.LockHeldException e) {
       stderr.println("chartdesk: " + display(root, target) + " is being built by " + e.getMessage()
           + "; try again later or pass --wait");
@@ -85,8 +90,20 @@ final class BuildCommand implements Callable<Integer> {
     }
     stdout.println(result.written().isEmpty()
         ? "nothing changed: " + result.outputs().size() + " outputs in " + display(root, target) + " are up to date"
-        : "wrote " + result.written().size() + " of " + result.outputs().size() + " outputs in " + display(root, target));
+        : "wrote " + result.written().size() + " files; " + result.outputs().size() + " outputs in " + display(root, target));
     return code;
+  }
+
+  private BuildOptions.Shard shard() {
+    if (shard == null) {
+      return BuildOptions.Shard.WHOLE;
+    }
+    var m = java.util.regex.Pattern.compile("([0-9]{1,4})/([0-9]{1,4})").matcher(shard);
+    if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--shard must be K/N with 1 <= K <= N, such as 2/4, not " + shard);
+    }
+    return new BuildOptions.Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
   private static String display(Path root, Path target) {

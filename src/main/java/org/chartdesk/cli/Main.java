@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "chartdesk " + Version.VERSION,
     description = "Builds publication charts and an Excel workbook from curated datasets and chart specs.",
-    subcommands = {BuildCommand.class, CheckCommand.class, SchemaCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, SchemaCommand.class, MergeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

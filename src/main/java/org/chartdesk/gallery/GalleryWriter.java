@@ -91,8 +91,13 @@ public final class GalleryWriter {
         .append(".png 1x, png/").append(esc(id)).append("@2x.png 2x\" width=\"").append(m.frame().width())
         .append("\" height=\"").append(m.frame().height()).append("\" alt=\"").append(esc(m.altText()))
         .append("\">\n</picture>\n</figure>\n<p class=\"downloads\">Download: ");
-    for (Output o : outputs) {
-      if (id.equals(o.chart()) && !o.format().equals("txt") && !o.path().startsWith("png/" + id)) {
+    // In a fixed order, whether the files were drawn now or kept from an earlier build.
+    List<Output> mine = outputs.stream().filter(o -> id.equals(o.chart()))
+        .sorted(java.util.Comparator.comparingInt((Output o) -> presetRank(o.path()))
+            .thenComparingInt(o -> FORMATS.indexOf(o.format())).thenComparing(Output::path))
+        .toList();
+    for (Output o : mine) {
+      if (!o.format().equals("txt") && !o.path().startsWith("png/" + id)) {
         h.append("<a href=\"").append(esc(o.path())).append("\">").append(esc(label(o.path()))).append("</a> ");
       }
     }
@@ -144,6 +149,15 @@ public final class GalleryWriter {
       h.append("</tr>\n");
     }
     h.append("</tbody></table></div>\n");
+  }
+
+  private static final List<String> FORMATS = List.of("svg", "pdf", "png", "txt");
+  private static final List<String> PRESETS = List.of("web", "wide", "social", "print");
+
+  /** The chart's own size first, then the presets in their usual order. */
+  private static int presetRank(String path) {
+    String[] parts = path.split("/");
+    return parts.length > 2 ? 1 + PRESETS.indexOf(parts[1]) : 0;
   }
 
   /** "svg/web/x.svg" reads "SVG (web)"; "pdf/x.pdf" reads "PDF". */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -123,6 +124,28 @@ class IncrementalBuildTest {
     assertThat(Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"))).isEqualTo(kgbBefore);
     assertThat(Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"))).isEqualTo(bookBefore);
     assertThat(Files.readString(out.resolve("png/relations-timeline.txt"))).contains("Ninety years");
+  }
+
+  @Test
+  void shardsMergedThenBuiltGiveTheSameFilesAsOneBuild() throws IOException {
+    Build build = new Build(project);
+    BuildReport one = build.build(tmp.resolve("p1"), new BuildOptions(false, false, 1, false, new BuildOptions.Shard(1, 2)));
+    BuildReport two = build.build(tmp.resolve("p2"), new BuildOptions(false, false, 1, false, new BuildOptions.Shard(2, 2)));
+    // Charts in name order alternate between the parts; a part draws no workbook or gallery.
+    assertThat(one.charts()).containsExactly("kgb-planted-stories", "leaders-in-office");
+    assertThat(two.charts()).containsExactly("leader-visits", "relations-timeline");
+    assertThat(tmp.resolve("p1/index.html")).doesNotExist();
+
+    assertThat(Merge.merge(out, List.of(tmp.resolve("p1"), tmp.resolve("p2")))).isEmpty();
+    BuildReport finish = build.build(out, new BuildOptions(false, false, 1, false));
+    assertThat(finish.results()).allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
+    assertThat(finish.written()).contains("index.html", "india-soviet-union-relations.xlsx");
+
+    Map<String, String> merged = hashes(finish);
+    Map<String, String> whole = hashes(build.build(tmp.resolve("whole"), new BuildOptions(false, false, 1, false)));
+    assertThat(merged).isEqualTo(whole);
+    assertThat(Merge.merge(tmp.resolve("bad"), List.of(tmp.resolve("p1"), tmp.resolve("whole"))))
+        .extracting(d -> d.code()).containsExactly(org.chartdesk.diagnostics.Message.MERGE_NOT_A_PART);
   }
 
   @Test
