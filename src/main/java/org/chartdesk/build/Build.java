@@ -182,7 +182,7 @@ public final class Build {
       keys.put(m.frame().id(), chartKey(specs.get(m.frame().id()), inputs));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-    List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, previous, options.jobs(), diagnostics));
+    List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, previous, options, diagnostics));
 
     List<Output> outputs = new ArrayList<>();
     Map<String, byte[]> pngs = new LinkedHashMap<>();
@@ -301,7 +301,8 @@ public final class Build {
 
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
   private static List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
-      Manifest.Previous previous, int jobs, List<Diagnostic> diagnostics) throws IOException {
+      Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics) throws IOException {
+    int jobs = options.jobs();
     List<ChartResult> results = new ArrayList<>();
     List<Callable<ChartResult>> tasks = new ArrayList<>();
     for (ChartModel m : models) {
@@ -310,9 +311,14 @@ public final class Build {
           ? null : kept(out, id, previous.outputs());
       if (kept != null) {
         results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, kept, 0));
+        options.progress().accept(results.get(results.size() - 1));
       } else {
         results.add(null);
-        tasks.add(() -> renderOne(m));
+        tasks.add(() -> {
+          ChartResult r = renderOne(m);
+          options.progress().accept(r);
+          return r;
+        });
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, Math.max(1, tasks.size()))));

@@ -57,8 +57,14 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildReport result;
     try {
-      result = new Build(root).build(target,
-          new BuildOptions(strict, force, jobs == null ? cores : jobs, waitForLock, shard()));
+      // One line per chart as soon as it is done, so a long nightly build shows where it is.
+      result = new Build(root).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs,
+          waitForLock, shard(), r -> {
+            synchronized (stdout) {
+              stdout.println(line(r));
+              stdout.flush();
+            }
+          }));
     } catch (org.chartdesk.build.LockHeldException e) {
       stderr.println("chartdesk: " + display(root, target) + " is being built by " + e.getMessage()
           + "; try again later or pass --wait");
@@ -67,8 +73,10 @@ final class BuildCommand implements Callable<Integer> {
     Diagnostics.print(result.diagnostics(), stderr);
     boolean failed = result.errors() > 0 || (strict && result.warnings() > 0);
     for (ChartResult r : result.results()) {
-      String time = r.status() == ChartResult.Status.BUILT ? ", " + r.millis() + " ms" : "";
-      stdout.println(r.status().word() + " " + r.id() + " (" + r.outputs().size() + " files" + time + ")");
+      // Charts that did not get drawn were not reported while the others were.
+      if (r.status() == ChartResult.Status.FAILED) {
+        stdout.println(line(r));
+      }
     }
     int code = failed ? Main.INPUT_ERROR : Main.OK;
     if (report != null) {
@@ -92,6 +100,11 @@ final class BuildCommand implements Callable<Integer> {
         ? "nothing changed: " + result.outputs().size() + " outputs in " + display(root, target) + " are up to date"
         : "wrote " + result.written().size() + " files; " + result.outputs().size() + " outputs in " + display(root, target));
     return code;
+  }
+
+  private static String line(ChartResult r) {
+    String time = r.status() == ChartResult.Status.BUILT ? ", " + r.millis() + " ms" : "";
+    return r.status().word() + " " + r.id() + " (" + r.outputs().size() + " files" + time + ")";
   }
 
   private BuildOptions.Shard shard() {
