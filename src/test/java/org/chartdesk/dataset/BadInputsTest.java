@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case of the bad-inputs catalogue (/work/shared/docs/bad-inputs.md), one row each, or one
+ * Every case of the bad-inputs catalogue (the 51 malformed inputs a loader must survive), one row each, or one
  * per declared variant ("28c" declares the groupChar that "28a" lacks). A row names the fixture in
  * src/test/resources/bad-inputs/ (the huge ones are generated), the resource it is declared with,
  * and either every diagnostic the load must give or the typed data it must give.
