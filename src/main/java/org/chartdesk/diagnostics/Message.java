@@ -52,7 +52,6 @@ public enum Message {
   UNIT_IN_VALUE("column %s: %s carries the unit %s; write the bare number"),
   TOO_MANY_ERRORS("too many errors in %s; stopping"),
 
-  // -- dataset loading: strict CSV and typed values (add new codes above this line) --
 
   CITATION_NOT_FOUND("source quote not found in %s: %s"),
   CITATION_PART_NOT_FOUND("part %d of %d of the source quote not found in %s: %s"),
@@ -74,7 +73,6 @@ public enum Message {
   LINT_IGNORE_UNKNOWN("lint ignore names unknown rule %s"),
   LINT_IGNORE_UNUSED("lint ignore of %s silences nothing"),
   LINT_MISSING_GLYPH("CD111 %s has characters the bundled fonts lack: %s"),
-  // -- citations and editorial lint (add new codes above this line) --
 
   SPEC_EXPECTED_TEXT("%s must be text, but %s is %s"),
   SPEC_BAD_VALUE("%s: %s is not %s"),
@@ -84,7 +82,6 @@ public enum Message {
   SPEC_DATA_NOT_A_NAME("data must name a dataset, not a path or address: %s"),
   LINT_IGNORE_WITHOUT_REASON("lint rule %s is silenced without a reason"),
   ANNOTATIONS_NOT_DRAWN("annotations are not drawn on %s charts yet, only on range charts"),
-  // -- chart specs and paths (add new codes above this line) --
 
   TRANSFORM_ONE_OPERATION("%s must name one operation, but names %s"),
   TRANSFORM_BAD_EXPRESSION("calculate %s is not the sum or difference of two fields"),
@@ -92,7 +89,6 @@ public enum Message {
   DUPLICATE_VALUE("two rows give a value for %s: lines %d and %d"),
   SLOPE_NEEDS_TWO("a slope chart compares two values of %s, but the data has %d: %s"),
   DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
-  // -- chart kinds, transforms and examples (add new codes above this line) --
   ;
 
   private final String template;
