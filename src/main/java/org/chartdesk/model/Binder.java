@@ -62,8 +62,10 @@ public final class Binder {
   /** The spec's annotations with their dates checked: a period word must be one datasets use. */
   private List<Annotation> annotations() {
     List<Annotation> out = new ArrayList<>();
-    if (!spec.annotations().isEmpty() && spec.kind() != org.chartdesk.spec.ChartKind.RANGE) {
-      // Said rather than silently left out: only range charts draw annotations so far.
+    boolean draws = spec.kind() == org.chartdesk.spec.ChartKind.RANGE
+        || (spec.kind() == org.chartdesk.spec.ChartKind.TIMELINE && !"vertical".equals(spec.orientation()));
+    if (!spec.annotations().isEmpty() && !draws) {
+      // Said rather than silently left out: only range and across-the-page timelines draw them so far.
       diagnostics.add(Message.ANNOTATIONS_NOT_DRAWN.error(spec.file(), 0, 0,
           "mark the event in the title, subtitle or a note instead", spec.kind().key()));
       return out;

@@ -112,9 +112,14 @@ final class TimelineChartRenderer {
     double band = Text.lineHeight(axisFont) + 16;
     double above = header + levels(lanes.get(0)) * block + MARK;
     double below = MARK + levels(lanes.get(1)) * block + header;
-    double top = area.getMinY() + Math.max(0, (area.getHeight() - above - band - below) / 2);
+    AnnotationLayer annotations = new AnnotationLayer(m.frame().annotations(), scale::px, area.getMaxX(), theme);
+    double notes = annotations.height();
+    double top = area.getMinY() + notes + Math.max(0, (area.getHeight() - notes - above - band - below) / 2);
     double bandTop = top + above;
     double bandBottom = bandTop + band;
+    // Annotations behind the marks; their labels in a band of their own above the lanes.
+    annotations.drawSpans(g, top, bandBottom + below);
+    annotations.drawLinesAndLabels(g, top - notes, bandBottom + below);
 
     drawLaneTitle(g, area.getMinX(), top, m.lanes().get(0).name(), theme.series(0), theme);
     drawLaneTitle(g, area.getMinX(), bandBottom + below - header + 10, m.lanes().get(1).name(),

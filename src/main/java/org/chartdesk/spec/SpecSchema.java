@@ -29,7 +29,7 @@ public final class SpecSchema {
       Map.entry("size", "Size in pixels at 1x; the 2x PNG doubles it."),
       Map.entry("lint", "Editorial lint settings: rules silenced, each with a reason."),
       Map.entry("theme", "The theme to draw with; the house theme when absent."),
-      Map.entry("annotations", "Event lines and shaded spans at dates (range charts)."),
+      Map.entry("annotations", "Event lines and shaded spans at dates (range charts, timelines across the page)."),
       Map.entry("sizes", "Size presets drawn as well: web, wide, social, print."),
       Map.entry("x", "The time or category axis."),
       Map.entry("y", "The value axis."),
