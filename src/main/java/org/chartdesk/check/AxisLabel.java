@@ -7,7 +7,16 @@ import org.chartdesk.dataset.Field;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
+import org.chartdesk.model.AreaChartModel;
+import org.chartdesk.model.BarChartModel;
+import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.model.DotChartModel;
+import org.chartdesk.model.GroupedColumnChartModel;
+import org.chartdesk.model.LineChartModel;
+import org.chartdesk.model.SlopeChartModel;
+import org.chartdesk.model.SmallMultiplesChartModel;
+import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.model.Frame;
 
 /**
@@ -28,7 +37,13 @@ final class AxisLabel implements Rule {
   @Override
   public List<Diagnostic> check(LintTarget t) {
     if (!(t.model() instanceof ColumnChartModel m)) {
-      return List.of();
+      // The kinds with a value scale of their own: their values may be derived by transforms, so
+      // only the label is checked; the column chart also checks the declared unit.
+      String label = valueLabel(t.model());
+      return label != null && label.isBlank()
+          ? List.of(report(t, Message.LINT_NO_AXIS_LABEL, "write what the values count in the value channel's label",
+              Message.quote("")))
+          : List.of();
     }
     List<Diagnostic> out = new ArrayList<>();
     String label = m.yLabel() == null ? "" : m.yLabel().strip();
@@ -50,6 +65,28 @@ final class AxisLabel implements Rule {
           "the unit " + Message.quote(unit) + " is in neither the axis label nor the subtitle"));
     }
     return out;
+  }
+
+  /** The value label of a kind with a value scale, or null for kinds without one. */
+  private static String valueLabel(ChartModel model) {
+    if (model instanceof BarChartModel m) {
+      return nz(m.valueLabel());
+    } else if (model instanceof DotChartModel m) {
+      return nz(m.valueLabel());
+    } else if (model instanceof GroupedColumnChartModel m) {
+      return nz(m.valueLabel());
+    } else if (model instanceof StackedColumnChartModel m) {
+      return nz(m.valueLabel());
+    } else if (model instanceof LineChartModel m) {
+      return nz(m.valueLabel());
+    } else if (model instanceof AreaChartModel m) {
+      return nz(m.valueLabel());
+    } else if (model instanceof SlopeChartModel m) {
+      return nz(m.valueLabel());
+    } else if (model instanceof SmallMultiplesChartModel m) {
+      return nz(m.valueLabel());
+    }
+    return null;
   }
 
   /** True when the label, subtitle, title or number format names the unit (singular or plural). */

@@ -71,6 +71,17 @@ class LintTest {
   }
 
   @Test
+  void cd105AValueScaleWithoutALabelInTheNewerKinds() {
+    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", " ", "#,##0",
+        List.of(new org.chartdesk.model.Category("a", "Stalin")),
+        List.of(new org.chartdesk.model.Datum(29.0, null, "29", List.of(0))), 0, 30, "alt");
+    assertThat(texts(new AxisLabel().check(target(bars, KGB)))).containsExactly(Message.LINT_NO_AXIS_LABEL.format("\"\""));
+    var labelled = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", "Years in office", "#,##0",
+        bars.categories(), bars.values(), 0, 30, "alt");
+    assertThat(new AxisLabel().check(target(labelled, KGB))).isEmpty();
+  }
+
+  @Test
   void cd102YearCategoriesThatSkipYears() {
     List<Bar> skipping = Charts.bars().stream().filter(b -> !b.missing()).toList();
     ColumnChartModel m = Charts.column(Charts.frame("kgb"), "Articles", skipping);
