@@ -1,13 +1,12 @@
 package org.chartdesk.check;
 
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.chartdesk.model.Frame;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.TextMetrics;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -17,7 +16,6 @@ import org.chartdesk.theme.Theme;
  */
 final class Layout {
   /** Antialiased, fractional metrics, as the exporters draw. */
-  static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
 
   private Layout() {}
 
@@ -25,34 +23,20 @@ final class Layout {
   record Block(String role, String text, Font font, double above, double below) {}
 
   static double width(String s, Font font) {
-    return font.getStringBounds(s, FRC).getWidth();
+    return TextMetrics.width(s, font);
   }
 
   static double lineHeight(Font font) {
-    return font.getLineMetrics("Hg", FRC).getHeight();
+    return TextMetrics.lineHeight(font);
   }
 
   static double ascent(Font font) {
-    return font.getLineMetrics("Hg", FRC).getAscent();
+    return TextMetrics.ascent(font);
   }
 
   /** Greedy breaking at spaces; a word wider than the width keeps a line of its own. */
   static List<String> wrap(String s, Font font, double maxWidth) {
-    List<String> lines = new ArrayList<>();
-    String line = "";
-    for (String word : s.split(" ")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && width(candidate, font) > maxWidth) {
-        lines.add(line);
-        line = word;
-      } else {
-        line = candidate;
-      }
-    }
-    if (!line.isEmpty()) {
-      lines.add(line);
-    }
-    return lines;
+    return TextMetrics.wrap(s, font, maxWidth);
   }
 
   /** The widest single word of a text, which no wrapping can break. */
