@@ -82,6 +82,26 @@ class LibreOfficeWorkbookTest {
     assertThat(pages[page - 1]).contains("over 3,789");
   }
 
+  @Test
+  void everyDataSheetReadsBackAsItsSourceCsv() throws Exception {
+    Tools.run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--norestore",
+        "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir", dir.toString(), book.toString());
+    for (String dataset : List.of("kgb-planted-stories", "leader-visits", "leaders-in-office", "relations-timeline")) {
+      Path sheet = dir.resolve("book-" + dataset + ".csv");
+      assertThat(sheet).as("LibreOffice exported the sheet of " + dataset).exists();
+      assertThat(records(sheet)).as(dataset).isEqualTo(records(Path.of("datasets", dataset + ".csv")));
+    }
+  }
+
+  /** A CSV's records as lists of values, read with Commons CSV, so line endings do not matter. */
+  private static List<List<String>> records(Path csv) throws IOException {
+    try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(
+        Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8))) {
+      return parser.getRecords().stream().map(r -> r.toList()).toList();
+    }
+  }
+
   private static int countNear(BufferedImage image, Color target) {
     int n = 0;
     for (int y = 0; y < image.getHeight(); y++) {
