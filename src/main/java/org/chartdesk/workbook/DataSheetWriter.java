@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -73,6 +75,13 @@ final class DataSheetWriter {
           if (wrap[c]) {
             lines = Math.max(lines, Layout.lines(s, widths[c]));
           }
+          if (isUrl(s)) {
+            // A source address an analyst can follow with a click; the text stays as written.
+            XSSFHyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(s);
+            cell.setHyperlink(link);
+            cell.setCellStyle(styles.link);
+          }
         } else if (v instanceof Number n) {
           cell.setCellValue(n.doubleValue());
           cell.setCellStyle(styles.data(numberFormat(fields.get(c).type(), n), false, false));
@@ -129,6 +138,11 @@ final class DataSheetWriter {
     }
     double v = n.doubleValue();
     return v == Math.rint(v) && !Double.isInfinite(v) ? INTEGER_FORMAT : NUMBER_FORMAT;
+  }
+
+  /** A whole cell that is a web address, with nothing else in it. */
+  static boolean isUrl(String s) {
+    return s.matches("https?://[^\\s]+");
   }
 
   /** Dates shown as precisely as they were given: "1 Jan 1955", "Jan 1955" or "1955". */

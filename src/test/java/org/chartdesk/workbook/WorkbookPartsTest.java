@@ -123,6 +123,22 @@ class WorkbookPartsTest {
   }
 
   @Test
+  void webAddressesInTablesAreLinksAndOtherTextIsNot() throws IOException {
+    Dataset d = new Dataset("links", "Links", "", "links.csv", List.of(field("url", FieldType.STRING, false)),
+        List.of(new Row(2, new Object[] {"https://en.wikipedia.org/wiki/India%E2%80%93Soviet_Union_relations"}),
+            new Row(3, new Object[] {"see https://example.org for more"})), "0");
+    Story story = new Story("s", "Title", "", "CC0", "", List.of(), List.of(d));
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+        WorkbookWriter.write(story, List.of(), Map.of(), Theme.house(), WorkbookWriterTest.INFO)))) {
+      XSSFSheet sheet = wb.getSheet("links");
+      assertThat(sheet.getRow(1).getCell(0).getHyperlink().getAddress())
+          .isEqualTo("https://en.wikipedia.org/wiki/India%E2%80%93Soviet_Union_relations");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("https://");
+      assertThat(sheet.getRow(2).getCell(0).getHyperlink()).isNull();
+    }
+  }
+
+  @Test
   void qualifiersBecomeLiteralTextInTheNumberFormat() {
     assertThat(ColumnChart.labelFormat("#,##0", "over")).isEqualTo("\"over \"#,##0");
     assertThat(ColumnChart.labelFormat("#,##0", null)).isEqualTo("#,##0");
