@@ -76,15 +76,27 @@ final class AnnotationLayer {
 
   /** Event lines over the data's background, and every label in the band that starts at top. */
   void drawLinesAndLabels(Graphics2D g, double top, double bottom) {
+    drawLinesAndLabels(g, top, bottom, bottom, bottom);
+  }
+
+  /**
+   * As {@link #drawLinesAndLabels(Graphics2D, double, double)}, with the lines broken between
+   * gapTop and gapBottom, where an axis band with year labels runs across the plot.
+   */
+  void drawLinesAndLabels(Graphics2D g, double top, double bottom, double gapTop, double gapBottom) {
     double lh = Text.lineHeight(font) + 2;
     for (Placed p : placed) {
       Annotation a = p.annotation;
       double baseline = top + p.level * lh + Text.ascent(font);
       if (a.kind() == Annotation.Kind.LINE) {
         double lx = x.applyAsDouble(a.at());
+        double from = top + p.level * lh;
         g.setPaint(theme.secondaryText());
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-        g.draw(new Line2D.Double(lx, top + p.level * lh, lx, bottom));
+        g.draw(new Line2D.Double(lx, from, lx, Math.min(bottom, gapTop)));
+        if (gapBottom < bottom) {
+          g.draw(new Line2D.Double(lx, gapBottom, lx, bottom));
+        }
       }
       Text.draw(g, p.annotation.text(), font, theme.secondaryText(), p.lx, baseline);
     }

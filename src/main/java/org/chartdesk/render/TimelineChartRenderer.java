@@ -119,7 +119,8 @@ final class TimelineChartRenderer {
     double bandBottom = bandTop + band;
     // Annotations behind the marks; their labels in a band of their own above the lanes.
     annotations.drawSpans(g, top, bandBottom + below);
-    annotations.drawLinesAndLabels(g, top - notes, bandBottom + below);
+    // Broken across the axis band, so a line never runs through a year label.
+    annotations.drawLinesAndLabels(g, top - notes, bandBottom + below, bandTop, bandBottom);
 
     drawLaneTitle(g, area.getMinX(), top, m.lanes().get(0).name(), theme.series(0), theme);
     drawLaneTitle(g, area.getMinX(), bandBottom + below - header + 10, m.lanes().get(1).name(),
