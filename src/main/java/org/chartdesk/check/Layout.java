@@ -15,36 +15,17 @@ import org.chartdesk.theme.Theme;
  * text that cannot fit from text that can; it does not place anything.
  */
 final class Layout {
-  /** Antialiased, fractional metrics, as the exporters draw. */
-
   private Layout() {}
 
   /** One block of the frame's text. */
   record Block(String role, String text, Font font, double above, double below) {}
-
-  static double width(String s, Font font) {
-    return TextMetrics.width(s, font);
-  }
-
-  static double lineHeight(Font font) {
-    return TextMetrics.lineHeight(font);
-  }
-
-  static double ascent(Font font) {
-    return TextMetrics.ascent(font);
-  }
-
-  /** Greedy breaking at spaces; a word wider than the width keeps a line of its own. */
-  static List<String> wrap(String s, Font font, double maxWidth) {
-    return TextMetrics.wrap(s, font, maxWidth);
-  }
 
   /** The widest single word of a text, which no wrapping can break. */
   static String widestWord(String s, Font font) {
     String widest = "";
     double w = -1;
     for (String word : s.split(" ")) {
-      double ww = width(word, font);
+      double ww = TextMetrics.width(word, font);
       if (ww > w) {
         w = ww;
         widest = word;
@@ -77,7 +58,7 @@ final class Layout {
   static double frameHeight(Frame f, Theme t) {
     double h = t.margin() * (0.75 + 0.6);
     for (Block b : blocks(f, t)) {
-      h += b.above() + b.below() + wrap(b.text(), b.font(), textWidth(f, t)).size() * lineHeight(b.font());
+      h += b.above() + b.below() + TextMetrics.wrap(b.text(), b.font(), textWidth(f, t)).size() * TextMetrics.lineHeight(b.font());
     }
     return h;
   }
@@ -87,7 +68,7 @@ final class Layout {
     double top = t.margin() * 0.75;
     double bottomText = 0;
     for (Block b : blocks(f, t)) {
-      double h = b.above() + b.below() + wrap(b.text(), b.font(), textWidth(f, t)).size() * lineHeight(b.font());
+      double h = b.above() + b.below() + TextMetrics.wrap(b.text(), b.font(), textWidth(f, t)).size() * TextMetrics.lineHeight(b.font());
       if (b.role().equals("title") || b.role().equals("subtitle")) {
         top += h;
       } else {

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.chartdesk.theme.TextMetrics;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.NumberStyle;
@@ -48,15 +49,15 @@ final class PlotFit {
     Font label = Fonts.bold(t.bodySize());
     Font small = Fonts.regular(t.smallSize());
     String top = NumberStyle.format(niceCeiling(ValueAxis.of(m).max()), m.format());
-    double axis = Layout.lineHeight(body) + 8 + Layout.width(top, body);
+    double axis = TextMetrics.lineHeight(body) + 8 + TextMetrics.width(top, body);
     double slot = (area.getWidth() - axis) * 0.96 / m.bars().size();
     Clip worst = null;
     for (ColumnChartModel.Bar b : m.bars()) {
       String text = b.missing() ? "no figure" : b.label();
-      worst = worse(worst, new Clip("value label", text, Layout.width(text, b.missing() ? small : label), slot));
+      worst = worse(worst, new Clip("value label", text, TextMetrics.width(text, b.missing() ? small : label), slot));
     }
     // The tallest column's label, the year labels and room for a few gridlines.
-    return new Need(5 * Layout.lineHeight(body), "its columns", worst);
+    return new Need(5 * TextMetrics.lineHeight(body), "its columns", worst);
   }
 
   /** Time across the page: lanes stacked, each label at least one level high. */
@@ -64,17 +65,17 @@ final class PlotFit {
     Font name = Fonts.bold(t.bodySize());
     Font date = Fonts.regular(t.smallSize());
     Font axis = Fonts.regular(t.bodySize());
-    double block = Layout.lineHeight(name) + Layout.lineHeight(date) + 10;
-    double header = Layout.lineHeight(name) + 10;
+    double block = TextMetrics.lineHeight(name) + TextMetrics.lineHeight(date) + 10;
+    double header = TextMetrics.lineHeight(name) + 10;
     Clip worst = null;
     for (TimelineChartModel.Event e : m.events()) {
-      double w = Math.max(Layout.width(e.label(), name), Layout.width(e.date().label(), date)) + 8;
+      double w = Math.max(TextMetrics.width(e.label(), name), TextMetrics.width(e.date().label(), date)) + 8;
       worst = worse(worst, new Clip("event label", e.label(), w, area.getWidth()));
     }
     int lanes = m.lanes().size();
     double height = lanes == 2
-        ? 2 * (header + block + MARK) + Layout.lineHeight(axis) + 16
-        : lanes * (header + block + 2 * MARK) + Layout.lineHeight(axis) + 12;
+        ? 2 * (header + block + MARK) + TextMetrics.lineHeight(axis) + 16
+        : lanes * (header + block + 2 * MARK) + TextMetrics.lineHeight(axis) + 12;
     return new Need(height, "its " + lanes + (lanes == 1 ? " lane" : " lanes"), worst);
   }
 
@@ -85,22 +86,22 @@ final class PlotFit {
     Font labelFont = Fonts.regular(t.smallSize());
     double laneWidth = 0;
     for (TimelineChartModel.Lane lane : m.lanes()) {
-      laneWidth = Math.max(laneWidth, Layout.width(lane.name(), laneFont) + 14);
+      laneWidth = Math.max(laneWidth, TextMetrics.width(lane.name(), laneFont) + 14);
     }
     double dateWidth = 0;
     for (TimelineChartModel.Event e : m.events()) {
-      dateWidth = Math.max(dateWidth, Layout.width(e.date().label(), dateFont));
+      dateWidth = Math.max(dateWidth, TextMetrics.width(e.date().label(), dateFont));
     }
-    double axisWidth = Layout.width("0000", Fonts.regular(t.bodySize())) + 14;
+    double axisWidth = TextMetrics.width("0000", Fonts.regular(t.bodySize())) + 14;
     double textLeft = axisWidth + laneWidth * m.lanes().size() + 40 + dateWidth + 12;
     double maxText = area.getWidth() - textLeft;
-    double lh = Layout.lineHeight(labelFont);
+    double lh = TextMetrics.lineHeight(labelFont);
     double height = 8;
     Clip worst = null;
     for (TimelineChartModel.Event e : m.events()) {
       String word = Layout.widestWord(e.label(), labelFont);
-      worst = worse(worst, new Clip("event label word", word, Layout.width(word, labelFont), maxText));
-      height += Layout.wrap(e.label(), labelFont, Math.max(1, maxText)).size() * lh + 4;
+      worst = worse(worst, new Clip("event label word", word, TextMetrics.width(word, labelFont), maxText));
+      height += TextMetrics.wrap(e.label(), labelFont, Math.max(1, maxText)).size() * lh + 4;
     }
     return new Need(height, "its " + m.events().size() + " event labels", worst);
   }
@@ -114,25 +115,25 @@ final class PlotFit {
     for (int r = 0; r < m.rows().size(); r++) {
       String n = note(m, r);
       notes |= !n.isEmpty();
-      nameWidth = Math.max(nameWidth, Math.max(Layout.width(m.rows().get(r).name(), name), Layout.width(n, note)));
+      nameWidth = Math.max(nameWidth, Math.max(TextMetrics.width(m.rows().get(r).name(), name), TextMetrics.width(n, note)));
     }
     double plot = area.getWidth() - nameWidth - 24 - 12;
     Clip worst = null;
     for (RangeChartModel.Mark k : m.marks()) {
       String label = k.label().isEmpty() ? k.date().label() : k.label() + ", " + k.date().label();
-      worst = worse(worst, new Clip("mark label", label, Layout.width(label, note) + 10, plot));
+      worst = worse(worst, new Clip("mark label", label, TextMetrics.width(label, note) + 10, plot));
     }
-    double row = Layout.lineHeight(name) + 4;
+    double row = TextMetrics.lineHeight(name) + 4;
     if (notes) {
-      row = Math.max(row, Layout.lineHeight(name) + Layout.lineHeight(note));
+      row = Math.max(row, TextMetrics.lineHeight(name) + TextMetrics.lineHeight(note));
     }
     if (!m.marks().isEmpty()) {
       // A mark's label sits above its bar and must clear the bar of the row above.
-      row = Math.max(row, BAR + 5 + Layout.lineHeight(note));
+      row = Math.max(row, BAR + 5 + TextMetrics.lineHeight(note));
     }
-    double height = Layout.lineHeight(Fonts.regular(t.bodySize())) + 12
-        + (m.marksLegend() == null ? 0 : Layout.lineHeight(note) + 14)
-        + m.groups().size() * (Layout.lineHeight(name) + 12)
+    double height = TextMetrics.lineHeight(Fonts.regular(t.bodySize())) + 12
+        + (m.marksLegend() == null ? 0 : TextMetrics.lineHeight(note) + 14)
+        + m.groups().size() * (TextMetrics.lineHeight(name) + 12)
         + m.rows().size() * row;
     int rows = m.rows().size();
     return new Need(height, "its " + rows + (rows == 1 ? " row" : " rows"), worst);

@@ -3,6 +3,7 @@ package org.chartdesk.check;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.chartdesk.theme.TextMetrics;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
@@ -31,7 +32,7 @@ final class TextFits implements Rule {
     double width = Layout.textWidth(f, t.theme());
     for (Layout.Block b : Layout.blocks(f, t.theme())) {
       String word = Layout.widestWord(b.text(), b.font());
-      double w = Layout.width(word, b.font());
+      double w = TextMetrics.width(word, b.font());
       if (w > width) {
         out.add(clipped(t, new PlotFit.Clip(b.role() + " word", word, w, width),
             "shorten or break the word, or widen the chart (size.width)"));

@@ -219,7 +219,7 @@ class LintTest {
   void cd110AWordWiderThanTheChart() {
     String word = "Nationalitätenkonflikteskalationsvermeidungsstrategien";
     Frame f = Charts.frame("kgb", "The " + word, null, "Source: Wikipedia", 600, 675);
-    double w = Layout.width(word, Fonts.bold(HOUSE.titleSize()));
+    double w = org.chartdesk.theme.TextMetrics.width(word, Fonts.bold(HOUSE.titleSize()));
     assertThat(texts(new TextFits().check(target(Charts.column(f, "Articles", Charts.bars()), KGB))))
         .containsExactly(Message.LINT_TEXT_CLIPPED.format("title word", Message.quote(word),
             (int) Math.ceil(w - (600 - 2 * HOUSE.margin())), 600 - 2 * HOUSE.margin()));
