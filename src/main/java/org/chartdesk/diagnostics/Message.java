@@ -81,7 +81,9 @@ public enum Message {
   SPEC_TOO_LARGE("the spec is %d bytes; a spec may be at most %d"),
   SPEC_DATA_NOT_A_NAME("data must name a dataset, not a path or address: %s"),
   LINT_IGNORE_WITHOUT_REASON("lint rule %s is silenced without a reason"),
-  ANNOTATIONS_NOT_DRAWN("annotations are not drawn on %s charts yet, only on range charts and timelines across the page"),
+  ANNOTATIONS_NOT_DRAWN("%s: %s annotations are not drawn on %s charts; they are drawn on %s"),
+  ANNOTATION_NOT_ON_CHART("%s: %s is not on the chart"),
+  ANNOTATION_NO_FIGURE("%s points at %s, which has no figure"),
 
   TRANSFORM_ONE_OPERATION("%s must name one operation, but names %s"),
   TRANSFORM_BAD_EXPRESSION("calculate %s is not the sum or difference of two fields"),

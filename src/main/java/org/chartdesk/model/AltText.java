@@ -399,6 +399,13 @@ final class AltText {
               : a.from().label() + " to " + a.to().label())
           .append('.');
     }
+    for (Callout c : f.callouts()) {
+      sb.append(" Noted at ").append(c.label()).append(c.series() == null ? "" : " (" + c.series() + ")")
+          .append(": ").append(sentence(c.text()));
+    }
+    if (!f.highlights().isEmpty()) {
+      sb.append(" Highlighted: ").append(String.join(", ", f.highlights())).append('.');
+    }
     for (String note : f.notes()) {
       sb.append(" Note: ").append(sentence(note));
     }

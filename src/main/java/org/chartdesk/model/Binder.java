@@ -13,7 +13,6 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
-import org.chartdesk.spec.AnnotationSpec;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
 import org.chartdesk.spec.DidYouMean;
@@ -42,9 +41,11 @@ public final class Binder {
     if (data == null) {
       throw new InputException(diagnostics);
     }
+    AnnotationBinder annotations = new AnnotationBinder(spec, diagnostics);
     Frame frame = new Frame(spec.id(), spec.title(), spec.subtitle(), spec.notes(),
         "Source: " + spec.source(), spec.width(), spec.height(),
-        spec.theme() == null ? "house" : spec.theme(), spec.sizes(), annotations());
+        spec.theme() == null ? "house" : spec.theme(), spec.sizes(), List.copyOf(annotations.marks),
+        List.copyOf(annotations.callouts), List.copyOf(annotations.highlights));
     ChartModel model = switch (spec.kind()) {
       case COLUMN -> column(frame, data);
       case TIMELINE -> timeline(frame, data);
@@ -53,46 +54,13 @@ public final class Binder {
       default -> new KindBinder(spec, frame, Transforms.apply(data, spec.transforms(), spec.file()),
           diagnostics).bind();
     };
+    if (model != null) {
+      annotations.check(model);
+    }
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
     return model;
-  }
-
-  /** The spec's annotations with their dates checked: a period word must be one datasets use. */
-  private List<Annotation> annotations() {
-    List<Annotation> out = new ArrayList<>();
-    boolean draws = spec.kind() == org.chartdesk.spec.ChartKind.RANGE
-        || (spec.kind() == org.chartdesk.spec.ChartKind.TIMELINE && !"vertical".equals(spec.orientation()));
-    if (!spec.annotations().isEmpty() && !draws) {
-      // Said rather than silently left out: only range and across-the-page timelines draw them so far.
-      diagnostics.add(Message.ANNOTATIONS_NOT_DRAWN.error(spec.file(), 0, 0,
-          "mark the event in the title, subtitle or a note instead", spec.kind().key()));
-      return out;
-    }
-    for (AnnotationSpec a : spec.annotations()) {
-      FuzzyDate from = date(a.x(), a.period(), a.path() + ".period");
-      FuzzyDate to = a.to() == null ? from : date(a.to(), a.toPeriod(), a.path() + ".to_period");
-      if (from == null || to == null) {
-        continue;
-      }
-      if (to.end() <= from.start()) {
-        diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0, "a span ends after it starts",
-            a.path() + ".to", Message.quote(to.label()), "after " + from.label()));
-        continue;
-      }
-      out.add(new Annotation(a.kind().equals("line") ? Annotation.Kind.LINE : Annotation.Kind.SPAN, from, to, a.text()));
-    }
-    return List.copyOf(out);
-  }
-
-  private FuzzyDate date(int year, String period, String path) {
-    if (!FuzzyDate.isPeriod(period)) {
-      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0,
-          "periods: " + String.join(", ", FuzzyDate.PERIODS), path, Message.quote(period), "a period"));
-      return null;
-    }
-    return new FuzzyDate(year, period);
   }
 
   private ColumnChartModel column(Frame frame, Dataset data) {

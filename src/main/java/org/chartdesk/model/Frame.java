@@ -9,6 +9,9 @@ import java.util.List;
  * @param theme the name of the theme the chart is drawn with
  * @param sizes named size presets to draw as well, beside the spec's own size
  * @param annotations event lines and spans the editor put on the chart
+ * @param callouts notes the editor pinned to data points
+ * @param highlights keys of the bars, categories or series drawn in colour, the rest muted; empty
+ *     for none
  */
 public record Frame(
     String id,
@@ -20,11 +23,18 @@ public record Frame(
     int height,
     String theme,
     List<String> sizes,
-    List<Annotation> annotations) {
+    List<Annotation> annotations,
+    List<Callout> callouts,
+    List<String> highlights) {
 
   /** A frame without annotations. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
       int height, String theme, List<String> sizes) {
-    this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, List.of());
+    this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, List.of(), List.of(), List.of());
+  }
+
+  /** Whether the key is drawn in colour: it is highlighted, or nothing is. */
+  public boolean standsOut(String key) {
+    return highlights.isEmpty() || highlights.contains(key);
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.chartdesk.model.Annotation;
+import org.chartdesk.model.Category;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
 
@@ -49,6 +50,20 @@ final class AnnotationLayer {
       }
       placed.add(new Placed(a, lx, w, level));
     }
+  }
+
+  /**
+   * Maps fractional years onto evenly spaced year (or decade) slots whose keys are their first
+   * years, each slot's point at its first year: August 1971 falls just right of "1970s" (or
+   * between 1971 and 1972), where a reader of the axis looks for it.
+   *
+   * @param x0 the first slot's pixel
+   * @param step pixels from one slot to the next
+   */
+  static DoubleUnaryOperator slots(List<Category> categories, double x0, double step) {
+    double first = Double.parseDouble(categories.get(0).key());
+    double years = categories.size() > 1 ? Double.parseDouble(categories.get(1).key()) - first : 1;
+    return y -> x0 + (y - first) / years * step;
   }
 
   private boolean overlaps(double lx, double w, int level) {

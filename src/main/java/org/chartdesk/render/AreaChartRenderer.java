@@ -39,12 +39,16 @@ final class AreaChartRenderer {
           + Text.width(endValue(m, s), value));
     }
     String format = m.percent() ? ValueScale.PERCENT : m.format();
-    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), 0, m.max(), format,
-        endRoom, 1);
     double pad = Text.width(m.categories().get(n - 1).label(), value) / 2 + 4;
-    double x0 = layout.left + pad;
-    double step = n > 1 ? (layout.right - pad - x0) / (n - 1) : 0;
+    double x0 = ColumnLayout.left(area, 0, m.max(), format, theme) + pad;
+    double right = area.getMaxX() - endRoom;
+    double step = n > 1 ? (right - pad - x0) / (n - 1) : 0;
     IntToDoubleFunction x = i -> x0 + step * i;
+    AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(), AnnotationLayer.slots(m.categories(), x0, step),
+        right, theme);
+    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), 0, m.max(), format,
+        endRoom, 1, marks.height());
+    marks.drawSpans(g, layout.top, layout.bottom);
     boolean[] complete = new boolean[n];
     for (int i = 0; i < n; i++) {
       final int c = i;
@@ -61,6 +65,8 @@ final class AreaChartRenderer {
       fill(g, layout, x, floor, top, complete, theme.series(s), theme);
       floor = top;
     }
+    // Event lines cross the bands; spans stay behind them, as a tint would change the bands' colours.
+    marks.drawLinesAndLabels(g, layout.top - marks.height(), layout.bottom);
     labels(g, m, layout, x, mids, complete, theme);
     layout.categoryLabels(g, theme, m.categories(), x);
   }

@@ -43,7 +43,9 @@ final class BarChartRenderer {
       }
       double x0 = Math.min(scale.px(0), scale.px(d.value()));
       double x1 = Math.max(scale.px(0), scale.px(d.value()));
-      g.setPaint(theme.series(0));
+      // With a highlight, the picked bars keep the colour and the rest are muted.
+      java.awt.Color fill = m.frame().standsOut(m.categories().get(i).key()) ? theme.series(0) : theme.muted();
+      g.setPaint(fill);
       g.fill(new Rectangle2D.Double(x0, mid - bar / 2, x1 - x0, bar));
       double w = Text.width(d.label(), valueFont);
       double baseline = mid + Text.ascent(valueFont) / 2 - 1;
@@ -53,7 +55,7 @@ final class BarChartRenderer {
         Text.draw(g, d.label(), valueFont, theme.text(), outside, baseline);
       } else {
         // No room beyond the bar's end: the label goes just inside it, in a colour that reads on it.
-        Text.draw(g, d.label(), valueFont, Ink.on(theme.series(0), theme), negative ? x0 + 6 : x1 - 6 - w, baseline);
+        Text.draw(g, d.label(), valueFont, Ink.on(fill, theme), negative ? x0 + 6 : x1 - 6 - w, baseline);
       }
     }
   }

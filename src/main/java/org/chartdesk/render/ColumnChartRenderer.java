@@ -29,6 +29,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ColumnChartRenderer {
   private static final String SERIES = "values";
+  /** The widest a column gets, as a share of the plot's width. */
+  private static final double BAR_SHARE = 0.12;
 
   private ColumnChartRenderer() {}
 
@@ -60,12 +62,18 @@ final class ColumnChartRenderer {
     yAxis.setRange(m.yMin(), top);
     yAxis.setTickUnit(new NumberTickUnit(AxisScale.niceStep(top - m.yMin())));
 
-    BarRenderer renderer = new BarRenderer();
+    BarRenderer renderer = new BarRenderer() {
+      @Override
+      public java.awt.Paint getItemPaint(int row, int column) {
+        // With a highlight, the picked columns keep the colour and the rest are muted.
+        return m.frame().standsOut(Integer.toString(m.bars().get(column).year())) ? theme.series(0) : theme.muted();
+      }
+    };
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
     renderer.setSeriesPaint(0, theme.series(0));
-    renderer.setMaximumBarWidth(0.12);
+    renderer.setMaximumBarWidth(BAR_SHARE);
     renderer.setItemMargin(0);
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
       @Override
@@ -99,6 +107,9 @@ final class ColumnChartRenderer {
         gap.setTextAnchor(TextAnchor.BOTTOM_CENTER);
         plot.addAnnotation(gap);
       }
+    }
+    if (!m.frame().callouts().isEmpty()) {
+      plot.addAnnotation(new ColumnCallouts(m, theme, BAR_SHARE));
     }
     return Chrome.frame(plot, m.frame(), theme);
   }

@@ -29,13 +29,19 @@ final class ColumnLayout {
    */
   ColumnLayout(Graphics2D g, Rectangle2D area, Theme theme, List<String> key, String valueLabel, double min,
       double max, String format, double rightRoom, int labelLines) {
+    this(g, area, theme, key, valueLabel, min, max, format, rightRoom, labelLines, 0);
+  }
+
+  /** As above, with room kept above the plot for a band of annotation labels. */
+  ColumnLayout(Graphics2D g, Rectangle2D area, Theme theme, List<String> key, String valueLabel, double min,
+      double max, String format, double rightRoom, int labelLines, double bandRoom) {
     Font small = Fonts.regular(theme.smallSize());
     Font body = Fonts.regular(theme.bodySize());
     double keyHeight = key.isEmpty() ? 0 : Key.height(theme);
     double titleHeight = Text.lineHeight(small) + 14;
-    left = area.getMinX() + ValueScale.labelWidth(min, max, format, theme) + 12;
+    left = left(area, min, max, format, theme);
     right = area.getMaxX() - rightRoom;
-    top = area.getMinY() + keyHeight + titleHeight;
+    top = area.getMinY() + keyHeight + titleHeight + bandRoom;
     bottom = area.getMaxY() - Text.lineHeight(body) * labelLines - 10;
     scale = new ValueScale(min, max, bottom, top, format);
     if (!key.isEmpty()) {
@@ -44,6 +50,11 @@ final class ColumnLayout {
     Text.draw(g, valueLabel, small, theme.secondaryText(), area.getMinX(),
         area.getMinY() + keyHeight + Text.ascent(small));
     scale.gridAcross(g, theme, left, right);
+  }
+
+  /** The plot's left edge, right of the value axis's labels; known before the layout draws. */
+  static double left(Rectangle2D area, double min, double max, String format, Theme theme) {
+    return area.getMinX() + ValueScale.labelWidth(min, max, format, theme) + 12;
   }
 
   /** Category labels centred under their slots; every k-th only when all would touch. */

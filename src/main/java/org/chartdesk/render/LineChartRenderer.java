@@ -3,6 +3,7 @@ package org.chartdesk.render;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -10,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.chartdesk.model.Callout;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.LineChartModel;
@@ -45,8 +47,6 @@ final class LineChartRenderer {
         endRoom = Math.max(endRoom, 12 + Text.width(s.name() + " ", name) + Text.width(last.label(), value));
       }
     }
-    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(),
-        endRoom, 1);
     int n = m.categories().size();
     // Room at each end for half the widest year or value label centred there, so none leaves the plot.
     double pad = Text.width(m.categories().get(n - 1).label(), value) / 2 + 4;
@@ -56,24 +56,60 @@ final class LineChartRenderer {
         pad = Math.max(pad, Text.width(m.series().get(0).values().get(i).label(), bold) / 2 + 8);
       }
     }
-    double x0 = layout.left + pad;
-    double step = n > 1 ? (layout.right - pad - x0) / (n - 1) : 0;
-    java.util.function.IntToDoubleFunction x = i -> n > 1 ? x0 + step * i : (layout.left + layout.right) / 2;
-    for (int s = 0; s < m.series().size(); s++) {
-      // Dots on every point of one short line; several lines keep only lone points, to stay legible.
-      drawSeries(g, m.series().get(s), layout, x, theme.series(s), theme, !several && n <= FEW);
+    double left = ColumnLayout.left(area, m.min(), m.max(), m.format(), theme);
+    double right = area.getMaxX() - endRoom;
+    double x0 = left + pad;
+    double step = n > 1 ? (right - pad - x0) / (n - 1) : 0;
+    java.util.function.IntToDoubleFunction x = i -> n > 1 ? x0 + step * i : (left + right) / 2;
+    AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(), AnnotationLayer.slots(m.categories(), x0, step),
+        right, theme);
+    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(),
+        endRoom, 1, marks.height());
+    marks.drawSpans(g, layout.top, layout.bottom);
+    marks.drawLinesAndLabels(g, layout.top - marks.height(), layout.bottom);
+    List<Shape> drawn = new ArrayList<>();
+    // Muted lines first, so the highlighted ones cross over them.
+    for (boolean front : new boolean[] {false, true}) {
+      for (int s = 0; s < m.series().size(); s++) {
+        if (m.frame().standsOut(m.series().get(s).key()) == front) {
+          // Dots on every point of one short line; several lines keep only lone points, to stay legible.
+          drawSeries(g, m.series().get(s), layout, x, colour(m, s, theme), theme, !several && n <= FEW, drawn);
+        }
+      }
     }
     if (several) {
-      endLabels(g, m, layout, x, theme);
+      endLabels(g, m, layout, x, theme, drawn);
     } else {
-      pointLabels(g, m.series().get(0), layout, x, theme, step);
-      gapLabels(g, m, layout, x, theme);
+      pointLabels(g, m.series().get(0), layout, x, theme, step, drawn);
+      gapLabels(g, m, layout, x, theme, drawn);
     }
+    callouts(g, m, layout, x, theme, drawn);
     layout.categoryLabels(g, theme, m.categories(), x);
   }
 
+  private static java.awt.Color colour(LineChartModel m, int s, Theme theme) {
+    return m.frame().standsOut(m.series().get(s).key()) ? theme.series(s) : theme.muted();
+  }
+
+  /** The editor's notes at points, placed clear of the lines, dots and labels already drawn. */
+  private static void callouts(Graphics2D g, LineChartModel m, ColumnLayout layout,
+      java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
+    CalloutLayer notes = new CalloutLayer(theme,
+        new Rectangle2D.Double(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top));
+    drawn.forEach(notes::avoid);
+    List<String> keys = m.categories().stream().map(org.chartdesk.model.Category::key).toList();
+    for (Callout c : m.frame().callouts()) {
+      DataSeries s = c.series() == null ? m.series().get(0)
+          : m.series().stream().filter(d -> d.key().equals(c.series())).findFirst().orElseThrow();
+      int i = keys.indexOf(c.category());
+      notes.place(c, x.applyAsDouble(i), layout.scale.px(s.values().get(i).value()));
+    }
+    notes.draw(g);
+  }
+
   private static void drawSeries(Graphics2D g, DataSeries s, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll) {
+      java.util.function.IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll,
+      List<Shape> drawn) {
     List<Datum> v = s.values();
     g.setPaint(colour);
     g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -87,6 +123,7 @@ final class LineChartRenderer {
       double px = x.applyAsDouble(i);
       double py = layout.scale.px(v.get(i).value());
       if (open) {
+        drawn.add(new Line2D.Double(path.getCurrentPoint(), new java.awt.geom.Point2D.Double(px, py)));
         path.lineTo(px, py);
       } else {
         path.moveTo(px, py);
@@ -100,6 +137,7 @@ final class LineChartRenderer {
         double px = x.applyAsDouble(i);
         double py = layout.scale.px(v.get(i).value());
         Ellipse2D dot = new Ellipse2D.Double(px - DOT / 2, py - DOT / 2, DOT, DOT);
+        drawn.add(dot);
         g.setPaint(colour);
         g.fill(dot);
         g.setPaint(theme.background());
@@ -111,7 +149,7 @@ final class LineChartRenderer {
 
   /** One line: each value above its point where the labels have room, else the last and the highest. */
   private static void pointLabels(Graphics2D g, DataSeries s, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme, double step) {
+      java.util.function.IntToDoubleFunction x, Theme theme, double step, List<Shape> drawn) {
     Font font = Fonts.bold(theme.bodySize());
     double widest = s.values().stream().mapToDouble(d -> Text.width(d.label(), font)).max().orElse(0);
     int last = -1;
@@ -130,15 +168,13 @@ final class LineChartRenderer {
       if (d.missing() || (widest + 8 > step && i != last && i != highest)) {
         continue;
       }
-      String t = d.label();
-      Text.draw(g, t, font, theme.text(), x.applyAsDouble(i) - Text.width(t, font) / 2,
-          layout.scale.px(d.value()) - DOT / 2 - 6);
+      drawn.add(centred(g, d.label(), font, theme.text(), x.applyAsDouble(i), layout.scale.px(d.value()) - DOT / 2 - 6));
     }
   }
 
   /** Each stretch without figures is named, so a reader sees it is unknown, not empty. */
   private static void gapLabels(Graphics2D g, LineChartModel m, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme) {
+      java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     Font font = Fonts.regular(theme.smallSize());
     List<Datum> v = m.series().get(0).values();
     int i = 0;
@@ -154,14 +190,21 @@ final class LineChartRenderer {
       String when = m.categories().get(i).label() + (j > i ? "–" + m.categories().get(j).label() : "");
       String text = "no figure" + (j > i ? "s " : " ") + when;
       double cx = (x.applyAsDouble(i) + x.applyAsDouble(j)) / 2;
-      Text.draw(g, text, font, theme.secondaryText(), cx - Text.width(text, font) / 2, layout.scale.px(0) - 8);
+      drawn.add(centred(g, text, font, theme.secondaryText(), cx, layout.scale.px(0) - 8));
       i = j + 1;
     }
   }
 
+  /** Draws text centred on x, and returns the box it covers. */
+  private static Rectangle2D centred(Graphics2D g, String s, Font font, java.awt.Color ink, double x, double baseline) {
+    double w = Text.width(s, font);
+    Text.draw(g, s, font, ink, x - w / 2, baseline);
+    return new Rectangle2D.Double(x - w / 2, baseline - Text.ascent(font), w, Text.lineHeight(font));
+  }
+
   /** Names (and last values) at the lines' ends, spread so none overlaps, with a leader if moved. */
   private static void endLabels(Graphics2D g, LineChartModel m, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme) {
+      java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     Font name = Fonts.bold(theme.bodySize());
     Font value = Fonts.regular(theme.bodySize());
     double lh = Text.lineHeight(name);
@@ -191,13 +234,15 @@ final class LineChartRenderer {
       double mid = at[k] + lh / 2;
       double py = want[k] + lh / 2;
       double tx = px + 8;
-      g.setPaint(theme.series(e[0]));
+      g.setPaint(colour(m, e[0], theme));
       g.setStroke(new BasicStroke(1.5f));
       g.draw(new Line2D.Double(px, py, tx - 2, mid));
       String label = s.name() + " ";
       double baseline = mid + Text.ascent(name) / 2 - 1;
-      Text.draw(g, label, name, theme.text(), tx, baseline);
-      Text.draw(g, s.values().get(e[1]).label(), value, theme.text(), tx + Text.width(label, name), baseline);
+      java.awt.Color ink = m.frame().standsOut(s.key()) ? theme.text() : theme.secondaryText();
+      Text.draw(g, label, name, ink, tx, baseline);
+      Text.draw(g, s.values().get(e[1]).label(), value, ink, tx + Text.width(label, name), baseline);
+      drawn.add(new Rectangle2D.Double(tx, at[k], Text.width(label, name) + Text.width(s.values().get(e[1]).label(), value), lh));
     }
   }
 }

@@ -3,14 +3,26 @@ package org.chartdesk.spec;
 import java.util.List;
 
 /**
- * An annotation as the editor wrote it: {@code {kind: line, x: 1971, period: august, text: ...}}
- * or {@code {kind: span, x: 1974, to: 1975, text: ...}}.
+ * An annotation as the editor wrote it: an event line {@code {kind: line, x: 1971, period: august,
+ * text: ...}}, a shaded span {@code {kind: span, x: 1974, to: 1975, text: ...}}, a note at a data
+ * point {@code {kind: label, x: 1977, text: ...}} or one with a pointer {@code {kind: arrow, ...}},
+ * and a highlight that mutes everything else {@code {kind: highlight, x: 1973}} or
+ * {@code {kind: highlight, series: diplomacy}}.
  *
+ * @param x the year, or null for a highlight of a series or category
  * @param period refines x to a month, season or part of the year, as dataset periods do
  * @param to the span's last year, or null for a span over x's own interval
+ * @param text the words drawn, or null for a highlight (which needs none)
+ * @param series the series a point note or highlight belongs to: its key in the data
+ * @param category the category a highlight picks out on a chart of named categories
  */
-public record AnnotationSpec(String kind, int x, String period, Integer to, String toPeriod, String text,
-    String path) {
-  public static final List<String> KEYS = List.of("kind", "x", "period", "to", "to_period", "text");
-  public static final List<String> KINDS = List.of("line", "span");
+public record AnnotationSpec(String kind, Integer x, String period, Integer to, String toPeriod, String text,
+    String series, String category, String path) {
+  public static final List<String> KEYS = List.of("kind", "x", "period", "to", "to_period", "text", "series",
+      "category");
+  public static final List<String> KINDS = List.of("line", "span", "label", "arrow", "highlight");
+
+  public boolean isHighlight() {
+    return "highlight".equals(kind);
+  }
 }

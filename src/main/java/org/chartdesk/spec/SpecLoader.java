@@ -180,7 +180,6 @@ public final class SpecLoader {
     return List.copyOf(out);
   }
 
-  /** {@code transform:}, a list of steps each naming exactly one operation. */
   /** {@code annotations:}: event lines and shaded spans at dates, as precise as the source. */
   private List<AnnotationSpec> annotations(JsonNode root) {
     JsonNode node = root.get("annotations");
@@ -204,15 +203,25 @@ public final class SpecLoader {
       String kind = text(a, path + ".kind", "kind", true);
       if (kind != null && !AnnotationSpec.KINDS.contains(kind)) {
         valueError(Message.SPEC_BAD_VALUE, path + ".kind", hintFor(kind, AnnotationSpec.KINDS), path + ".kind",
-            Message.quote(kind), "line or span");
-        kind = null;
+            Message.quote(kind), String.join(", ", AnnotationSpec.KINDS));
+        continue;
       }
-      Integer x = year(a, path + ".x", true);
+      boolean highlight = "highlight".equals(kind);
+      String series = text(a, path + ".series", "series", false);
+      String category = text(a, path + ".category", "category", false);
+      // A highlight picks out one thing: a year, a series or a category; the other kinds stand at a year.
+      boolean picks = a.hasNonNull("x") || series != null || category != null;
+      Integer x = year(a, path + ".x", !highlight || !picks);
+      if (highlight && (a.hasNonNull("x") ? 1 : 0) + (series != null ? 1 : 0) + (category != null ? 1 : 0) > 1) {
+        valueError(Message.SPEC_BAD_VALUE, path, "write one of them: {kind: highlight, x: 1973}", path,
+            "x, series and category together", "one thing to highlight");
+        continue;
+      }
       Integer to = year(a, path + ".to", false);
-      String text = text(a, path + ".text", "text", true);
-      if (kind != null && x != null && text != null) {
+      String text = text(a, path + ".text", "text", !highlight);
+      if (kind != null && (x != null || (highlight && picks)) && (text != null || highlight)) {
         out.add(new AnnotationSpec(kind, x, text(a, path + ".period", "period", false), to,
-            text(a, path + ".to_period", "to_period", false), text, path));
+            text(a, path + ".to_period", "to_period", false), text, series, category, path));
       }
     }
     return List.copyOf(out);
@@ -233,6 +242,7 @@ public final class SpecLoader {
     return n.asInt();
   }
 
+  /** {@code transform:}, a list of steps each naming exactly one operation. */
   private List<Transform> transforms(JsonNode root) {
     JsonNode node = root.get("transform");
     if (node == null || node.isNull()) {

@@ -94,7 +94,7 @@ public final class SpecSchema {
         item.with("properties").set("kind", F.objectNode().set("enum", array(AnnotationSpec.KINDS.toArray(String[]::new))));
         item.with("properties").with("x").put("type", "integer");
         item.with("properties").with("to").put("type", "integer");
-        item.set("required", array("kind", "x", "text"));
+        item.set("required", array("kind"));
         ObjectNode list = F.objectNode().put("type", "array");
         list.set("items", item);
         return list;

@@ -196,10 +196,10 @@ class CommandLineTest {
   void annotationsOnAKindThatCannotDrawThemAreAnErrorNotSilentlyDropped() throws IOException {
     Path project = copyOfShippedProject();
     Path spec = project.resolve("charts/kgb-planted-stories.yaml");
-    Files.writeString(spec, Files.readString(spec) + "annotations:\n  - {kind: line, x: 1976, text: Janata}\n");
+    Files.writeString(spec, Files.readString(spec) + "annotations:\n  - {kind: span, x: 1974, to: 1975, text: Gap}\n");
     Result r = run("check", "--project", project.toString());
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
-    assertThat(r.err()).contains(Message.ANNOTATIONS_NOT_DRAWN.format("column"));
+    assertThat(r.err()).contains("span annotations are not drawn on column charts");
   }
 
   @Test

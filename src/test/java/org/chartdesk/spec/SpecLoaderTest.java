@@ -175,6 +175,17 @@ class SpecLoaderTest {
   }
 
   @Test
+  void aHighlightPicksOneThingAndNeedsNoText() throws InputException {
+    ChartSpec spec = load(VALID + "annotations:\n  - {kind: highlight, series: diplomacy}\n"
+        + "  - {kind: arrow, x: 1977, text: Fell}\n");
+    assertThat(spec.annotations()).extracting(AnnotationSpec::series).containsExactly("diplomacy", null);
+    Diagnostic two = only(VALID + "annotations:\n  - {kind: highlight, x: 1973, series: diplomacy}\n");
+    assertThat(two.text()).contains("x, series and category together is not one thing to highlight");
+    Diagnostic noText = only(VALID + "annotations:\n  - {kind: label, x: 1973}\n");
+    assertThat(noText.code()).isEqualTo(Message.SPEC_MISSING_KEY);
+  }
+
+  @Test
   void unknownKindSuggestsTheClosest() {
     Diagnostic d = only(VALID.replace("kind: column", "kind: colum"));
     assertThat(d.code()).isEqualTo(Message.UNKNOWN_KIND);

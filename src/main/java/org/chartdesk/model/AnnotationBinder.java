@@ -1,0 +1,158 @@
+package org.chartdesk.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.spec.AnnotationSpec;
+import org.chartdesk.spec.ChartKind;
+import org.chartdesk.spec.ChartSpec;
+import org.chartdesk.spec.DidYouMean;
+
+/**
+ * Turns a spec's annotations into the frame's event lines, spans, callouts and highlights, and
+ * then checks them against the bound chart: a callout must point at a value the chart draws, a
+ * highlight at a bar, category or series it has. A kind of annotation a chart kind cannot draw is
+ * an error, never silently dropped.
+ */
+final class AnnotationBinder {
+  /** The annotation kinds each chart kind draws. */
+  private static final Map<ChartKind, Set<String>> DRAWN = new EnumMap<>(Map.of(
+      ChartKind.RANGE, Set.of("line", "span"),
+      ChartKind.TIMELINE, Set.of("line", "span"),
+      ChartKind.AREA, Set.of("line", "span"),
+      ChartKind.LINE, Set.of("line", "span", "label", "arrow", "highlight"),
+      ChartKind.COLUMN, Set.of("label", "arrow", "highlight"),
+      ChartKind.BAR, Set.of("highlight")));
+
+  private final ChartSpec spec;
+  private final List<Diagnostic> diagnostics;
+  final List<Annotation> marks = new ArrayList<>();
+  final List<Callout> callouts = new ArrayList<>();
+  final List<String> highlights = new ArrayList<>();
+  private final List<AnnotationSpec> pinned = new ArrayList<>();
+
+  AnnotationBinder(ChartSpec spec, List<Diagnostic> diagnostics) {
+    this.spec = spec;
+    this.diagnostics = diagnostics;
+    for (AnnotationSpec a : spec.annotations()) {
+      if (!drawn(a.kind())) {
+        diagnostics.add(Message.ANNOTATIONS_NOT_DRAWN.error(spec.file(), 0, 0,
+            "mark it in the title, subtitle or a note instead", a.path(), a.kind(), spec.kind().key(),
+            drawnOn(a.kind())));
+        continue;
+      }
+      switch (a.kind()) {
+        case "line", "span" -> mark(a);
+        case "highlight" -> {
+          highlights.add(a.x() != null ? a.x().toString() : a.series() != null ? a.series() : a.category());
+          pinned.add(a);
+        }
+        default -> {
+          callouts.add(new Callout(a.kind().equals("arrow") ? Callout.Kind.ARROW : Callout.Kind.LABEL,
+              a.x().toString(), a.series(), a.x().toString(), a.text()));
+          pinned.add(a);
+        }
+      }
+    }
+  }
+
+  private boolean drawn(String kind) {
+    boolean acrossThePage = spec.kind() != ChartKind.TIMELINE || !"vertical".equals(spec.orientation());
+    return acrossThePage && DRAWN.getOrDefault(spec.kind(), Set.of()).contains(kind);
+  }
+
+  private static String drawnOn(String kind) {
+    List<String> kinds = DRAWN.entrySet().stream().filter(e -> e.getValue().contains(kind))
+        .map(e -> e.getKey().key()).toList();
+    return String.join(", ", kinds) + " charts";
+  }
+
+  /** An event line or span, its dates checked: a period word must be one datasets use. */
+  private void mark(AnnotationSpec a) {
+    FuzzyDate from = date(a.x(), a.period(), a.path() + ".period");
+    FuzzyDate to = a.to() == null ? from : date(a.to(), a.toPeriod(), a.path() + ".to_period");
+    if (from == null || to == null) {
+      return;
+    }
+    if (to.end() <= from.start()) {
+      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0, "a span ends after it starts",
+          a.path() + ".to", Message.quote(to.label()), "after " + from.label()));
+      return;
+    }
+    marks.add(new Annotation(a.kind().equals("line") ? Annotation.Kind.LINE : Annotation.Kind.SPAN, from, to,
+        a.text()));
+  }
+
+  private FuzzyDate date(int year, String period, String path) {
+    if (!FuzzyDate.isPeriod(period)) {
+      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0,
+          "periods: " + String.join(", ", FuzzyDate.PERIODS), path, Message.quote(period), "a period"));
+      return null;
+    }
+    return new FuzzyDate(year, period);
+  }
+
+  /** Checks that every callout and highlight names something the bound chart draws. */
+  void check(ChartModel model) {
+    for (AnnotationSpec a : pinned) {
+      if (model instanceof ColumnChartModel m) {
+        List<String> years = m.years().stream().map(String::valueOf).toList();
+        String year = a.x() == null ? null : a.x().toString();
+        if (need(a, "x", year, years) && !a.isHighlight() && m.bars().get(years.indexOf(year)).missing()) {
+          noFigure(a, a.x().toString());
+        }
+      } else if (model instanceof LineChartModel m) {
+        checkLine(a, m);
+      } else if (model instanceof BarChartModel m) {
+        need(a, "category", a.category(), m.categories().stream().map(Category::key).toList());
+      }
+    }
+  }
+
+  /** A line chart's highlight names a series; a callout a year and, among several lines, a series. */
+  private void checkLine(AnnotationSpec a, LineChartModel m) {
+    List<String> keys = m.series().stream().map(DataSeries::key).toList();
+    if (a.isHighlight()) {
+      need(a, "series", a.series(), keys);
+      return;
+    }
+    List<String> years = m.categories().stream().map(Category::key).toList();
+    int at = years.indexOf(a.x().toString());
+    String series = a.series() == null && keys.size() == 1 ? keys.get(0) : a.series();
+    if (at < 0) {
+      missing(a, "x", a.x().toString(), years);
+    } else if (need(a, "series", series, keys) && m.series().get(keys.indexOf(series)).values().get(at).missing()) {
+      noFigure(a, a.x() + " in " + series);
+    }
+  }
+
+  /** Whether the value names one of the keys; says which are valid when it does not. */
+  private boolean need(AnnotationSpec a, String key, String value, List<String> keys) {
+    if (value == null) {
+      diagnostics.add(Message.SPEC_MISSING_KEY.error(spec.file(), 0, 0,
+          "name one of: " + String.join(", ", keys), Message.quote(a.path() + "." + key)));
+      return false;
+    }
+    if (!keys.contains(value)) {
+      missing(a, key, value, keys);
+      return false;
+    }
+    return true;
+  }
+
+  private void missing(AnnotationSpec a, String key, String value, List<String> keys) {
+    String near = DidYouMean.closest(value, keys);
+    diagnostics.add(Message.ANNOTATION_NOT_ON_CHART.error(spec.file(), 0, 0,
+        near != null ? "did you mean " + Message.quote(near) + "?" : "the chart has " + String.join(", ", keys),
+        a.path() + "." + key, Message.quote(value)));
+  }
+
+  private void noFigure(AnnotationSpec a, String where) {
+    diagnostics.add(Message.ANNOTATION_NO_FIGURE.error(spec.file(), 0, 0,
+        "point at a year with a figure; the gap is already labelled", a.path(), where));
+  }
+}

@@ -1,0 +1,190 @@
+package org.chartdesk.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.Callout;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+
+/**
+ * Notes pinned to data points. Each note tries a fixed list of places around its point, nearest
+ * first, and takes the first that stays inside the plot and touches neither the data (bars, line
+ * segments, value labels: the obstacles the renderer declares) nor a note already placed. A label
+ * sits beside its point; an arrow's words stand further off, with a pointer to the point. When no
+ * place is free the note takes the one it overlaps least, still inside the plot: never clipped.
+ */
+final class CalloutLayer {
+  /** Directions tried, as unit offsets of the text box from the point: above first, as readers expect. */
+  private static final double[][] DIRECTIONS = {
+      {0, -1}, {1, -1}, {-1, -1}, {1, 0}, {-1, 0}, {0, 1}, {1, 1}, {-1, 1}};
+  private static final double PAD = 3;
+
+  private final Theme theme;
+  private final Font font;
+  private final Rectangle2D bounds;
+  private final List<Shape> obstacles = new ArrayList<>();
+  private final List<Placed> placed = new ArrayList<>();
+
+  private record Placed(Callout callout, Point2D point, Rectangle2D box, List<String> lines) {}
+
+  /** @param bounds the plot: no note leaves it */
+  CalloutLayer(Theme theme, Rectangle2D bounds) {
+    this.theme = theme;
+    this.font = Fonts.regular(theme.smallSize());
+    this.bounds = bounds;
+  }
+
+  /** Something drawn that notes must not cover: a bar, a label, a segment of a line. */
+  void avoid(Shape shape) {
+    obstacles.add(shape);
+  }
+
+  /** Places a note at the point, in order of call: earlier notes keep their places. */
+  void place(Callout c, double px, double py) {
+    double gap = 8;
+    List<String> lines = Text.wrap(c.text(), font, Math.max(120, bounds.getWidth() / 4));
+    double w = lines.stream().mapToDouble(l -> Text.width(l, font)).max().orElse(0);
+    double h = lines.size() * Text.lineHeight(font);
+    double[] reaches = c.kind() == Callout.Kind.ARROW ? new double[] {5 * gap, 8 * gap, 12 * gap} : new double[] {gap};
+    Rectangle2D best = null;
+    double bestCost = Double.MAX_VALUE;
+    for (double reach : reaches) {
+      for (double[] d : DIRECTIONS) {
+        Rectangle2D box = box(px, py, w, h, d, reach);
+        double cost = cost(box, c.kind() == Callout.Kind.ARROW ? pointer(box, px, py) : null);
+        if (cost < bestCost) {
+          best = box;
+          bestCost = cost;
+        }
+        if (cost == 0) {
+          add(c, px, py, box, lines);
+          return;
+        }
+      }
+    }
+    add(c, px, py, clamp(best), lines);
+  }
+
+  private void add(Callout c, double px, double py, Rectangle2D box, List<String> lines) {
+    placed.add(new Placed(c, new Point2D.Double(px, py), box, lines));
+    obstacles.add(grow(box));
+    if (c.kind() == Callout.Kind.ARROW) {
+      obstacles.add(pointer(box, px, py));
+    }
+  }
+
+  /** The text box offset from the point in a direction: its near edge or corner {@code reach} away. */
+  private static Rectangle2D box(double px, double py, double w, double h, double[] d, double reach) {
+    double x = d[0] == 0 ? px - w / 2 : d[0] > 0 ? px + reach * 0.7 : px - reach * 0.7 - w;
+    double y = d[1] == 0 ? py - h / 2 : d[1] > 0 ? py + reach * (d[0] == 0 ? 1 : 0.7) : py - reach * (d[0] == 0 ? 1 : 0.7) - h;
+    return new Rectangle2D.Double(x, y, w, h);
+  }
+
+  /**
+   * How bad a place is: zero when free, else the area it overlaps (or lies outside the plot), and
+   * more for each thing its pointer, if any, crosses.
+   */
+  private double cost(Rectangle2D box, Line2D pointer) {
+    Rectangle2D padded = grow(box);
+    double cost = 0;
+    if (!bounds.contains(box)) {
+      Rectangle2D inside = box.createIntersection(bounds);
+      cost += box.getWidth() * box.getHeight() - Math.max(0, inside.getWidth()) * Math.max(0, inside.getHeight()) + 1;
+    }
+    for (Shape s : obstacles) {
+      if (s.intersects(padded)) {
+        Rectangle2D overlap = s.getBounds2D().createIntersection(padded);
+        cost += 1 + Math.max(0, overlap.getWidth()) * Math.max(0, overlap.getHeight());
+      }
+      if (pointer != null && s.intersects(pointer.getBounds2D()) && crosses(s, pointer)) {
+        cost += 100;
+      }
+    }
+    return cost;
+  }
+
+  /** Whether a pointer crosses a shape: tested on short pieces, since shapes only test boxes. */
+  private static boolean crosses(Shape s, Line2D l) {
+    int pieces = 16;
+    for (int i = 0; i < pieces; i++) {
+      double x0 = l.getX1() + (l.getX2() - l.getX1()) * i / pieces;
+      double y0 = l.getY1() + (l.getY2() - l.getY1()) * i / pieces;
+      double x1 = l.getX1() + (l.getX2() - l.getX1()) * (i + 1) / pieces;
+      double y1 = l.getY1() + (l.getY2() - l.getY1()) * (i + 1) / pieces;
+      if (s.intersects(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0) + 0.5, Math.abs(y1 - y0) + 0.5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Rectangle2D clamp(Rectangle2D box) {
+    double x = Math.max(bounds.getMinX(), Math.min(box.getX(), bounds.getMaxX() - box.getWidth()));
+    double y = Math.max(bounds.getMinY(), Math.min(box.getY(), bounds.getMaxY() - box.getHeight()));
+    return new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight());
+  }
+
+  private static Rectangle2D grow(Rectangle2D r) {
+    return new Rectangle2D.Double(r.getX() - PAD, r.getY() - PAD, r.getWidth() + 2 * PAD, r.getHeight() + 2 * PAD);
+  }
+
+  /** The pointer from the text box's nearest edge to just short of the point. */
+  private static Line2D pointer(Rectangle2D box, double px, double py) {
+    double sx = Math.max(box.getMinX(), Math.min(px, box.getMaxX()));
+    double sy = Math.max(box.getMinY() - 2, Math.min(py, box.getMaxY() + 2));
+    if (sx > box.getMinX() && sx < box.getMaxX()) {
+      sy = py < box.getMinY() ? box.getMinY() - 2 : box.getMaxY() + 2;
+    } else {
+      sx += sx <= box.getMinX() ? -3 : 3;
+      sy = box.getCenterY();
+    }
+    double len = Math.hypot(px - sx, py - sy);
+    double stop = Math.min(7, len / 3);
+    return new Line2D.Double(sx, sy, px - (px - sx) / len * stop, py - (py - sy) / len * stop);
+  }
+
+  /** Where each note's words stand, in order of placing. */
+  List<Rectangle2D> boxes() {
+    return placed.stream().map(Placed::box).toList();
+  }
+
+  void draw(Graphics2D g) {
+    double lh = Text.lineHeight(font);
+    for (Placed p : placed) {
+      if (p.callout.kind() == Callout.Kind.ARROW) {
+        arrow(g, pointer(p.box, p.point.getX(), p.point.getY()));
+      }
+      // Lines of a note beside the point's left or right align towards it; above or below, centred.
+      boolean right = p.box.getMinX() >= p.point.getX();
+      boolean left = p.box.getMaxX() <= p.point.getX();
+      for (int i = 0; i < p.lines.size(); i++) {
+        String line = p.lines.get(i);
+        double w = Text.width(line, font);
+        double x = right ? p.box.getMinX() : left ? p.box.getMaxX() - w : p.box.getCenterX() - w / 2;
+        Text.draw(g, line, font, theme.text(), x, p.box.getMinY() + i * lh + Text.ascent(font));
+      }
+    }
+  }
+
+  private void arrow(Graphics2D g, Line2D l) {
+    g.setPaint(theme.text());
+    g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(l);
+    double angle = Math.atan2(l.getY2() - l.getY1(), l.getX2() - l.getX1());
+    double size = 7;
+    Path2D head = new Path2D.Double();
+    head.moveTo(l.getX2(), l.getY2());
+    head.lineTo(l.getX2() - size * Math.cos(angle - 0.45), l.getY2() - size * Math.sin(angle - 0.45));
+    head.lineTo(l.getX2() - size * Math.cos(angle + 0.45), l.getY2() - size * Math.sin(angle + 0.45));
+    head.closePath();
+    g.fill(head);
+  }
+}

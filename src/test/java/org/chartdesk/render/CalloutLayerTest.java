@@ -1,0 +1,60 @@
+package org.chartdesk.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.Callout;
+import org.chartdesk.theme.Theme;
+import org.junit.jupiter.api.Test;
+
+/** Notes find room: they cover no data, no other note, and never leave the plot. */
+class CalloutLayerTest {
+  private static final Rectangle2D PLOT = new Rectangle2D.Double(0, 0, 600, 400);
+
+  @Test
+  void notesAmongTallColumnsStayClearOfThemAndOfEachOther() {
+    CalloutLayer layer = new CalloutLayer(Theme.house(), PLOT);
+    List<Rectangle2D> columns = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      double top = i % 2 == 0 ? 40 : 300;
+      columns.add(new Rectangle2D.Double(20 + i * 100, top, 60, 400 - top));
+    }
+    columns.forEach(layer::avoid);
+    // Notes at the tops of a short column between two tall ones, and of a tall one by the edge.
+    layer.place(new Callout(Callout.Kind.ARROW, "1", null, "1", "A long note that has to find its room"), 150, 300);
+    layer.place(new Callout(Callout.Kind.LABEL, "2", null, "2", "Beside the top"), 350, 300);
+    layer.place(new Callout(Callout.Kind.LABEL, "0", null, "0", "At the edge of the plot"), 50, 40);
+    List<Rectangle2D> boxes = layer.boxes();
+    assertThat(boxes).hasSize(3).allSatisfy(b -> {
+      assertThat(PLOT.contains(b)).as("inside the plot: %s", b).isTrue();
+      assertThat(columns).noneMatch(c -> c.intersects(b));
+    });
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        assertThat(boxes.get(i).intersects(boxes.get(j))).as("notes %d and %d overlap", i, j).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void aNoteAvoidsTheLineItAnnotates() {
+    CalloutLayer layer = new CalloutLayer(Theme.house(), PLOT);
+    List<Line2D> line = List.of(new Line2D.Double(0, 200, 300, 100), new Line2D.Double(300, 100, 600, 300));
+    line.forEach(layer::avoid);
+    layer.place(new Callout(Callout.Kind.LABEL, "1", null, "1", "The peak"), 300, 100);
+    Rectangle2D box = layer.boxes().get(0);
+    assertThat(line).noneMatch(l -> l.intersects(box));
+    assertThat(box.getMaxY()).as("above the peak, as a reader looks for it").isLessThan(100);
+  }
+
+  @Test
+  void withNoFreePlaceANoteStillStaysInsideThePlot() {
+    CalloutLayer layer = new CalloutLayer(Theme.house(), PLOT);
+    layer.avoid(new Rectangle2D.Double(0, 0, 600, 400));
+    layer.place(new Callout(Callout.Kind.ARROW, "1", null, "1", "Nowhere to go"), 590, 5);
+    assertThat(PLOT.contains(layer.boxes().get(0))).isTrue();
+  }
+}
