@@ -35,6 +35,7 @@ import org.chartdesk.model.Binder;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.render.ChartRenderer;
 import org.chartdesk.spec.ChartSpec;
+import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.spec.SpecLoader;
 import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
@@ -52,9 +53,16 @@ public final class Build {
   private static final long MAX_SPEC_BYTES = 256 * 1024;
 
   private final Path project;
+  private final ProjectSettings override;
 
   public Build(Path project) {
+    this(project, ProjectSettings.NONE);
+  }
+
+  /** @param override house settings from the command line, over every spec's and the project's */
+  public Build(Path project, ProjectSettings override) {
     this.project = project;
+    this.override = override;
   }
 
   /**
@@ -81,6 +89,7 @@ public final class Build {
       story.datasets().forEach(d -> inputs.put(d.path(), d.sha256()));
       story.sources().stream().filter(s -> s.text() != null).forEach(s -> hashInput(inputs, "datasets/" + s.text()));
     }
+    ProjectSettings settings = settings(inputs, diagnostics);
     for (Path specFile : specFiles(diagnostics)) {
       String name = specFile.getFileName().toString();
       String id = name.substring(0, name.lastIndexOf('.'));
@@ -98,7 +107,7 @@ public final class Build {
         specs.add(spec);
         // A chart over a dataset that failed to load is not bound: the dataset's errors say why.
         if (story != null && !readsAny(spec, failedDatasets)) {
-          models.add(Binder.bind(story, spec));
+          models.add(Binder.bind(story, spec, settings, override));
         }
       } catch (InputException e) {
         diagnostics.addAll(e.diagnostics());
@@ -117,6 +126,25 @@ public final class Build {
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
         Map.copyOf(inputs), List.copyOf(failedDatasets));
+  }
+
+  /** The project's {@code chartdesk.yaml}, when it has one; its hash goes into every chart's key. */
+  private ProjectSettings settings(Map<String, String> inputs, List<Diagnostic> diagnostics) {
+    Path file = project.resolve(ProjectSettings.FILE);
+    if (!Files.isRegularFile(file)) {
+      return ProjectSettings.NONE;
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      inputs.put(ProjectSettings.FILE, StoryLoader.sha256(bytes));
+      return SpecLoader.settings(ProjectSettings.FILE, bytes);
+    } catch (InputException e) {
+      diagnostics.addAll(e.diagnostics());
+    } catch (IOException e) {
+      diagnostics.add(Message.FILE_UNREADABLE.error(ProjectSettings.FILE, 0, 0, null, ProjectSettings.FILE,
+          e.getClass().getSimpleName()));
+    }
+    return ProjectSettings.NONE;
   }
 
   private static boolean readsAny(ChartSpec spec, List<String> datasets) {
@@ -369,12 +397,14 @@ public final class Build {
   }
 
   /**
-   * What a chart is made from, as one hash: the tool (and so its fonts and themes), the spec, and
-   * the bytes of the data package, the datasets and source texts it reads.
+   * What a chart is made from, as one hash: the tool (and so its fonts, themes and locales), the spec,
+   * the project's settings and the command line's, and the bytes of the data package, the datasets
+   * and source texts it reads.
    */
-  private static String chartKey(ChartSpec spec, Map<String, String> inputs) {
+  private String chartKey(ChartSpec spec, Map<String, String> inputs) {
     StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
-        .append(inputs.get(StoryLoader.DESCRIPTOR));
+        .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(inputs.get(ProjectSettings.FILE))
+        .append('\n').append(override);
     for (String data : new String[] {spec.data(), spec.marks() == null ? null : spec.marks().data()}) {
       if (data != null) {
         inputs.forEach((path, hash) -> {

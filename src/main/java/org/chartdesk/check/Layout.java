@@ -47,7 +47,7 @@ final class Layout {
       out.add(new Block("subtitle", f.subtitle(), Fonts.regular(t.subtitleSize()), 0, 14));
     }
     for (int i = 0; i < f.notes().size(); i++) {
-      out.add(new Block("note", "Note: " + f.notes().get(i), Fonts.regular(t.smallSize()), i == 0 ? 14 : 2, 0));
+      out.add(new Block("note", f.locale().note() + ": " + f.notes().get(i), Fonts.regular(t.smallSize()), i == 0 ? 14 : 2, 0));
     }
     out.add(new Block("source line", f.sourceLine(), Fonts.regular(t.smallSize()),
         f.notes().isEmpty() ? 14 : 4, 0));

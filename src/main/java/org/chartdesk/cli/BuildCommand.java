@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin HouseOptions house;
+
   @Option(names = "--project", paramLabel = "DIR", description = "project directory (default: current directory)")
   Path project = Path.of("");
 
@@ -58,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildReport result;
     try {
       // One line per chart as soon as it is done, so a long nightly build shows where it is.
-      result = new Build(root).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs,
+      result = new Build(root, house.settings()).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs,
           waitForLock, shard(), r -> {
             synchronized (stdout) {
               stdout.println(line(r));

@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin HouseOptions house;
+
   @Option(names = "--project", paramLabel = "DIR", description = "project directory (default: current directory)")
   Path project = Path.of("");
 
@@ -21,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Build.Checked checked = new Build(project.toAbsolutePath().normalize()).check();
+    Build.Checked checked = new Build(project.toAbsolutePath().normalize(), house.settings()).check();
     var err = spec.commandLine().getErr();
     Diagnostics.print(checked.diagnostics(), err);
     if (checked.failed(strict)) {

@@ -16,6 +16,8 @@ import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
 import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.spec.ProjectSettings;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.spec.Marks;
 import org.chartdesk.transform.Transforms;
 
@@ -26,14 +28,27 @@ public final class Binder {
   private final Story story;
   private final ChartSpec spec;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final ProjectSettings project;
+  private final ProjectSettings override;
 
-  private Binder(Story story, ChartSpec spec) {
+  private Binder(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override) {
     this.story = story;
     this.spec = spec;
+    this.project = project;
+    this.override = override;
   }
 
   public static ChartModel bind(Story story, ChartSpec spec) throws InputException {
-    return new Binder(story, spec).bind();
+    return bind(story, spec, ProjectSettings.NONE, ProjectSettings.NONE);
+  }
+
+  /**
+   * Binds with the house settings: the command line's override the spec's, which override the
+   * project's {@code chartdesk.yaml}.
+   */
+  public static ChartModel bind(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override)
+      throws InputException {
+    return new Binder(story, spec, project, override).bind();
   }
 
   private ChartModel bind() throws InputException {
@@ -42,10 +57,14 @@ public final class Binder {
       throw new InputException(diagnostics);
     }
     AnnotationBinder annotations = new AnnotationBinder(spec, diagnostics);
+    NewsLocale locale = NewsLocale.named(
+        ProjectSettings.first(override.locale(), spec.locale(), project.locale(), NewsLocale.DEFAULT));
+    String byline = ProjectSettings.first(override.byline(), spec.byline(), project.byline());
     Frame frame = new Frame(spec.id(), spec.title(), spec.subtitle(), spec.notes(),
-        "Source: " + spec.source(), spec.width(), spec.height(),
-        spec.theme() == null ? "house" : spec.theme(), spec.sizes(), List.copyOf(annotations.marks),
-        List.copyOf(annotations.callouts), List.copyOf(annotations.highlights));
+        locale.source() + ": " + spec.source() + (byline == null ? "" : " · " + byline), spec.width(), spec.height(),
+        ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
+        List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
+        locale);
     ChartModel model = switch (spec.kind()) {
       case COLUMN -> column(frame, data);
       case TIMELINE -> timeline(frame, data);
@@ -100,7 +119,7 @@ public final class Binder {
         double value = ((Number) v).doubleValue();
         String qualifier = qi < 0 ? null : (String) row.get(qi);
         bars.add(new ColumnChartModel.Bar(year, value, qualifier,
-            NumberStyle.withQualifier(value, format, qualifier), r));
+            NumberStyle.withQualifier(value, format, qualifier, frame.locale()), r));
       }
     }
     String yLabel = spec.y().label() != null ? spec.y().label() : data.fields().get(yi).name();

@@ -1,6 +1,7 @@
 package org.chartdesk.model;
 
 import java.util.List;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * One value as a chart shows it.
@@ -17,7 +18,7 @@ public record Datum(Double value, String qualifier, String label, List<Integer> 
   }
 
   /** A value the data does not give. */
-  static Datum none(List<Integer> sources) {
-    return new Datum(null, null, "no figure", sources);
+  static Datum none(List<Integer> sources, NewsLocale locale) {
+    return new Datum(null, null, locale.noFigure(), sources);
   }
 }

@@ -1,6 +1,7 @@
 package org.chartdesk.model;
 
 import java.util.List;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * What every chart carries around its data: the words of the chrome and the size.
@@ -10,6 +11,7 @@ import java.util.List;
  * @param sizes named size presets to draw as well, beside the spec's own size
  * @param annotations event lines and spans the editor put on the chart
  * @param callouts notes the editor pinned to data points
+ * @param locale how numbers, dates and the chrome's words read
  * @param highlights keys of the bars, categories or series drawn in colour, the rest muted; empty
  *     for none
  */
@@ -25,12 +27,14 @@ public record Frame(
     List<String> sizes,
     List<Annotation> annotations,
     List<Callout> callouts,
-    List<String> highlights) {
+    List<String> highlights,
+    NewsLocale locale) {
 
   /** A frame without annotations. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
       int height, String theme, List<String> sizes) {
-    this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, List.of(), List.of(), List.of());
+    this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, List.of(), List.of(), List.of(),
+        NewsLocale.english());
   }
 
   /** Whether the key is drawn in colour: it is highlighted, or nothing is. */

@@ -1,7 +1,7 @@
 package org.chartdesk.model;
 
 import java.util.List;
-import java.util.Locale;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * A date as precise as the source says and no more: a year, optionally refined by a month, a
@@ -86,18 +86,23 @@ public record FuzzyDate(int year, String period) implements Comparable<FuzzyDate
     };
   }
 
-  /** How the date reads in a label: "June 1955", "fall 1955", "late 1986", "the late 1970s", "1953". */
+  /** How the date reads in a label in plain English: "June 1955", "fall 1955", "late 1970s", "1953". */
   public String label() {
+    return label(NewsLocale.english());
+  }
+
+  /** How the date reads in the locale: "June 1955" (or "Juni 1955", "Sept. 1955"), "fall 1955", "1953". */
+  public String label(NewsLocale locale) {
     if (period == null) {
       return Integer.toString(year);
     }
     if (MONTHS.contains(period)) {
-      return period.substring(0, 1).toUpperCase(Locale.ROOT) + period.substring(1) + " " + year;
+      return locale.month(MONTHS.indexOf(period)) + " " + year;
     }
     if (period.equals("late-decade")) {
-      return "late " + year + "s";
+      return locale.lateDecade().replace("{decade}", Integer.toString(year));
     }
-    return period + " " + year;
+    return locale.seasons().get(period) + " " + year;
   }
 
   @Override

@@ -170,7 +170,7 @@ final class KindBinder {
     List<Datum> values = new ArrayList<>();
     for (Category c : xs) {
       Integer r = rowAt.get(c.key());
-      values.add(r == null ? Datum.none(List.of()) : datum(r, v));
+      values.add(r == null ? Datum.none(List.of(), frame.locale()) : datum(r, v));
     }
     return List.copyOf(values);
   }
@@ -375,7 +375,7 @@ final class KindBinder {
     if (type == FieldType.INTEGER || type == FieldType.NUMBER) {
       String q = qualifier < 0 ? null : (String) row.get(qualifier);
       return NumberStyle.withQualifier(((Number) v).doubleValue(),
-          format != null ? format : type == FieldType.INTEGER ? NumberStyle.DEFAULT_PATTERN : "#,##0.##", q);
+          format != null ? format : type == FieldType.INTEGER ? NumberStyle.DEFAULT_PATTERN : "#,##0.##", q, frame.locale());
     }
     return text(v);
   }
@@ -405,12 +405,12 @@ final class KindBinder {
     Object value = row.get(v.index());
     List<Integer> sources = derived.sources().get(r);
     if (value == null) {
-      return Datum.none(sources);
+      return Datum.none(sources, frame.locale());
     }
     double x = ((Number) value).doubleValue();
     String q = v.qualifier() < 0 ? null : (String) row.get(v.qualifier());
     q = q == null || q.isBlank() ? null : q;
-    return new Datum(x, q, NumberStyle.withQualifier(x, v.format(), q), sources);
+    return new Datum(x, q, NumberStyle.withQualifier(x, v.format(), q, frame.locale()), sources);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.chartdesk.model;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * Newsroom number formatting, independent of the machine's locale: 3,789 and never 3.789. A
@@ -24,9 +25,18 @@ public final class NumberStyle {
     return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
   }
 
+  /** A number as the locale writes it; its default pattern groups the Indian way when the locale does. */
+  public static String format(double value, String pattern, NewsLocale locale) {
+    String p = pattern == null ? DEFAULT_PATTERN : pattern;
+    if (locale.indian() && p.startsWith(DEFAULT_PATTERN) && !p.startsWith(INDIAN_PATTERN)) {
+      p = INDIAN_PATTERN + p.substring(DEFAULT_PATTERN.length());
+    }
+    return locale.marks(format(value, p));
+  }
+
   /** A value with its qualifier as it must read everywhere: "over 3,789". */
-  public static String withQualifier(double value, String pattern, String qualifier) {
-    String number = format(value, pattern);
+  public static String withQualifier(double value, String pattern, String qualifier, NewsLocale locale) {
+    String number = format(value, pattern, locale);
     return qualifier == null || qualifier.isEmpty() ? number : qualifier + " " + number;
   }
 

@@ -40,13 +40,13 @@ final class AreaChartRenderer {
     }
     String format = m.percent() ? ValueScale.PERCENT : m.format();
     double pad = Text.width(m.categories().get(n - 1).label(), value) / 2 + 4;
-    double x0 = ColumnLayout.left(area, 0, m.max(), format, theme) + pad;
+    double x0 = ColumnLayout.left(area, 0, m.max(), format, m.frame().locale(), theme) + pad;
     double right = area.getMaxX() - endRoom;
     double step = n > 1 ? (right - pad - x0) / (n - 1) : 0;
     IntToDoubleFunction x = i -> x0 + step * i;
     AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(), AnnotationLayer.slots(m.categories(), x0, step),
         right, theme);
-    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), 0, m.max(), format,
+    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), 0, m.max(), format, m.frame().locale(),
         endRoom, 1, marks.height());
     marks.drawSpans(g, layout.top, layout.bottom);
     boolean[] complete = new boolean[n];
@@ -149,7 +149,7 @@ final class AreaChartRenderer {
     List<Datum> v = m.series().get(s).values();
     int last = v.size() - 1;
     if (m.percent()) {
-      return NumberStyle.format(m.height(s, last), ValueScale.PERCENT);
+      return NumberStyle.format(m.height(s, last), ValueScale.PERCENT, m.frame().locale());
     }
     return v.get(last).label();
   }

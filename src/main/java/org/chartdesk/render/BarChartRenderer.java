@@ -23,7 +23,7 @@ final class BarChartRenderer {
   }
 
   private static void draw(Graphics2D g, Rectangle2D area, BarChartModel m, Theme theme) {
-    RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.min(), m.max(), m.format(), m.valueLabel(), theme);
+    RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.min(), m.max(), m.format(), m.frame().locale(), m.valueLabel(), theme);
     Font nameFont = rows.nameFont();
     Font valueFont = rows.valueFont();
     Font small = rows.small();
@@ -38,7 +38,7 @@ final class BarChartRenderer {
       Text.draw(g, name, nameFont, theme.text(), area.getMinX(), mid + Text.ascent(nameFont) / 2 - 1);
       Datum d = m.values().get(i);
       if (d.missing()) {
-        Text.draw(g, "no figure", small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);
+        Text.draw(g, m.frame().locale().noFigure(), small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);
         continue;
       }
       double x0 = Math.min(scale.px(0), scale.px(d.value()));

@@ -38,8 +38,8 @@ final class Chrome {
     chart.addSubtitle(text(frame.sourceLine(), Fonts.regular(theme.smallSize()), theme.secondaryText(),
         RectangleEdge.BOTTOM, notes.isEmpty() ? 14 : 4, 0));
     for (int i = notes.size() - 1; i >= 0; i--) {
-      chart.addSubtitle(text("Note: " + notes.get(i), Fonts.regular(theme.smallSize()), theme.secondaryText(),
-          RectangleEdge.BOTTOM, i == 0 ? 14 : 2, 0));
+      chart.addSubtitle(text(frame.locale().note() + ": " + notes.get(i), Fonts.regular(theme.smallSize()),
+          theme.secondaryText(), RectangleEdge.BOTTOM, i == 0 ? 14 : 2, 0));
     }
     plot.setBackgroundPaint(theme.background());
     plot.setOutlineVisible(false);

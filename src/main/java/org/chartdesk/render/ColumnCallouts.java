@@ -49,7 +49,7 @@ final class ColumnCallouts extends AbstractAnnotation implements CategoryAnnotat
       double base = yAxis.valueToJava2D(0, area, left);
       tops[i] = b.missing() ? base : yAxis.valueToJava2D(b.value(), area, left);
       notes.avoid(new Rectangle2D.Double(mids[i] - width / 2, tops[i], width, base - tops[i]));
-      String label = b.missing() ? "no figure" : b.label();
+      String label = b.missing() ? model.frame().locale().noFigure() : b.label();
       double w = Text.width(label, labelFont);
       double h = Text.lineHeight(labelFont);
       labelTops[i] = tops[i] - 6 - h;

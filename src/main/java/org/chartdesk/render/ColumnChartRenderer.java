@@ -57,7 +57,7 @@ final class ColumnChartRenderer {
     yAxis.setTickLabelPaint(theme.secondaryText());
     yAxis.setAxisLineVisible(false);
     yAxis.setTickMarksVisible(false);
-    yAxis.setNumberFormatOverride(new StyledNumberFormat(m.format()));
+    yAxis.setNumberFormatOverride(new StyledNumberFormat(m.format(), m.frame().locale()));
     double top = m.yMax();
     yAxis.setRange(m.yMin(), top);
     yAxis.setTickUnit(new NumberTickUnit(AxisScale.niceStep(top - m.yMin())));
@@ -99,7 +99,7 @@ final class ColumnChartRenderer {
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     for (ColumnChartModel.Bar b : m.bars()) {
       if (b.missing()) {
-        CategoryTextAnnotation gap = new CategoryTextAnnotation("no figure",
+        CategoryTextAnnotation gap = new CategoryTextAnnotation(m.frame().locale().noFigure(),
             Integer.toString(b.year()), top * 0.02);
         gap.setCategoryAnchor(CategoryAnchor.MIDDLE);
         gap.setFont(Fonts.regular(theme.smallSize()));

@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.chartdesk.model.Category;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -28,22 +29,22 @@ final class ColumnLayout {
    * @param labelLines lines of text under each category: its name, and perhaps a count
    */
   ColumnLayout(Graphics2D g, Rectangle2D area, Theme theme, List<String> key, String valueLabel, double min,
-      double max, String format, double rightRoom, int labelLines) {
-    this(g, area, theme, key, valueLabel, min, max, format, rightRoom, labelLines, 0);
+      double max, String format, NewsLocale locale, double rightRoom, int labelLines) {
+    this(g, area, theme, key, valueLabel, min, max, format, locale, rightRoom, labelLines, 0);
   }
 
   /** As above, with room kept above the plot for a band of annotation labels. */
   ColumnLayout(Graphics2D g, Rectangle2D area, Theme theme, List<String> key, String valueLabel, double min,
-      double max, String format, double rightRoom, int labelLines, double bandRoom) {
+      double max, String format, NewsLocale locale, double rightRoom, int labelLines, double bandRoom) {
     Font small = Fonts.regular(theme.smallSize());
     Font body = Fonts.regular(theme.bodySize());
     double keyHeight = key.isEmpty() ? 0 : Key.height(theme);
     double titleHeight = Text.lineHeight(small) + 14;
-    left = left(area, min, max, format, theme);
+    left = left(area, min, max, format, locale, theme);
     right = area.getMaxX() - rightRoom;
     top = area.getMinY() + keyHeight + titleHeight + bandRoom;
     bottom = area.getMaxY() - Text.lineHeight(body) * labelLines - 10;
-    scale = new ValueScale(min, max, bottom, top, format);
+    scale = new ValueScale(min, max, bottom, top, format, locale);
     if (!key.isEmpty()) {
       Key.draw(g, theme, area.getMinX(), area.getMinY(), key);
     }
@@ -53,8 +54,8 @@ final class ColumnLayout {
   }
 
   /** The plot's left edge, right of the value axis's labels; known before the layout draws. */
-  static double left(Rectangle2D area, double min, double max, String format, Theme theme) {
-    return area.getMinX() + ValueScale.labelWidth(min, max, format, theme) + 12;
+  static double left(Rectangle2D area, double min, double max, String format, NewsLocale locale, Theme theme) {
+    return area.getMinX() + ValueScale.labelWidth(min, max, format, locale, theme) + 12;
   }
 
   /** Category labels centred under their slots; every k-th only when all would touch. */

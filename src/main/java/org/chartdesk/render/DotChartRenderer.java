@@ -25,7 +25,7 @@ final class DotChartRenderer {
   }
 
   private static void draw(Graphics2D g, Rectangle2D area, DotChartModel m, Theme theme) {
-    RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.min(), m.max(), m.format(), m.valueLabel(), theme);
+    RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.min(), m.max(), m.format(), m.frame().locale(), m.valueLabel(), theme);
     Font nameFont = rows.nameFont();
     Font valueFont = rows.valueFont();
     Font small = rows.small();
@@ -40,7 +40,7 @@ final class DotChartRenderer {
           mid + Text.ascent(nameFont) / 2 - 1);
       Datum d = m.values().get(i);
       if (d.missing()) {
-        Text.draw(g, "no figure", small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);
+        Text.draw(g, m.frame().locale().noFigure(), small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);
         continue;
       }
       double x = scale.px(d.value());

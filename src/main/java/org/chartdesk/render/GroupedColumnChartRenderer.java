@@ -29,7 +29,7 @@ final class GroupedColumnChartRenderer {
 
   private static void draw(Graphics2D g, Rectangle2D area, GroupedColumnChartModel m, Theme theme) {
     List<String> names = m.series().size() > 1 ? m.series().stream().map(DataSeries::name).toList() : List.of();
-    ColumnLayout layout = new ColumnLayout(g, area, theme, names, m.valueLabel(), m.min(), m.max(), m.format(), 8,
+    ColumnLayout layout = new ColumnLayout(g, area, theme, names, m.valueLabel(), m.min(), m.max(), m.format(), m.frame().locale(), 8,
         1);
     int n = m.series().size();
     double slot = (layout.right - layout.left) / m.categories().size();
@@ -43,7 +43,7 @@ final class GroupedColumnChartRenderer {
         double x = groupLeft + column * s;
         double base = layout.scale.px(0);
         if (d.missing()) {
-          String text = Text.width("no figure", small) <= column + 8 ? "no figure" : "n/a";
+          String text = Text.width(m.frame().locale().noFigure(), small) <= column + 8 ? m.frame().locale().noFigure() : "n/a";
           Text.draw(g, text, small, theme.secondaryText(), x + column / 2 - Text.width(text, small) / 2, base - 4);
           continue;
         }

@@ -56,14 +56,14 @@ final class LineChartRenderer {
         pad = Math.max(pad, Text.width(m.series().get(0).values().get(i).label(), bold) / 2 + 8);
       }
     }
-    double left = ColumnLayout.left(area, m.min(), m.max(), m.format(), theme);
+    double left = ColumnLayout.left(area, m.min(), m.max(), m.format(), m.frame().locale(), theme);
     double right = area.getMaxX() - endRoom;
     double x0 = left + pad;
     double step = n > 1 ? (right - pad - x0) / (n - 1) : 0;
     java.util.function.IntToDoubleFunction x = i -> n > 1 ? x0 + step * i : (left + right) / 2;
     AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(), AnnotationLayer.slots(m.categories(), x0, step),
         right, theme);
-    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(),
+    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(), m.frame().locale(),
         endRoom, 1, marks.height());
     marks.drawSpans(g, layout.top, layout.bottom);
     marks.drawLinesAndLabels(g, layout.top - marks.height(), layout.bottom);
@@ -188,7 +188,7 @@ final class LineChartRenderer {
         j++;
       }
       String when = m.categories().get(i).label() + (j > i ? "–" + m.categories().get(j).label() : "");
-      String text = "no figure" + (j > i ? "s " : " ") + when;
+      String text = (j > i ? m.frame().locale().noFigures() : m.frame().locale().noFigure()) + " " + when;
       double cx = (x.applyAsDouble(i) + x.applyAsDouble(j)) / 2;
       drawn.add(centred(g, text, font, theme.secondaryText(), cx, layout.scale.px(0) - 8));
       i = j + 1;

@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.chartdesk.model.Category;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -18,7 +19,7 @@ record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double
 
   /** Lays out and draws the frame: the value label and the gridlines. */
   static RowsLayout draw(Graphics2D g, Rectangle2D area, List<Category> categories, double min, double max,
-      String format, String valueLabel, Theme theme) {
+      String format, NewsLocale locale, String valueLabel, Theme theme) {
     Font nameFont = Fonts.regular(theme.bodySize());
     Font valueFont = Fonts.bold(theme.bodySize());
     Font small = Fonts.regular(theme.smallSize());
@@ -29,7 +30,7 @@ record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double
     double right = area.getMaxX() - 12;
     double top = area.getMinY() + titleHeight;
     double bottom = area.getMaxY() - axisHeight;
-    ValueScale scale = new ValueScale(min, max, left, right, format);
+    ValueScale scale = new ValueScale(min, max, left, right, format, locale);
     Text.draw(g, valueLabel, small, theme.secondaryText(), left, area.getMinY() + Text.ascent(small));
     scale.gridDown(g, theme, top, bottom);
     return new RowsLayout(nameFont, valueFont, small, left, right, top, bottom,

@@ -43,14 +43,14 @@ final class SlopeChartRenderer {
       leftW = Math.max(leftW, Text.width(s.values().get(0).label(), label));
       rightW = Math.max(rightW, Text.width(rightLabel(s, several), label));
     }
-    double tickW = ValueScale.labelWidth(m.min(), m.max(), m.format(), theme);
+    double tickW = ValueScale.labelWidth(m.min(), m.max(), m.format(), m.frame().locale(), theme);
     double gridLeft = area.getMinX() + tickW + 12;
     double xl = gridLeft + leftW + 24;
     double xr = Math.min(area.getMaxX() - rightW - 20, xl + MAX_SPAN);
     double headHeight = Text.lineHeight(label) + 12;
     double top = area.getMinY() + Text.lineHeight(small) + 10 + headHeight;
     double bottom = area.getMaxY() - 8;
-    ValueScale scale = new ValueScale(m.min(), m.max(), bottom, top, m.format());
+    ValueScale scale = new ValueScale(m.min(), m.max(), bottom, top, m.format(), m.frame().locale());
     Text.draw(g, m.valueLabel(), small, theme.secondaryText(), area.getMinX(), area.getMinY() + Text.ascent(small));
     scale.gridAcross(g, theme, gridLeft, xr + rightW + 20);
     for (int side = 0; side < 2; side++) {
@@ -102,7 +102,7 @@ final class SlopeChartRenderer {
     for (int s = 0; s < m.series().size(); s++) {
       Datum d = m.series().get(s).values().get(side);
       if (d.missing()) {
-        String t = "no figure";
+        String t = m.frame().locale().noFigure();
         Text.draw(g, t, small, theme.secondaryText(), side == 0 ? x - 10 - Text.width(t, small) : x + 10,
             scale.px(0) - 6);
       } else {

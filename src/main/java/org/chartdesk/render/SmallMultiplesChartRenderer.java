@@ -37,7 +37,7 @@ final class SmallMultiplesChartRenderer {
     int n = m.panels().size();
     int cols = (int) Math.ceil(Math.sqrt(n));
     int rows = (n + cols - 1) / cols;
-    double tickW = ValueScale.labelWidth(0, m.max(), m.format(), theme) + 12;
+    double tickW = ValueScale.labelWidth(0, m.max(), m.format(), m.frame().locale(), theme) + 12;
     double titleRow = Text.lineHeight(small) + 10;
     Text.draw(g, m.valueLabel(), small, theme.secondaryText(), area.getMinX(), area.getMinY() + Text.ascent(small));
     double gridTop = area.getMinY() + titleRow;
@@ -56,7 +56,7 @@ final class SmallMultiplesChartRenderer {
     Text.draw(g, s.name(), title, theme.text(), box.getMinX(), box.getMinY() + Text.ascent(title));
     double top = box.getMinY() + Text.lineHeight(title) + 10;
     double bottom = box.getMaxY() - Text.lineHeight(axis) - 10;
-    ValueScale scale = new ValueScale(0, m.max(), bottom, top, m.format());
+    ValueScale scale = new ValueScale(0, m.max(), bottom, top, m.format(), m.frame().locale());
     scale.gridAcross(g, theme, box.getMinX(), box.getMaxX(), ticks);
     int count = m.categories().size();
     double slot = box.getWidth() / count;
@@ -79,7 +79,7 @@ final class SmallMultiplesChartRenderer {
       Datum d = values.get(i);
       double cx = x.applyAsDouble(i);
       if (d.missing()) {
-        String t = Text.width("no figure", small) <= slot ? "no figure" : "n/a";
+        String t = Text.width(d.label(), small) <= slot ? d.label() : "n/a";
         Text.draw(g, t, small, theme.secondaryText(), cx - Text.width(t, small) / 2, base - 4);
         continue;
       }

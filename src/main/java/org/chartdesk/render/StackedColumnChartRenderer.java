@@ -35,7 +35,7 @@ final class StackedColumnChartRenderer {
     List<String> names = m.series().stream().map(DataSeries::name).toList();
     String format = m.percent() ? ValueScale.PERCENT : m.format();
     String axisLabel = m.percent() ? "Share of " + lower(m.valueLabel()) : m.valueLabel();
-    ColumnLayout layout = new ColumnLayout(g, area, theme, names, axisLabel, 0, m.max(), format, 8,
+    ColumnLayout layout = new ColumnLayout(g, area, theme, names, axisLabel, 0, m.max(), format, m.frame().locale(), 8,
         m.percent() ? 2 : 1);
     double slot = (layout.right - layout.left) / m.categories().size();
     double width = Math.min(MAX_COLUMN, slot * COLUMN);
@@ -68,7 +68,7 @@ final class StackedColumnChartRenderer {
         }
         level += h;
       }
-      String sum = NumberStyle.format(m.total(c), m.format());
+      String sum = NumberStyle.format(m.total(c), m.format(), m.frame().locale());
       double cx = x + width / 2;
       if (m.percent()) {
         String count = sum + " " + lower(m.valueLabel());

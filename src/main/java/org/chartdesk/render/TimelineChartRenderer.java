@@ -14,6 +14,7 @@ import java.util.List;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.model.TimelineChartModel.Event;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 
@@ -68,7 +69,7 @@ final class TimelineChartRenderer {
         Event e = events.get(i);
         double x0 = scale.px(e.date().start());
         double x1 = Math.max(scale.px(e.date().end()), x0 + MARK);
-        double w = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(), dateFont)) + LABEL_GAP;
+        double w = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(m.frame().locale()), dateFont)) + LABEL_GAP;
         boolean flip = x0 + w > area.getMaxX();
         double lx = flip ? x1 - w : x0;
         double anchor = flip ? x1 : x0;
@@ -93,7 +94,7 @@ final class TimelineChartRenderer {
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(left, baseline, right, baseline));
-      drawPlaced(g, placed, baseline, -1, theme.series(lane), theme);
+      drawPlaced(g, placed, baseline, -1, theme.series(lane), theme, m.frame().locale());
       y += laneH + gap;
     }
     scale.drawHorizontalAxis(g, theme, area.getMaxY() - axisHeight, left, right, 10);
@@ -146,8 +147,8 @@ final class TimelineChartRenderer {
       Text.draw(g, s, axisFont, theme.secondaryText(), tx, bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
       lastRight = tx + w;
     }
-    drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme);
-    drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme);
+    drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme, m.frame().locale());
+    drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme, m.frame().locale());
   }
 
   private static double blockHeight(Theme theme) {
@@ -170,7 +171,7 @@ final class TimelineChartRenderer {
    * Draws marks centred on a line, with labels in levels going up (direction -1) or down (+1).
    */
   private static void drawPlaced(Graphics2D g, List<Placed> placed, double line, int direction,
-      Color colour, Theme theme) {
+      Color colour, Theme theme, NewsLocale locale) {
     Font nameFont = Fonts.bold(theme.bodySize());
     Font dateFont = Fonts.regular(theme.smallSize());
     double block = blockHeight(theme);
@@ -184,7 +185,7 @@ final class TimelineChartRenderer {
       g.draw(new Line2D.Double(p.anchor, line, p.anchor, leaderEnd));
       double tx = p.anchor == p.x0 ? p.lx + LABEL_GAP : p.lx;
       Text.draw(g, p.event.label(), nameFont, theme.text(), tx, labelTop + Text.ascent(nameFont));
-      Text.draw(g, p.event.date().label(), dateFont, theme.secondaryText(), tx,
+      Text.draw(g, p.event.date().label(locale), dateFont, theme.secondaryText(), tx,
           labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont));
       g.setPaint(colour);
       g.fill(new RoundRectangle2D.Double(p.x0, line - MARK / 2, p.x1 - p.x0, MARK, MARK, MARK));
@@ -242,7 +243,7 @@ final class TimelineChartRenderer {
     double lanesRight = lanesLeft + laneWidth * m.lanes().size();
     double dateWidth = 0;
     for (Event e : m.events()) {
-      dateWidth = Math.max(dateWidth, Text.width(e.date().label(), dateFont));
+      dateWidth = Math.max(dateWidth, Text.width(e.date().label(m.frame().locale()), dateFont));
     }
     double labelLeft = lanesRight + 40;
     double textLeft = labelLeft + dateWidth + 12;
@@ -324,7 +325,7 @@ final class TimelineChartRenderer {
         g.fill(new Ellipse2D.Double(cx - MARK / 2, y - MARK / 2, MARK, MARK));
       }
       double base = at[i] + 2 + Text.ascent(labelFont);
-      Text.draw(g, e.date().label(), dateFont, theme.text(), labelLeft, base);
+      Text.draw(g, e.date().label(m.frame().locale()), dateFont, theme.text(), labelLeft, base);
       for (String line : lines.get(i)) {
         Text.draw(g, line, labelFont, theme.text(), textLeft, base);
         base += lh;

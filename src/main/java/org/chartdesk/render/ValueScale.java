@@ -9,6 +9,7 @@ import java.util.List;
 import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.NumberStyle;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -25,17 +26,19 @@ final class ValueScale {
   private final double p0;
   private final double p1;
   private final String format;
+  private final NewsLocale locale;
 
   /**
    * @param p0 the pixel of {@code min} (the bottom of a vertical axis, the left of a horizontal one)
    * @param p1 the pixel of {@code max}
    */
-  ValueScale(double min, double max, double p0, double p1, String format) {
+  ValueScale(double min, double max, double p0, double p1, String format, NewsLocale locale) {
     this.min = min;
     this.max = max;
     this.p0 = p0;
     this.p1 = p1;
     this.format = format;
+    this.locale = locale;
   }
 
   double px(double value) {
@@ -55,11 +58,16 @@ final class ValueScale {
     return out;
   }
 
+  /** A tick's label, in the newsroom format and the chart's locale. */
+  String label(double v) {
+    return NumberStyle.format(v, format, locale);
+  }
+
   /** The widest tick label, for the room left of a vertical axis. */
-  static double labelWidth(double min, double max, String format, Theme theme) {
+  static double labelWidth(double min, double max, String format, NewsLocale locale, Theme theme) {
     Font font = Fonts.regular(theme.bodySize());
-    ValueScale s = new ValueScale(min, max, 0, 1, format);
-    return s.ticks().stream().mapToDouble(v -> Text.width(NumberStyle.format(v, format), font)).max().orElse(0);
+    ValueScale s = new ValueScale(min, max, 0, 1, format, locale);
+    return s.ticks().stream().mapToDouble(v -> Text.width(s.label(v), font)).max().orElse(0);
   }
 
   /** Gridlines across a vertical axis, from {@code left} to {@code right}, labels left of {@code left}. */
@@ -76,7 +84,7 @@ final class ValueScale {
       g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
       g.draw(new Line2D.Double(left, y, right, y));
       if (labels) {
-        String s = NumberStyle.format(v, format);
+        String s = label(v);
         Text.draw(g, s, font, theme.secondaryText(), left - 10 - Text.width(s, font), y + Text.ascent(font) / 2 - 1);
       }
     }
@@ -90,7 +98,7 @@ final class ValueScale {
       g.setPaint(v == 0 ? theme.axis() : theme.grid());
       g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
       g.draw(new Line2D.Double(x, top, x, bottom));
-      String s = NumberStyle.format(v, format);
+      String s = label(v);
       Text.draw(g, s, font, theme.secondaryText(), x - Text.width(s, font) / 2, bottom + 8 + Text.ascent(font));
     }
   }

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param stack how series stack: "absolute" (default) or "percent" (shares of each total)
  * @param sort the order of a bar, dot or lollipop chart's categories: data, ascending, descending
  * @param transforms steps applied to the dataset's rows before binding, in order
+ * @param locale the bundled locale for numbers, dates and the chrome's words, or null for the project's
+ * @param byline a credit printed beside the source line, or null for the project's
  */
 public record ChartSpec(
     String id,
@@ -49,11 +51,13 @@ public record ChartSpec(
     String stack,
     String sort,
     List<Transform> transforms,
-    List<AnnotationSpec> annotations) {
+    List<AnnotationSpec> annotations,
+    String locale,
+    String byline) {
 
   public static final List<String> COMMON_KEYS =
       List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint",
-          "annotations");
+          "annotations", "locale", "byline");
 
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;

@@ -3,7 +3,10 @@ package org.chartdesk.spec;
 import java.util.List;
 import java.util.Locale;
 
-/** Suggests the closest valid name for a misspelt one (edit distance, at most a third of its length). */
+/**
+ * Suggests the closest valid name for a misspelt one (edit distance, at most a third of its
+ * length), or the valid name a more specific one refines ("de" for "de-DE").
+ */
 public final class DidYouMean {
   private DidYouMean() {}
 
@@ -18,7 +21,18 @@ public final class DidYouMean {
         best = v;
       }
     }
-    return best != null && bestDistance <= Math.max(1, given.length() / 3) ? best : null;
+    if (best != null && bestDistance <= Math.max(1, given.length() / 3)) {
+      return best;
+    }
+    // A more specific name than any valid one ("de-DE", "en_GB") points at the one it refines.
+    String prefix = null;
+    for (String v : valid) {
+      String lv = v.toLowerCase(Locale.ROOT);
+      if ((g.startsWith(lv + "-") || g.startsWith(lv + "_")) && (prefix == null || v.length() > prefix.length())) {
+        prefix = v;
+      }
+    }
+    return prefix;
   }
 
   /** Edit distance counting a swap of neighbours as one edit ("lable" is one edit from "label"). */

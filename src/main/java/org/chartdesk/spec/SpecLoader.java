@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
 
@@ -59,24 +60,21 @@ public final class SpecLoader {
     return new SpecLoader(file).parse(id, yaml);
   }
 
+  /** Loads a project's {@code chartdesk.yaml}: the theme, locale and byline for every chart. */
+  public static ProjectSettings settings(String file, byte[] yaml) throws InputException {
+    SpecLoader loader = new SpecLoader(file);
+    JsonNode root = loader.root(yaml, "a settings file is a mapping of keys such as theme, locale and byline");
+    loader.checkKeys(root, "", ProjectSettings.KEYS);
+    ProjectSettings settings = new ProjectSettings(loader.theme(root), loader.locale(root),
+        loader.text(root, "byline", false));
+    if (!loader.diagnostics.isEmpty()) {
+      throw new InputException(loader.diagnostics);
+    }
+    return settings;
+  }
+
   private ChartSpec parse(String id, byte[] yaml) throws InputException {
-    JsonNode root;
-    try {
-      scan = YamlScan.of(FACTORY, yaml);
-      root = MAPPER.readTree(yaml);
-    } catch (JsonProcessingException e) {
-      throw new InputException(syntaxError(e));
-    } catch (IOException e) {
-      throw new InputException(Message.SPEC_INVALID.error(file, 0, 0, null, e.getMessage()));
-    }
-    for (YamlScan.Refusal r : scan.refusals) {
-      diagnostics.add(Message.SPEC_YAML_FEATURE.error(file, r.location().getLineNr(),
-          r.location().getColumnNr(), "a chart spec needs only plain keys, text, numbers and lists", r.what()));
-    }
-    if (root == null || !root.isObject()) {
-      throw new InputException(Message.SPEC_INVALID.error(file, 1, 1,
-          "a spec is a mapping of keys such as title, kind and data", "not a mapping of keys"));
-    }
+    JsonNode root = root(yaml, "a spec is a mapping of keys such as title, kind and data");
     String kindText = text(root, "kind", true);
     ChartKind kind = kindText == null ? null : ChartKind.fromKey(kindText);
     if (kindText != null && kind == null) {
@@ -107,11 +105,32 @@ public final class SpecLoader {
         text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
         sizes(root), channel(root, "color"), channel(root, "facet"), choice(root, "mark", MARKS),
         columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root),
-        annotations(root));
+        annotations(root), locale(root), text(root, "byline", false));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
     return spec;
+  }
+
+  /** The YAML's top-level mapping, with its syntax and the YAML features a spec refuses checked. */
+  private JsonNode root(byte[] yaml, String expected) throws InputException {
+    JsonNode root;
+    try {
+      scan = YamlScan.of(FACTORY, yaml);
+      root = MAPPER.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw new InputException(syntaxError(e));
+    } catch (IOException e) {
+      throw new InputException(Message.SPEC_INVALID.error(file, 0, 0, null, e.getMessage()));
+    }
+    for (YamlScan.Refusal r : scan.refusals) {
+      diagnostics.add(Message.SPEC_YAML_FEATURE.error(file, r.location().getLineNr(),
+          r.location().getColumnNr(), "a chart spec needs only plain keys, text, numbers and lists", r.what()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new InputException(Message.SPEC_INVALID.error(file, 1, 1, expected, "not a mapping of keys"));
+    }
+    return root;
   }
 
   /** {@code data:} names a dataset of the data package; a path or URL there is refused outright. */
@@ -146,6 +165,16 @@ public final class SpecLoader {
       return null;
     }
     return t;
+  }
+
+  private String locale(JsonNode root) {
+    String l = text(root, "locale", false);
+    if (l != null && !NewsLocale.BUNDLED.contains(l)) {
+      valueError(Message.SPEC_BAD_VALUE, "locale", hintFor(l, NewsLocale.BUNDLED), "locale", Message.quote(l),
+          "a bundled locale");
+      return null;
+    }
+    return l;
   }
 
   /** An optional key whose value is one of a few words. */

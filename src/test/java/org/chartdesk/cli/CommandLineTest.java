@@ -203,6 +203,32 @@ class CommandLineTest {
   }
 
   @Test
+  void houseSettingsComeFromTheProjectTheSpecAndTheCommandLineInThatOrderOfStrength() throws IOException {
+    Path project = copyOfShippedProject();
+    Files.writeString(project.resolve("chartdesk.yaml"), "locale: en-IN\ntheme: dark\nbyline: \"Graphic: Desk\"\n");
+    Path spec = project.resolve("charts/leader-visits.yaml");
+    Files.writeString(spec, Files.readString(spec) + "locale: de\n");
+    var models = new org.chartdesk.build.Build(project).check().models();
+    java.util.Map<String, org.chartdesk.model.Frame> frames = new java.util.HashMap<>();
+    models.forEach(m -> frames.put(m.frame().id(), m.frame()));
+    assertThat(frames.get("kgb-planted-stories").locale().name()).isEqualTo("en-IN");
+    assertThat(frames.get("kgb-planted-stories").theme()).isEqualTo("dark");
+    assertThat(frames.get("kgb-planted-stories").sourceLine()).endsWith(" · Graphic: Desk");
+    assertThat(frames.get("leader-visits").locale().name()).isEqualTo("de");
+    assertThat(frames.get("leader-visits").sourceLine()).startsWith("Quelle: ");
+    var forced = new org.chartdesk.build.Build(project, new org.chartdesk.spec.ProjectSettings(null, "ru", null))
+        .check().models();
+    assertThat(forced).allSatisfy(m -> assertThat(m.frame().locale().name()).isEqualTo("ru"));
+    Files.writeString(project.resolve("chartdesk.yaml"), "locale: fr\n");
+    Result r = run("check", "--project", project.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("chartdesk.yaml:1:9: error: locale: \"fr\" is not a bundled locale");
+    Result cli = run("check", "--project", SHIPPED.toString(), "--locale", "de-DE");
+    assertThat(cli.code()).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).contains("did you mean \"de\"?");
+  }
+
+  @Test
   void checkPassesOnTheShippedStory() {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();

@@ -42,7 +42,7 @@ class FuzzyDateTest {
     assertThat(NumberStyle.format(411, NumberStyle.INDIAN_PATTERN)).isEqualTo("411");
     assertThat(NumberStyle.format(-100000, NumberStyle.INDIAN_PATTERN)).isEqualTo("-1,00,000");
     assertThat(NumberStyle.format(1234567.891, NumberStyle.INDIAN_PATTERN + ".##")).isEqualTo("12,34,567.89");
-    assertThat(NumberStyle.withQualifier(100000, NumberStyle.INDIAN_PATTERN, "over")).isEqualTo("over 1,00,000");
+    assertThat(NumberStyle.withQualifier(100000, NumberStyle.INDIAN_PATTERN, "over", org.chartdesk.theme.NewsLocale.english())).isEqualTo("over 1,00,000");
   }
 
   @Test
@@ -51,8 +51,8 @@ class FuzzyDateTest {
     try {
       java.util.Locale.setDefault(java.util.Locale.GERMANY);
       assertThat(NumberStyle.format(3789, "#,##0")).isEqualTo("3,789");
-      assertThat(NumberStyle.withQualifier(3789, "#,##0", "over")).isEqualTo("over 3,789");
-      assertThat(NumberStyle.withQualifier(411, "#,##0", null)).isEqualTo("411");
+      assertThat(NumberStyle.withQualifier(3789, "#,##0", "over", org.chartdesk.theme.NewsLocale.english())).isEqualTo("over 3,789");
+      assertThat(NumberStyle.withQualifier(411, "#,##0", null, org.chartdesk.theme.NewsLocale.english())).isEqualTo("411");
     } finally {
       java.util.Locale.setDefault(saved);
     }

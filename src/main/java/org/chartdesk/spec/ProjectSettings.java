@@ -1,0 +1,28 @@
+package org.chartdesk.spec;
+
+import java.util.List;
+
+/**
+ * House settings for every chart of a project, from {@code chartdesk.yaml} at its root, or given
+ * for one build on the command line. A chart's own spec wins over the project's file; the command
+ * line wins over both, so one build can make, say, a German edition of every chart.
+ *
+ * @param theme the bundled theme, or null
+ * @param locale the bundled locale for numbers, dates and the chrome's words, or null
+ * @param byline a credit printed beside the source line ("Graphic: A. Editor"), or null
+ */
+public record ProjectSettings(String theme, String locale, String byline) {
+  public static final String FILE = "chartdesk.yaml";
+  public static final List<String> KEYS = List.of("theme", "locale", "byline");
+  public static final ProjectSettings NONE = new ProjectSettings(null, null, null);
+
+  /** The first of the values given, in order of precedence; null when none is. */
+  public static String first(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

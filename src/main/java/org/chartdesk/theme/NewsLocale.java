@@ -1,0 +1,108 @@
+package org.chartdesk.theme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How numbers, dates and the chrome's words read in one newsroom language, as data (see
+ * {@code src/main/resources/locales/}): never the machine's locale, so a build reads the same
+ * everywhere. Numbers are laid out by a pattern (the model's NumberStyle) and then written with
+ * the locale's marks: "3,789" in English is "3.789" in German and "3 789" in Russian.
+ *
+ * @param indian whether the default pattern groups as Indian publications do: 12,34,567
+ * @param percent how a share reads, "{n}%" or "{n} %"
+ * @param shortMonths whether dates use the abbreviated month names ("Sept. 1971")
+ * @param seasons the words for the dataset periods spring, summer, fall, early and late
+ * @param lateDecade how "the late 1970s" reads, with {decade} for 1970
+ */
+public record NewsLocale(String name, String decimal, String group, boolean indian, String minus, String percent,
+    List<String> months, List<String> monthsShort, boolean shortMonths, Map<String, String> seasons,
+    String lateDecade, String source, String note, String noFigure, String noFigures) {
+
+  /** The names of the bundled locales; {@code en} is the default. */
+  public static final List<String> BUNDLED = List.of("en", "en-IN", "en-AP", "de", "ru");
+  public static final String DEFAULT = "en";
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final Map<String, NewsLocale> CACHE = new ConcurrentHashMap<>();
+
+  public static NewsLocale named(String name) {
+    if (!BUNDLED.contains(name)) {
+      throw new IllegalArgumentException("no bundled locale " + name);
+    }
+    return CACHE.computeIfAbsent(name, n -> of(n, resolved(n)));
+  }
+
+  public static NewsLocale english() {
+    return named(DEFAULT);
+  }
+
+  /**
+   * A number laid out in plain marks ("-12,345.6", "50%") as this locale writes it: its group and
+   * decimal marks, its minus and its percent.
+   */
+  public String marks(String plain) {
+    StringBuilder out = new StringBuilder(plain.length());
+    for (char c : plain.toCharArray()) {
+      switch (c) {
+        case ',' -> out.append(group);
+        case '.' -> out.append(decimal);
+        case '-' -> out.append(minus);
+        default -> out.append(c);
+      }
+    }
+    String s = out.toString();
+    return s.endsWith("%") ? percent.replace("{n}", s.substring(0, s.length() - 1)) : s;
+  }
+
+  /** The month's name (0 for January), abbreviated when the locale asks for short names. */
+  public String month(int index) {
+    return (shortMonths ? monthsShort : months).get(index);
+  }
+
+  private static NewsLocale of(String name, JsonNode n) {
+    JsonNode words = n.get("words");
+    Map<String, String> seasons = new java.util.TreeMap<>();
+    n.get("seasons").fields().forEachRemaining(e -> seasons.put(e.getKey(), e.getValue().asText()));
+    return new NewsLocale(name, n.get("decimal").asText(), n.get("group").asText(),
+        n.get("grouping").asText().equals("indian"), n.get("minus").asText(), n.get("percent").asText(),
+        texts(n.get("months")), texts(n.get("months_short")), n.get("month_names").asText().equals("short"),
+        Map.copyOf(seasons), n.get("late_decade").asText(), words.get("source").asText(), words.get("note").asText(),
+        words.get("no_figure").asText(), words.get("no_figures").asText());
+  }
+
+  private static List<String> texts(JsonNode list) {
+    List<String> out = new ArrayList<>();
+    list.forEach(e -> out.add(e.asText()));
+    return List.copyOf(out);
+  }
+
+  /** The locale's keys with its parent's underneath; a variant states only what differs. */
+  private static ObjectNode resolved(String name) {
+    String resource = "locales/" + name + ".yaml";
+    ObjectNode own;
+    try (InputStream in = NewsLocale.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled locale missing: " + resource);
+      }
+      own = (ObjectNode) YAML.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    JsonNode parent = own.remove("extends");
+    if (parent == null) {
+      return own;
+    }
+    ObjectNode base = resolved(parent.asText());
+    own.fields().forEachRemaining(e -> base.set(e.getKey(), e.getValue()));
+    return base;
+  }
+}

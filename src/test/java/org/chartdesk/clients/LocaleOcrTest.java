@@ -1,0 +1,38 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chartdesk.build.Build;
+import org.chartdesk.build.BuildReport;
+import org.chartdesk.spec.ProjectSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A German edition of the shipped story, as one build's command line asks for it, read back by
+ * OCR: the German marks, month and season names, chrome words and the byline are what the image
+ * shows, and the data's own words (the qualifier "over") stay with the number.
+ */
+class LocaleOcrTest {
+  @TempDir Path out;
+
+  @Test
+  void aGermanEditionShowsGermanNumbersDatesAndChromeWithTheByline() throws Exception {
+    Tools.require("tesseract");
+    BuildReport report = new Build(Path.of("").toAbsolutePath(), new ProjectSettings(null, "de", "Grafik: Desk"))
+        .build(out);
+    assertThat(report.errors()).isZero();
+    assertThat(ocr("kgb-planted-stories")).contains("over 3.789", "1.980", "keine Angabe", "Anmerkung:",
+        "Quelle: India-Soviet Union relations, Wikipedia", "Grafik: Desk").doesNotContain("3,789 ");
+    assertThat(ocr("leader-visits")).contains("Juni 1955", "Herbst 1955", "Mai 1985", "Ende 1986");
+  }
+
+  private String ocr(String id) throws Exception {
+    Path png = out.resolve("png/" + id + "@2x.png");
+    assertThat(Files.exists(png)).isTrue();
+    return Tools.run(out, "tesseract", png.toString(), "-", "--psm", "12", "-l", "eng")
+        .replaceAll("\\s+", " ").replaceAll("[\u2013\u2014]", "-");
+  }
+}
