@@ -2,7 +2,8 @@ package org.chartdesk.export;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 
 /**
  * The date written into outputs: the reproducible-builds convention SOURCE_DATE_EPOCH when set,
@@ -21,8 +22,8 @@ public final class BuildDate {
     return DEFAULT;
   }
 
-  /** As a PDF date in UTC: 20000101000000Z. */
-  static String pdf() {
-    return DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'").withZone(ZoneOffset.UTC).format(instant());
+  /** In UTC, so a PDF date written from it does not depend on the machine's time zone. */
+  static Calendar calendar() {
+    return GregorianCalendar.from(instant().atZone(ZoneOffset.UTC));
   }
 }

@@ -1,25 +1,35 @@
 package org.chartdesk.export;
 
-import java.awt.geom.Rectangle2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.chartdesk.theme.Fonts;
 import org.jfree.chart.JFreeChart;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
 
 /**
- * A one-page vector PDF from the same drawing. OrsonPDF embeds no fonts and would set unknown
- * families in Courier, so text is drawn as outlines. It stamps the wall clock, in the machine's
- * time zone, as the creation and modification dates; both are replaced by the build date (the
- * UTC instant of SOURCE_DATE_EPOCH, else 2000-01-01), padded with spaces after the value so every
- * cross-reference offset stays valid and the file is reproducible.
+ * A one-page vector PDF from the same drawing, with its text as real text in the bundled fonts,
+ * embedded as subsets, so it can be searched and copied and no viewer substitutes a font. Text in
+ * any other font, or with a character the bundled fonts lack, is drawn as outlines instead of
+ * falling back to a standard font that is not embedded. Nothing depends on the clock: the dates
+ * are the build date and the document ID is a digest of the drawing.
  */
 public final class PdfExporter {
-  private static final Pattern DATES = Pattern.compile("/(CreationDate|ModDate) \\(D:[^)]*\\)");
-
   private PdfExporter() {}
 
   public static byte[] export(JFreeChart chart, int width, int height, String title) {
@@ -29,27 +39,63 @@ public final class PdfExporter {
   /** Lays the chart out on a canvas of layout units and draws it onto a page of the given points. */
   public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, double width,
       double height, String title) {
-    PDFDocument doc = new PDFDocument();
-    doc.setTitle(title);
-    doc.setAuthor("chartdesk");
-    Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
-    PDFGraphics2D g = page.getGraphics2D();
-    g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-    g.scale(width / layoutWidth, height / layoutHeight);
-    Drawing.draw(chart, g, layoutWidth, layoutHeight);
-    // ISO-8859-1 maps bytes one to one, so offsets are unchanged by the round trip.
-    String pdf = new String(doc.getPDFBytes(), StandardCharsets.ISO_8859_1);
-    String stamp = BuildDate.pdf();
-    Matcher m = DATES.matcher(pdf);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String fixed = "/" + m.group(1) + " (D:" + stamp + ")";
-      // A longer stamp than PDFs write (never the case) would shift offsets: keep the original then.
-      String replacement = fixed.length() <= m.group().length()
-          ? fixed + " ".repeat(m.group().length() - fixed.length()) : m.group();
-      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    try (PDDocument doc = new PDDocument()) {
+      PDRectangle size = new PDRectangle((float) width, (float) height);
+      PDPage page = new PDPage(size);
+      doc.addPage(page);
+      PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size);
+      g.setFontTextDrawer(embeddedFonts(doc));
+      g.scale(width / layoutWidth, height / layoutHeight);
+      Drawing.draw(chart, g, layoutWidth, layoutHeight);
+      g.dispose();
+      PDFormXObject drawing = g.getXFormObject();
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.drawForm(drawing);
+      }
+      PDDocumentInformation info = doc.getDocumentInformation();
+      info.setTitle(title);
+      info.setAuthor("chartdesk");
+      info.setCreationDate(BuildDate.calendar());
+      info.setModificationDate(BuildDate.calendar());
+      setId(doc, drawing, title);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    m.appendTail(sb);
-    return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Maps each bundled face, by the name AWT reports, to the same TrueType file, subset on save. */
+  private static PdfBoxGraphics2DFontTextDrawer embeddedFonts(PDDocument doc) throws IOException {
+    PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
+    for (Fonts.Face face : Fonts.faces()) {
+      try (InputStream file = face.open()) {
+        drawer.registerFont(face.name(), PDType0Font.load(doc, file, true));
+      }
+    }
+    return drawer;
+  }
+
+  /**
+   * PDFBox would derive the ID from the clock. A digest of what the page draws and of the title
+   * is the same on every run and differs between charts.
+   */
+  private static void setId(PDDocument doc, PDFormXObject drawing, String title) throws IOException {
+    MessageDigest md5;
+    try {
+      md5 = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (InputStream content = drawing.getContentStream().createInputStream()) {
+      md5.update(content.readAllBytes());
+    }
+    md5.update(title.getBytes(StandardCharsets.UTF_8));
+    COSString id = new COSString(md5.digest());
+    COSArray pair = new COSArray();
+    pair.add(id);
+    pair.add(id);
+    doc.getDocument().getTrailer().setItem(COSName.ID, pair);
   }
 }

@@ -2,9 +2,11 @@ package org.chartdesk.theme;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The fonts bundled with the tool (Liberation Sans, SIL Open Font Licence). Every size and style is
@@ -13,29 +15,55 @@ import java.io.UncheckedIOException;
  */
 public final class Fonts {
   public static final String FAMILY = "Liberation Sans";
-  private static final Font REGULAR = load("liberation/LiberationSans-Regular.ttf");
-  private static final Font BOLD = load("liberation/LiberationSans-Bold.ttf");
+  private static final Face REGULAR = Face.load("liberation/LiberationSans-Regular.ttf");
+  private static final Face BOLD = Face.load("liberation/LiberationSans-Bold.ttf");
 
   private Fonts() {}
 
   public static Font regular(float size) {
-    return REGULAR.deriveFont(Font.PLAIN, size);
+    return REGULAR.font.deriveFont(Font.PLAIN, size);
   }
 
   public static Font bold(float size) {
-    return BOLD.deriveFont(Font.PLAIN, size);
+    return BOLD.font.deriveFont(Font.PLAIN, size);
   }
 
-  private static Font load(String resource) {
-    try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled font missing: " + resource);
+  /** Every bundled face, for formats that embed the font file itself. */
+  public static List<Face> faces() {
+    return List.of(REGULAR, BOLD);
+  }
+
+  /** A bundled face: the font the renderers draw with and the TrueType file it was made from. */
+  public static final class Face {
+    private final Font font;
+    private final byte[] file;
+
+    private Face(Font font, byte[] file) {
+      this.font = font;
+      this.file = file;
+    }
+
+    /** The name every font derived from this face reports as {@link Font#getFontName()}. */
+    public String name() {
+      return font.getFontName();
+    }
+
+    public InputStream open() {
+      return new ByteArrayInputStream(file);
+    }
+
+    private static Face load(String resource) {
+      try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled font missing: " + resource);
+        }
+        byte[] file = in.readAllBytes();
+        return new Face(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file)), file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (FontFormatException e) {
+        throw new IllegalStateException(e);
       }
-      return Font.createFont(Font.TRUETYPE_FONT, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (FontFormatException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

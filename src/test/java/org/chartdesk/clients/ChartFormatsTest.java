@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildReport;
@@ -14,16 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every chart file opened by the programs readers use: an SVG renderer, a PDF checker and
- * renderer, a PNG checker, and OCR reading what the image actually shows.
+ * Every chart file opened by the programs readers use: an SVG renderer, a PDF checker, font
+ * lister and text extractor, a PNG checker, and OCR reading what the image actually shows.
  */
 class ChartFormatsTest {
+  static final Path PROJECT = Path.of("").toAbsolutePath();
   @TempDir static Path out;
   static BuildReport report;
 
   @BeforeAll
   static void build() throws IOException {
-    report = new Build(Path.of("").toAbsolutePath()).build(out);
+    report = new Build(PROJECT).build(out);
     assertThat(report.errors()).isZero();
   }
 
@@ -43,16 +46,27 @@ class ChartFormatsTest {
   }
 
   @Test
-  void everyPdfIsValidVectorWithoutSubstitutedFonts() throws Exception {
+  void everyPdfIsValidAtItsSizeWithOnlyTheBundledFontsEmbedded() throws Exception {
     Tools.require("qpdf", "pdffonts", "pdfinfo");
+    for (Path pdf : pdfs()) {
+      Pdfs.assertValidWithBundledFontsOnly(out, pdf);
+    }
     for (String id : report.charts()) {
-      String pdf = out.resolve("pdf/" + id + ".pdf").toString();
-      assertThat(Tools.run(out, "qpdf", "--check", pdf)).contains("No syntax or stream encoding errors");
-      // Text is drawn as outlines: no font is referenced, so none can be substituted by Courier.
-      assertThat(Tools.run(out, "pdffonts", pdf).lines().skip(2)).as(id).isEmpty();
       BufferedImage png = ImageIO.read(out.resolve("png/" + id + ".png").toFile());
-      assertThat(Tools.run(out, "pdfinfo", pdf))
+      assertThat(Tools.run(out, "pdfinfo", out.resolve("pdf/" + id + ".pdf").toString()))
           .containsPattern("Page size:\\s+" + png.getWidth() + " x " + png.getHeight() + " pts");
+    }
+  }
+
+  @Test
+  void everyPdfCarriesItsTitleNotesSourceAndLabelsAsText() throws Exception {
+    Tools.require("pdftotext");
+    for (Path pdf : pdfs()) {
+      String name = pdf.getFileName().toString();
+      ChartText expected = ChartText.of(PROJECT, name.substring(0, name.length() - ".pdf".length()));
+      assertThat(expected.labels()).as("labels of %s", name).isNotEmpty();
+      assertThat(Pdfs.text(out, pdf)).as(out.relativize(pdf).toString())
+          .contains(expected.frame()).contains(expected.labels());
     }
   }
 
@@ -85,6 +99,13 @@ class ChartFormatsTest {
         .contains("Indira Gandhi", "Jawaharlal Nehru", "June 1955", "Nikita Khrushchev", "fall 1955",
             "Rajiv Gandhi", "May 1985", "Mikhail Gorbachev", "late 1986")
         .contains("India to the Soviet Union", "Soviet Union to India");
+  }
+
+  /** Every PDF of the build, at the charts' own sizes and at the size presets. */
+  private static List<Path> pdfs() throws IOException {
+    try (Stream<Path> files = Files.walk(out.resolve("pdf"))) {
+      return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+    }
   }
 
   /** The text of a 2x PNG as OCR reads it (sparse mode finds lone labels); dashes read as "-". */

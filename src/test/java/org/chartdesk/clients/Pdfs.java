@@ -1,0 +1,38 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What poppler and qpdf, independent of the PDF library that wrote a file, read in it. */
+final class Pdfs {
+  /** A row of pdffonts: the name first, then emb, sub and uni, then the object number. */
+  private static final Pattern FONT_ROW = Pattern.compile("(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+");
+  /** A subset of a bundled face: six capitals, "+", the PostScript name. */
+  private static final Pattern BUNDLED = Pattern.compile("[A-Z]{6}\\+LiberationSans(-Bold)?");
+
+  private Pdfs() {}
+
+  /** Checks the file's syntax and streams, and that its every font is an embedded bundled face. */
+  static void assertValidWithBundledFontsOnly(Path cwd, Path pdf) throws Exception {
+    assertThat(Tools.run(cwd, "qpdf", "--check", pdf.toString())).as(pdf.toString())
+        .contains("No syntax or stream encoding errors");
+    List<String> rows = Tools.run(cwd, "pdffonts", pdf.toString()).lines().skip(2).toList();
+    assertThat(rows).as("fonts of %s", pdf).isNotEmpty();
+    for (String row : rows) {
+      Matcher m = FONT_ROW.matcher(row);
+      assertThat(m.matches()).as("pdffonts row %s", row).isTrue();
+      assertThat(m.group(1)).as("font of %s", pdf).matches(BUNDLED);
+      assertThat(m.group(2)).as("embedded: %s", row).isEqualTo("yes");
+      assertThat(m.group(4)).as("has a ToUnicode map: %s", row).isEqualTo("yes");
+    }
+  }
+
+  /** The page's text as pdftotext extracts it, every run of whitespace (line breaks too) one space. */
+  static String text(Path cwd, Path pdf) throws Exception {
+    return Tools.run(cwd, "pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", " ");
+  }
+}
