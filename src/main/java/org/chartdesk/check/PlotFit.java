@@ -5,10 +5,19 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.chartdesk.theme.TextMetrics;
+import org.chartdesk.model.BarChartModel;
+import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.model.DataSeries;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.DotChartModel;
+import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.NumberStyle;
 import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.SlopeChartModel;
+import org.chartdesk.model.SmallMultiplesChartModel;
+import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
@@ -38,9 +47,70 @@ final class PlotFit {
       return m.vertical() ? vertical(m, t, area) : horizontal(m, t, area);
     } else if (model instanceof RangeChartModel m) {
       return range(m, t, area);
+    } else if (model instanceof BarChartModel m) {
+      return rows(m.categories(), m.values(), t, area);
+    } else if (model instanceof DotChartModel m) {
+      return rows(m.categories(), m.values(), t, area);
+    } else if (model instanceof LineChartModel m) {
+      return m.series().size() > 1 ? ends(m.series(), "line-end label", t, area) : new Need(0, "its line", null);
+    } else if (model instanceof SlopeChartModel m) {
+      return ends(m.series(), "slope label", t, area);
+    } else if (model instanceof TableChartModel m) {
+      return table(m, t);
+    } else if (model instanceof SmallMultiplesChartModel m) {
+      return panels(m, t, area);
     }
-    // The newer kinds lay themselves out to their plot area; nothing is measured for them yet.
+    // The other kinds (grouped, stacked, area, dumbbell) thin or wrap their labels to the room.
     return new Need(0, "its body", null);
+  }
+
+  /** Rows of bars or dots: a column of names, then the bars; each row needs a line of text. */
+  private static Need rows(List<Category> categories, List<Datum> values, Theme t, Rectangle2D area) {
+    Font body = Fonts.regular(t.bodySize());
+    Font small = Fonts.regular(t.smallSize());
+    Clip worst = null;
+    for (Category c : categories) {
+      // Past half the width, the names would leave the bars no room to compare.
+      worst = worse(worst, new Clip("category name", c.label(), TextMetrics.width(c.label(), body), area.getWidth() / 2));
+    }
+    double row = TextMetrics.lineHeight(body) + 4;
+    double height = TextMetrics.lineHeight(small) + 10 + TextMetrics.lineHeight(body) + 12 + categories.size() * row;
+    return new Need(height, "its " + values.size() + (values.size() == 1 ? " row" : " rows"), worst);
+  }
+
+  /** Names at the lines' ends, spread apart: each needs a line of height and the room right of the plot. */
+  private static Need ends(List<DataSeries> series, String what, Theme t, Rectangle2D area) {
+    Font name = Fonts.bold(t.bodySize());
+    Font value = Fonts.regular(t.bodySize());
+    Clip worst = null;
+    for (DataSeries s : series) {
+      String label = s.name() + " " + s.values().get(s.values().size() - 1).label();
+      worst = worse(worst, new Clip(what, label, TextMetrics.width(label, name) + 12, area.getWidth() * 0.4));
+    }
+    double height = (series.size() + 2) * TextMetrics.lineHeight(name) + TextMetrics.lineHeight(value) + 10;
+    return new Need(height, "its " + series.size() + " " + what + "s", worst);
+  }
+
+  /** A table: the header and one line per row at least. */
+  private static Need table(TableChartModel m, Theme t) {
+    Font body = Fonts.regular(t.bodySize());
+    Font head = Fonts.bold(t.bodySize());
+    double height = TextMetrics.lineHeight(head) + 8 + m.cells().size() * (TextMetrics.lineHeight(body) + 6);
+    return new Need(height, "its " + m.cells().size() + " rows", null);
+  }
+
+  /** Small multiples: every panel needs its title, a few gridlines and its category labels. */
+  private static Need panels(SmallMultiplesChartModel m, Theme t, Rectangle2D area) {
+    Font body = Fonts.regular(t.bodySize());
+    int n = m.panels().size();
+    int cols = (int) Math.ceil(Math.sqrt(n));
+    int gridRows = (n + cols - 1) / cols;
+    double panelWidth = area.getWidth() / cols;
+    Clip worst = null;
+    for (DataSeries p : m.panels()) {
+      worst = worse(worst, new Clip("panel title", p.name(), TextMetrics.width(p.name(), Fonts.bold(t.bodySize())), panelWidth));
+    }
+    return new Need(gridRows * 5 * TextMetrics.lineHeight(body), "its " + n + " panels", worst);
   }
 
   /** Columns: value labels centred on their column must fit its slot of the axis. */
@@ -48,12 +118,12 @@ final class PlotFit {
     Font body = Fonts.regular(t.bodySize());
     Font label = Fonts.bold(t.bodySize());
     Font small = Fonts.regular(t.smallSize());
-    String top = NumberStyle.format(niceCeiling(ValueAxis.of(m).max()), m.format());
+    String top = NumberStyle.format(niceCeiling(ValueAxis.of(m).max()), m.format(), m.frame().locale());
     double axis = TextMetrics.lineHeight(body) + 8 + TextMetrics.width(top, body);
     double slot = (area.getWidth() - axis) * 0.96 / m.bars().size();
     Clip worst = null;
     for (ColumnChartModel.Bar b : m.bars()) {
-      String text = b.missing() ? "no figure" : b.label();
+      String text = b.missing() ? m.frame().locale().noFigure() : b.label();
       worst = worse(worst, new Clip("value label", text, TextMetrics.width(text, b.missing() ? small : label), slot));
     }
     // The tallest column's label, the year labels and room for a few gridlines.

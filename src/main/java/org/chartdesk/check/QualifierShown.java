@@ -1,16 +1,30 @@
 package org.chartdesk.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
+import org.chartdesk.model.AreaChartModel;
+import org.chartdesk.model.BarChartModel;
+import org.chartdesk.model.Category;
+import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.model.Datum;
+import org.chartdesk.model.DotChartModel;
+import org.chartdesk.model.GroupedColumnChartModel;
+import org.chartdesk.model.LineChartModel;
+import org.chartdesk.model.SlopeChartModel;
+import org.chartdesk.model.SmallMultiplesChartModel;
+import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.model.NumberStyle;
 
 /**
@@ -37,8 +51,11 @@ final class QualifierShown implements Rule {
 
   @Override
   public List<Diagnostic> check(LintTarget t) {
-    if (!(t.model() instanceof ColumnChartModel m) || t.dataset().isEmpty()) {
+    if (t.dataset().isEmpty()) {
       return List.of();
+    }
+    if (!(t.model() instanceof ColumnChartModel m)) {
+      return figures(t, t.dataset().get());
     }
     Dataset d = t.dataset().get();
     List<Integer> columns = qualifierColumns(d);
@@ -58,6 +75,66 @@ final class QualifierShown implements Rule {
       }
     }
     return out;
+  }
+
+  /** A value read from one row is a figure of that row; shown, it must carry the row's qualifier. */
+  private List<Diagnostic> figures(LintTarget t, Dataset d) {
+    List<Integer> columns = qualifierColumns(d);
+    List<Diagnostic> out = new ArrayList<>();
+    for (Map.Entry<String, Datum> e : labelled(t.model()).entrySet()) {
+      Datum v = e.getValue();
+      if (v.missing() || v.sources().size() != 1 || !isFigureOf(v.value(), d.rows().get(v.sources().get(0)))) {
+        continue;
+      }
+      for (int c : columns) {
+        if (d.rows().get(v.sources().get(0)).get(c) instanceof String q && !q.isBlank()
+            && !v.label().toLowerCase(Locale.ROOT).contains(q.strip().toLowerCase(Locale.ROOT))) {
+          out.add(report(t, Message.LINT_QUALIFIER_DROPPED,
+              "name the qualifier column on the value channel: {field: ..., qualifier: " + d.fields().get(c).name() + "}",
+              e.getKey(), v.label(), Message.quote(q.strip())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the value is one of the row's own numbers, not a count or a difference made from it. */
+  private static boolean isFigureOf(double value, Row row) {
+    for (int i = 0; i < row.values().length; i++) {
+      if (row.get(i) instanceof Number n && n.doubleValue() == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every value a chart shows, by where it is shown ("1973", "1973, Diplomacy"). */
+  private static Map<String, Datum> labelled(ChartModel model) {
+    Map<String, Datum> out = new LinkedHashMap<>();
+    if (model instanceof BarChartModel m) {
+      put(out, m.categories(), m.values(), null);
+    } else if (model instanceof DotChartModel m) {
+      put(out, m.categories(), m.values(), null);
+    } else if (model instanceof LineChartModel m) {
+      m.series().forEach(s -> put(out, m.categories(), s.values(), m.series().size() > 1 ? s.name() : null));
+    } else if (model instanceof AreaChartModel m) {
+      m.series().forEach(s -> put(out, m.categories(), s.values(), s.name()));
+    } else if (model instanceof GroupedColumnChartModel m) {
+      m.series().forEach(s -> put(out, m.categories(), s.values(), s.name()));
+    } else if (model instanceof StackedColumnChartModel m) {
+      m.series().forEach(s -> put(out, m.categories(), s.values(), s.name()));
+    } else if (model instanceof SlopeChartModel m) {
+      m.series().forEach(s -> put(out, m.categories(), s.values(), s.name()));
+    } else if (model instanceof SmallMultiplesChartModel m) {
+      m.panels().forEach(s -> put(out, m.categories(), s.values(), s.name()));
+    }
+    return out;
+  }
+
+  private static void put(Map<String, Datum> out, List<Category> categories, List<Datum> values, String series) {
+    for (int i = 0; i < values.size(); i++) {
+      out.put(categories.get(i).label() + (series == null ? "" : ", " + series), values.get(i));
+    }
   }
 
   static List<Integer> qualifierColumns(Dataset d) {

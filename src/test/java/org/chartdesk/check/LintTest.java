@@ -216,6 +216,25 @@ class LintTest {
   }
 
   @Test
+  void cd109ALineOrBarWithoutItsQualifierIsAnErrorButADerivedCountIsNot() throws Exception {
+    Story story = org.chartdesk.examples.Examples.story();
+    String line = "title: T\nkind: line\ndata: kgb-planted-stories\nx: {field: year, domain: [1973, 1977]}\n"
+        + "y: {field: stories}\nsource: S\n";
+    assertThat(texts(new QualifierShown().check(target(bind(story, line), story))))
+        .containsExactly(Message.LINT_QUALIFIER_DROPPED.format("1973", "3,789", "\"over\""));
+    assertThat(new QualifierShown().check(target(bind(story, line.replace("{field: stories}",
+        "{field: stories, qualifier: qualifier}")), story))).isEmpty();
+    String counted = "title: T\nkind: bar\ndata: kgb-planted-stories\ntransform:\n"
+        + "  - {aggregate: count, groupby: [measure], as: n}\ny: {field: measure}\nx: {field: n}\nsource: S\n";
+    assertThat(new QualifierShown().check(target(bind(story, counted), story))).isEmpty();
+  }
+
+  private static org.chartdesk.model.ChartModel bind(Story story, String yaml) throws Exception {
+    return org.chartdesk.model.Binder.bind(story, org.chartdesk.spec.SpecLoader.load("t", "charts/t.yaml",
+        yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void cd110AWordWiderThanTheChart() {
     String word = "Nationalitätenkonflikteskalationsvermeidungsstrategien";
     Frame f = Charts.frame("kgb", "The " + word, null, "Source: Wikipedia", 600, 675);
@@ -248,6 +267,32 @@ class LintTest {
         m.from(), m.to(), false, "alt");
     assertThat(new TextFits().check(target(wide, KGB))).singleElement()
         .satisfies(x -> assertThat(x.text()).startsWith("CD110 event label " + Message.quote(label) + " is "));
+  }
+
+  @Test
+  void cd110BarsNeedARowEachAndNamesThatLeaveTheBarsRoom() {
+    List<org.chartdesk.model.Category> names = new java.util.ArrayList<>();
+    List<org.chartdesk.model.Datum> values = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      names.add(new org.chartdesk.model.Category("k" + i, "Leader " + i));
+      values.add(new org.chartdesk.model.Datum((double) i, null, Integer.toString(i), List.of(i)));
+    }
+    var bars = new org.chartdesk.model.BarChartModel(frame("bars", 1200, 400), "d", "Years", "#,##0", names, values,
+        0, 30, "alt");
+    assertThat(new TextFits().check(target(bars, KGB))).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL);
+      assertThat(x.text()).endsWith(" px too short for its 30 rows");
+    });
+    int asked = Integer.parseInt(new TextFits().check(target(bars, KGB)).get(0).hint().replaceAll(".*at least (\\d+).*", "$1"));
+    var tall = new org.chartdesk.model.BarChartModel(frame("bars", 1200, asked), "d", "Years", "#,##0", names, values,
+        0, 30, "alt");
+    assertThat(new TextFits().check(target(tall, KGB))).isEmpty();
+    String longName = "A name so long that the bars beside it would have no room left to be compared at all";
+    names.set(0, new org.chartdesk.model.Category("k0", longName));
+    var wide = new org.chartdesk.model.BarChartModel(frame("bars", 600, asked), "d", "Years", "#,##0", names, values,
+        0, 30, "alt");
+    assertThat(texts(new TextFits().check(target(wide, KGB))))
+        .anySatisfy(t -> assertThat(t).startsWith("CD110 category name " + Message.quote(longName) + " is "));
   }
 
   @Test
