@@ -148,7 +148,7 @@ public final class Build {
   }
 
   private static boolean readsAny(ChartSpec spec, List<String> datasets) {
-    return datasets.contains(spec.data()) || (spec.marks() != null && datasets.contains(spec.marks().data()));
+    return spec.datasetsRead().stream().anyMatch(datasets::contains);
   }
 
   private void hashInput(Map<String, String> inputs, String relative) {
@@ -405,13 +405,10 @@ public final class Build {
     StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
         .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(inputs.get(ProjectSettings.FILE))
         .append('\n').append(override);
-    for (String data : new String[] {spec.data(), spec.marks() == null ? null : spec.marks().data()}) {
-      if (data != null) {
-        inputs.forEach((path, hash) -> {
-          if (path.equals("datasets/" + data + ".csv")) {
-            sb.append('\n').append(hash);
-          }
-        });
+    for (String data : spec.datasetsRead()) {
+      String hash = inputs.get("datasets/" + data + ".csv");
+      if (hash != null) {
+        sb.append('\n').append(hash);
       }
     }
     inputs.forEach((path, hash) -> {

@@ -5,12 +5,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.AnnotationSpec;
 import org.chartdesk.spec.ChartKind;
+import org.chartdesk.spec.Channel;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.transform.Transforms;
 
 /**
  * Turns a spec's annotations into the frame's event lines, spans, callouts and highlights, and
@@ -29,20 +36,26 @@ final class AnnotationBinder {
       ChartKind.BAR, Set.of("highlight")));
 
   private final ChartSpec spec;
+  private final Story story;
   private final List<Diagnostic> diagnostics;
   final List<Annotation> marks = new ArrayList<>();
   final List<Callout> callouts = new ArrayList<>();
   final List<String> highlights = new ArrayList<>();
   private final List<AnnotationSpec> pinned = new ArrayList<>();
 
-  AnnotationBinder(ChartSpec spec, List<Diagnostic> diagnostics) {
+  AnnotationBinder(ChartSpec spec, Story story, List<Diagnostic> diagnostics) {
     this.spec = spec;
+    this.story = story;
     this.diagnostics = diagnostics;
     for (AnnotationSpec a : spec.annotations()) {
       if (!drawn(a.kind())) {
         diagnostics.add(Message.ANNOTATIONS_NOT_DRAWN.error(spec.file(), 0, 0,
             "mark it in the title, subtitle or a note instead", a.path(), a.kind(), spec.kind().key(),
             drawnOn(a.kind())));
+        continue;
+      }
+      if (a.rows() != null) {
+        fromData(a);
         continue;
       }
       switch (a.kind()) {
@@ -69,6 +82,47 @@ final class AnnotationBinder {
     List<String> kinds = DRAWN.entrySet().stream().filter(e -> e.getValue().contains(kind))
         .map(e -> e.getKey().key()).toList();
     return String.join(", ", kinds) + " charts";
+  }
+
+  /** One event line per row of a dataset (after its transform steps), with the row's own words and date. */
+  private void fromData(AnnotationSpec a) {
+    AnnotationSpec.FromData from = a.rows();
+    Dataset data = story.dataset(from.data()).orElse(null);
+    if (data == null) {
+      String near = DidYouMean.closest(from.data(), story.datasetNames());
+      diagnostics.add(Message.UNKNOWN_DATASET.error(spec.file(), 0, 0,
+          "datasets: " + String.join(", ", story.datasetNames()) + (near == null ? "" : "\ndid you mean "
+              + Message.quote(near) + "?"), Message.quote(from.data())));
+      return;
+    }
+    Dataset rows;
+    try {
+      rows = Transforms.apply(data, from.transforms(), spec.file()).data();
+    } catch (InputException e) {
+      diagnostics.addAll(e.diagnostics());
+      return;
+    }
+    int x = field(a, rows, "x", from.x(), FieldType.YEAR, FieldType.INTEGER);
+    int period = from.period() == null ? -1 : field(a, rows, "period", from.period(), FieldType.STRING);
+    int text = field(a, rows, "text", from.text(), FieldType.STRING);
+    if (x < 0 || text < 0 || (from.period() != null && period < 0)) {
+      return;
+    }
+    for (Row row : rows.rows()) {
+      if (row.get(x) instanceof Number year && row.get(text) instanceof String words) {
+        String p = period < 0 || !(row.get(period) instanceof String s) ? null : s.toLowerCase(java.util.Locale.ROOT);
+        FuzzyDate date = date(year.intValue(), p, a.path() + ".period");
+        if (date != null) {
+          marks.add(new Annotation(Annotation.Kind.LINE, date, date, words));
+        }
+      }
+    }
+  }
+
+  /** The index of a field the annotation names, of one of the types it needs; negative after saying why not. */
+  private int field(AnnotationSpec a, Dataset data, String key, String name, FieldType... types) {
+    return FieldLookup.index(data, new Channel(name, null, null, null, null, null, List.of(), java.util.Map.of()),
+        a.path() + "." + key, spec.file(), diagnostics, types);
   }
 
   /** An event line or span, its dates checked: a period word must be one datasets use. */

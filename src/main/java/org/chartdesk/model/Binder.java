@@ -56,7 +56,7 @@ public final class Binder {
     if (data == null) {
       throw new InputException(diagnostics);
     }
-    AnnotationBinder annotations = new AnnotationBinder(spec, diagnostics);
+    AnnotationBinder annotations = new AnnotationBinder(spec, story, diagnostics);
     NewsLocale locale = NewsLocale.named(
         ProjectSettings.first(override.locale(), spec.locale(), project.locale(), NewsLocale.DEFAULT));
     String byline = ProjectSettings.first(override.byline(), spec.byline(), project.byline());

@@ -15,12 +15,25 @@ import java.util.List;
  * @param text the words drawn, or null for a highlight (which needs none)
  * @param series the series a point note or highlight belongs to: its key in the data
  * @param category the category a highlight picks out on a chart of named categories
+ * @param rows event lines read from a dataset instead, one per row; null for one written out
  */
 public record AnnotationSpec(String kind, Integer x, String period, Integer to, String toPeriod, String text,
-    String series, String category, String path) {
+    String series, String category, FromData rows, String path) {
   public static final List<String> KEYS = List.of("kind", "x", "period", "to", "to_period", "text", "series",
       "category");
   public static final List<String> KINDS = List.of("line", "span", "label", "arrow", "highlight");
+
+  /** The keys of event lines read from a dataset. */
+  public static final List<String> DATA_KEYS = List.of("kind", "data", "x", "period", "text", "transform");
+
+  /**
+   * Event lines from a dataset of events, so their words trace to cited rows:
+   * {@code {kind: line, data: relations-timeline, x: year, period: period, text: headline,
+   * transform: [{filter: {field: category, oneOf: [military]}}]}}.
+   *
+   * @param x the year field; period the optional period field; text the field of the words drawn
+   */
+  public record FromData(String data, String x, String period, String text, List<Transform> transforms) {}
 
   public boolean isHighlight() {
     return "highlight".equals(kind);

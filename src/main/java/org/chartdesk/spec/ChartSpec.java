@@ -59,6 +59,17 @@ public record ChartSpec(
       List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint",
           "annotations", "locale", "byline");
 
+  /** The names of every dataset the chart reads: its data, its marks' and its annotations'. */
+  public List<String> datasetsRead() {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(data);
+    if (marks != null && marks.data() != null) {
+      out.add(marks.data());
+    }
+    annotations.stream().filter(a -> a.rows() != null).forEach(a -> out.add(a.rows().data()));
+    return out.stream().filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;
 }

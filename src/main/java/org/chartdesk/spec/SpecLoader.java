@@ -228,6 +228,10 @@ public final class SpecLoader {
         valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, a), "a mapping such as {kind: line, x: 1971, text: ...}");
         continue;
       }
+      if (a.has("data")) {
+        fromData(a, path).ifPresent(out::add);
+        continue;
+      }
       checkKeys(a, path + ".", AnnotationSpec.KEYS);
       String kind = text(a, path + ".kind", "kind", true);
       if (kind != null && !AnnotationSpec.KINDS.contains(kind)) {
@@ -250,10 +254,30 @@ public final class SpecLoader {
       String text = text(a, path + ".text", "text", !highlight);
       if (kind != null && (x != null || (highlight && picks)) && (text != null || highlight)) {
         out.add(new AnnotationSpec(kind, x, text(a, path + ".period", "period", false), to,
-            text(a, path + ".to_period", "to_period", false), text, series, category, path));
+            text(a, path + ".to_period", "to_period", false), text, series, category, null, path));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Event lines from a dataset: the fields named must exist there, which binding checks. */
+  private java.util.Optional<AnnotationSpec> fromData(JsonNode a, String path) {
+    checkKeys(a, path + ".", AnnotationSpec.DATA_KEYS);
+    String kind = text(a, path + ".kind", "kind", true);
+    if (kind != null && !kind.equals("line")) {
+      valueError(Message.SPEC_BAD_VALUE, path + ".kind", "from a dataset, each row becomes an event line: kind: line",
+          path + ".kind", Message.quote(kind), "line");
+      return java.util.Optional.empty();
+    }
+    String data = text(a, path + ".data", "data", true);
+    String x = text(a, path + ".x", "x", true);
+    String text = text(a, path + ".text", "text", true);
+    List<Transform> steps = transforms(a, path + ".");
+    if (kind == null || data == null || x == null || text == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new AnnotationSpec(kind, null, null, null, null, null, null, null,
+        new AnnotationSpec.FromData(data, x, text(a, path + ".period", "period", false), text, steps), path));
   }
 
   private Integer year(JsonNode parent, String path, boolean required) {
@@ -273,18 +297,24 @@ public final class SpecLoader {
 
   /** {@code transform:}, a list of steps each naming exactly one operation. */
   private List<Transform> transforms(JsonNode root) {
-    JsonNode node = root.get("transform");
+    return transforms(root, "");
+  }
+
+  /** The transform steps under a node, their paths in messages starting with the prefix. */
+  private List<Transform> transforms(JsonNode parent, String prefix) {
+    JsonNode node = parent.get("transform");
     if (node == null || node.isNull()) {
       return List.of();
     }
     if (!node.isArray()) {
-      valueError(Message.SPEC_BAD_VALUE, "transform", "write a list of steps: transform: [{bin: decade, field: year, as: decade}]",
-          "transform", raw("transform", node), "a list");
+      valueError(Message.SPEC_BAD_VALUE, prefix + "transform",
+          "write a list of steps: transform: [{bin: decade, field: year, as: decade}]",
+          prefix + "transform", raw(prefix + "transform", node), "a list");
       return List.of();
     }
     List<Transform> out = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
-      String path = "transform[" + i + "]";
+      String path = prefix + "transform[" + i + "]";
       JsonNode step = node.get(i);
       if (!step.isObject()) {
         valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, step), "a mapping such as {bin: decade, field: year, as: decade}");

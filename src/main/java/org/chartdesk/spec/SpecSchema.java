@@ -95,8 +95,13 @@ public final class SpecSchema {
         item.with("properties").with("x").put("type", "integer");
         item.with("properties").with("to").put("type", "integer");
         item.set("required", array("kind"));
+        // Event lines read from a dataset name fields instead: x is the year field.
+        ObjectNode rows = object(AnnotationSpec.DATA_KEYS.toArray(String[]::new));
+        rows.with("properties").set("kind", F.objectNode().set("enum", array("line")));
+        rows.with("properties").set("transform", property("transform"));
+        rows.set("required", array("kind", "data", "x", "text"));
         ObjectNode list = F.objectNode().put("type", "array");
-        list.set("items", item);
+        list.putObject("items").set("oneOf", F.arrayNode().add(item).add(rows));
         return list;
       }
       case "sizes": {

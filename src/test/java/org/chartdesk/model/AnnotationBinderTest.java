@@ -77,6 +77,21 @@ class AnnotationBinderTest {
         .contains("line").contains("range");
   }
 
+  @Test
+  void eventLinesFromADatasetTakeEachRowsDateAndWords() throws InputException {
+    String fromRows = "  - kind: line\n    data: relations-timeline\n    x: year\n    period: period\n"
+        + "    text: headline\n    transform:\n      - {filter: {field: category, oneOf: [military]}}\n";
+    ChartModel m = bind(LINES + fromRows);
+    assertThat(m.frame().annotations()).extracting(a -> a.from().label() + ": " + a.text()).containsExactly(
+        "1962: USSR agrees to co-produce MiG-21 in India",
+        "December 1971: India enters war; Bangladesh established");
+    Diagnostic misspelt = only(LINES + fromRows.replace("text: headline", "text: headlin"));
+    assertThat(misspelt.code()).isEqualTo(Message.UNKNOWN_FIELD);
+    assertThat(misspelt.hint()).contains("did you mean \"headline\"?");
+    Diagnostic notALine = only(LINES + fromRows.replace("kind: line", "kind: span"));
+    assertThat(notALine.text()).isEqualTo("annotations[0].kind: \"span\" is not line");
+  }
+
   private static ChartModel bind(String yaml) throws InputException {
     return Binder.bind(Examples.story(), SpecLoader.load("t", "charts/t.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
   }
