@@ -137,7 +137,12 @@ public final class Build {
     try {
       byte[] bytes = Files.readAllBytes(file);
       inputs.put(ProjectSettings.FILE, StoryLoader.sha256(bytes));
-      return SpecLoader.settings(ProjectSettings.FILE, bytes);
+      ProjectSettings settings = SpecLoader.settings(ProjectSettings.FILE, bytes, project);
+      if (settings.logo() != null) {
+        // The logo is an input every chart is made from, like the settings file itself.
+        hashInput(inputs, project.relativize(Path.of(settings.logo())).toString().replace('\\', '/'));
+      }
+      return settings;
     } catch (InputException e) {
       diagnostics.addAll(e.diagnostics());
     } catch (IOException e) {
@@ -398,13 +403,18 @@ public final class Build {
 
   /**
    * What a chart is made from, as one hash: the tool (and so its fonts, themes and locales), the spec,
-   * the project's settings and the command line's, and the bytes of the data package, the datasets
-   * and source texts it reads.
+   * the project's settings (and logo) and the command line's, and the bytes of the data package, the
+   * datasets and source texts it reads.
    */
   private String chartKey(ChartSpec spec, Map<String, String> inputs) {
     StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
-        .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(inputs.get(ProjectSettings.FILE))
-        .append('\n').append(override);
+        .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(override);
+    // Inputs outside datasets/ and charts/ are the house's: chartdesk.yaml and the logo it names.
+    inputs.forEach((path, hash) -> {
+      if (!path.startsWith("datasets/") && !path.startsWith("charts/")) {
+        sb.append('\n').append(hash);
+      }
+    });
     for (String data : spec.datasetsRead()) {
       String hash = inputs.get("datasets/" + data + ".csv");
       if (hash != null) {

@@ -64,7 +64,7 @@ public final class Binder {
         locale.source() + ": " + spec.source() + (byline == null ? "" : " · " + byline), spec.width(), spec.height(),
         ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
         List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
-        locale);
+        locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()));
     ChartModel model = switch (spec.kind()) {
       case COLUMN -> column(frame, data);
       case TIMELINE -> timeline(frame, data);

@@ -12,6 +12,7 @@ import org.chartdesk.theme.NewsLocale;
  * @param annotations event lines and spans the editor put on the chart
  * @param callouts notes the editor pinned to data points
  * @param locale how numbers, dates and the chrome's words read
+ * @param logo the project's logo image file, drawn right of the source line, or null
  * @param highlights keys of the bars, categories or series drawn in colour, the rest muted; empty
  *     for none
  */
@@ -28,13 +29,14 @@ public record Frame(
     List<Annotation> annotations,
     List<Callout> callouts,
     List<String> highlights,
-    NewsLocale locale) {
+    NewsLocale locale,
+    java.nio.file.Path logo) {
 
   /** A frame without annotations. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
       int height, String theme, List<String> sizes) {
     this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, List.of(), List.of(), List.of(),
-        NewsLocale.english());
+        NewsLocale.english(), null);
   }
 
   /** Whether the key is drawn in colour: it is highlighted, or nothing is. */

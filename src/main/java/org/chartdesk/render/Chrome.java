@@ -1,6 +1,10 @@
 package org.chartdesk.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.chartdesk.model.Frame;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
@@ -8,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -35,8 +40,9 @@ final class Chrome {
     }
     // Bottom titles stack upwards from the edge: the source line first, so notes sit above it.
     List<String> notes = frame.notes();
-    chart.addSubtitle(text(frame.sourceLine(), Fonts.regular(theme.smallSize()), theme.secondaryText(),
-        RectangleEdge.BOTTOM, notes.isEmpty() ? 14 : 4, 0));
+    TextTitle source = text(frame.sourceLine(), Fonts.regular(theme.smallSize()), theme.secondaryText(),
+        RectangleEdge.BOTTOM, notes.isEmpty() ? 14 : 4, 0);
+    chart.addSubtitle(frame.logo() == null ? source : withLogo(source, frame.logo(), theme));
     for (int i = notes.size() - 1; i >= 0; i--) {
       chart.addSubtitle(text(frame.locale().note() + ": " + notes.get(i), Fonts.regular(theme.smallSize()),
           theme.secondaryText(), RectangleEdge.BOTTOM, i == 0 ? 14 : 2, 0));
@@ -45,6 +51,15 @@ final class Chrome {
     plot.setOutlineVisible(false);
     plot.setInsets(new RectangleInsets(0, 0, 0, 0));
     return chart;
+  }
+
+  /** The source line with the project's logo at its right. */
+  private static Title withLogo(TextTitle source, Path logo, Theme theme) {
+    try {
+      return new Footer(source, ImageIO.read(logo.toFile()), theme.logoHeight());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static TextTitle text(String s, java.awt.Font font, java.awt.Paint paint, RectangleEdge edge,

@@ -10,11 +10,17 @@ import java.util.List;
  * @param theme the bundled theme, or null
  * @param locale the bundled locale for numbers, dates and the chrome's words, or null
  * @param byline a credit printed beside the source line ("Graphic: A. Editor"), or null
+ * @param logo a PNG or JPEG inside the project, drawn right of the source line; project-wide only
  */
-public record ProjectSettings(String theme, String locale, String byline) {
+public record ProjectSettings(String theme, String locale, String byline, String logo) {
   public static final String FILE = "chartdesk.yaml";
-  public static final List<String> KEYS = List.of("theme", "locale", "byline");
-  public static final ProjectSettings NONE = new ProjectSettings(null, null, null);
+  public static final List<String> KEYS = List.of("theme", "locale", "byline", "logo");
+  public static final ProjectSettings NONE = new ProjectSettings(null, null, null, null);
+
+  /** Settings for one build, from the command line. */
+  public ProjectSettings(String theme, String locale, String byline) {
+    this(theme, locale, byline, null);
+  }
 
   /** The first of the values given, in order of precedence; null when none is. */
   public static String first(String... values) {

@@ -60,13 +60,16 @@ public final class SpecLoader {
     return new SpecLoader(file).parse(id, yaml);
   }
 
-  /** Loads a project's {@code chartdesk.yaml}: the theme, locale and byline for every chart. */
-  public static ProjectSettings settings(String file, byte[] yaml) throws InputException {
+  /**
+   * Loads a project's {@code chartdesk.yaml}: the theme, locale, byline and logo for every chart.
+   * The logo must be a PNG or JPEG inside the project; it comes back as a path resolved there.
+   */
+  public static ProjectSettings settings(String file, byte[] yaml, java.nio.file.Path project) throws InputException {
     SpecLoader loader = new SpecLoader(file);
     JsonNode root = loader.root(yaml, "a settings file is a mapping of keys such as theme, locale and byline");
     loader.checkKeys(root, "", ProjectSettings.KEYS);
     ProjectSettings settings = new ProjectSettings(loader.theme(root), loader.locale(root),
-        loader.text(root, "byline", false));
+        loader.text(root, "byline", false), loader.logo(root, project));
     if (!loader.diagnostics.isEmpty()) {
       throw new InputException(loader.diagnostics);
     }
@@ -165,6 +168,31 @@ public final class SpecLoader {
       return null;
     }
     return t;
+  }
+
+  private String logo(JsonNode root, java.nio.file.Path project) {
+    String logo = text(root, "logo", false);
+    if (logo == null) {
+      return null;
+    }
+    String[] why = new String[1];
+    java.util.Optional<java.nio.file.Path> file = org.chartdesk.dataset.ProjectPaths.inside(project, logo, why);
+    if (file.isEmpty()) {
+      valueError(Message.SPEC_BAD_VALUE, "logo", why[0], "logo", Message.quote(logo), "a file inside the project");
+      return null;
+    }
+    try {
+      if (javax.imageio.ImageIO.read(file.get().toFile()) == null) {
+        valueError(Message.SPEC_BAD_VALUE, "logo", "save the logo as PNG (or JPEG)", "logo", Message.quote(logo),
+            "a PNG or JPEG image");
+        return null;
+      }
+    } catch (IOException e) {
+      valueError(Message.SPEC_BAD_VALUE, "logo", "save the logo as PNG (or JPEG)", "logo", Message.quote(logo),
+          "a readable image");
+      return null;
+    }
+    return file.get().toString();
   }
 
   private String locale(JsonNode root) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param categorical colour-blind-safe series colours, in order of use
  * @param sequential light-to-dark colours for ordered values
  * @param diverging colours from one extreme through neutral to the other
+ * @param logoHeight the height of a project's logo in the footer, right of the source line
  */
 public record Theme(
     String name,
@@ -28,7 +29,8 @@ public record Theme(
     List<Color> categorical,
     List<Color> sequential,
     List<Color> diverging,
-    int margin) {
+    int margin,
+    int logoHeight) {
 
   /** The names of the bundled themes. */
   public static final List<String> BUNDLED = List.of("house", "dark", "print");

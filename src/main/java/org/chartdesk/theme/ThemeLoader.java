@@ -77,7 +77,7 @@ final class ThemeLoader {
         color(c, "background"), color(c, "text"), color(c, "secondary"), color(c, "grid"),
         color(c, "axis"), color(c, "muted"), color(c, "highlight"),
         palette(t, "categorical"), palette(t, "sequential"), palette(t, "diverging"),
-        t.at("/spacing/margin").asInt());
+        t.at("/spacing/margin").asInt(), t.at("/footer/logo_height").asInt());
   }
 
   private static List<Color> palette(JsonNode t, String name) {

@@ -38,7 +38,7 @@ final class Charts {
     Theme h = Theme.house();
     return new Theme(h.name(), h.fontFamily(), h.titleSize(), h.subtitleSize(), h.bodySize(), h.smallSize(),
         h.background(), h.text(), secondaryText, h.grid(), h.axis(), h.muted(), h.highlight(), categorical,
-        h.sequential(), h.diverging(), h.margin());
+        h.sequential(), h.diverging(), h.margin(), h.logoHeight());
   }
 
   static Field field(String name, FieldType type, String unit, List<String> allowed) {

@@ -229,6 +229,31 @@ class CommandLineTest {
   }
 
   @Test
+  void aProjectLogoStandsRightOfTheSourceLineAndABadOneIsAnError() throws IOException {
+    Path project = copyOfShippedProject();
+    java.awt.image.BufferedImage mark = new java.awt.image.BufferedImage(120, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = mark.createGraphics();
+    g.setColor(new java.awt.Color(0xE6, 0x00, 0x7E));
+    g.fillRect(0, 0, 120, 30);
+    g.dispose();
+    Files.createDirectories(project.resolve("brand"));
+    javax.imageio.ImageIO.write(mark, "png", project.resolve("brand/logo.png").toFile());
+    Files.writeString(project.resolve("chartdesk.yaml"), "logo: brand/logo.png\n");
+    Path out = tmp.resolve("with-logo");
+    assertThat(run("build", "--project", project.toString(), "--out", out.toString()).code()).isZero();
+    java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.resolve("png/kgb-planted-stories.png").toFile());
+    // The logo's magenta is in the footer's right end, and nowhere else a chart would put it.
+    assertThat(png.getRGB(png.getWidth() - 40, png.getHeight() - 40) & 0xFFFFFF).isEqualTo(0xE6007E);
+    assertThat(png.getRGB(40, png.getHeight() - 40) & 0xFFFFFF).isNotEqualTo(0xE6007E);
+    Files.writeString(project.resolve("chartdesk.yaml"), "logo: ../logo.png\n");
+    Result outside = run("check", "--project", project.toString());
+    assertThat(outside.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(outside.err()).contains("chartdesk.yaml:1:7: error: logo: \"../logo.png\" is not a file inside the project");
+    Files.writeString(project.resolve("chartdesk.yaml"), "logo: charts/kgb-planted-stories.yaml\n");
+    assertThat(run("check", "--project", project.toString()).err()).contains("is not a PNG or JPEG image");
+  }
+
+  @Test
   void checkPassesOnTheShippedStory() {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();
