@@ -94,7 +94,7 @@ final class TimelineChartRenderer {
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(left, baseline, right, baseline));
-      drawPlaced(g, placed, baseline, -1, theme.series(lane), theme, m.frame().locale());
+      drawPlaced(g, placed, baseline, -1, theme.series(lane), theme, m.frame().locale(), blockHeight(theme));
       y += laneH + gap;
     }
     scale.drawHorizontalAxis(g, theme, area.getMaxY() - axisHeight, left, right, 10);
@@ -108,13 +108,18 @@ final class TimelineChartRenderer {
       TimeScale scale, List<List<Placed>> lanes, double left, double right) {
     Font laneFont = Fonts.bold(theme.bodySize());
     Font axisFont = Fonts.regular(theme.bodySize());
-    double block = blockHeight(theme);
     double header = Text.lineHeight(laneFont) + 10;
     double band = Text.lineHeight(axisFont) + 16;
-    double above = header + levels(lanes.get(0)) * block + MARK;
-    double below = MARK + levels(lanes.get(1)) * block + header;
     AnnotationLayer annotations = new AnnotationLayer(m.frame().annotations(), scale::px, area.getMaxX(), theme);
     double notes = annotations.height();
+    int levels = levels(lanes.get(0)) + levels(lanes.get(1));
+    double tight = blockHeight(theme);
+    double spare = area.getHeight() - notes - 2 * header - 2 * MARK - band - levels * tight;
+    // A tall frame (a social square) lengthens the leaders, up to a label more per level,
+    // rather than leaving the timeline floating in empty bands.
+    double block = tight + Math.max(0, Math.min(spare / levels, tight));
+    double above = header + levels(lanes.get(0)) * block + MARK;
+    double below = MARK + levels(lanes.get(1)) * block + header;
     double top = area.getMinY() + notes + Math.max(0, (area.getHeight() - notes - above - band - below) / 2);
     double bandTop = top + above;
     double bandBottom = bandTop + band;
@@ -147,8 +152,8 @@ final class TimelineChartRenderer {
       Text.draw(g, s, axisFont, theme.secondaryText(), tx, bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
       lastRight = tx + w;
     }
-    drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme, m.frame().locale());
-    drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme, m.frame().locale());
+    drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme, m.frame().locale(), block);
+    drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme, m.frame().locale(), block);
   }
 
   private static double blockHeight(Theme theme) {
@@ -171,15 +176,16 @@ final class TimelineChartRenderer {
    * Draws marks centred on a line, with labels in levels going up (direction -1) or down (+1).
    */
   private static void drawPlaced(Graphics2D g, List<Placed> placed, double line, int direction,
-      Color colour, Theme theme, NewsLocale locale) {
+      Color colour, Theme theme, NewsLocale locale, double block) {
     Font nameFont = Fonts.bold(theme.bodySize());
     Font dateFont = Fonts.regular(theme.smallSize());
-    double block = blockHeight(theme);
+    double label = blockHeight(theme);
     for (Placed p : placed) {
+      // Each label stands at the far end of its level, away from the axis, whatever the level's height.
       double labelTop = direction < 0
           ? line - MARK - p.level * block - block
-          : line + MARK + p.level * block + 4;
-      double leaderEnd = direction < 0 ? labelTop + 2 : labelTop + block - 8;
+          : line + MARK + (p.level + 1) * block - label + 4;
+      double leaderEnd = direction < 0 ? labelTop + 2 : labelTop + label - 8;
       g.setPaint(theme.muted());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(p.anchor, line, p.anchor, leaderEnd));
