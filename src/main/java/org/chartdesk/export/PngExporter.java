@@ -29,6 +29,11 @@ public final class PngExporter {
   /** Lays the chart out on a canvas of layout units and draws it onto an image of the given pixels. */
   public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
       int pixelHeight, String altText) {
+    return encode(draw(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight), altText);
+  }
+
+  static BufferedImage draw(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
+      int pixelHeight) {
     BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -37,6 +42,10 @@ public final class PngExporter {
     } finally {
       g.dispose();
     }
+    return image;
+  }
+
+  static byte[] encode(BufferedImage image, String altText) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
