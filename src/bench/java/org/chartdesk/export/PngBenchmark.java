@@ -85,7 +85,7 @@ public class PngBenchmark {
 
   @Benchmark
   public byte[] encoding() {
-    return PngExporter.encode(drawn, model.altText());
+    return PngEncoder.encode(drawn, model.altText());
   }
 
   private JFreeChart layOut() {
