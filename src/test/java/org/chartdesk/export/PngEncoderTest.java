@@ -1,0 +1,102 @@
+package org.chartdesk.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.NodeList;
+
+/** Whatever the encoder chooses, a reader gets back every pixel as drawn and the alt text. */
+class PngEncoderTest {
+  private static final String ALT = "Column chart: cases fell from 3,789 in 1973 to 411 in 1977 — Москва";
+
+  /** A chart of few colours is indexed (colour type 3), a picture of many is RGB (2). */
+  @ParameterizedTest
+  @CsvSource({"false, 3", "true, 2"})
+  void decodesToTheSamePixelsIndexedOrNot(boolean manyColours, int colourType) throws IOException {
+    BufferedImage image = drawing(manyColours);
+    byte[] png = PngEncoder.encode(image, ALT);
+    assertThat(png[25]).as("the colour type in the IHDR").isEqualTo((byte) colourType);
+    assertSamePixels(image, png);
+  }
+
+  @Test
+  void aLargeImageDeflatedInChunksDecodesToTheSamePixels() throws IOException {
+    BufferedImage image = drawing(true, 1600, 900);
+    assertThat(3 * 1600 * 900).isGreaterThan(2 * ChunkedDeflate.CHUNK);
+    assertSamePixels(image, PngEncoder.encode(image, ALT));
+  }
+
+  @Test
+  void theAltTextTravelsInAnItxtDescription() throws IOException {
+    assertThat(description(PngEncoder.encode(drawing(false), ALT))).isEqualTo(ALT);
+  }
+
+  @Test
+  void theSameImageGivesTheSameBytes() {
+    assertThat(PngEncoder.encode(drawing(true), ALT)).isEqualTo(PngEncoder.encode(drawing(true), ALT));
+  }
+
+  private static BufferedImage drawing(boolean gradient) {
+    return drawing(gradient, 301, 97);
+  }
+
+  /** Anti-aliased text and a bar on white; with a gradient on the right half, thousands of colours. */
+  private static BufferedImage drawing(boolean gradient, int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    g.setColor(new Color(0x1f77b4));
+    g.fillRect(10, 40, 120, 50);
+    g.setColor(Color.DARK_GRAY);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+    g.drawString("Cases fell sharply", 10, 25);
+    g.dispose();
+    if (gradient) {
+      for (int y = 0; y < height; y++) {
+        for (int x = width / 2; x < width; x++) {
+          image.setRGB(x, y, (x * 7 % 256) << 16 | (y * 5 % 256) << 8 | (x + y) % 256);
+        }
+      }
+    }
+    return image;
+  }
+
+  private static void assertSamePixels(BufferedImage expected, byte[] png) throws IOException {
+    BufferedImage actual = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
+    assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
+    int[] want = expected.getRGB(0, 0, expected.getWidth(), expected.getHeight(), null, 0, expected.getWidth());
+    int[] got = actual.getRGB(0, 0, actual.getWidth(), actual.getHeight(), null, 0, actual.getWidth());
+    assertThat(got).isEqualTo(want);
+  }
+
+  private static String description(byte[] png) throws IOException {
+    ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+      reader.setInput(in);
+      IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+      NodeList entries = root.getElementsByTagName("iTXtEntry");
+      assertThat(entries.getLength()).isEqualTo(1);
+      IIOMetadataNode entry = (IIOMetadataNode) entries.item(0);
+      assertThat(entry.getAttribute("keyword")).isEqualTo("Description");
+      return entry.getAttribute("text");
+    } finally {
+      reader.dispose();
+    }
+  }
+}
