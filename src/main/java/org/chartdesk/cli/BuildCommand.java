@@ -3,6 +3,9 @@ package org.chartdesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildOptions;
@@ -98,10 +101,27 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println("wrote " + o.path());
       }
     }
-    stdout.println(result.written().isEmpty()
+    removed(result.removed(), stdout);
+    boolean same = result.written().isEmpty() && result.removed().isEmpty();
+    stdout.println(same
         ? "nothing changed: " + result.outputs().size() + " outputs in " + display(root, target) + " are up to date"
-        : "wrote " + result.written().size() + " files; " + result.outputs().size() + " outputs in " + display(root, target));
+        : "wrote " + result.written().size() + " files" + (result.removed().isEmpty() ? ""
+            : ", removed " + result.removed().size()) + "; " + result.outputs().size() + " outputs in "
+            + display(root, target));
     return code;
+  }
+
+  /** A line per chart whose files were removed (its spec deleted, its split value gone), a line per other file. */
+  private static void removed(List<Output> removed, java.io.PrintWriter stdout) {
+    Map<String, Integer> files = new TreeMap<>();
+    for (Output o : removed) {
+      if (o.chart() == null) {
+        stdout.println("removed " + o.path());
+      } else {
+        files.merge(o.chart(), 1, Integer::sum);
+      }
+    }
+    files.forEach((chart, n) -> stdout.println("removed " + chart + " (" + n + " files)"));
   }
 
   private static String line(ChartResult r) {

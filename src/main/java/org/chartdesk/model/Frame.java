@@ -14,6 +14,7 @@ import org.chartdesk.theme.NewsLocale;
  * @param locale how numbers, dates and the chrome's words read
  * @param highlights keys of the bars, categories or series drawn in colour, the rest muted; empty
  *     for none
+ * @param template the id of the split spec this chart is one of, or null when it is its spec's only chart
  */
 public record Frame(
     String id,
@@ -28,13 +29,24 @@ public record Frame(
     List<Annotation> annotations,
     List<Callout> callouts,
     List<String> highlights,
-    NewsLocale locale) {
+    NewsLocale locale,
+    String template) {
 
   /** A frame without annotations. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
       int height, String theme, List<String> sizes) {
     this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, List.of(), List.of(), List.of(),
-        NewsLocale.english());
+        NewsLocale.english(), null);
+  }
+
+  /** The id of the spec the chart is drawn from. */
+  public String spec() {
+    return template == null ? id : template;
+  }
+
+  /** The spec file the chart is drawn from, which its diagnostics point at. */
+  public String file() {
+    return "charts/" + spec() + ".yaml";
   }
 
   /** Whether the key is drawn in colour: it is highlighted, or nothing is. */
