@@ -200,7 +200,7 @@ public final class Build {
       if (!options.force() && previous != null && previous.tool().equals(TOOL) && previous.inputs().equals(inputs)
           && java.util.Objects.equals(previous.shard(), shard) && allPresent(out, previous.outputs())
           && (shard != null || previous.outputs().stream().anyMatch(e -> e.chart() == null))) {
-        return unchanged(out, previous);
+        return unchanged(previous, options.progress());
       }
       return buildChanged(out, options, inputs, previous);
     }
@@ -221,6 +221,7 @@ public final class Build {
     if (checked.failed(options.strict()) && drawable.isEmpty()) {
       return new BuildReport(List.of(), List.of(), checked.diagnostics(), List.of(), List.of());
     }
+    options.progress().charts(drawable.size());
     Map<String, ChartSpec> specs = new LinkedHashMap<>();
     checked.specs().forEach(s -> specs.put(s.id(), s));
     Map<String, String> keys = new LinkedHashMap<>();
@@ -361,12 +362,12 @@ public final class Build {
           ? null : kept(out, id, previous.outputs());
       if (kept != null) {
         results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, kept, 0));
-        options.progress().accept(results.get(results.size() - 1));
+        options.progress().done(results.get(results.size() - 1));
       } else {
         results.add(null);
         tasks.add(() -> {
           ChartResult r = renderOne(m);
-          options.progress().accept(r);
+          options.progress().done(r);
           return r;
         });
       }
@@ -492,13 +493,15 @@ public final class Build {
     return !entries.isEmpty();
   }
 
-  /** Nothing changed: report every chart as unchanged from the manifest alone. */
-  private static BuildReport unchanged(Path out, Manifest.Previous previous) {
+  /** Nothing changed: report every chart as unchanged from the manifest alone, each as it is found. */
+  private static BuildReport unchanged(Manifest.Previous previous, BuildProgress progress) {
+    progress.charts(previous.chartKeys().size());
     List<ChartResult> results = new ArrayList<>();
     for (String id : previous.chartKeys().keySet()) {
       List<Output> files = previous.outputs().stream().filter(e -> id.equals(e.chart()))
           .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();
       results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, files, 0));
+      progress.done(results.get(results.size() - 1));
     }
     List<Output> all = previous.outputs().stream()
         .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();

@@ -61,15 +61,10 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
     BuildReport result;
-    try {
-      // One line per chart as soon as it is done, so a long nightly build shows where it is.
+    // One line per chart as soon as it is done, so a long nightly build shows where it is.
+    try (ChartLines lines = ChartLines.forStdout(stdout)) {
       result = new Build(root, house.settings()).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs,
-          waitForLock, shard(), r -> {
-            synchronized (stdout) {
-              stdout.println(line(r));
-              stdout.flush();
-            }
-          }));
+          waitForLock, shard(), lines));
     } catch (org.chartdesk.build.LockHeldException e) {
       stderr.println("chartdesk: " + display(root, target) + " is being built by " + e.getMessage()
           + "; try again later or pass --wait");
@@ -80,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
     for (ChartResult r : result.results()) {
       // Charts that did not get drawn were not reported while the others were.
       if (r.status() == ChartResult.Status.FAILED) {
-        stdout.println(line(r));
+        stdout.println(ChartLines.line(r));
       }
     }
     int code = failed ? Main.INPUT_ERROR : Main.OK;
@@ -122,11 +117,6 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     files.forEach((chart, n) -> stdout.println("removed " + chart + " (" + n + " files)"));
-  }
-
-  private static String line(ChartResult r) {
-    String time = r.status() == ChartResult.Status.BUILT ? ", " + r.millis() + " ms" : "";
-    return r.status().word() + " " + r.id() + " (" + r.outputs().size() + " files" + time + ")";
   }
 
   private BuildOptions.Shard shard() {
