@@ -31,8 +31,8 @@ import org.chartdesk.export.PdfExporter;
 import org.chartdesk.gallery.GalleryWriter;
 import org.chartdesk.export.PngExporter;
 import org.chartdesk.export.SvgExporter;
-import org.chartdesk.model.Binder;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.SplitBinder;
 import org.chartdesk.render.ChartRenderer;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.ProjectSettings;
@@ -83,6 +83,7 @@ public final class Build {
     }
     List<ChartSpec> specs = new ArrayList<>();
     List<ChartModel> models = new ArrayList<>();
+    Map<String, String> rows = new TreeMap<>();
     Map<String, String> inputs = new TreeMap<>();
     if (story != null) {
       hashInput(inputs, StoryLoader.DESCRIPTOR);
@@ -107,7 +108,12 @@ public final class Build {
         specs.add(spec);
         // A chart over a dataset that failed to load is not bound: the dataset's errors say why.
         if (story != null && !readsAny(spec, failedDatasets)) {
-          models.add(Binder.bind(story, spec, settings, override));
+          for (SplitBinder.Bound b : SplitBinder.bind(story, spec, settings, override)) {
+            models.add(b.model());
+            if (b.rows() != null) {
+              rows.put(b.model().frame().id(), b.rows());
+            }
+          }
         }
       } catch (InputException e) {
         diagnostics.addAll(e.diagnostics());
@@ -115,6 +121,7 @@ public final class Build {
         diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
       }
     }
+    diagnostics.addAll(takenIds(specs, models));
     List<SilencedRule> silenced = List.of();
     if (story != null) {
       diagnostics.addAll(CitationCheck.check(story, project));
@@ -125,7 +132,17 @@ public final class Build {
       silenced = lint.silenced();
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
-        Map.copyOf(inputs), List.copyOf(failedDatasets));
+        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows));
+  }
+
+  /** A chart of a split spec must not take the id, and so the files, of another spec's chart. */
+  private static List<Diagnostic> takenIds(List<ChartSpec> specs, List<ChartModel> models) {
+    Set<String> specIds = new TreeSet<>();
+    specs.forEach(s -> specIds.add(s.id()));
+    return models.stream().filter(m -> m.frame().template() != null && specIds.contains(m.frame().id()))
+        .map(m -> Message.SPLIT_ID_TAKEN.error(m.frame().file(), 0, 0,
+            "rename one of the specs, or the value", m.frame().id(), "charts/" + m.frame().id() + ".yaml"))
+        .toList();
   }
 
   /** The project's {@code chartdesk.yaml}, when it has one; its hash goes into every chart's key. */
@@ -181,14 +198,14 @@ public final class Build {
     try (OutputLock lock = OutputLock.acquire(out, options.waitForLock())) {
       OutputWriter.removeLeftovers(out);
       Map<String, String> inputs = InputFiles.hash(project);
-      Manifest.Previous previous = options.force() ? null : Manifest.read(out);
+      Manifest.Previous previous = Manifest.read(out);
       String shard = options.shard().whole() ? null : options.shard().toString();
       // Nothing to do only when the same part was built from the same inputs and everything it
       // lists is there; a whole build also needs its workbook and gallery (a merged folder lacks them).
-      if (previous != null && previous.tool().equals(TOOL) && previous.inputs().equals(inputs)
+      if (!options.force() && previous != null && previous.tool().equals(TOOL) && previous.inputs().equals(inputs)
           && java.util.Objects.equals(previous.shard(), shard) && allPresent(out, previous.outputs())
           && (shard != null || previous.outputs().stream().anyMatch(e -> e.chart() == null))) {
-        return unchanged(out, previous);
+        return unchanged(previous, options.progress());
       }
       return buildChanged(out, options, inputs, previous);
     }
@@ -200,25 +217,29 @@ public final class Build {
       WorkbookClasses.loadInBackground();
     }
     Checked checked = check();
-    Set<String> failing = checked.story() == null ? null : failingCharts(checked, options.strict());
-    List<String> ids = checked.specs().stream().map(ChartSpec::id).sorted().toList();
+    Set<String> failing = checked.story() == null ? null : failingSpecs(checked, options.strict());
+    // The parts of a sharded build go by chart, a split spec's charts each on their own.
+    List<String> ids = checked.chartIds();
     if (failing != null) {
-      failing.removeIf(id -> !options.shard().owns(ids.indexOf(id)));
+      failing.removeIf(spec -> checked.chartsOf(spec).stream().noneMatch(id -> options.shard().owns(ids.indexOf(id))));
     }
     List<ChartModel> drawable = failing == null ? List.of()
-        : checked.models().stream().filter(m -> !failing.contains(m.frame().id()))
+        : checked.models().stream().filter(m -> !failing.contains(m.frame().spec()))
             .filter(m -> options.shard().owns(ids.indexOf(m.frame().id()))).toList();
     if (checked.failed(options.strict()) && drawable.isEmpty()) {
-      return new BuildReport(List.of(), List.of(), checked.diagnostics(), List.of());
+      return new BuildReport(List.of(), List.of(), checked.diagnostics(), List.of(), List.of());
     }
+    options.progress().charts(drawable.size());
     Map<String, ChartSpec> specs = new LinkedHashMap<>();
     checked.specs().forEach(s -> specs.put(s.id(), s));
     Map<String, String> keys = new LinkedHashMap<>();
     for (ChartModel m : drawable) {
-      keys.put(m.frame().id(), chartKey(specs.get(m.frame().id()), inputs));
+      String id = m.frame().id();
+      keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id)));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-    List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, previous, options, diagnostics));
+    List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, options.force() ? null : previous,
+        options, diagnostics));
 
     List<Output> outputs = new ArrayList<>();
     Map<String, byte[]> pngs = new LinkedHashMap<>();
@@ -233,49 +254,44 @@ public final class Build {
       outputs.addAll(r.outputs());
       r.outputs().stream().filter(o -> o.path().equals("png/" + r.id() + ".png")).forEach(o -> pngs.put(r.id(), o.bytes()));
     }
-    // A chart whose input has errors is not drawn: its previous files stay as they were.
-    for (String id : failing) {
-      List<Output> kept = previous == null ? null : kept(out, id, previous.outputs());
-      results.add(new ChartResult(id, ChartResult.Status.FAILED, kept == null ? List.of() : kept, 0));
-      if (kept != null) {
-        outputs.addAll(kept);
-      }
+    boolean partial = !failing.isEmpty() || results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
+    // A chart whose input has errors is not drawn: its previous files stay as they were, and so
+    // do those of charts since removed, until a build without failures removes them.
+    List<Output> kept = partial && previous != null ? carried(out, keys.keySet(), previous.outputs()) : List.of();
+    outputs.addAll(kept);
+    for (String spec : failing) {
+      results.add(new ChartResult(spec, ChartResult.Status.FAILED,
+          kept.stream().filter(o -> checked.isOf(o.chart(), spec)).toList(), 0));
     }
     results.sort(java.util.Comparator.comparing(ChartResult::id));
-    boolean partial = results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
     Story story = checked.story();
-    if (!options.shard().whole()) {
-      return writeShard(out, options.shard(), story, inputs, keys, results, outputs, diagnostics);
-    }
-    String workbook = story.name() + ".xlsx";
-    // The workbook and gallery are made from everything: with a part failing, a previous one is
-    // kept rather than overwritten by a lesser one.
-    outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null),
-        () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))));
-    // (The workbook's sheets are white, so its native charts use the house colours.)
-    List<Output> sofar = List.copyOf(outputs);
-    outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
-        () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced())));
-    OutputWriter writer = new OutputWriter(out);
-    List<String> written = new ArrayList<>();
-    for (Output o : outputs) {
-      if (writer.writeIfChanged(o.path(), o.bytes())) {
-        written.add(o.path());
-      }
+    String shard = options.shard().whole() ? null : options.shard().toString();
+    // A part draws no workbook or gallery, which need every chart.
+    if (shard == null) {
+      String workbook = story.name() + ".xlsx";
+      // The workbook and gallery are made from everything: with a part failing, a previous one is
+      // kept rather than overwritten by a lesser one.
+      outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null),
+          () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))));
+      // (The workbook's sheets are white, so its native charts use the house colours.)
+      List<Output> sofar = List.copyOf(outputs);
+      outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
+          () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced())));
     }
     // With a chart failed, the manifest records no inputs: the next build checks everything again,
     // and the failed chart, having no key, is redone.
-    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(), null, partial ? Map.of() : inputs, keys,
-        outputs))) {
-      written.add(Manifest.PATH);
-    }
-    return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written));
+    byte[] manifest = Manifest.of(TOOL, story.name(), shard, partial ? Map.of() : inputs, keys, outputs);
+    return commit(out, results, outputs, diagnostics, manifest, partial ? null : previous);
   }
 
-  /** A part of a sharded build: its charts' files and a manifest saying which part it is. */
-  private static BuildReport writeShard(Path out, BuildOptions.Shard shard, Story story, Map<String, String> inputs,
-      Map<String, String> keys, List<ChartResult> results, List<Output> outputs, List<Diagnostic> diagnostics)
-      throws IOException {
+  /**
+   * Writes the files that changed; removes those the previous build listed and this one does not
+   * make (a deleted spec's, a split value gone from the data); then writes the manifest, last.
+   *
+   * @param previous the manifest whose leftovers to remove, or null to remove nothing
+   */
+  private static BuildReport commit(Path out, List<ChartResult> results, List<Output> outputs,
+      List<Diagnostic> diagnostics, byte[] manifest, Manifest.Previous previous) throws IOException {
     OutputWriter writer = new OutputWriter(out);
     List<String> written = new ArrayList<>();
     for (Output o : outputs) {
@@ -283,12 +299,19 @@ public final class Build {
         written.add(o.path());
       }
     }
-    boolean partial = results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
-    if (writer.writeIfChanged(Manifest.PATH, Manifest.of(TOOL, story.name(), shard.toString(),
-        partial ? Map.of() : inputs, keys, outputs))) {
+    List<Output> removed = new ArrayList<>();
+    Set<String> made = new java.util.HashSet<>();
+    outputs.forEach(o -> made.add(o.path()));
+    for (Manifest.Entry e : previous == null ? List.<Manifest.Entry>of() : previous.outputs()) {
+      if (!made.contains(e.path()) && writer.remove(e.path())) {
+        removed.add(new Output(e.path(), e.format(), e.chart(), new byte[0]));
+      }
+    }
+    if (writer.writeIfChanged(Manifest.PATH, manifest)) {
       written.add(Manifest.PATH);
     }
-    return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written));
+    return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written),
+        List.copyOf(removed));
   }
 
   /** Something that makes bytes and may fail with an I/O error. */
@@ -304,11 +327,11 @@ public final class Build {
   }
 
   /**
-   * The charts an error (or, when strict, a warning) belongs to: its spec's, or those reading a
-   * dataset that failed or whose citations fail. Null when a problem belongs to no chart (the
-   * data package itself), which stops the whole build.
+   * The specs an error (or, when strict, a warning) belongs to: its own, or those reading a
+   * dataset that failed or whose citations fail; all the charts of a failing split spec fail.
+   * Null when a problem belongs to no chart (the data package itself), which stops the whole build.
    */
-  private static Set<String> failingCharts(Checked c, boolean strict) {
+  private static Set<String> failingSpecs(Checked c, boolean strict) {
     Map<String, String> datasetByPath = new LinkedHashMap<>();
     c.story().datasets().forEach(d -> datasetByPath.put(d.path(), d.name()));
     Set<String> failing = new TreeSet<>();
@@ -347,12 +370,12 @@ public final class Build {
           ? null : kept(out, id, previous.outputs());
       if (kept != null) {
         results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, kept, 0));
-        options.progress().accept(results.get(results.size() - 1));
+        options.progress().done(results.get(results.size() - 1));
       } else {
         results.add(null);
         tasks.add(() -> {
           ChartResult r = renderOne(m);
-          options.progress().accept(r);
+          options.progress().done(r);
           return r;
         });
       }
@@ -407,9 +430,12 @@ public final class Build {
   /**
    * What a chart is made from, as one hash: the tool (and so its fonts, themes and locales), the spec,
    * the project's settings (and logo) and the command line's, and the bytes of the data package, the
-   * datasets and source texts it reads.
+   * datasets and source texts it reads. A chart of a split spec reads only its value's rows: a change
+   * to another value's rows leaves it as it is.
+   *
+   * @param rows the digest of a split chart's rows, or null for a spec's only chart
    */
-  private String chartKey(ChartSpec spec, Map<String, String> inputs) {
+  private String chartKey(ChartSpec spec, Map<String, String> inputs, String rows) {
     StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
         .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(override);
     // Inputs outside datasets/ and charts/ are the house's: chartdesk.yaml and the logo it names.
@@ -418,8 +444,12 @@ public final class Build {
         sb.append('\n').append(hash);
       }
     });
+    if (rows != null) {
+      sb.append('\n').append(rows);
+    }
     for (String data : spec.datasetsRead()) {
-      String hash = inputs.get("datasets/" + data + ".csv");
+      // A split chart's own dataset is in its rows' digest.
+      String hash = rows != null && data.equals(spec.data()) ? null : inputs.get("datasets/" + data + ".csv");
       if (hash != null) {
         sb.append('\n').append(hash);
       }
@@ -432,24 +462,32 @@ public final class Build {
     return StoryLoader.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The previous files of the charts not made now, those still as the manifest says; the whole
+   * build's files (workbook, gallery) are kept or made on their own.
+   */
+  private static List<Output> carried(Path out, Set<String> made, List<Manifest.Entry> entries) throws IOException {
+    return intact(out, entries.stream().filter(e -> e.chart() != null && !made.contains(e.chart())).toList());
+  }
+
   /** The chart's previous files, read back, when every one is there unchanged; else null. */
   private static List<Output> kept(Path out, String id, List<Manifest.Entry> entries) throws IOException {
-    List<Output> kept = new ArrayList<>();
+    List<Manifest.Entry> mine = entries.stream().filter(e -> id.equals(e.chart())).toList();
+    List<Output> kept = intact(out, mine);
+    return kept.isEmpty() || kept.size() < mine.size() ? null : kept;
+  }
+
+  /** The files read back, those whose bytes are still the ones the manifest lists. */
+  private static List<Output> intact(Path out, List<Manifest.Entry> entries) throws IOException {
+    List<Output> intact = new ArrayList<>();
     for (Manifest.Entry e : entries) {
-      if (!id.equals(e.chart())) {
-        continue;
-      }
       Path file = out.resolve(e.path());
-      if (!Files.isRegularFile(file)) {
-        return null;
+      byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      if (bytes != null && StoryLoader.sha256(bytes).equals(e.sha256())) {
+        intact.add(new Output(e.path(), e.format(), e.chart(), bytes));
       }
-      byte[] bytes = Files.readAllBytes(file);
-      if (!StoryLoader.sha256(bytes).equals(e.sha256())) {
-        return null;
-      }
-      kept.add(new Output(e.path(), e.format(), e.chart(), bytes));
     }
-    return kept.isEmpty() ? null : kept;
+    return intact;
   }
 
   private static boolean allPresent(Path out, List<Manifest.Entry> entries) {
@@ -466,17 +504,19 @@ public final class Build {
     return !entries.isEmpty();
   }
 
-  /** Nothing changed: report every chart as unchanged from the manifest alone. */
-  private static BuildReport unchanged(Path out, Manifest.Previous previous) {
+  /** Nothing changed: report every chart as unchanged from the manifest alone, each as it is found. */
+  private static BuildReport unchanged(Manifest.Previous previous, BuildProgress progress) {
+    progress.charts(previous.chartKeys().size());
     List<ChartResult> results = new ArrayList<>();
     for (String id : previous.chartKeys().keySet()) {
       List<Output> files = previous.outputs().stream().filter(e -> id.equals(e.chart()))
           .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();
       results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, files, 0));
+      progress.done(results.get(results.size() - 1));
     }
     List<Output> all = previous.outputs().stream()
         .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();
-    return new BuildReport(results, all, List.of(), List.of());
+    return new BuildReport(results, all, List.of(), List.of(), List.of());
   }
 
   private static BuildInfo buildInfo(Checked checked) {
@@ -525,9 +565,34 @@ public final class Build {
   /**
    * The result of checking: the story, the specs and bound charts, every diagnostic, and the lint
    * rules specs silenced (with their reasons, for the outputs to show).
+   *
+   * @param rows for each chart of a split spec, a digest of the rows it is drawn from
    */
   public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics,
-      List<SilencedRule> silenced, Map<String, String> inputs, List<String> failedDatasets) {
+      List<SilencedRule> silenced, Map<String, String> inputs, List<String> failedDatasets, Map<String, String> rows) {
+    /** Every chart bound, and every spec that made none (its errors say why), by id in name order. */
+    List<String> chartIds() {
+      Set<String> ids = new TreeSet<>();
+      specs.forEach(s -> ids.addAll(chartsOf(s.id())));
+      return List.copyOf(ids);
+    }
+
+    /** The charts a spec makes: its one, or a split spec's; the spec's own id when none was bound. */
+    List<String> chartsOf(String spec) {
+      List<String> ids = models.stream().filter(m -> m.frame().spec().equals(spec)).map(m -> m.frame().id()).toList();
+      return ids.isEmpty() ? List.of(spec) : ids;
+    }
+
+    /**
+     * Whether a chart of an earlier build is the spec's: one it makes now or, when it made none
+     * now (a split spec with errors), one its id or a split of it names.
+     */
+    boolean isOf(String chart, String spec) {
+      List<String> now = chartsOf(spec);
+      return now.contains(chart) || (now.equals(List.of(spec)) && chart.startsWith(spec + "--")
+          && specs.stream().noneMatch(s -> s.id().equals(chart)));
+    }
+
     public boolean hasErrors() {
       return failed(false);
     }

@@ -8,16 +8,16 @@ package org.chartdesk.build;
  * @param jobs how many charts to render at once
  * @param waitForLock wait for another build of the same output folder instead of giving up
  * @param shard which part of the charts to build, as K of N; 1 of 1 builds everything
- * @param progress told of each chart as soon as it is drawn or found unchanged (from any thread)
+ * @param progress told how many charts there are, and of each as soon as it is drawn or found unchanged
  */
 public record BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock, Shard shard,
-    java.util.function.Consumer<ChartResult> progress) {
+    BuildProgress progress) {
   public BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock) {
     this(strict, force, jobs, waitForLock, Shard.WHOLE);
   }
 
   public BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock, Shard shard) {
-    this(strict, force, jobs, waitForLock, shard, r -> { });
+    this(strict, force, jobs, waitForLock, shard, BuildProgress.NONE);
   }
 
   /**

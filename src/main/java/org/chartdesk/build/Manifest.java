@@ -1,6 +1,5 @@
 package org.chartdesk.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,31 +67,40 @@ final class Manifest {
 
   /** The story named in a folder's manifest. */
   static String story(Path out) throws IOException {
-    return new ObjectMapper().readTree(Files.readAllBytes(out.resolve(PATH))).path("story").asText();
+    return (String) ((Map<?, ?>) JsonReader.read(Files.readString(out.resolve(PATH)))).get("story");
   }
 
-  /** The manifest of a previous build in the folder, or null when there is none or it is unreadable. */
+  /**
+   * The manifest of a previous build in the folder, or null when there is none or it is unreadable.
+   * Read without a JSON library, whose start-up would be most of the time of a build with nothing to do.
+   */
   static Previous read(Path out) {
     Path file = out.resolve(PATH);
     if (!Files.isRegularFile(file)) {
       return null;
     }
     try {
-      JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
-      Map<String, String> inputs = new TreeMap<>();
-      root.path("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
-      Map<String, String> keys = new LinkedHashMap<>();
-      root.path("charts").fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue().asText()));
+      Map<?, ?> root = (Map<?, ?>) JsonReader.read(Files.readString(file));
       List<Entry> outputs = new java.util.ArrayList<>();
-      for (JsonNode o : root.path("outputs")) {
-        outputs.add(new Entry(o.path("path").asText(), o.path("format").asText(),
-            o.path("chart").isNull() ? null : o.path("chart").asText(), o.path("sha256").asText(),
-            o.path("bytes").asLong(-1)));
+      for (Object o : (List<?>) root.get("outputs")) {
+        Map<?, ?> e = (Map<?, ?>) o;
+        outputs.add(new Entry(required(e, "path"), (String) e.get("format"), (String) e.get("chart"),
+            required(e, "sha256"), e.get("bytes") instanceof Long n ? n : -1));
       }
-      return new Previous(root.path("tool").asText(), root.path("shard").asText(null), inputs, keys, outputs);
+      return new Previous(required(root, "tool"), (String) root.get("shard"), texts(root.get("inputs"), new TreeMap<>()),
+          texts(root.get("charts"), new LinkedHashMap<>()), outputs);
     } catch (IOException | RuntimeException e) {
       // A damaged manifest (a build killed while writing it) means: rebuild everything.
       return null;
     }
+  }
+
+  private static Map<String, String> texts(Object object, Map<String, String> into) {
+    ((Map<?, ?>) object).forEach((k, v) -> into.put((String) k, (String) v));
+    return into;
+  }
+
+  private static String required(Map<?, ?> object, String key) {
+    return java.util.Objects.requireNonNull((String) object.get(key), key);
   }
 }

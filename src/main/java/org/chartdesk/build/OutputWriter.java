@@ -40,6 +40,31 @@ final class OutputWriter {
     }
   }
 
+  /**
+   * Removes a file of an earlier build, and the folders it leaves empty, never anything outside
+   * the output folder whatever a damaged manifest says.
+   *
+   * @return whether there was a file to remove
+   */
+  boolean remove(String relative) throws IOException {
+    Path root = out.toAbsolutePath().normalize();
+    Path target = root.resolve(relative).normalize();
+    if (!target.startsWith(root) || !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Files.delete(target);
+    for (Path dir = target.getParent(); !dir.equals(root) && isEmpty(dir); dir = dir.getParent()) {
+      Files.delete(dir);
+    }
+    return true;
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return files.findAny().isEmpty();
+    }
+  }
+
   void write(String relative, byte[] bytes) throws IOException {
     Path target = out.resolve(relative);
     Files.createDirectories(target.getParent());

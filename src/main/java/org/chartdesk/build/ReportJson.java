@@ -27,6 +27,8 @@ public final class ReportJson {
       ArrayNode files = c.putArray("outputs");
       r.outputs().forEach(o -> files.add(o.path()));
     }
+    ArrayNode removed = root.putArray("removed");
+    report.removed().forEach(o -> removed.add(o.path()));
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (Diagnostic d : report.diagnostics()) {
       ObjectNode n = diagnostics.addObject();
@@ -38,6 +40,9 @@ public final class ReportJson {
       n.put("message", d.text());
       if (d.hint() != null) {
         n.put("hint", d.hint());
+      }
+      if (d.chart() != null) {
+        n.put("chart", d.chart());
       }
     }
     try {

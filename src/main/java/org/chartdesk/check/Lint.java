@@ -1,6 +1,7 @@
 package org.chartdesk.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,36 +33,44 @@ public final class Lint {
    * Runs every rule over every chart, each with the theme its frame names.
    *
    * @param theme the theme of a chart whose frame names no bundled theme
-   * @param silencedByChart per chart id, the spec's {@code lint.ignore}: rule code to reason (a
-   *     null or blank reason is an error and silences nothing)
+   * @param silencedBySpec per spec id, the spec's {@code lint.ignore}: rule code to reason (a
+   *     null or blank reason is an error and silences nothing). A split spec's ignores hold for
+   *     each of its charts, and silence nothing only when they silence nothing in any.
    */
   public static LintResult run(List<ChartModel> models, Story story, Theme theme,
-      Map<String, Map<String, String>> silencedByChart) {
+      Map<String, Map<String, String>> silencedBySpec) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SilencedRule> silenced = new ArrayList<>();
+    Map<String, Map<String, String>> reasonsBySpec = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> hiddenBySpec = new LinkedHashMap<>();
+    Map<String, String> fileOfSpec = new LinkedHashMap<>();
     for (ChartModel model : models) {
       LintTarget target = LintTarget.of(model, story, theme);
-      Map<String, String> reasons = valid(target,
-          silencedByChart == null ? Map.of() : silencedByChart.getOrDefault(target.id(), Map.of()),
-          diagnostics);
+      String spec = model.frame().spec();
+      fileOfSpec.put(spec, target.file());
+      Map<String, String> reasons = reasonsBySpec.computeIfAbsent(spec, s -> valid(target,
+          silencedBySpec == null ? Map.of() : silencedBySpec.getOrDefault(s, Map.of()), diagnostics));
       Map<String, Integer> hidden = new TreeMap<>();
       for (Rule rule : RULES) {
         List<Diagnostic> found = rule.check(target);
         if (reasons.containsKey(rule.code())) {
           hidden.put(rule.code(), found.size());
         } else {
-          diagnostics.addAll(found);
+          found.forEach(d -> diagnostics.add(model.frame().template() == null ? d : d.inChart(target.id())));
         }
       }
       for (var e : reasons.entrySet()) {
         int n = hidden.getOrDefault(e.getKey(), 0);
         silenced.add(new SilencedRule(e.getKey(), target.id(), e.getValue(), n));
-        if (n == 0) {
-          diagnostics.add(Message.LINT_IGNORE_UNUSED.warning(target.file(), 0, 0,
-              "the chart no longer breaks the rule: remove the ignore", e.getKey()));
-        }
+        hiddenBySpec.computeIfAbsent(spec, s -> new TreeMap<>()).merge(e.getKey(), n, Integer::sum);
       }
     }
+    hiddenBySpec.forEach((spec, hidden) -> hidden.forEach((code, n) -> {
+      if (n == 0) {
+        diagnostics.add(Message.LINT_IGNORE_UNUSED.warning(fileOfSpec.get(spec), 0, 0,
+            "the chart no longer breaks the rule: remove the ignore", code));
+      }
+    }));
     return new LintResult(List.copyOf(diagnostics), List.copyOf(silenced));
   }
 

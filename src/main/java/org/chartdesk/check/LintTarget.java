@@ -10,14 +10,14 @@ import org.chartdesk.theme.Theme;
  * A chart as the lint sees it: the bound model, the data it was bound from and the theme it will
  * be drawn with.
  *
- * @param file the spec file findings point at, "charts/<id>.yaml"
+ * @param file the spec file findings point at, "charts/<spec>.yaml"
  */
 record LintTarget(ChartModel model, Story story, Theme theme, String file) {
   /** The chart with the bundled theme its frame names, else the given one. */
   static LintTarget of(ChartModel model, Story story, Theme fallback) {
     String named = model.frame().theme();
     Theme theme = named != null && Theme.BUNDLED.contains(named) ? Theme.named(named) : fallback;
-    return new LintTarget(model, story, theme, "charts/" + model.frame().id() + ".yaml");
+    return new LintTarget(model, story, theme, model.frame().file());
   }
 
   String id() {

@@ -3,6 +3,9 @@ package org.chartdesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildOptions;
@@ -58,15 +61,10 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
     BuildReport result;
-    try {
-      // One line per chart as soon as it is done, so a long nightly build shows where it is.
+    // One line per chart as soon as it is done, so a long nightly build shows where it is.
+    try (ChartLines lines = ChartLines.forStdout(stdout)) {
       result = new Build(root, house.settings()).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs,
-          waitForLock, shard(), r -> {
-            synchronized (stdout) {
-              stdout.println(line(r));
-              stdout.flush();
-            }
-          }));
+          waitForLock, shard(), lines));
     } catch (org.chartdesk.build.LockHeldException e) {
       stderr.println("chartdesk: " + display(root, target) + " is being built by " + e.getMessage()
           + "; try again later or pass --wait");
@@ -77,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
     for (ChartResult r : result.results()) {
       // Charts that did not get drawn were not reported while the others were.
       if (r.status() == ChartResult.Status.FAILED) {
-        stdout.println(line(r));
+        stdout.println(ChartLines.line(r));
       }
     }
     int code = failed ? Main.INPUT_ERROR : Main.OK;
@@ -98,15 +96,27 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println("wrote " + o.path());
       }
     }
-    stdout.println(result.written().isEmpty()
+    removed(result.removed(), stdout);
+    boolean same = result.written().isEmpty() && result.removed().isEmpty();
+    stdout.println(same
         ? "nothing changed: " + result.outputs().size() + " outputs in " + display(root, target) + " are up to date"
-        : "wrote " + result.written().size() + " files; " + result.outputs().size() + " outputs in " + display(root, target));
+        : "wrote " + result.written().size() + " files" + (result.removed().isEmpty() ? ""
+            : ", removed " + result.removed().size()) + "; " + result.outputs().size() + " outputs in "
+            + display(root, target));
     return code;
   }
 
-  private static String line(ChartResult r) {
-    String time = r.status() == ChartResult.Status.BUILT ? ", " + r.millis() + " ms" : "";
-    return r.status().word() + " " + r.id() + " (" + r.outputs().size() + " files" + time + ")";
+  /** A line per chart whose files were removed (its spec deleted, its split value gone), a line per other file. */
+  private static void removed(List<Output> removed, java.io.PrintWriter stdout) {
+    Map<String, Integer> files = new TreeMap<>();
+    for (Output o : removed) {
+      if (o.chart() == null) {
+        stdout.println("removed " + o.path());
+      } else {
+        files.merge(o.chart(), 1, Integer::sum);
+      }
+    }
+    files.forEach((chart, n) -> stdout.println("removed " + chart + " (" + n + " files)"));
   }
 
   private BuildOptions.Shard shard() {

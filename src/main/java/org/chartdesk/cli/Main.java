@@ -37,6 +37,9 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // picocli registers converters for the java.time and java.sql types by loading them; no option
+    // has such a type, and loading them is a good part of the start of a build with nothing to do.
+    System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(args, out, err));

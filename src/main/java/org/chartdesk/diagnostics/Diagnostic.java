@@ -11,15 +11,21 @@ import java.util.Optional;
  * @param code stable identifier from {@link Message}, asserted by tests
  * @param text the rendered message
  * @param hint an optional extra line telling the user what to do
+ * @param chart which of a split spec's charts the problem is in, or null when the file says it all
  */
 public record Diagnostic(
-    Severity severity, String file, int line, int column, Message code, String text, String hint) {
+    Severity severity, String file, int line, int column, Message code, String text, String hint, String chart) {
+
+  /** The same problem, found in one of the charts a split spec makes. */
+  public Diagnostic inChart(String id) {
+    return new Diagnostic(severity, file, line, column, code, text, hint, id);
+  }
 
   public Optional<String> hintText() {
     return Optional.ofNullable(hint);
   }
 
-  /** {@code path:line:column: error: message}, then the hint indented on its own line. */
+  /** {@code path:line:column: error: message}, then the chart and the hint indented on lines of their own. */
   public String format() {
     StringBuilder sb = new StringBuilder();
     if (file != null) {
@@ -33,6 +39,9 @@ public record Diagnostic(
       sb.append(": ");
     }
     sb.append(severity.label()).append(": ").append(text);
+    if (chart != null) {
+      sb.append("\n    in chart ").append(chart);
+    }
     if (hint != null) {
       for (String h : hint.split("\n")) {
         sb.append("\n    ").append(h);

@@ -91,6 +91,12 @@ public enum Message {
   DUPLICATE_VALUE("two rows give a value for %s: lines %d and %d"),
   SLOPE_NEEDS_TWO("a slope chart compares two values of %s, but the data has %d: %s"),
   DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
+
+  SPLIT_NOT_FOR_KIND("%s is not available for %s charts: %s"),
+  SPLIT_UNKNOWN_PLACEHOLDER("%s has the placeholder %s; a chart of a split spec fills only {value}"),
+  SPLIT_VALUE_WITHOUT_SPLIT("%s has the placeholder {value}, but the spec has no split_by"),
+  SPLIT_SAME_ID("split_by values %s and %s both make the chart id %s"),
+  SPLIT_ID_TAKEN("split_by makes the chart %s, which is the chart of %s"),
   ;
 
   private final String template;
@@ -105,12 +111,12 @@ public enum Message {
 
   /** Builds an error with this message. */
   public Diagnostic error(String file, int line, int column, String hint, Object... args) {
-    return new Diagnostic(Severity.ERROR, file, line, column, this, format(args), hint);
+    return new Diagnostic(Severity.ERROR, file, line, column, this, format(args), hint, null);
   }
 
   /** Builds a warning with this message. */
   public Diagnostic warning(String file, int line, int column, String hint, Object... args) {
-    return new Diagnostic(Severity.WARNING, file, line, column, this, format(args), hint);
+    return new Diagnostic(Severity.WARNING, file, line, column, this, format(args), hint, null);
   }
 
   /** Quotes a user value for a message: control characters escaped, long values cut. */

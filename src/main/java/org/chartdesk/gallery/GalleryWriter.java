@@ -102,14 +102,16 @@ public final class GalleryWriter {
       }
     }
     h.append("<a href=\"").append(esc(workbook)).append("\">workbook (xlsx)</a></p>\n");
-    lint(h, id, diagnostics, silenced);
+    lint(h, m, diagnostics, silenced);
     story.dataset(m.dataset()).ifPresent(d -> table(h, d));
     h.append("</section>\n");
   }
 
-  private static void lint(StringBuilder h, String id, List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
-    String file = "charts/" + id + ".yaml";
-    List<Diagnostic> mine = diagnostics.stream().filter(d -> file.equals(d.file())).toList();
+  /** What the checks said about the chart: about its spec file as a whole, or about this chart of a split. */
+  private static void lint(StringBuilder h, ChartModel m, List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
+    String id = m.frame().id();
+    List<Diagnostic> mine = diagnostics.stream()
+        .filter(d -> m.frame().file().equals(d.file()) && (d.chart() == null || d.chart().equals(id))).toList();
     List<SilencedRule> quiet = silenced.stream().filter(s -> s.chart().equals(id)).toList();
     h.append("<div class=\"lint\"><p>Checks and editorial lint: ")
         .append(mine.isEmpty() && quiet.isEmpty() ? "no findings." : "").append("</p>");

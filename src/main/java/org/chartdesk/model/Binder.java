@@ -19,23 +19,27 @@ import org.chartdesk.spec.DidYouMean;
 import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.spec.Marks;
+import org.chartdesk.transform.Derived;
 import org.chartdesk.transform.Transforms;
 
 /** Binds a spec to the story's data: fields exist, types fit, domains, labels and alt text. */
 public final class Binder {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
   private final Story story;
   private final ChartSpec spec;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final ProjectSettings project;
   private final ProjectSettings override;
+  /** The split spec the chart is one of, or null. */
+  private final String splitOf;
 
-  private Binder(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override) {
+  private Binder(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override, String splitOf) {
     this.story = story;
     this.spec = spec;
     this.project = project;
     this.override = override;
+    this.splitOf = splitOf;
   }
 
   public static ChartModel bind(Story story, ChartSpec spec) throws InputException {
@@ -48,7 +52,13 @@ public final class Binder {
    */
   public static ChartModel bind(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override)
       throws InputException {
-    return new Binder(story, spec, project, override).bind();
+    return new Binder(story, spec, project, override, null).bind();
+  }
+
+  /** Binds one of the charts of the split spec {@code splitOf}. */
+  static ChartModel bind(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override,
+      String splitOf) throws InputException {
+    return new Binder(story, spec, project, override, splitOf).bind();
   }
 
   private ChartModel bind() throws InputException {
@@ -64,14 +74,14 @@ public final class Binder {
         locale.source() + ": " + spec.source() + (byline == null ? "" : " · " + byline), spec.width(), spec.height(),
         ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
         List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
-        locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()));
+        locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()), splitOf);
+    // Every kind reads the rows after the spec's transform steps; a split's filter is the first.
+    Derived derived = Transforms.apply(data, spec.transforms(), spec.file());
     ChartModel model = switch (spec.kind()) {
-      case COLUMN -> column(frame, data);
-      case TIMELINE -> timeline(frame, data);
+      case COLUMN -> column(frame, data, rowsKept(derived));
+      case TIMELINE -> timeline(frame, data, derived);
       case RANGE -> range(frame, data);
-      // The other kinds read the rows after the spec's transform steps.
-      default -> new KindBinder(spec, frame, Transforms.apply(data, spec.transforms(), spec.file()),
-          diagnostics).bind();
+      default -> new KindBinder(spec, frame, derived, diagnostics).bind();
     };
     if (model != null) {
       annotations.check(model);
@@ -82,7 +92,15 @@ public final class Binder {
     return model;
   }
 
-  private ColumnChartModel column(Frame frame, Dataset data) {
+  /**
+   * The dataset rows a column chart or timeline reads: all, or a split chart's. These kinds take
+   * no transform key, so their only step is a split's filter, which keeps rows as they are.
+   */
+  private static List<Integer> rowsKept(Derived derived) {
+    return derived.sources().stream().map(s -> s.get(0)).toList();
+  }
+
+  private ColumnChartModel column(Frame frame, Dataset data, List<Integer> kept) {
     int xi = field(data, spec.x(), "x", FieldType.YEAR, FieldType.INTEGER);
     int yi = field(data, spec.y(), "y", FieldType.INTEGER, FieldType.NUMBER);
     int qi = spec.y() != null && spec.y().qualifier() != null
@@ -93,7 +111,7 @@ public final class Binder {
       return null;
     }
     Map<Integer, Integer> rowOfYear = new LinkedHashMap<>();
-    for (int r = 0; r < data.rows().size(); r++) {
+    for (int r : kept) {
       Object year = data.rows().get(r).get(xi);
       if (year != null) {
         rowOfYear.put(((Long) year).intValue(), r);
@@ -136,18 +154,19 @@ public final class Binder {
         format, List.copyOf(years), List.copyOf(bars), domain[0], domain[1], AltText.of(partial));
   }
 
-  private TimelineChartModel timeline(Frame frame, Dataset data) {
+  private TimelineChartModel timeline(Frame frame, Dataset data, Derived derived) {
     int xi = field(data, spec.x(), "x", FieldType.YEAR, FieldType.INTEGER);
     int pi = periodField(data, spec.x(), "x.period");
     int li = field(data, spec.lane(), "lane", FieldType.STRING);
     if (xi < 0 || li < 0) {
       return null;
     }
-    List<String> laneKeys = categories(data, li, spec.lane());
+    // The lanes of a split chart's rows, so that each chart shows its own.
+    List<String> laneKeys = categories(derived.data(), li, spec.lane());
     List<TimelineChartModel.Lane> lanes =
         laneKeys.stream().map(k -> new TimelineChartModel.Lane(k, spec.lane().nameOf(k))).toList();
     List<TimelineChartModel.Event> events = new ArrayList<>();
-    for (int r = 0; r < data.rows().size(); r++) {
+    for (int r : rowsKept(derived)) {
       Row row = data.rows().get(r);
       FuzzyDate date = date(row, xi, pi);
       String label = template(data, row, spec.label());

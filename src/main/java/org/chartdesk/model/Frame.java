@@ -15,6 +15,7 @@ import org.chartdesk.theme.NewsLocale;
  * @param logo the project's logo image file, drawn right of the source line, or null
  * @param highlights keys of the bars, categories or series drawn in colour, the rest muted; empty
  *     for none
+ * @param template the id of the split spec this chart is one of, or null when it is its spec's only chart
  */
 public record Frame(
     String id,
@@ -30,13 +31,24 @@ public record Frame(
     List<Callout> callouts,
     List<String> highlights,
     NewsLocale locale,
-    java.nio.file.Path logo) {
+    java.nio.file.Path logo,
+    String template) {
 
   /** A frame without annotations. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
       int height, String theme, List<String> sizes) {
     this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, List.of(), List.of(), List.of(),
-        NewsLocale.english(), null);
+        NewsLocale.english(), null, null);
+  }
+
+  /** The id of the spec the chart is drawn from. */
+  public String spec() {
+    return template == null ? id : template;
+  }
+
+  /** The spec file the chart is drawn from, which its diagnostics point at. */
+  public String file() {
+    return "charts/" + spec() + ".yaml";
   }
 
   /** Whether the key is drawn in colour: it is highlighted, or nothing is. */

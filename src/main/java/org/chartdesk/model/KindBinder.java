@@ -112,7 +112,7 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(r.values());
+    double[] extent = extent(r.values(), spec.x());
     BarChartModel partial = new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
         r.values(), extent[0], extent[1], "");
     return new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
@@ -124,7 +124,7 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(r.values());
+    double[] extent = extent(r.values(), spec.x());
     DotChartModel partial = new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
         r.values(), extent[0], extent[1], stems, "");
     return new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
@@ -180,7 +180,7 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList(), spec.y());
     GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), g.v().label(),
         g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
     return new GroupedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
@@ -193,7 +193,7 @@ final class KindBinder {
       return null;
     }
     boolean percent = "percent".equals(spec.stack());
-    double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
+    double max = percent ? 100 : widened(0, top(stackedMax(g.series(), g.categories().size())), spec.y())[1];
     StackedColumnChartModel partial = new StackedColumnChartModel(frame, data.name(), g.v().label(),
         g.v().format(), g.categories(), g.series(), percent, max, "");
     return new StackedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
@@ -205,7 +205,7 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList(), spec.y());
     LineChartModel partial = new LineChartModel(frame, data.name(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
     return new LineChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
@@ -218,7 +218,7 @@ final class KindBinder {
       return null;
     }
     boolean percent = "percent".equals(spec.stack());
-    double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
+    double max = percent ? 100 : widened(0, top(stackedMax(g.series(), g.categories().size())), spec.y())[1];
     AreaChartModel partial = new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(),
         g.categories(), g.series(), percent, max, "");
     return new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
@@ -237,7 +237,7 @@ final class KindBinder {
           String.join(", ", g.categories().stream().map(Category::label).toList())));
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList(), spec.y());
     SlopeChartModel partial = new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
     return new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
@@ -257,8 +257,8 @@ final class KindBinder {
     for (String key : categories(fi, spec.facet())) {
       panels.add(new DataSeries(key, spec.facet().nameOf(key), line(xi, xs, fi, key, v)));
     }
-    double max = top(panels.stream().flatMap(p -> p.values().stream()).filter(d -> !d.missing())
-        .mapToDouble(Datum::value).max().orElse(0));
+    double max = widened(0, top(panels.stream().flatMap(p -> p.values().stream()).filter(d -> !d.missing())
+        .mapToDouble(Datum::value).max().orElse(0)), spec.y())[1];
     SmallMultiplesChartModel partial = new SmallMultiplesChartModel(frame, data.name(), mark, v.label(),
         v.format(), xs, List.copyOf(panels), max, "");
     return new SmallMultiplesChartModel(frame, data.name(), mark, v.label(), v.format(), xs, List.copyOf(panels),
@@ -487,10 +487,20 @@ final class KindBinder {
   }
 
   /** The smallest and largest value of the axis: zero always in it, headroom above the largest. */
-  private static double[] extent(List<Datum> values) {
+  private static double[] extent(List<Datum> values, Channel ch) {
     double lowest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).min().orElse(0);
     double highest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).max().orElse(0);
-    return new double[] {lowest < 0 ? -top(-lowest) : 0, top(Math.max(highest, 0))};
+    return widened(lowest < 0 ? -top(-lowest) : 0, top(Math.max(highest, 0)), ch);
+  }
+
+  /**
+   * An axis from {@code min} to {@code max}, widened to take in the value channel's domain: on
+   * these kinds a domain is the least the axis shows, so no value ever falls off it. Every chart
+   * of a split spec with shared scales gets the same domain this way.
+   */
+  private static double[] widened(double min, double max, Channel ch) {
+    double[] d = ch == null ? null : ch.domain();
+    return d == null ? new double[] {min, max} : new double[] {Math.min(min, d[0]), Math.max(max, d[1])};
   }
 
   private static double top(double highest) {

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param transforms steps applied to the dataset's rows before binding, in order
  * @param locale the bundled locale for numbers, dates and the chrome's words, or null for the project's
  * @param byline a credit printed beside the source line, or null for the project's
+ * @param split one chart per value of a field, or null for one chart
  */
 public record ChartSpec(
     String id,
@@ -53,11 +54,12 @@ public record ChartSpec(
     List<Transform> transforms,
     List<AnnotationSpec> annotations,
     String locale,
-    String byline) {
+    String byline,
+    Split split) {
 
   public static final List<String> COMMON_KEYS =
       List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint",
-          "annotations", "locale", "byline");
+          "annotations", "locale", "byline", "split_by");
 
   /** The names of every dataset the chart reads: its data, its marks' and its annotations'. */
   public List<String> datasetsRead() {
@@ -72,4 +74,15 @@ public record ChartSpec(
 
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;
+
+  /**
+   * The spec of one chart of a split spec: its own id and words, its value's rows kept by the
+   * first transform step, and the channels as given (with a shared value-axis domain).
+   */
+  public ChartSpec forValue(String id, String title, String subtitle, List<String> notes, List<Transform> transforms,
+      Channel x, Channel y) {
+    return new ChartSpec(id, file, kind, title, subtitle, data, notes, source, width, height, x, y, lane, row,
+        group, start, end, label, orientation, marks, silenced, theme, sizes, color, facet, mark, columns, stack,
+        sort, transforms, annotations, locale, byline, split);
+  }
 }

@@ -108,7 +108,7 @@ public final class SpecLoader {
         text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
         sizes(root), channel(root, "color"), channel(root, "facet"), choice(root, "mark", MARKS),
         columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root),
-        annotations(root), locale(root), text(root, "byline", false));
+        annotations(root), locale(root), text(root, "byline", false), split(root, kind));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
@@ -542,6 +542,13 @@ public final class SpecLoader {
             path + ".order", raw(path + ".order", o), "a list");
       }
     }
+    return new Channel(text(node, path + ".field", "field", false), text(node, path + ".label", "label", false),
+        text(node, path + ".format", "format", false), domain, text(node, path + ".period", "period", false),
+        text(node, path + ".qualifier", "qualifier", false), List.copyOf(order), names(node, path));
+  }
+
+  /** {@code names: {value: display name}} under a channel or a split. */
+  private Map<String, String> names(JsonNode node, String path) {
     Map<String, String> names = new LinkedHashMap<>();
     JsonNode n = mapping(node, path + ".names");
     if (n != null) {
@@ -552,9 +559,40 @@ public final class SpecLoader {
         }
       });
     }
-    return new Channel(text(node, path + ".field", "field", false), text(node, path + ".label", "label", false),
-        text(node, path + ".format", "format", false), domain, text(node, path + ".period", "period", false),
-        text(node, path + ".qualifier", "qualifier", false), List.copyOf(order), Map.copyOf(names));
+    return Map.copyOf(names);
+  }
+
+  /**
+   * {@code split_by: field} or {@code {field, scales, names}}. A range chart cannot be split: its
+   * marks come from a second dataset, which the split does not divide; a table has no scale to share.
+   */
+  private Split split(JsonNode root, ChartKind kind) {
+    JsonNode node = root.get("split_by");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (kind == ChartKind.RANGE) {
+      valueError(Message.SPLIT_NOT_FOR_KIND, "split_by", "make a range chart per group with a spec each",
+          "split_by", "range", "its marks come from a second dataset, which the split does not divide");
+      return null;
+    }
+    if (!node.isObject()) {
+      String field = text(node, "split_by");
+      return field == null ? null : new Split(field, false, Map.of());
+    }
+    checkKeys(node, "split_by.", Split.KEYS);
+    String field = text(node, "split_by.field", "field", true);
+    String scales = text(node, "split_by.scales", "scales", false);
+    if (scales != null && !Split.SCALES.contains(scales)) {
+      valueError(Message.SPEC_BAD_VALUE, "split_by.scales", hintFor(scales, Split.SCALES), "split_by.scales",
+          Message.quote(scales), "independent or shared");
+    }
+    boolean shared = "shared".equals(scales);
+    if (shared && kind == ChartKind.TABLE) {
+      valueError(Message.SPLIT_NOT_FOR_KIND, "split_by.scales", "leave out scales: shared", "scales: shared",
+          "table", "a table has no axis to share");
+    }
+    return field == null ? null : new Split(field, shared, names(node, "split_by"));
   }
 
   private List<String> textList(JsonNode root, String key) {

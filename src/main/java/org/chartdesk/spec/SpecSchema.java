@@ -47,7 +47,9 @@ public final class SpecSchema {
       Map.entry("columns", "A table's columns, in order."),
       Map.entry("stack", "absolute (default) stacks values; percent stacks shares of each total."),
       Map.entry("sort", "The order of categories: data (default), ascending or descending by value."),
-      Map.entry("transform", "Steps applied to the dataset's rows before binding: calculate, bin, aggregate, cumulate, filter."));
+      Map.entry("transform", "Steps applied to the dataset's rows before binding: calculate, bin, aggregate, cumulate, filter."),
+      Map.entry("split_by", "One chart per value of a field, named <id>--<value>; {value} in the title, subtitle and notes "
+          + "is the value. scales: shared gives every chart the same value axis."));
 
   private SpecSchema() {}
 
@@ -72,6 +74,10 @@ public final class SpecSchema {
     for (ChartKind k : ChartKind.values()) {
       Set<String> allowed = new LinkedHashSet<>(ChartSpec.COMMON_KEYS);
       allowed.addAll(k.keys());
+      if (k == ChartKind.RANGE) {
+        // The loader says why: a range chart's marks come from a second dataset, which a split does not divide.
+        allowed.remove("split_by");
+      }
       ObjectNode rule = perKind.addObject();
       rule.putObject("if").putObject("properties").putObject("kind").put("const", k.key());
       rule.putObject("then").putObject("propertyNames").set("enum", array(allowed.toArray(String[]::new)));
@@ -152,6 +158,13 @@ public final class SpecSchema {
         n.set("items", channel());
         return n;
       }
+      case "split_by": {
+        ObjectNode split = object(Split.KEYS.toArray(String[]::new));
+        split.with("properties").set("scales", F.objectNode().set("enum", array(Split.SCALES.toArray(String[]::new))));
+        names(split);
+        split.set("required", array("field"));
+        return fieldOr(split);
+      }
       case "transform": {
         ObjectNode n = F.objectNode().put("type", "array");
         n.putObject("items").set("anyOf", transformSteps());
@@ -206,11 +219,21 @@ public final class SpecSchema {
     ObjectNode p = c.with("properties");
     p.with("domain").put("type", "array").put("minItems", 2).put("maxItems", 2).putObject("items").put("type", "number");
     p.with("order").put("type", "array").putObject("items").put("type", "string");
-    p.with("names").put("type", "object").putObject("additionalProperties").put("type", "string");
+    names(c);
+    return fieldOr(c);
+  }
+
+  /** {@code names}: display names of a field's values. */
+  private static void names(ObjectNode o) {
+    o.with("properties").with("names").put("type", "object").putObject("additionalProperties").put("type", "string");
+  }
+
+  /** The object, or a field name short for {field: NAME}. */
+  private static ObjectNode fieldOr(ObjectNode full) {
     ObjectNode either = F.objectNode();
     ArrayNode any = either.putArray("anyOf");
     any.addObject().put("type", "string").put("description", "Short for {field: NAME}.");
-    any.add(c);
+    any.add(full);
     return either;
   }
 

@@ -31,7 +31,6 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
   public static final List<String> BUNDLED = List.of("en", "en-IN", "en-AP", "de", "ru");
   public static final String DEFAULT = "en";
 
-  private static final YAMLMapper YAML = new YAMLMapper();
   private static final Map<String, NewsLocale> CACHE = new ConcurrentHashMap<>();
 
   public static NewsLocale named(String name) {
@@ -93,7 +92,7 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
       if (in == null) {
         throw new IllegalStateException("bundled locale missing: " + resource);
       }
-      own = (ObjectNode) YAML.readTree(in);
+      own = (ObjectNode) Yaml.MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -104,5 +103,13 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
     ObjectNode base = resolved(parent.asText());
     own.fields().forEachRemaining(e -> base.set(e.getKey(), e.getValue()));
     return base;
+  }
+
+  /**
+   * The parser of the locale files, made when the first is read rather than with the class: the
+   * names above are all a build with nothing to do needs, and it loads no YAML library for them.
+   */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = new YAMLMapper();
   }
 }

@@ -2,6 +2,7 @@ package org.chartdesk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chartdesk.model.SplitBinderTest.VISITS_FROM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,6 +159,84 @@ class IncrementalBuildTest {
       assertThat(c.path("status").asText()).isEqualTo("built");
       assertThat(c.path("outputs").size()).isGreaterThanOrEqualTo(5);
     }
+  }
+
+  @Test
+  void aSplitSpecsChartsAreRedrawnEachWhenItsOwnRowsChange() throws IOException {
+    Files.writeString(project.resolve("charts/visits-from.yaml"), VISITS_FROM);
+    assertThat(build(false, 2).errors()).isZero();
+    Path csv = project.resolve("datasets/leader-visits.csv");
+    Files.writeString(csv, Files.readString(csv).replace("Rajiv Gandhi,Prime Minister,", "Rajiv Gandhi,Prime Minister of India,"));
+    setAllTimes(FileTime.fromMillis(1_000_000_000_000L));
+
+    BuildReport again = build(false, 2);
+
+    Map<String, ChartResult.Status> status = new TreeMap<>();
+    again.results().forEach(r -> status.put(r.id(), r.status()));
+    assertThat(status).containsEntry("visits-from--india", ChartResult.Status.BUILT)
+        .containsEntry("visits-from--soviet-union", ChartResult.Status.UNCHANGED)
+        .containsEntry("leader-visits", ChartResult.Status.BUILT);
+    assertThat(Files.getLastModifiedTime(out.resolve("png/visits-from--soviet-union.png")).toMillis())
+        .isEqualTo(1_000_000_000_000L);
+    JsonNode json = new ObjectMapper().readTree(ReportJson.of(again, 0));
+    assertThat(json.path("charts").findValuesAsText("id")).contains("visits-from--india", "visits-from--soviet-union");
+    assertThat(Manifest.read(out).chartKeys()).containsKeys("visits-from--india", "visits-from--soviet-union")
+        .doesNotContainKey("visits-from");
+  }
+
+  @Test
+  void theFilesOfAValueGoneFromTheDataAndOfADeletedSpecAreRemoved() throws IOException {
+    Files.writeString(project.resolve("charts/visits-from.yaml"), VISITS_FROM);
+    build(false, 2);
+    Path csv = project.resolve("datasets/leader-visits.csv");
+    Files.write(csv, Files.readAllLines(csv).stream().filter(l -> !l.contains(",Soviet Union,India,")).toList());
+    Files.delete(project.resolve("charts/kgb-planted-stories.yaml"));
+
+    BuildReport again = build(false, 2);
+
+    assertThat(again.errors()).isZero();
+    assertThat(again.removed()).extracting(Output::chart).containsOnly("visits-from--soviet-union", "kgb-planted-stories");
+    assertThat(again.removed()).extracting(Output::path).contains("png/visits-from--soviet-union@2x.png",
+        "pdf/print/kgb-planted-stories.pdf");
+    assertThat(out.resolve("png/visits-from--soviet-union.png")).doesNotExist();
+    assertThat(out.resolve("png/visits-from--india.png")).exists();
+    assertThat(Manifest.read(out).outputs()).extracting(Manifest.Entry::chart)
+        .doesNotContain("visits-from--soviet-union", "kgb-planted-stories");
+  }
+
+  @Test
+  void aSplitSpecWithAnErrorKeepsItsChartsFilesUntilItIsFixed() throws IOException {
+    Path spec = project.resolve("charts/visits-from.yaml");
+    Files.writeString(spec, VISITS_FROM);
+    build(false, 1);
+    byte[] india = Files.readAllBytes(out.resolve("png/visits-from--india.png"));
+    Files.writeString(spec, VISITS_FROM.replace("field: from_country", "field: from_countri"));
+
+    BuildReport broken = build(false, 1);
+
+    assertThat(broken.errors()).isPositive();
+    assertThat(broken.results()).filteredOn(r -> r.id().equals("visits-from")).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED))
+        .satisfies(r -> assertThat(r.outputs()).extracting(Output::chart)
+            .contains("visits-from--india", "visits-from--soviet-union"));
+    assertThat(Files.readAllBytes(out.resolve("png/visits-from--india.png"))).isEqualTo(india);
+    assertThat(broken.removed()).isEmpty();
+    Files.writeString(spec, VISITS_FROM);
+    assertThat(build(false, 1).results()).filteredOn(r -> r.id().startsWith("visits-from"))
+        .extracting(ChartResult::status).containsOnly(ChartResult.Status.BUILT);
+  }
+
+  @Test
+  void theChartsOfASplitSpecAreSharedOutAmongThePartsOneByOne() throws IOException {
+    Files.writeString(project.resolve("charts/visits-from.yaml"), VISITS_FROM);
+    Build build = new Build(project);
+    BuildReport one = build.build(tmp.resolve("p1"), new BuildOptions(false, false, 1, false, new BuildOptions.Shard(1, 2)));
+    BuildReport two = build.build(tmp.resolve("p2"), new BuildOptions(false, false, 1, false, new BuildOptions.Shard(2, 2)));
+    assertThat(one.charts()).containsExactly("kgb-planted-stories", "leaders-in-office", "visits-from--india");
+    assertThat(two.charts()).containsExactly("leader-visits", "relations-timeline", "visits-from--soviet-union");
+    assertThat(Merge.merge(out, List.of(tmp.resolve("p1"), tmp.resolve("p2")))).isEmpty();
+    assertThat(build.build(out, new BuildOptions(false, false, 1, false)).results())
+        .allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
   }
 
   private Map<String, String> hashes(BuildReport report) {

@@ -1,6 +1,7 @@
 package org.chartdesk.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.awt.Color;
 import java.nio.file.Files;
@@ -17,13 +18,18 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
+import org.chartdesk.examples.Examples;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.ColumnChartModel.Bar;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.SplitBinder;
+import org.chartdesk.model.SplitBinderTest;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.spec.ChartSpec;
+import org.chartdesk.spec.ProjectSettings;
+import org.chartdesk.spec.SpecLoader;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
@@ -342,6 +348,25 @@ class LintTest {
         Message.LINT_IGNORE_UNUSED.format("CD101"));
     assertThat(r.diagnostics().get(0).hint()).contains("did you mean \"CD104\"?");
     assertThat(r.silenced()).containsExactly(new SilencedRule("CD101", "kgb", "no longer needed", 0));
+  }
+
+  @Test
+  void aSplitSpecsFindingsNameTheirChartAndItsIgnoresHoldForAllItsCharts() throws Exception {
+    Story story = Examples.story();
+    String yaml = SplitBinderTest.VISITS_FROM.replace("period: period}", "period: period, domain: [1954, 1990]}");
+    List<ChartModel> charts = SplitBinder.bind(story,
+        SpecLoader.load("t", "charts/t.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        ProjectSettings.NONE, ProjectSettings.NONE).stream().map(SplitBinder.Bound::model).toList();
+    // Indira Gandhi's 1953 visit is before the axis of the visits from India only.
+    assertThat(Lint.run(charts, story, HOUSE, Map.of()).diagnostics())
+        .filteredOn(d -> d.code() == Message.LINT_OUTSIDE_DOMAIN).singleElement()
+        .satisfies(d -> assertThat(d.file()).isEqualTo("charts/t.yaml"))
+        .satisfies(d -> assertThat(d.chart()).isEqualTo("t--india"));
+    LintResult quiet = Lint.run(charts, story, HOUSE, Map.of("t", Map.of("CD103", "the axis starts after 1953")));
+    assertThat(quiet.diagnostics()).extracting(Diagnostic::code)
+        .doesNotContain(Message.LINT_OUTSIDE_DOMAIN, Message.LINT_IGNORE_UNUSED);
+    assertThat(quiet.silenced()).extracting(SilencedRule::chart, SilencedRule::suppressed)
+        .containsExactly(tuple("t--india", 1), tuple("t--soviet-union", 0));
   }
 
   // ---- the shipped story and the docs ----

@@ -43,11 +43,30 @@ class CommandLineTest {
   }
 
   @Test
-  void buildPrintsOneLinePerChartOnStdout() {
+  void buildPrintsOneLinePerChartOnStdoutAndPlainLinesWhenPiped() {
     Result r = run("build", "--project", SHIPPED.toString(), "--out", tmp.resolve("out").toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines().filter(l -> l.startsWith("built "))).hasSize(4);
+    Result again = run("build", "--project", SHIPPED.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(again.out().lines().filter(l -> l.startsWith("unchanged "))).hasSize(4);
+    // Piped, as in CI or a log file: no progress bar, so no carriage returns or escape codes.
+    for (Result each : new Result[] {r, again}) {
+      assertThat(each.out() + each.err()).doesNotContain("\r", "\u001b");
+    }
+  }
+
+  @Test
+  void aDeletedSpecsFilesAreRemovedAndSaidSo() throws IOException {
+    Path project = copyOfShippedProject();
+    String out = tmp.resolve("out").toString();
+    assertThat(run("build", "--project", project.toString(), "--out", out).code()).isZero();
+    Files.delete(project.resolve("charts/kgb-planted-stories.yaml"));
+    Result r = run("build", "--project", project.toString(), "--out", out);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("(?m)^removed kgb-planted-stories \\(\\d+ files\\)$")
+        .containsPattern("wrote \\d+ files, removed \\d+;");
+    assertThat(tmp.resolve("out/png/kgb-planted-stories.png")).doesNotExist();
   }
 
   @Test

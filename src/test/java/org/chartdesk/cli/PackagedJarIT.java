@@ -3,7 +3,10 @@ package org.chartdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,12 +17,17 @@ class PackagedJarIT {
   record Result(int code, String out, String err) {}
 
   static Result java(String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String[] cmd = new String[args.length + 3];
-    cmd[0] = java;
-    cmd[1] = "-jar";
-    cmd[2] = Path.of("target", "chartdesk.jar").toAbsolutePath().toString();
-    System.arraycopy(args, 0, cmd, 3, args.length);
+    return java(List.of(), args);
+  }
+
+  /** Runs the jar with options for the JVM before {@code -jar}. */
+  static Result java(List<String> jvm, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvm);
+    cmd.add("-jar");
+    cmd.add(Path.of("target", "chartdesk.jar").toAbsolutePath().toString());
+    cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).start();
     byte[] stdout = p.getInputStream().readAllBytes();
     byte[] stderr = p.getErrorStream().readAllBytes();
@@ -41,6 +49,24 @@ class PackagedJarIT {
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("built kgb-planted-stories", "wrote india-soviet-union-relations.xlsx");
     assertThat(out.resolve("manifest.json")).exists();
+  }
+
+  @Test
+  void aRebuildWithNothingChangedLoadsNoRenderingWorkbookOrSpecLibrary() throws Exception {
+    String project = Path.of("").toAbsolutePath().toString();
+    assertThat(java("build", "--project", project, "--out", out.toString()).code()).isZero();
+    Path classes = out.resolveSibling(out.getFileName() + "-classes.txt");
+    Result again = java(List.of("-Xlog:class+load:file=" + classes), "build", "--project", project, "--out",
+        out.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("unchanged kgb-planted-stories", "nothing changed");
+    List<String> loaded = Files.readAllLines(classes);
+    assertThat(loaded).as("classes loaded").anyMatch(l -> l.contains(" org.chartdesk.build.Manifest "));
+    // Charts (JFreeChart, JFreeSVG, PDFBox), the workbook (POI, XMLBeans), and the specs' YAML.
+    for (String library : List.of("org.jfree.", "org.apache.pdfbox.", "de.rototor.", "org.apache.poi.",
+        "org.apache.xmlbeans.", "org.yaml.snakeyaml.", "com.fasterxml.jackson.dataformat.yaml.")) {
+      assertThat(loaded).as(library).noneMatch(l -> l.contains(" " + library));
+    }
   }
 
   @Test

@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.InputException;
-import org.chartdesk.model.Binder;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.SplitBinder;
+import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.spec.SpecLoader;
 
 /**
@@ -27,14 +28,15 @@ public final class Examples {
     return new StoryLoader(PROJECT).load();
   }
 
-  /** Every example chart, bound, in file-name order (the build's order). */
+  /** Every example chart, bound, in file-name order (the build's order); a split spec's charts by id. */
   public static List<ChartModel> models(Story story) throws InputException {
     List<ChartModel> out = new ArrayList<>();
     for (Path spec : specs()) {
       String name = spec.getFileName().toString();
       String id = name.substring(0, name.length() - ".yaml".length());
       try {
-        out.add(Binder.bind(story, SpecLoader.load(id, "charts/" + name, Files.readAllBytes(spec))));
+        SplitBinder.bind(story, SpecLoader.load(id, "charts/" + name, Files.readAllBytes(spec)), ProjectSettings.NONE,
+            ProjectSettings.NONE).forEach(b -> out.add(b.model()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

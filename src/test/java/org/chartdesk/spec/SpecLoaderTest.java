@@ -186,6 +186,42 @@ class SpecLoaderTest {
   }
 
   @Test
+  void splitByIsAFieldOrAMappingWithScalesAndNames() throws InputException {
+    assertThat(load(VALID + "split_by: measure\n").split()).isEqualTo(new Split("measure", false, java.util.Map.of()));
+    Split shared = load(VALID + "split_by: {field: measure, scales: shared, names: {a: A}}\n").split();
+    assertThat(shared.shared()).isTrue();
+    assertThat(shared.nameOf("a")).isEqualTo("A");
+    Diagnostic scales = only(VALID + "split_by: {field: measure, scales: shard}\n");
+    assertThat(scales.code()).isEqualTo(Message.SPEC_BAD_VALUE);
+    assertThat(scales.line()).isEqualTo(7);
+    assertThat(scales.hint()).contains("did you mean \"shared\"?");
+  }
+
+  @Test
+  void aRangeChartCannotBeSplitNorATableShareScales() {
+    Diagnostic range = only("""
+        title: T
+        kind: range
+        data: leaders-in-office
+        split_by: country
+        source: S
+        """);
+    assertThat(range.code()).isEqualTo(Message.SPLIT_NOT_FOR_KIND);
+    assertThat(range.line()).isEqualTo(4);
+    assertThat(range.text()).contains("range charts: its marks come from a second dataset");
+    Diagnostic table = only("""
+        title: T
+        kind: table
+        data: leaders-in-office
+        columns: [leader]
+        split_by: {field: country, scales: shared}
+        source: S
+        """);
+    assertThat(table.code()).isEqualTo(Message.SPLIT_NOT_FOR_KIND);
+    assertThat(table.line()).isEqualTo(5);
+  }
+
+  @Test
   void unknownKindSuggestsTheClosest() {
     Diagnostic d = only(VALID.replace("kind: column", "kind: colum"));
     assertThat(d.code()).isEqualTo(Message.UNKNOWN_KIND);
