@@ -1,6 +1,7 @@
 package org.chartdesk.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,7 +108,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** A line per chart whose files were removed (its spec deleted, its split value gone), a line per other file. */
-  private static void removed(List<Output> removed, java.io.PrintWriter stdout) {
+  private static void removed(List<Output> removed, PrintWriter stdout) {
     Map<String, Integer> files = new TreeMap<>();
     for (Output o : removed) {
       if (o.chart() == null) {

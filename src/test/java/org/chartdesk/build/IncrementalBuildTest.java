@@ -202,6 +202,8 @@ class IncrementalBuildTest {
     assertThat(out.resolve("png/visits-from--india.png")).exists();
     assertThat(Manifest.read(out).outputs()).extracting(Manifest.Entry::chart)
         .doesNotContain("visits-from--soviet-union", "kgb-planted-stories");
+    assertThat(new ObjectMapper().readTree(ReportJson.of(again, 0)).path("removed").toString())
+        .contains("png/kgb-planted-stories.png");
   }
 
   @Test
