@@ -3,6 +3,7 @@ package org.chartdesk.workbook;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.chartdesk.dataset.SheetLimits;
 
 /**
  * Hands out sheet names Excel accepts: at most 31 characters, none of {@code []:*?/\}, no
@@ -11,8 +12,6 @@ import java.util.Set;
  * order, which keeps the names stable from build to build.
  */
 final class SheetNames {
-  static final int MAX = 31;
-
   private final Set<String> taken = new HashSet<>();
 
   /** The sheet name for {@code wanted}, made valid and unique; {@code suffix} is kept whole. */
@@ -44,7 +43,7 @@ final class SheetNames {
   }
 
   private static String fit(String base, String suffix) {
-    int room = MAX - suffix.length();
+    int room = SheetLimits.SHEET_NAME_CHARS - suffix.length();
     String cut = base.length() > room ? base.substring(0, room).stripTrailing() : base;
     return (cut + suffix).replaceAll("'+$", "");
   }

@@ -9,15 +9,13 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chartdesk.dataset.SheetLimits;
 
 /**
  * The workbook's few cell styles, each made once: a workbook holds at most 64,000 styles and
  * every {@code createCellStyle} call adds one, so styles are shared, never made per cell.
  */
 final class Styles {
-  /** Excel's per-cell limit; longer text is cut with a visible marker rather than failing the build. */
-  static final int MAX_CELL_CHARS = 32_767;
-
   private static final String CUT = " […]";
 
   private final XSSFWorkbook wb;
@@ -70,8 +68,13 @@ final class Styles {
     return !text.isEmpty() && "=+-@\t\r\n".indexOf(text.charAt(0)) >= 0;
   }
 
+  /**
+   * Text within a cell's limit. Data cells are checked when loaded; this cuts generated text (a
+   * long alt text) with a visible marker rather than failing the build.
+   */
   static String fit(String text) {
-    return text.length() <= MAX_CELL_CHARS ? text : text.substring(0, MAX_CELL_CHARS - CUT.length()) + CUT;
+    return text.length() <= SheetLimits.CELL_CHARS ? text
+        : text.substring(0, SheetLimits.CELL_CHARS - CUT.length()) + CUT;
   }
 
   private CellStyle withFont(Font font) {
