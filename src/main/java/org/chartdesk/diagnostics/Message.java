@@ -88,6 +88,7 @@ public enum Message {
   TRANSFORM_QUALIFIED_SUM("%s adds up %s, but its value on line %d is given as %s"),
   DUPLICATE_VALUE("two rows give a value for %s: lines %d and %d"),
   SLOPE_NEEDS_TWO("a slope chart compares two values of %s, but the data has %d: %s"),
+  TOO_MANY_SLOTS("%s of %s runs from %d to %d, more slots than the %d rows a worksheet holds"),
   DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
   ;
 

@@ -1,6 +1,7 @@
 package org.chartdesk.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.SheetLimits;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.ChartSpec;
@@ -71,7 +73,6 @@ final class KindBinder {
       return null;
     }
     List<Category> categories = new ArrayList<>();
-    List<Datum> values = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     List<Integer> order = new ArrayList<>();
     for (int r = 0; r < data.rows().size(); r++) {
@@ -94,12 +95,10 @@ final class KindBinder {
       order.sort(Comparator.comparing(r -> data.rows().get(r).get(v.index()) == null));
     }
     for (int r : order) {
-      Row row = data.rows().get(r);
-      String key = key(row, ci);
+      String key = key(data.rows().get(r), ci);
       categories.add(new Category(key, spec.label() == null ? spec.y().nameOf(key) : key));
-      values.add(datum(r, v));
     }
-    return new Ranked(List.copyOf(categories), List.copyOf(values), v);
+    return new Ranked(List.copyOf(categories), points(order.stream().mapToInt(Integer::intValue).toArray(), v), v);
   }
 
   /** A row's category: its label when the spec gives a template (two terms of one leader), else the field. */
@@ -155,24 +154,39 @@ final class KindBinder {
 
   /** One series' value at each category; a category without a row is a gap. */
   private List<Datum> line(int xi, List<Category> xs, int si, String seriesKey, Values v) {
-    Map<String, Integer> rowAt = new HashMap<>();
+    int[] rowOf = new int[xs.size()];
+    Arrays.fill(rowOf, -1);
+    java.util.function.ToIntFunction<Object> slot = slotOf(xs);
     for (int r = 0; r < data.rows().size(); r++) {
-      Row row = data.rows().get(r);
-      if (si >= 0 && !seriesKey.equals(text(row.get(si)))) {
+      if (si >= 0 && !seriesKey.equals(text(data.value(r, si)))) {
         continue;
       }
-      String key = text(row.get(xi));
-      Integer before = rowAt.put(key, r);
-      if (before != null) {
-        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + key, before, r);
+      Object x = data.value(r, xi);
+      int c = x == null ? -1 : slot.applyAsInt(x);
+      if (c < 0) {
+        continue;
       }
+      if (rowOf[c] >= 0) {
+        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + text(x), rowOf[c], r);
+      }
+      rowOf[c] = r;
     }
-    List<Datum> values = new ArrayList<>();
-    for (Category c : xs) {
-      Integer r = rowAt.get(c.key());
-      values.add(r == null ? Datum.none(List.of()) : datum(r, v));
+    return points(rowOf, v);
+  }
+
+  /**
+   * The category index of an x value, or -1. Evenly spaced slots are found by arithmetic, since a
+   * line may have a million of them; other categories by their key.
+   */
+  private static java.util.function.ToIntFunction<Object> slotOf(List<Category> xs) {
+    if (xs instanceof Slots slots) {
+      return x -> x instanceof Number n ? slots.indexOf(n.longValue()) : -1;
     }
-    return List.copyOf(values);
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < xs.size(); c++) {
+      index.putIfAbsent(xs.get(c).key(), c);
+    }
+    return x -> index.getOrDefault(text(x), -1);
   }
 
   private GroupedColumnChartModel grouped() {
@@ -400,17 +414,9 @@ final class KindBinder {
     return new Values(i, q, ch.format() == null ? NumberStyle.DEFAULT_PATTERN : ch.format(), label);
   }
 
-  private Datum datum(int r, Values v) {
-    Row row = data.rows().get(r);
-    Object value = row.get(v.index());
-    List<Integer> sources = derived.sources().get(r);
-    if (value == null) {
-      return Datum.none(sources);
-    }
-    double x = ((Number) value).doubleValue();
-    String q = v.qualifier() < 0 ? null : (String) row.get(v.qualifier());
-    q = q == null || q.isBlank() ? null : q;
-    return new Datum(x, q, NumberStyle.withQualifier(x, v.format(), q), sources);
+  /** The values of the given rows, in that order; -1 for a category without a row. */
+  private List<Datum> points(int[] rows, Values v) {
+    return new Points(derived, rows, v.index(), v.qualifier(), v.format());
   }
 
   /**
@@ -451,8 +457,8 @@ final class KindBinder {
     int step = derived.step(ch.field());
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
-    for (Row row : data.rows()) {
-      if (row.get(i) instanceof Number n) {
+    for (int r = 0; r < data.rows().size(); r++) {
+      if (data.value(r, i) instanceof Number n) {
         from = Math.min(from, n.longValue());
         to = Math.max(to, n.longValue());
       }
@@ -460,9 +466,9 @@ final class KindBinder {
     if (ch.domain() != null) {
       double[] d = ch.domain();
       List<String> outside = new ArrayList<>();
-      for (Row row : data.rows()) {
-        if (row.get(i) instanceof Number n && (n.longValue() < d[0] || n.longValue() > d[1])) {
-          outside.add(data.path() + ":" + row.line() + " (" + n + ")");
+      for (int r = 0; r < data.rows().size(); r++) {
+        if (data.value(r, i) instanceof Number n && (n.longValue() < d[0] || n.longValue() > d[1])) {
+          outside.add(data.path() + ":" + data.rows().get(r).line() + " (" + n + ")");
         }
       }
       if (!outside.isEmpty()) {
@@ -471,11 +477,15 @@ final class KindBinder {
       from = Math.floorDiv((long) d[0], step) * step;
       to = (long) d[1];
     }
-    List<Category> out = new ArrayList<>();
-    for (long y = from; y <= to; y += step) {
-      out.add(new Category(Long.toString(y), step == 10 ? y + "s" : ch.nameOf(Long.toString(y))));
+    // A span that overflows a long is negative: too many slots all the same.
+    long span = to - from;
+    if (to > from && (span < 0 || span / step >= SheetLimits.DATA_ROWS)) {
+      diagnostics.add(Message.TOO_MANY_SLOTS.error(spec.file(), 0, 0,
+          "leave rows out with a filter transform, or count them per decade with a bin transform",
+          key, Message.quote(data.name()), from, to, SheetLimits.DATA_ROWS));
+      return null;
     }
-    return List.copyOf(out);
+    return new Slots(from, to, step, ch);
   }
 
   private void leavesOut(String key, double[] domain, List<String> rows) {
