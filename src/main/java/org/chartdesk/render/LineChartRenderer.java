@@ -30,11 +30,30 @@ final class LineChartRenderer {
 
   private LineChartRenderer() {}
 
+  /**
+   * Parts of a unit of layout a long line is drawn at: a quarter, finer than a pixel of the 2x
+   * image. Points that fall in the same part make one stroke from the first through the lowest and
+   * highest to the last, which looks the same as drawing them all.
+   */
+  private static final double PARTS = 4;
+
   static JFreeChart render(LineChartModel m, Theme theme) {
-    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+    // The values are read once, not once per export: a line may have a million points.
+    double[][] ys = m.series().stream().map(LineChartRenderer::values).toArray(double[][]::new);
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, ys, theme));
   }
 
-  private static void draw(Graphics2D g, Rectangle2D area, LineChartModel m, Theme theme) {
+  /** A series' values, NaN where it has none. */
+  private static double[] values(DataSeries s) {
+    double[] y = new double[s.values().size()];
+    for (int i = 0; i < y.length; i++) {
+      Datum d = s.values().get(i);
+      y[i] = d.missing() ? Double.NaN : d.value();
+    }
+    return y;
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, LineChartModel m, double[][] ys, Theme theme) {
     Font name = Fonts.bold(theme.bodySize());
     Font value = Fonts.regular(theme.bodySize());
     boolean several = m.series().size() > 1;
@@ -61,44 +80,27 @@ final class LineChartRenderer {
     java.util.function.IntToDoubleFunction x = i -> n > 1 ? x0 + step * i : (layout.left + layout.right) / 2;
     for (int s = 0; s < m.series().size(); s++) {
       // Dots on every point of one short line; several lines keep only lone points, to stay legible.
-      drawSeries(g, m.series().get(s), layout, x, theme.series(s), theme, !several && n <= FEW);
+      drawSeries(g, ys[s], layout, x, theme.series(s), theme, !several && n <= FEW);
     }
     if (several) {
       endLabels(g, m, layout, x, theme);
     } else {
-      pointLabels(g, m.series().get(0), layout, x, theme, step);
-      gapLabels(g, m, layout, x, theme);
+      pointLabels(g, m.series().get(0), ys[0], layout, x, theme, step);
+      gapLabels(g, m, ys[0], layout, x, theme);
     }
     layout.categoryLabels(g, theme, m.categories(), x);
   }
 
-  private static void drawSeries(Graphics2D g, DataSeries s, ColumnLayout layout,
+  private static void drawSeries(Graphics2D g, double[] y, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll) {
-    List<Datum> v = s.values();
     g.setPaint(colour);
     g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    Path2D path = new Path2D.Double();
-    boolean open = false;
-    for (int i = 0; i < v.size(); i++) {
-      if (v.get(i).missing()) {
-        open = false;
-        continue;
-      }
-      double px = x.applyAsDouble(i);
-      double py = layout.scale.px(v.get(i).value());
-      if (open) {
-        path.lineTo(px, py);
-      } else {
-        path.moveTo(px, py);
-        open = true;
-      }
-    }
-    g.draw(path);
-    for (int i = 0; i < v.size(); i++) {
-      boolean alone = (i == 0 || v.get(i - 1).missing()) && (i == v.size() - 1 || v.get(i + 1).missing());
-      if (!v.get(i).missing() && (markAll || alone)) {
+    g.draw(path(y, layout.scale, x));
+    for (int i = 0; i < y.length; i++) {
+      boolean alone = (i == 0 || Double.isNaN(y[i - 1])) && (i == y.length - 1 || Double.isNaN(y[i + 1]));
+      if (!Double.isNaN(y[i]) && (markAll || alone)) {
         double px = x.applyAsDouble(i);
-        double py = layout.scale.px(v.get(i).value());
+        double py = layout.scale.px(y[i]);
         Ellipse2D dot = new Ellipse2D.Double(px - DOT / 2, py - DOT / 2, DOT, DOT);
         g.setPaint(colour);
         g.fill(dot);
@@ -109,46 +111,82 @@ final class LineChartRenderer {
     }
   }
 
+  /** The line through the points, broken at each gap, with the points of one part of a unit in one stroke. */
+  private static Path2D path(double[] y, ValueScale scale, java.util.function.IntToDoubleFunction x) {
+    Path2D path = new Path2D.Double();
+    boolean open = false;
+    int i = 0;
+    while (i < y.length) {
+      if (Double.isNaN(y[i])) {
+        open = false;
+        i++;
+        continue;
+      }
+      double part = Math.floor(x.applyAsDouble(i) * PARTS);
+      int last = i;
+      int low = i;
+      int high = i;
+      while (last + 1 < y.length && !Double.isNaN(y[last + 1])
+          && Math.floor(x.applyAsDouble(last + 1) * PARTS) == part) {
+        last++;
+        low = y[last] < y[low] ? last : low;
+        high = y[last] > y[high] ? last : high;
+      }
+      for (int k : new int[] {i, Math.min(low, high), Math.max(low, high), last}) {
+        double px = x.applyAsDouble(k);
+        double py = scale.px(y[k]);
+        if (!open) {
+          path.moveTo(px, py);
+          open = true;
+        } else if (path.getCurrentPoint().getX() != px || path.getCurrentPoint().getY() != py) {
+          path.lineTo(px, py);
+        }
+      }
+      i = last + 1;
+    }
+    return path;
+  }
+
   /** One line: each value above its point where the labels have room, else the last and the highest. */
-  private static void pointLabels(Graphics2D g, DataSeries s, ColumnLayout layout,
+  private static void pointLabels(Graphics2D g, DataSeries s, double[] y, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, Theme theme, double step) {
     Font font = Fonts.bold(theme.bodySize());
-    double widest = s.values().stream().mapToDouble(d -> Text.width(d.label(), font)).max().orElse(0);
+    // A label is wider than 0: with 8 units or less between points only the last and highest get
+    // one, whatever the widest is, so it is measured only when it decides.
+    double widest = step <= 8 ? Double.POSITIVE_INFINITY
+        : s.values().stream().mapToDouble(d -> Text.width(d.label(), font)).max().orElse(0);
     int last = -1;
     int highest = -1;
-    for (int i = 0; i < s.values().size(); i++) {
-      Datum d = s.values().get(i);
-      if (!d.missing()) {
+    for (int i = 0; i < y.length; i++) {
+      if (!Double.isNaN(y[i])) {
         last = i;
-        if (highest < 0 || d.value() > s.values().get(highest).value()) {
+        if (highest < 0 || y[i] > y[highest]) {
           highest = i;
         }
       }
     }
-    for (int i = 0; i < s.values().size(); i++) {
-      Datum d = s.values().get(i);
-      if (d.missing() || (widest + 8 > step && i != last && i != highest)) {
+    for (int i = 0; i < y.length; i++) {
+      if (Double.isNaN(y[i]) || (widest + 8 > step && i != last && i != highest)) {
         continue;
       }
-      String t = d.label();
+      String t = s.values().get(i).label();
       Text.draw(g, t, font, theme.text(), x.applyAsDouble(i) - Text.width(t, font) / 2,
-          layout.scale.px(d.value()) - DOT / 2 - 6);
+          layout.scale.px(y[i]) - DOT / 2 - 6);
     }
   }
 
   /** Each stretch without figures is named, so a reader sees it is unknown, not empty. */
-  private static void gapLabels(Graphics2D g, LineChartModel m, ColumnLayout layout,
+  private static void gapLabels(Graphics2D g, LineChartModel m, double[] y, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, Theme theme) {
     Font font = Fonts.regular(theme.smallSize());
-    List<Datum> v = m.series().get(0).values();
     int i = 0;
-    while (i < v.size()) {
-      if (!v.get(i).missing()) {
+    while (i < y.length) {
+      if (!Double.isNaN(y[i])) {
         i++;
         continue;
       }
       int j = i;
-      while (j + 1 < v.size() && v.get(j + 1).missing()) {
+      while (j + 1 < y.length && Double.isNaN(y[j + 1])) {
         j++;
       }
       String when = m.categories().get(i).label() + (j > i ? "–" + m.categories().get(j).label() : "");
