@@ -112,10 +112,10 @@ final class KindBinder {
       return null;
     }
     double[] extent = extent(r.values());
-    BarChartModel partial = new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
-        r.values(), extent[0], extent[1], "");
-    return new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
-        extent[0], extent[1], AltText.of(partial));
+    BarChartModel partial = new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(),
+        r.categories(), r.values(), extent[0], extent[1], "");
+    return new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(), r.categories(),
+        r.values(), extent[0], extent[1], AltText.of(partial));
   }
 
   private DotChartModel dot(boolean stems) {
@@ -195,10 +195,10 @@ final class KindBinder {
       return null;
     }
     double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
-    GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), g.v().label(),
+    GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
-    return new GroupedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
-        g.series(), extent[0], extent[1], AltText.of(partial));
+    return new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), extent[0], extent[1], AltText.of(partial));
   }
 
   private StackedColumnChartModel stacked() {
@@ -208,10 +208,10 @@ final class KindBinder {
     }
     boolean percent = "percent".equals(spec.stack());
     double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
-    StackedColumnChartModel partial = new StackedColumnChartModel(frame, data.name(), g.v().label(),
+    StackedColumnChartModel partial = new StackedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), percent, max, "");
-    return new StackedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
-        g.series(), percent, max, AltText.of(partial));
+    return new StackedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), percent, max, AltText.of(partial));
   }
 
   private LineChartModel line() {
@@ -220,10 +220,10 @@ final class KindBinder {
       return null;
     }
     double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
-    LineChartModel partial = new LineChartModel(frame, data.name(), g.v().label(), g.v().format(),
+    LineChartModel partial = new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
-    return new LineChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
-        extent[0], extent[1], AltText.of(partial));
+    return new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
+        g.series(), extent[0], extent[1], AltText.of(partial));
   }
 
   private AreaChartModel area() {
@@ -233,10 +233,10 @@ final class KindBinder {
     }
     boolean percent = "percent".equals(spec.stack());
     double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
-    AreaChartModel partial = new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(),
+    AreaChartModel partial = new AreaChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), percent, max, "");
-    return new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
-        percent, max, AltText.of(partial));
+    return new AreaChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
+        g.series(), percent, max, AltText.of(partial));
   }
 
   private SlopeChartModel slope() {
@@ -412,6 +412,17 @@ final class KindBinder {
     }
     String label = ch.label() != null ? ch.label() : data.fields().get(i).name();
     return new Values(i, q, ch.format() == null ? NumberStyle.DEFAULT_PATTERN : ch.format(), label);
+  }
+
+  /** The fields of a chart with categories across and series by colour, and its steps. */
+  private Encoding encoding() {
+    return new Encoding(spec.x().field(), spec.y().field(), spec.color() == null ? null : spec.color().field(),
+        spec.transforms());
+  }
+
+  /** The fields of a chart with one value per category, down the page; a template names the categories. */
+  private Encoding rankedEncoding() {
+    return new Encoding(spec.label() == null ? spec.y().field() : null, spec.x().field(), null, spec.transforms());
   }
 
   /** The values of the given rows, in that order; -1 for a category without a row. */

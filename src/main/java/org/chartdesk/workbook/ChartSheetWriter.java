@@ -1,13 +1,17 @@
 package org.chartdesk.workbook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
@@ -18,6 +22,7 @@ import org.chartdesk.dataset.Field;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.Frame;
+import org.chartdesk.model.NumberStyle;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.DotChartModel;
 import org.chartdesk.model.DumbbellChartModel;
@@ -115,11 +120,7 @@ final class ChartSheetWriter {
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
     ColumnChart.draw(drawing.createChart(anchor), m, sheet, years, values,
         new CellReference(sheetName, headerRow, DATA_COLUMN + 1, true, true), theme);
-    if (png != null) {
-      int below = anchor.getRow2() + 1;
-      styled(row(sheet, below).createCell(chartColumn), "As published:");
-      picture(sheet, drawing, png, chartColumn, below + 1, m.altText());
-    }
+    published(sheet, drawing, anchor, chartColumn, png, m.altText());
   }
 
   /**
@@ -162,6 +163,11 @@ final class ChartSheetWriter {
    * numbers, with the table they come from named; a blank cell is a value the data lacks.
    */
   void series(String sheetName, ChartModel m, SeriesChart.Shape s, DataTable data, byte[] png) {
+    int[] columns = data.streamed() ? SeriesChart.columnsAsDrawn(s, data.dataset()) : null;
+    if (columns != null) {
+      overTable(sheetName, m, s, data, columns, png);
+      return;
+    }
     XSSFSheet sheet = wb.createSheet(sheetName);
     int r = words(sheet, m.frame());
     XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
@@ -204,11 +210,53 @@ final class ChartSheetWriter {
     int chartColumn = Math.max(CHART_COLUMN, DATA_COLUMN + s.series().size() + 2);
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
-    SeriesChart.draw(drawing.createChart(anchor), m, s, sheet, categories, values, names, theme);
+    List<XDDFNumericalDataSource<?>> sources = new ArrayList<>();
+    values.forEach(v -> sources.add(XDDFDataSourcesFactory.fromNumericCellRange(sheet, v)));
+    SeriesChart.draw(drawing.createChart(anchor), m, s, XDDFDataSourcesFactory.fromStringCellRange(sheet, categories),
+        sources, names, theme);
+    published(sheet, drawing, anchor, chartColumn, png, m.altText());
+  }
+
+  /**
+   * A chart whose points are the rows of a streamed table, in order: the native chart reads the
+   * table's columns themselves, so a million rows are neither written twice nor copied into the
+   * chart; then the image as published.
+   *
+   * @param columns the table's category and value columns
+   */
+  private void overTable(String sheetName, ChartModel m, SeriesChart.Shape s, DataTable data, int[] columns,
+      byte[] png) {
+    XSSFSheet sheet = wb.createSheet(sheetName);
+    int r = words(sheet, m.frame());
+    List<Field> fields = data.dataset().fields();
+    int rows = data.dataset().rows().size();
+    XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
+    explain.setCellValue("Chart data: the " + NumberStyle.format(rows, NumberStyle.DEFAULT_PATTERN)
+        + " rows of table " + data.table() + " on sheet " + data.sheet() + ", columns "
+        + fields.get(columns[0]).name() + " and " + fields.get(columns[1]).name() + ", read as they are. "
+        + BLANK_NOTE);
+    explain.setCellStyle(styles.italic);
+    String categories = new CellRangeAddress(1, rows, columns[0], columns[0]).formatAsString(data.sheet(), true);
+    String values = new CellRangeAddress(1, rows, columns[1], columns[1]).formatAsString(data.sheet(), true);
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFClientAnchor anchor = Layout.box(sheet, DATA_COLUMN, r, WIDTH_PX, CHART_HEIGHT_PX);
+    XSSFChart chart = drawing.createChart(anchor);
+    SeriesChart.draw(chart, m, s, fields.get(columns[0]).type().isNumeric()
+        ? XDDFDataSourcesFactory.fromArray(new Double[0], categories)
+        : XDDFDataSourcesFactory.fromArray(new String[0], categories),
+        List.of(XDDFDataSourcesFactory.fromArray(new Double[0], values)), Collections.singletonList(null),
+        theme);
+    SeriesChart.referencesOnly(chart);
+    published(sheet, drawing, anchor, DATA_COLUMN, png, m.altText());
+  }
+
+  /** The image as published, under the native chart, when there is one. */
+  private void published(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor chart, int column, byte[] png,
+      String altText) {
     if (png != null) {
-      int below = anchor.getRow2() + 1;
-      styled(row(sheet, below).createCell(chartColumn), "As published:");
-      picture(sheet, drawing, png, chartColumn, below + 1, m.altText());
+      int below = chart.getRow2() + 1;
+      styled(row(sheet, below).createCell(column), "As published:");
+      picture(sheet, drawing, png, column, below + 1, altText);
     }
   }
 

@@ -2,11 +2,11 @@ package org.chartdesk.workbook;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.SheetLimits;
@@ -20,6 +20,8 @@ final class Styles {
 
   private final XSSFWorkbook wb;
   private final Map<String, CellStyle> data = new HashMap<>();
+  /** The four text styles (wrapped or not, quote-prefixed or not), kept at hand for a million cells. */
+  private final CellStyle[] texts = new CellStyle[4];
   final CellStyle title;
   final CellStyle heading;
   final CellStyle bold;
@@ -59,9 +61,18 @@ final class Styles {
   }
 
   /** Writes text as text: never a formula, quote-prefixed when it starts like one. */
-  void text(XSSFCell cell, String text, boolean wrapText) {
+  void text(Cell cell, String text, boolean wrapText) {
     cell.setCellValue(fit(text));
-    cell.setCellStyle(data(null, wrapText, looksLikeFormula(text)));
+    cell.setCellStyle(textStyle(wrapText, looksLikeFormula(text)));
+  }
+
+  /** The style of a text cell; quote-prefixed for text that starts like a formula. */
+  CellStyle textStyle(boolean wrapText, boolean quoted) {
+    int i = (wrapText ? 2 : 0) + (quoted ? 1 : 0);
+    if (texts[i] == null) {
+      texts[i] = data(null, wrapText, quoted);
+    }
+    return texts[i];
   }
 
   static boolean looksLikeFormula(String text) {

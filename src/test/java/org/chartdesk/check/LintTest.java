@@ -57,26 +57,29 @@ class LintTest {
     assertThat(new AxisFromZero().check(target(m, KGB))).isEmpty();
   }
 
+  private static final org.chartdesk.model.Encoding LEADERS =
+      new org.chartdesk.model.Encoding("leader", "years", null, List.of());
+
   @Test
   void cd101AppliesToBarsToo() {
-    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", "Years in office", "#,##0",
+    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", LEADERS, "Years in office", "#,##0",
         List.of(new org.chartdesk.model.Category("a", "Stalin"), new org.chartdesk.model.Category("b", "Khrushchev")),
         List.of(new org.chartdesk.model.Datum(29.0, null, "29", List.of(0)),
             new org.chartdesk.model.Datum(11.0, null, "11", List.of(1))), 10, 30, "alt");
     assertThat(texts(new AxisFromZero().check(target(bars, KGB))))
         .containsExactly(Message.LINT_AXIS_NOT_ZERO.format("10"));
-    var fromZero = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", "Years in office", "#,##0",
+    var fromZero = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", LEADERS, "Years in office", "#,##0",
         bars.categories(), bars.values(), 0, 30, "alt");
     assertThat(new AxisFromZero().check(target(fromZero, KGB))).isEmpty();
   }
 
   @Test
   void cd105AValueScaleWithoutALabelInTheNewerKinds() {
-    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", " ", "#,##0",
+    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", LEADERS, " ", "#,##0",
         List.of(new org.chartdesk.model.Category("a", "Stalin")),
         List.of(new org.chartdesk.model.Datum(29.0, null, "29", List.of(0))), 0, 30, "alt");
     assertThat(texts(new AxisLabel().check(target(bars, KGB)))).containsExactly(Message.LINT_NO_AXIS_LABEL.format("\"\""));
-    var labelled = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", "Years in office", "#,##0",
+    var labelled = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", LEADERS, "Years in office", "#,##0",
         bars.categories(), bars.values(), 0, 30, "alt");
     assertThat(new AxisLabel().check(target(labelled, KGB))).isEmpty();
   }
