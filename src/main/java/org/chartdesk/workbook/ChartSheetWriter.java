@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Field;
+import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.Frame;
@@ -170,9 +171,11 @@ final class ChartSheetWriter {
     }
     XSSFSheet sheet = wb.createSheet(sheetName);
     int r = words(sheet, m.frame());
+    CountFormula counts = CountFormula.of(s.encoding(), data);
     XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
-    explain.setCellValue("Chart data: the values as drawn, from table " + data.table() + " on sheet "
-        + data.sheet() + ". " + BLANK_NOTE);
+    explain.setCellValue((counts == null ? "Chart data: the values as drawn, from table "
+        : "Chart data: live formulas counting the rows of table ") + data.table() + " on sheet " + data.sheet()
+        + ". " + BLANK_NOTE);
     explain.setCellStyle(styles.italic);
 
     int headerRow = r;
@@ -195,6 +198,12 @@ final class ChartSheetWriter {
       for (int i = 0; i < s.series().size(); i++) {
         Datum d = s.series().get(i).values().get(c);
         XSSFCell cell = row.createCell(DATA_COLUMN + 1 + i);
+        String formula = counts == null || d.missing() ? null
+            : counts.at(s.categories().get(c).key(), s.series().get(i).key());
+        if (formula != null) {
+          // The formula, with the count the chart draws as its cached value.
+          cell.setCellFormula(formula);
+        }
         if (!d.missing()) {
           cell.setCellValue(d.value());
         }
@@ -210,10 +219,16 @@ final class ChartSheetWriter {
     int chartColumn = Math.max(CHART_COLUMN, DATA_COLUMN + s.series().size() + 2);
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
+    // The chart's copy of the values comes from the model, not from evaluating the cells' formulas,
+    // which POI cannot do over a table on a streamed sheet.
     List<XDDFNumericalDataSource<?>> sources = new ArrayList<>();
-    values.forEach(v -> sources.add(XDDFDataSourcesFactory.fromNumericCellRange(sheet, v)));
-    SeriesChart.draw(drawing.createChart(anchor), m, s, XDDFDataSourcesFactory.fromStringCellRange(sheet, categories),
-        sources, names, theme);
+    for (int i = 0; i < s.series().size(); i++) {
+      sources.add(XDDFDataSourcesFactory.fromArray(s.series().get(i).values().stream().map(Datum::value)
+          .toArray(Double[]::new), values.get(i).formatAsString(sheetName, true)));
+    }
+    SeriesChart.draw(drawing.createChart(anchor), m, s, XDDFDataSourcesFactory.fromArray(
+        s.categories().stream().map(Category::label).toArray(String[]::new),
+        categories.formatAsString(sheetName, true)), sources, names, theme);
     published(sheet, drawing, anchor, chartColumn, png, m.altText());
   }
 
