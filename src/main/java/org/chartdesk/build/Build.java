@@ -39,6 +39,7 @@ import org.chartdesk.spec.SpecLoader;
 import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.workbook.BuildInfo;
+import org.chartdesk.workbook.WorkbookLimits;
 import org.chartdesk.workbook.WorkbookWriter;
 import org.jfree.chart.JFreeChart;
 
@@ -114,6 +115,7 @@ public final class Build {
       LintResult lint = Lint.run(models, story, Theme.house(), ignores);
       diagnostics.addAll(lint.diagnostics());
       silenced = lint.silenced();
+      diagnostics.addAll(WorkbookLimits.check(story, models));
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
         Map.copyOf(inputs), List.copyOf(failedDatasets));

@@ -198,6 +198,12 @@ final class CsvLoader {
       String raw = csv.field(i);
       String name = raw.strip();
       names.add(name);
+      if (name.length() > SheetLimits.CELL_CHARS) {
+        // The header row is a row of cells too.
+        report(Message.COLUMN_NAME_TOO_LONG.error(path, line, i + 1, "name the column in a few words; describe "
+            + "it in the descriptor's \"description\"", i + 1, name.length(), SheetLimits.CELL_CHARS));
+        continue;
+      }
       if (name.isEmpty()) {
         boolean last = i == csv.size() - 1 && i > 0;
         report(Message.UNNAMED_COLUMN.error(path, line, i + 1, last

@@ -310,6 +310,14 @@ final class ChartSheetWriter {
     return m.getClass().getSimpleName();
   }
 
+  /**
+   * The row of a chart data block's header: after the words (title, subtitle, notes, source line),
+   * a gap, and the line that says where the data comes from.
+   */
+  static int headerRow(Frame frame) {
+    return frame.notes().size() + 5;
+  }
+
   /** Title, subtitle, notes and source line from row 1 down; returns the next free row after a gap. */
   private int words(XSSFSheet sheet, Frame frame) {
     int r = 0;

@@ -65,13 +65,14 @@ public final class WorkbookWriter {
       XSSFWorkbook wb = streams.getXSSFWorkbook();
       try {
         Styles styles = new Styles(wb);
-        SheetNames names = new SheetNames();
-        AboutSheetWriter about = AboutSheetWriter.create(wb, styles, names.claim(AboutSheetWriter.NAME));
+        SheetNames.Plan names = SheetNames.plan(story, charts);
+        AboutSheetWriter about = AboutSheetWriter.create(wb, styles, names.about());
 
         Map<String, DataTable> tables = new LinkedHashMap<>();
         Set<String> tableNames = new HashSet<>();
-        for (Dataset d : story.datasets()) {
-          String name = names.claim(d.name());
+        for (int i = 0; i < story.datasets().size(); i++) {
+          Dataset d = story.datasets().get(i);
+          String name = names.datasets().get(i);
           boolean streamed = d.rows().size() > streamedRows;
           XSSFSheet sheet = streamed ? streams.createStreamedSheet(name) : wb.createSheet(name);
           tables.put(d.name(), DataSheetWriter.write(sheet, styles, d, DataTable.tableName(d.name(), tableNames),
@@ -82,7 +83,7 @@ public final class WorkbookWriter {
         List<AboutSheetWriter.Entry> chartEntries = new ArrayList<>();
         for (ChartModel chart : charts) {
           String id = chart.frame().id();
-          String sheet = names.isTaken(id) ? names.claim(id, " (chart)") : names.claim(id);
+          String sheet = names.charts().get(id);
           DataTable data = tables.get(chart.dataset());
           if (data == null) {
             throw new IllegalArgumentException("chart " + id + " reads dataset " + chart.dataset()
