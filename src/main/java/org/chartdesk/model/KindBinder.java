@@ -111,7 +111,7 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(r.values());
+    double[] extent = extent(List.of(r.values()));
     BarChartModel partial = new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(),
         r.categories(), r.values(), extent[0], extent[1], "");
     return new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(), r.categories(),
@@ -123,7 +123,7 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(r.values());
+    double[] extent = extent(List.of(r.values()));
     DotChartModel partial = new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
         r.values(), extent[0], extent[1], stems, "");
     return new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
@@ -194,7 +194,7 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    double[] extent = extent(g.series().stream().map(DataSeries::values).toList());
     GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
     return new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
@@ -219,7 +219,7 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    double[] extent = extent(g.series().stream().map(DataSeries::values).toList());
     LineChartModel partial = new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
     return new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
@@ -251,7 +251,7 @@ final class KindBinder {
           String.join(", ", g.categories().stream().map(Category::label).toList())));
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList());
+    double[] extent = extent(g.series().stream().map(DataSeries::values).toList());
     SlopeChartModel partial = new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
     return new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
@@ -508,10 +508,18 @@ final class KindBinder {
   }
 
   /** The smallest and largest value of the axis: zero always in it, headroom above the largest. */
-  private static double[] extent(List<Datum> values) {
-    double lowest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).min().orElse(0);
-    double highest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).max().orElse(0);
-    return new double[] {lowest < 0 ? -top(-lowest) : 0, top(Math.max(highest, 0))};
+  private static double[] extent(List<List<Datum>> series) {
+    double lowest = 0;
+    double highest = 0;
+    for (List<Datum> values : series) {
+      for (Datum d : values) {
+        if (!d.missing()) {
+          lowest = Math.min(lowest, d.value());
+          highest = Math.max(highest, d.value());
+        }
+      }
+    }
+    return new double[] {lowest < 0 ? -top(-lowest) : 0, top(highest)};
   }
 
   private static double top(double highest) {

@@ -3,13 +3,13 @@ package org.chartdesk.render;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.LineChartModel;
@@ -31,29 +31,50 @@ final class LineChartRenderer {
   private LineChartRenderer() {}
 
   /**
-   * Parts of a unit of layout a long line is drawn at: a quarter, finer than a pixel of the 2x
-   * image. Points that fall in the same part make one stroke from the first through the lowest and
-   * highest to the last, which looks the same as drawing them all.
+   * Parts of a unit of layout a long line is drawn at: a half, a pixel of the 2x image. Points that
+   * fall in the same part make one stroke from the first through the lowest and highest to the
+   * last, which looks the same as drawing them all.
    */
-  private static final double PARTS = 4;
+  private static final double PARTS = 2;
+
+  /**
+   * A series as drawn, read from the model once for every export: a line may have a million points.
+   *
+   * @param y the values, NaN where there is none
+   * @param last the last point with a value, or -1
+   * @param highest the point with the highest value, or -1
+   * @param lone the points with a value and none beside it, drawn as dots
+   */
+  private record Line(double[] y, int last, int highest, int[] lone) {
+    static Line of(DataSeries s) {
+      double[] y = new double[s.values().size()];
+      for (int i = 0; i < y.length; i++) {
+        Datum d = s.values().get(i);
+        y[i] = d.missing() ? Double.NaN : d.value();
+      }
+      int last = -1;
+      int highest = -1;
+      IntStream.Builder lone = IntStream.builder();
+      for (int i = 0; i < y.length; i++) {
+        if (Double.isNaN(y[i])) {
+          continue;
+        }
+        last = i;
+        highest = highest < 0 || y[i] > y[highest] ? i : highest;
+        if ((i == 0 || Double.isNaN(y[i - 1])) && (i == y.length - 1 || Double.isNaN(y[i + 1]))) {
+          lone.add(i);
+        }
+      }
+      return new Line(y, last, highest, lone.build().toArray());
+    }
+  }
 
   static JFreeChart render(LineChartModel m, Theme theme) {
-    // The values are read once, not once per export: a line may have a million points.
-    double[][] ys = m.series().stream().map(LineChartRenderer::values).toArray(double[][]::new);
-    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, ys, theme));
+    List<Line> lines = m.series().stream().map(Line::of).toList();
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, lines, theme));
   }
 
-  /** A series' values, NaN where it has none. */
-  private static double[] values(DataSeries s) {
-    double[] y = new double[s.values().size()];
-    for (int i = 0; i < y.length; i++) {
-      Datum d = s.values().get(i);
-      y[i] = d.missing() ? Double.NaN : d.value();
-    }
-    return y;
-  }
-
-  private static void draw(Graphics2D g, Rectangle2D area, LineChartModel m, double[][] ys, Theme theme) {
+  private static void draw(Graphics2D g, Rectangle2D area, LineChartModel m, List<Line> lines, Theme theme) {
     Font name = Fonts.bold(theme.bodySize());
     Font value = Fonts.regular(theme.bodySize());
     boolean several = m.series().size() > 1;
@@ -80,34 +101,26 @@ final class LineChartRenderer {
     java.util.function.IntToDoubleFunction x = i -> n > 1 ? x0 + step * i : (layout.left + layout.right) / 2;
     for (int s = 0; s < m.series().size(); s++) {
       // Dots on every point of one short line; several lines keep only lone points, to stay legible.
-      drawSeries(g, ys[s], layout, x, theme.series(s), theme, !several && n <= FEW);
+      drawSeries(g, lines.get(s), layout, x, theme.series(s), theme, !several && n <= FEW);
     }
     if (several) {
       endLabels(g, m, layout, x, theme);
     } else {
-      pointLabels(g, m.series().get(0), ys[0], layout, x, theme, step);
-      gapLabels(g, m, ys[0], layout, x, theme);
+      pointLabels(g, m.series().get(0), lines.get(0), layout, x, theme, step);
+      gapLabels(g, m, lines.get(0).y(), layout, x, theme);
     }
     layout.categoryLabels(g, theme, m.categories(), x);
   }
 
-  private static void drawSeries(Graphics2D g, double[] y, ColumnLayout layout,
+  private static void drawSeries(Graphics2D g, Line line, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll) {
+    double[] y = line.y();
     g.setPaint(colour);
     g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     g.draw(path(y, layout.scale, x));
-    for (int i = 0; i < y.length; i++) {
-      boolean alone = (i == 0 || Double.isNaN(y[i - 1])) && (i == y.length - 1 || Double.isNaN(y[i + 1]));
-      if (!Double.isNaN(y[i]) && (markAll || alone)) {
-        double px = x.applyAsDouble(i);
-        double py = layout.scale.px(y[i]);
-        Ellipse2D dot = new Ellipse2D.Double(px - DOT / 2, py - DOT / 2, DOT, DOT);
-        g.setPaint(colour);
-        g.fill(dot);
-        g.setPaint(theme.background());
-        g.setStroke(new BasicStroke(1.5f));
-        g.draw(dot);
-      }
+    int[] dots = markAll ? IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray() : line.lone();
+    for (int i : dots) {
+      Dot.draw(g, x.applyAsDouble(i), layout.scale.px(y[i]), DOT, colour, theme);
     }
   }
 
@@ -148,27 +161,18 @@ final class LineChartRenderer {
   }
 
   /** One line: each value above its point where the labels have room, else the last and the highest. */
-  private static void pointLabels(Graphics2D g, DataSeries s, double[] y, ColumnLayout layout,
+  private static void pointLabels(Graphics2D g, DataSeries s, Line line, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, Theme theme, double step) {
     Font font = Fonts.bold(theme.bodySize());
+    double[] y = line.y();
     // A label is wider than 0: with 8 units or less between points only the last and highest get
     // one, whatever the widest is, so it is measured only when it decides.
     double widest = step <= 8 ? Double.POSITIVE_INFINITY
         : s.values().stream().mapToDouble(d -> Text.width(d.label(), font)).max().orElse(0);
-    int last = -1;
-    int highest = -1;
-    for (int i = 0; i < y.length; i++) {
-      if (!Double.isNaN(y[i])) {
-        last = i;
-        if (highest < 0 || y[i] > y[highest]) {
-          highest = i;
-        }
-      }
-    }
-    for (int i = 0; i < y.length; i++) {
-      if (Double.isNaN(y[i]) || (widest + 8 > step && i != last && i != highest)) {
-        continue;
-      }
+    int[] labelled = widest + 8 > step
+        ? IntStream.of(line.highest(), line.last()).filter(i -> i >= 0).sorted().distinct().toArray()
+        : IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
+    for (int i : labelled) {
       String t = s.values().get(i).label();
       Text.draw(g, t, font, theme.text(), x.applyAsDouble(i) - Text.width(t, font) / 2,
           layout.scale.px(y[i]) - DOT / 2 - 6);
