@@ -151,7 +151,7 @@ final class DataSheetWriter {
             out.number(c, DateUtil.getExcelDate(date.atStartOfDay()), styles.data(dateFormat(precision), false, false));
           }
         } else {
-          out.blank(c);
+          out.blank(c, null);
         }
       }
     }

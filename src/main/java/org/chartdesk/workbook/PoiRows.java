@@ -37,13 +37,21 @@ final class PoiRows implements SheetRows {
   }
 
   @Override
+  public void formula(int column, String formula, double value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellFormula(formula);
+    cell.setCellValue(value);
+    style(cell, style);
+  }
+
+  @Override
   public void bool(int column, boolean value) {
     row.createCell(column).setCellValue(value);
   }
 
   @Override
-  public void blank(int column) {
-    row.createCell(column);
+  public void blank(int column, CellStyle style) {
+    style(row.createCell(column), style);
   }
 
   @Override

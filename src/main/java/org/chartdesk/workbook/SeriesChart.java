@@ -197,9 +197,8 @@ final class SeriesChart {
   /**
    * Leaves the chart's series with their cell references alone: a chart over a million rows would
    * otherwise carry a copy of them, which Excel and LibreOffice make anew from the cells anyway.
-   * Numeric categories read as the published chart writes them, without digit grouping.
    */
-  static void referencesOnly(XSSFChart chart) {
+  static void dropCaches(XSSFChart chart) {
     CTPlotArea plot = chart.getCTChart().getPlotArea();
     for (var c : plot.getLineChartArray()) {
       for (var ser : c.getSerArray()) {
@@ -216,7 +215,11 @@ final class SeriesChart {
         dropCaches(ser.getCat(), ser.getVal());
       }
     }
-    var axis = plot.getCatAxArray(0);
+  }
+
+  /** Numeric categories read as the published chart writes them, without digit grouping. */
+  static void plainCategories(XSSFChart chart) {
+    var axis = chart.getCTChart().getPlotArea().getCatAxArray(0);
     (axis.isSetNumFmt() ? axis.getNumFmt() : axis.addNewNumFmt()).setFormatCode("0");
     axis.getNumFmt().setSourceLinked(false);
   }

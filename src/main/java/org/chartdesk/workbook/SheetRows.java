@@ -20,10 +20,13 @@ interface SheetRows {
 
   void number(int column, double value, CellStyle style) throws IOException;
 
+  /** A formula, without its "=", and the value it gives, cached. */
+  void formula(int column, String formula, double value, CellStyle style) throws IOException;
+
   void bool(int column, boolean value) throws IOException;
 
-  /** A cell without a value. */
-  void blank(int column) throws IOException;
+  /** A cell without a value; with no style, no cell at all in a streamed sheet. */
+  void blank(int column, CellStyle style) throws IOException;
 
   /** After the last row. */
   void end() throws IOException;

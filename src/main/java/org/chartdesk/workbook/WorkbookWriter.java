@@ -57,7 +57,10 @@ public final class WorkbookWriter {
     return write(story, charts, pngs, theme, info, STREAMED_ROWS);
   }
 
-  /** As {@link #write(Story, List, Map, Theme, BuildInfo)}, streaming datasets of more than {@code streamedRows}. */
+  /**
+   * As {@link #write(Story, List, Map, Theme, BuildInfo)}, streaming the sheets of datasets, and of
+   * chart data, of more than {@code streamedRows} rows.
+   */
   static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme,
       BuildInfo info, int streamedRows) throws IOException {
     Instant instant = ReproducibleZip.buildInstant(System.getenv("SOURCE_DATE_EPOCH"));
@@ -79,7 +82,7 @@ public final class WorkbookWriter {
               streamed ? streams : null));
         }
 
-        ChartSheetWriter chartSheets = new ChartSheetWriter(wb, styles, theme);
+        ChartSheetWriter chartSheets = new ChartSheetWriter(streams, streamedRows, styles, theme);
         List<AboutSheetWriter.Entry> chartEntries = new ArrayList<>();
         for (ChartModel chart : charts) {
           String id = chart.frame().id();

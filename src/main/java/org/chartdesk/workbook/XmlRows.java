@@ -51,13 +51,28 @@ final class XmlRows implements SheetRows {
   @Override
   public void number(int column, double value, CellStyle style) {
     cell(column, style, null);
+    value(value);
+    xml.append("</c>");
+  }
+
+  @Override
+  public void formula(int column, String formula, double value, CellStyle style) {
+    cell(column, style, null);
+    xml.append("<f>");
+    escape(formula);
+    xml.append("</f>");
+    value(value);
+    xml.append("</c>");
+  }
+
+  private void value(double value) {
     xml.append("<v>");
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       xml.append((long) value);
     } else {
       xml.append(value);
     }
-    xml.append("</v></c>");
+    xml.append("</v>");
   }
 
   @Override
@@ -67,8 +82,12 @@ final class XmlRows implements SheetRows {
   }
 
   @Override
-  public void blank(int column) {
-    // An empty cell is no element at all.
+  public void blank(int column, CellStyle style) {
+    if (style != null && style.getIndex() != 0) {
+      cell(column, style, null);
+      xml.setLength(xml.length() - 1);
+      xml.append("/>");
+    }
   }
 
   @Override
