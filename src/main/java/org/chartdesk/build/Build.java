@@ -40,6 +40,7 @@ import org.chartdesk.spec.SpecLoader;
 import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.workbook.BuildInfo;
+import org.chartdesk.workbook.WorkbookLimits;
 import org.chartdesk.workbook.WorkbookWriter;
 import org.jfree.chart.JFreeChart;
 
@@ -130,6 +131,7 @@ public final class Build {
       LintResult lint = Lint.run(models, story, Theme.house(), ignores);
       diagnostics.addAll(lint.diagnostics());
       silenced = lint.silenced();
+      diagnostics.addAll(WorkbookLimits.check(story, models));
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
         Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows));

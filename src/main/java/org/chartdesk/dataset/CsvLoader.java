@@ -20,14 +20,11 @@ import org.chartdesk.diagnostics.Severity;
 /**
  * Reads one CSV strictly against its declared fields. Every problem becomes a diagnostic located by
  * physical line and 1-based column index; nothing is guessed, coerced or silently dropped. All
- * problems of a file come in one pass, up to {@link #MAX_ERRORS_PER_FILE}.
+ * problems of a file come in one pass, up to {@link #MAX_ERRORS_PER_FILE}. A file beyond a worksheet's
+ * {@link SheetLimits} is an error here, before the workbook is written.
  */
 final class CsvLoader {
   static final int MAX_ERRORS_PER_FILE = 20;
-  /** Excel's limits, checked here because the workbook is written only after everything loaded. */
-  static final int MAX_COLUMNS = 16_384;
-  static final int MAX_ROWS = 1_048_575;
-  static final int MAX_CELL_CHARS = 32_767;
 
   /** Delimiters a header may turn out to use when it reads as one column. */
   private static final String LIKELY_DELIMITERS = ",;\t|";
@@ -65,10 +62,12 @@ final class CsvLoader {
     }
     CsvRecords csv = new CsvRecords(text, dialect.delimiter());
     List<String> header = readHeader(csv);
-    if (header == null || tooManyRows(text)) {
+    // Records never outnumber the lines, so this bounds the rows before any is read.
+    int lines = lines(text);
+    if (header == null || tooManyRows(text, lines)) {
       return null;
     }
-    List<Row> rows = readRows(csv, header);
+    Columns rows = readRows(csv, header, lines);
     if (!stopped && csv.blankLines() > 0) {
       report(Message.BLANK_LINES.warning(path, csv.firstBlankLine(), 0,
           "blank lines often come before footnotes; remove them", csv.blankLines()));
@@ -91,6 +90,10 @@ final class CsvLoader {
     }
     boolean utf8 = dialect.encoding().equals(StandardCharsets.UTF_8);
     int start = utf8 && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    if (isAscii(bytes, start)) {
+      // Both encodings read ASCII as itself; this way a large file is copied once, one byte a character.
+      return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+    }
     CharsetDecoder decoder = dialect.encoding().newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -114,6 +117,15 @@ final class CsvLoader {
           bytes[offset] & 0xff, offset, dialect.encoding().name()));
     }
     return null;
+  }
+
+  private static boolean isAscii(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name of a UTF-16 or UTF-32 encoding the bytes start in, by BOM or by NUL bytes; else null. */
@@ -173,8 +185,8 @@ final class CsvLoader {
       return null;
     }
     int line = csv.line();
-    if (csv.size() > MAX_COLUMNS) {
-      report(Message.TOO_MANY_COLUMNS.error(path, line, 0, null, csv.size(), MAX_COLUMNS));
+    if (csv.size() > SheetLimits.COLUMNS) {
+      report(Message.TOO_MANY_COLUMNS.error(path, line, 0, null, csv.size(), SheetLimits.COLUMNS));
       return null;
     }
     if (csv.size() == 1 && fields.size() > 1 && wrongDelimiter(csv.field(0), line)) {
@@ -186,6 +198,12 @@ final class CsvLoader {
       String raw = csv.field(i);
       String name = raw.strip();
       names.add(name);
+      if (name.length() > SheetLimits.CELL_CHARS) {
+        // The header row is a row of cells too.
+        report(Message.COLUMN_NAME_TOO_LONG.error(path, line, i + 1, "name the column in a few words; describe "
+            + "it in the descriptor's \"description\"", i + 1, name.length(), SheetLimits.CELL_CHARS));
+        continue;
+      }
       if (name.isEmpty()) {
         boolean last = i == csv.size() - 1 && i > 0;
         report(Message.UNNAMED_COLUMN.error(path, line, i + 1, last
@@ -249,30 +267,40 @@ final class CsvLoader {
     return String.join(", ", names) + (fields.size() > names.size() ? ", ..." : "");
   }
 
+  /** The lines of the text, counting LF, CRLF and CR line ends alike: at least the records it holds. */
+  private static int lines(String text) {
+    int lineFeeds = 0;
+    int returns = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      lineFeeds += c == '\n' ? 1 : 0;
+      returns += c == '\r' ? 1 : 0;
+    }
+    return Math.max(lineFeeds, returns) + 1;
+  }
+
   /**
    * Counts records before any is typed, so a file beyond the worksheet's rows fails at once. Only
-   * text with more lines than the limit is parsed to count: records never outnumber lines.
+   * text with more lines than the limit is parsed to count.
    */
-  private boolean tooManyRows(String text) {
-    // Cheap first: a text with no more lines than the limit cannot have more records.
-    long lines = text.chars().filter(c -> c == '\n').count() + 1;
-    if (lines <= MAX_ROWS + 1 && text.chars().filter(c -> c == '\r').count() <= MAX_ROWS + 1) {
+  private boolean tooManyRows(String text, int lines) {
+    if (lines <= SheetLimits.DATA_ROWS + 1) {
       return false;
     }
     CsvRecords counter = new CsvRecords(text, dialect.delimiter());
     for (int records = 0; counter.next(); ) {
-      if (++records > MAX_ROWS + 1) {
+      if (++records > SheetLimits.DATA_ROWS + 1) {
         report(Message.TOO_MANY_ROWS.error(path, counter.line(), 0,
-            "aggregate the data (by day, month, ...) before it is charted", MAX_ROWS));
+            "aggregate the data (by day, month, ...) before it is charted", SheetLimits.DATA_ROWS));
         return true;
       }
     }
     return false;
   }
 
-  private List<Row> readRows(CsvRecords csv, List<String> header) {
+  private Columns readRows(CsvRecords csv, List<String> header, int lines) {
     int columns = header.size();
-    List<Row> rows = new ArrayList<>();
+    Columns.Builder rows = new Columns.Builder(fields, lines);
     while (!stopped && csv.next()) {
       if (csv.size() != columns) {
         reportRagged(csv, columns);
@@ -283,39 +311,38 @@ final class CsvLoader {
       for (int i = 0; i < columns && !stopped; i++) {
         values[i] = cell(fields.get(i), csv.field(i), line, i + 1);
       }
-      rows.add(new Row(line, values));
+      rows.add(line, values);
     }
     // Commons CSV cannot read past a syntax error: it ends the file's records.
     if (csv.problem() != CsvRecords.Problem.NONE) {
       reportSyntax(csv, header);
     }
-    return rows;
+    return rows.build();
   }
 
   private Object cell(Field field, String raw, int line, int column) {
-    String name = Message.quote(field.name());
-    if (raw.length() > MAX_CELL_CHARS) {
+    if (raw.length() > SheetLimits.CELL_CHARS) {
       report(Message.FIELD_TOO_LONG.error(path, line, column, "shorten it or leave it out of the dataset",
-          name, Message.quote(raw), raw.length(), MAX_CELL_CHARS));
+          Message.quote(field.name()), Message.quote(raw), raw.length(), SheetLimits.CELL_CHARS));
       return null;
     }
     int control = firstControlCharacter(raw);
     if (control >= 0) {
       report(Message.CONTROL_CHARACTER.error(path, line, column,
-          "remove it: a spreadsheet cannot store it and would show \"?\"", name, Message.quote(raw),
-          Values.describe(raw.charAt(control))));
+          "remove it: a spreadsheet cannot store it and would show \"?\"", Message.quote(field.name()),
+          Message.quote(raw), Values.describe(raw.charAt(control))));
       return null;
     }
     if (field.notation().isMissing(raw)) {
       if (field.required()) {
-        report(Message.REQUIRED_VALUE.error(path, line, column, null, name));
+        report(Message.REQUIRED_VALUE.error(path, line, column, null, Message.quote(field.name())));
       }
       return null;
     }
     if (!field.allowed().isEmpty() && !field.allowed().contains(raw)) {
       report(Message.NOT_IN_ENUM.error(path, line, column,
           "allowed: " + String.join(", ", field.allowed().stream().filter(s -> !s.isEmpty()).toList()),
-          name, Message.quote(raw)));
+          Message.quote(field.name()), Message.quote(raw)));
       return null;
     }
     Object value = Values.parse(field, raw);
@@ -353,7 +380,7 @@ final class CsvLoader {
     String hint = csv.size() > columns
         ? "a value that contains " + Values.describe(dialect.delimiter()) + " must be in double quotes"
         : "each line needs a value for every column; an empty value still needs its delimiter";
-    for (int i = 0; i < Math.min(csv.size(), MAX_COLUMNS + 1); i++) {
+    for (int i = 0; i < Math.min(csv.size(), SheetLimits.COLUMNS + 1); i++) {
       String value = csv.field(i);
       if (value.chars().anyMatch(c -> CURLY_QUOTES.indexOf(c) >= 0)) {
         hint = "the row has curly quotes \u201C\u2026\u201D, which CSV reads as text: quote values with straight "

@@ -14,6 +14,11 @@ public record Dataset(
     String name, String title, String description, String path, List<Field> fields,
     List<Row> rows, String sha256) {
 
+  /** One cell of a row, without making the whole row when the rows are kept as columns. */
+  public Object value(int row, int field) {
+    return rows instanceof Columns c ? c.value(row, field) : rows.get(row).get(field);
+  }
+
   public int indexOf(String field) {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).name().equals(field)) {

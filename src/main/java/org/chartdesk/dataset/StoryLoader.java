@@ -119,9 +119,9 @@ public final class StoryLoader {
     if (rows == null) {
       return null;
     }
+    // The rows are a read-only view over typed columns: copying them would make every row.
     return new Dataset(name, resource.path("title").asText(name),
-        resource.path("description").asText(""), shown, fields, List.copyOf(rows),
-        sha256(bytes));
+        resource.path("description").asText(""), shown, fields, rows, sha256(bytes));
   }
 
   public static String sha256(byte[] bytes) {

@@ -90,6 +90,12 @@ public enum Message {
   TRANSFORM_QUALIFIED_SUM("%s adds up %s, but its value on line %d is given as %s"),
   DUPLICATE_VALUE("two rows give a value for %s: lines %d and %d"),
   SLOPE_NEEDS_TWO("a slope chart compares two values of %s, but the data has %d: %s"),
+  COLUMN_NAME_TOO_LONG("column %d: its name is %d characters long; a spreadsheet cell holds at most %d"),
+  TEXT_TOO_LONG("%s %s is %d characters long; a worksheet cell holds at most %d"),
+  CHART_DATA_TOO_LONG("the chart's data of %s takes rows %d to %d of its sheet; a worksheet has %d rows"),
+  CHART_DATA_TOO_WIDE("the chart's %d series take %d columns of its sheet; a worksheet has %d columns"),
+  SHEET_RENAMED("%s %s cannot name a worksheet as it is; its sheet is named %s"),
+  TOO_MANY_SLOTS("%s of %s runs from %d to %d, more slots than the %d rows a worksheet holds"),
   DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
 
   SPLIT_NOT_FOR_KIND("%s is not available for %s charts: %s"),

@@ -42,6 +42,9 @@ public final class GalleryWriter {
       .lint { color: #595959; }
       """;
 
+  /** Rows of a dataset shown on the page; a page of a million rows would not open on a phone. */
+  static final int SHOWN_ROWS = 1_000;
+
   private GalleryWriter() {}
 
   /**
@@ -103,7 +106,7 @@ public final class GalleryWriter {
     }
     h.append("<a href=\"").append(esc(workbook)).append("\">workbook (xlsx)</a></p>\n");
     lint(h, m, diagnostics, silenced);
-    story.dataset(m.dataset()).ifPresent(d -> table(h, d));
+    story.dataset(m.dataset()).ifPresent(d -> table(h, d, workbook));
     h.append("</section>\n");
   }
 
@@ -125,14 +128,22 @@ public final class GalleryWriter {
     h.append("</div>\n");
   }
 
-  private static void table(StringBuilder h, Dataset d) {
+  /** The dataset's rows, the first {@link #SHOWN_ROWS} of a larger one, with where to find the rest. */
+  private static void table(StringBuilder h, Dataset d, String workbook) {
+    int shown = Math.min(SHOWN_ROWS, d.rows().size());
     h.append("<div class=\"table-wrap\"><table>\n<caption>Data: ").append(esc(d.title()))
-        .append(" (").append(esc(d.path())).append(")</caption>\n<thead><tr>");
+        .append(" (").append(esc(d.path())).append(")");
+    if (shown < d.rows().size()) {
+      h.append(": the first ").append(NumberStyle.format(shown, "#,##0")).append(" of ")
+          .append(NumberStyle.format(d.rows().size(), "#,##0")).append(" rows; all of them are in the workbook, ")
+          .append(esc(workbook));
+    }
+    h.append("</caption>\n<thead><tr>");
     for (Field f : d.fields()) {
       h.append("<th scope=\"col\">").append(esc(f.name())).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
-    for (Row r : d.rows()) {
+    for (Row r : d.rows().subList(0, shown)) {
       h.append("<tr>");
       for (int i = 0; i < d.fields().size(); i++) {
         Field f = d.fields().get(i);

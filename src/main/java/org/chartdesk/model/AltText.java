@@ -9,6 +9,9 @@ import java.util.List;
  * qualifier, the extremes, the change, what is missing, and where the data comes from.
  */
 final class AltText {
+  /** Values read out one by one; a longer series is summed up. */
+  static final int LISTED = 100;
+
   private AltText() {}
 
   static String of(ColumnChartModel m) {
@@ -267,10 +270,17 @@ final class AltText {
     return finish(sb, f);
   }
 
-  /** Every series with its values in order, its gaps, and its change from first to last value. */
+  /**
+   * Every series with its values in order, its gaps, and its change from first to last value; a
+   * series too long to read out is summed up instead.
+   */
   private static String series(List<Category> categories, List<DataSeries> series, String gap) {
     StringBuilder sb = new StringBuilder();
     for (DataSeries s : series) {
+      if (categories.size() > LISTED) {
+        summary(sb, categories, s, series.size() > 1, gap);
+        continue;
+      }
       List<String> parts = new ArrayList<>();
       List<String> missing = new ArrayList<>();
       for (int c = 0; c < categories.size(); c++) {
@@ -313,9 +323,71 @@ final class AltText {
     return sb.toString().strip();
   }
 
-  /** A sentence for every value the source gives with a qualifier. */
+  /** How many values, the first and last, the extremes, the gaps and the change over the span. */
+  private static void summary(StringBuilder sb, List<Category> categories, DataSeries s, boolean named,
+      String gap) {
+    int first = -1;
+    int last = -1;
+    int highest = -1;
+    int lowest = -1;
+    int missing = 0;
+    int firstMissing = -1;
+    double max = 0;
+    double min = 0;
+    for (int c = 0; c < categories.size(); c++) {
+      Datum d = s.values().get(c);
+      if (d.missing()) {
+        firstMissing = missing++ == 0 ? c : firstMissing;
+        continue;
+      }
+      first = first < 0 ? c : first;
+      last = c;
+      if (highest < 0 || d.value() > max) {
+        highest = c;
+        max = d.value();
+      }
+      if (lowest < 0 || d.value() < min) {
+        lowest = c;
+        min = d.value();
+      }
+    }
+    sb.append(named ? s.name() + ": " : "").append(count(categories.size())).append(" values, ")
+        .append(span(categories)).append(", too many to read out; the workbook lists them all. ");
+    if (first >= 0) {
+      sb.append("First: ").append(point(categories, s, first)).append(". Last: ").append(point(categories, s, last))
+          .append(". Highest: ").append(point(categories, s, highest)).append(". Lowest: ")
+          .append(point(categories, s, lowest)).append(". ");
+    }
+    if (missing > 0) {
+      sb.append("No figure for ").append(count(missing)).append(" of them, the first ")
+          .append(categories.get(firstMissing).label()).append("; ").append(gap).append(", it is not a zero. ");
+    }
+    if (!named && first >= 0 && last != first && s.values().get(first).value() != 0) {
+      sb.append(change("Over the whole period, " + categories.get(first).label() + " to "
+          + categories.get(last).label() + ",", s.values().get(first), s.values().get(last))).append(' ');
+    }
+  }
+
+  private static String point(List<Category> categories, DataSeries s, int c) {
+    return categories.get(c).label() + ", " + s.values().get(c).label();
+  }
+
+  private static String count(int n) {
+    return NumberStyle.format(n, NumberStyle.DEFAULT_PATTERN);
+  }
+
+  /** A sentence for every value the source gives with a qualifier; their number for a long series. */
   private static void qualifiers(StringBuilder sb, List<Category> categories, List<DataSeries> series) {
     for (DataSeries s : series) {
+      if (categories.size() > LISTED) {
+        List<Datum> qualified = s.values().stream().filter(d -> !d.missing() && d.qualifier() != null).toList();
+        if (!qualified.isEmpty()) {
+          sb.append(' ').append(series.size() == 1 ? "" : s.name() + ": ").append(count(qualified.size()))
+              .append(qualified.size() == 1 ? " figure is" : " figures are").append(" given with a qualifier, as \"")
+              .append(qualified.get(0).label()).append("\"; the workbook shows each as the source gives it.");
+        }
+        continue;
+      }
       for (int c = 0; c < categories.size(); c++) {
         Datum d = s.values().get(c);
         if (!d.missing() && d.qualifier() != null) {

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code percent}) as shares of each year's total.
  */
 public record AreaChartModel(
-    Frame frame, String dataset, String valueLabel, String format, List<Category> categories,
+    Frame frame, String dataset, Encoding encoding, String valueLabel, String format, List<Category> categories,
     List<DataSeries> series, boolean percent, double max, String altText) implements ChartModel {
 
   /** What a series adds to the stack at a category: the value, or its share in percent. */

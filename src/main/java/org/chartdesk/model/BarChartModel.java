@@ -11,5 +11,5 @@ import java.util.List;
  * @param max the value axis's upper end, with room for the labels
  */
 public record BarChartModel(
-    Frame frame, String dataset, String valueLabel, String format, List<Category> categories,
+    Frame frame, String dataset, Encoding encoding, String valueLabel, String format, List<Category> categories,
     List<Datum> values, double min, double max, String altText) implements ChartModel {}

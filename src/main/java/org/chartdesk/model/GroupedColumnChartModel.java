@@ -4,5 +4,5 @@ import java.util.List;
 
 /** Columns side by side per category, one colour per series, on a value axis from zero. */
 public record GroupedColumnChartModel(
-    Frame frame, String dataset, String valueLabel, String format, List<Category> categories,
+    Frame frame, String dataset, Encoding encoding, String valueLabel, String format, List<Category> categories,
     List<DataSeries> series, double min, double max, String altText) implements ChartModel {}

@@ -1,6 +1,7 @@
 package org.chartdesk.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.SheetLimits;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.ChartSpec;
@@ -71,7 +73,6 @@ final class KindBinder {
       return null;
     }
     List<Category> categories = new ArrayList<>();
-    List<Datum> values = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     List<Integer> order = new ArrayList<>();
     for (int r = 0; r < data.rows().size(); r++) {
@@ -94,12 +95,10 @@ final class KindBinder {
       order.sort(Comparator.comparing(r -> data.rows().get(r).get(v.index()) == null));
     }
     for (int r : order) {
-      Row row = data.rows().get(r);
-      String key = key(row, ci);
+      String key = key(data.rows().get(r), ci);
       categories.add(new Category(key, spec.label() == null ? spec.y().nameOf(key) : key));
-      values.add(datum(r, v));
     }
-    return new Ranked(List.copyOf(categories), List.copyOf(values), v);
+    return new Ranked(List.copyOf(categories), points(order.stream().mapToInt(Integer::intValue).toArray(), v), v);
   }
 
   /** A row's category: its label when the spec gives a template (two terms of one leader), else the field. */
@@ -112,11 +111,11 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(r.values(), spec.x());
-    BarChartModel partial = new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
-        r.values(), extent[0], extent[1], "");
-    return new BarChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
-        extent[0], extent[1], AltText.of(partial));
+    double[] extent = extent(List.of(r.values()), spec.x());
+    BarChartModel partial = new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(),
+        r.categories(), r.values(), extent[0], extent[1], "");
+    return new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(), r.categories(),
+        r.values(), extent[0], extent[1], AltText.of(partial));
   }
 
   private DotChartModel dot(boolean stems) {
@@ -124,7 +123,7 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(r.values(), spec.x());
+    double[] extent = extent(List.of(r.values()), spec.x());
     DotChartModel partial = new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
         r.values(), extent[0], extent[1], stems, "");
     return new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
@@ -155,24 +154,39 @@ final class KindBinder {
 
   /** One series' value at each category; a category without a row is a gap. */
   private List<Datum> line(int xi, List<Category> xs, int si, String seriesKey, Values v) {
-    Map<String, Integer> rowAt = new HashMap<>();
+    int[] rowOf = new int[xs.size()];
+    Arrays.fill(rowOf, -1);
+    java.util.function.ToIntFunction<Object> slot = slotOf(xs);
     for (int r = 0; r < data.rows().size(); r++) {
-      Row row = data.rows().get(r);
-      if (si >= 0 && !seriesKey.equals(text(row.get(si)))) {
+      if (si >= 0 && !seriesKey.equals(text(data.value(r, si)))) {
         continue;
       }
-      String key = text(row.get(xi));
-      Integer before = rowAt.put(key, r);
-      if (before != null) {
-        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + key, before, r);
+      Object x = data.value(r, xi);
+      int c = x == null ? -1 : slot.applyAsInt(x);
+      if (c < 0) {
+        continue;
       }
+      if (rowOf[c] >= 0) {
+        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + text(x), rowOf[c], r);
+      }
+      rowOf[c] = r;
     }
-    List<Datum> values = new ArrayList<>();
-    for (Category c : xs) {
-      Integer r = rowAt.get(c.key());
-      values.add(r == null ? Datum.none(List.of(), frame.locale()) : datum(r, v));
+    return points(rowOf, v);
+  }
+
+  /**
+   * The category index of an x value, or -1. Evenly spaced slots are found by arithmetic, since a
+   * line may have a million of them; other categories by their key.
+   */
+  private static java.util.function.ToIntFunction<Object> slotOf(List<Category> xs) {
+    if (xs instanceof Slots slots) {
+      return x -> x instanceof Number n ? slots.indexOf(n.longValue()) : -1;
     }
-    return List.copyOf(values);
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < xs.size(); c++) {
+      index.putIfAbsent(xs.get(c).key(), c);
+    }
+    return x -> index.getOrDefault(text(x), -1);
   }
 
   private GroupedColumnChartModel grouped() {
@@ -180,11 +194,11 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList(), spec.y());
-    GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), g.v().label(),
+    double[] extent = extent(g.series().stream().map(DataSeries::values).toList(), spec.y());
+    GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
-    return new GroupedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
-        g.series(), extent[0], extent[1], AltText.of(partial));
+    return new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), extent[0], extent[1], AltText.of(partial));
   }
 
   private StackedColumnChartModel stacked() {
@@ -194,10 +208,10 @@ final class KindBinder {
     }
     boolean percent = "percent".equals(spec.stack());
     double max = percent ? 100 : widened(0, top(stackedMax(g.series(), g.categories().size())), spec.y())[1];
-    StackedColumnChartModel partial = new StackedColumnChartModel(frame, data.name(), g.v().label(),
+    StackedColumnChartModel partial = new StackedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), percent, max, "");
-    return new StackedColumnChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(),
-        g.series(), percent, max, AltText.of(partial));
+    return new StackedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), percent, max, AltText.of(partial));
   }
 
   private LineChartModel line() {
@@ -205,11 +219,11 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList(), spec.y());
-    LineChartModel partial = new LineChartModel(frame, data.name(), g.v().label(), g.v().format(),
+    double[] extent = extent(g.series().stream().map(DataSeries::values).toList(), spec.y());
+    LineChartModel partial = new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
-    return new LineChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
-        extent[0], extent[1], AltText.of(partial));
+    return new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
+        g.series(), extent[0], extent[1], AltText.of(partial));
   }
 
   private AreaChartModel area() {
@@ -218,11 +232,11 @@ final class KindBinder {
       return null;
     }
     boolean percent = "percent".equals(spec.stack());
-    double max = percent ? 100 : widened(0, top(stackedMax(g.series(), g.categories().size())), spec.y())[1];
-    AreaChartModel partial = new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(),
+    double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
+    AreaChartModel partial = new AreaChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), percent, max, "");
-    return new AreaChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
-        percent, max, AltText.of(partial));
+    return new AreaChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
+        g.series(), percent, max, AltText.of(partial));
   }
 
   private SlopeChartModel slope() {
@@ -237,7 +251,7 @@ final class KindBinder {
           String.join(", ", g.categories().stream().map(Category::label).toList())));
       return null;
     }
-    double[] extent = extent(g.series().stream().flatMap(s -> s.values().stream()).toList(), spec.y());
+    double[] extent = extent(g.series().stream().map(DataSeries::values).toList(), spec.y());
     SlopeChartModel partial = new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
     return new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
@@ -400,17 +414,20 @@ final class KindBinder {
     return new Values(i, q, ch.format() == null ? NumberStyle.DEFAULT_PATTERN : ch.format(), label);
   }
 
-  private Datum datum(int r, Values v) {
-    Row row = data.rows().get(r);
-    Object value = row.get(v.index());
-    List<Integer> sources = derived.sources().get(r);
-    if (value == null) {
-      return Datum.none(sources, frame.locale());
-    }
-    double x = ((Number) value).doubleValue();
-    String q = v.qualifier() < 0 ? null : (String) row.get(v.qualifier());
-    q = q == null || q.isBlank() ? null : q;
-    return new Datum(x, q, NumberStyle.withQualifier(x, v.format(), q, frame.locale()), sources);
+  /** The fields of a chart with categories across and series by colour, and its steps. */
+  private Encoding encoding() {
+    return new Encoding(spec.x().field(), spec.y().field(), spec.color() == null ? null : spec.color().field(),
+        spec.transforms());
+  }
+
+  /** The fields of a chart with one value per category, down the page; a template names the categories. */
+  private Encoding rankedEncoding() {
+    return new Encoding(spec.label() == null ? spec.y().field() : null, spec.x().field(), null, spec.transforms());
+  }
+
+  /** The values of the given rows, in that order; -1 for a category without a row. */
+  private List<Datum> points(int[] rows, Values v) {
+    return new Points(derived, rows, v.index(), v.qualifier(), v.format(), frame.locale());
   }
 
   /**
@@ -451,8 +468,8 @@ final class KindBinder {
     int step = derived.step(ch.field());
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
-    for (Row row : data.rows()) {
-      if (row.get(i) instanceof Number n) {
+    for (int r = 0; r < data.rows().size(); r++) {
+      if (data.value(r, i) instanceof Number n) {
         from = Math.min(from, n.longValue());
         to = Math.max(to, n.longValue());
       }
@@ -460,9 +477,9 @@ final class KindBinder {
     if (ch.domain() != null) {
       double[] d = ch.domain();
       List<String> outside = new ArrayList<>();
-      for (Row row : data.rows()) {
-        if (row.get(i) instanceof Number n && (n.longValue() < d[0] || n.longValue() > d[1])) {
-          outside.add(data.path() + ":" + row.line() + " (" + n + ")");
+      for (int r = 0; r < data.rows().size(); r++) {
+        if (data.value(r, i) instanceof Number n && (n.longValue() < d[0] || n.longValue() > d[1])) {
+          outside.add(data.path() + ":" + data.rows().get(r).line() + " (" + n + ")");
         }
       }
       if (!outside.isEmpty()) {
@@ -471,11 +488,15 @@ final class KindBinder {
       from = Math.floorDiv((long) d[0], step) * step;
       to = (long) d[1];
     }
-    List<Category> out = new ArrayList<>();
-    for (long y = from; y <= to; y += step) {
-      out.add(new Category(Long.toString(y), step == 10 ? y + "s" : ch.nameOf(Long.toString(y))));
+    // A span that overflows a long is negative: too many slots all the same.
+    long span = to - from;
+    if (to > from && (span < 0 || span / step >= SheetLimits.DATA_ROWS)) {
+      diagnostics.add(Message.TOO_MANY_SLOTS.error(spec.file(), 0, 0,
+          "leave rows out with a filter transform, or count them per decade with a bin transform",
+          key, Message.quote(data.name()), from, to, SheetLimits.DATA_ROWS));
+      return null;
     }
-    return List.copyOf(out);
+    return new Slots(from, to, step, ch);
   }
 
   private void leavesOut(String key, double[] domain, List<String> rows) {
@@ -487,10 +508,18 @@ final class KindBinder {
   }
 
   /** The smallest and largest value of the axis: zero always in it, headroom above the largest. */
-  private static double[] extent(List<Datum> values, Channel ch) {
-    double lowest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).min().orElse(0);
-    double highest = values.stream().filter(d -> !d.missing()).mapToDouble(Datum::value).max().orElse(0);
-    return widened(lowest < 0 ? -top(-lowest) : 0, top(Math.max(highest, 0)), ch);
+  private static double[] extent(List<List<Datum>> series, Channel ch) {
+    double lowest = 0;
+    double highest = 0;
+    for (List<Datum> values : series) {
+      for (Datum d : values) {
+        if (!d.missing()) {
+          lowest = Math.min(lowest, d.value());
+          highest = Math.max(highest, d.value());
+        }
+      }
+    }
+    return widened(lowest < 0 ? -top(-lowest) : 0, top(highest), ch);
   }
 
   /**

@@ -7,5 +7,5 @@ import java.util.List;
  * spaced, so a missing value breaks its line and the gap shows how long it is.
  */
 public record LineChartModel(
-    Frame frame, String dataset, String valueLabel, String format, List<Category> categories,
+    Frame frame, String dataset, Encoding encoding, String valueLabel, String format, List<Category> categories,
     List<DataSeries> series, double min, double max, String altText) implements ChartModel {}

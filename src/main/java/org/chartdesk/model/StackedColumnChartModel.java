@@ -9,7 +9,7 @@ import java.util.List;
  * @param max the value axis's upper end (100 when percent)
  */
 public record StackedColumnChartModel(
-    Frame frame, String dataset, String valueLabel, String format, List<Category> categories,
+    Frame frame, String dataset, Encoding encoding, String valueLabel, String format, List<Category> categories,
     List<DataSeries> series, boolean percent, double max, String altText) implements ChartModel {
 
   /** The sum of a category's values, missing values left out. */

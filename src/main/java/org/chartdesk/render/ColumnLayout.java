@@ -15,6 +15,9 @@ import org.chartdesk.theme.Theme;
  * labels on the left, and the category labels below, thinned out where they would touch.
  */
 final class ColumnLayout {
+  /** The most category labels measured to find the widest. */
+  private static final int MEASURED = 1000;
+
   final double left;
   final double right;
   final double top;
@@ -61,7 +64,13 @@ final class ColumnLayout {
   /** Category labels centred under their slots; every k-th only when all would touch. */
   void categoryLabels(Graphics2D g, Theme theme, List<Category> categories, java.util.function.IntToDoubleFunction x) {
     Font body = Fonts.regular(theme.bodySize());
-    double widest = categories.stream().mapToDouble(c -> Text.width(c.label(), body)).max().orElse(0);
+    // Measuring a million labels takes seconds; past MEASURED, every k-th stands for its neighbours,
+    // which on an axis that long are years or numbers of about the same width.
+    int k = Math.max(1, categories.size() / MEASURED);
+    double widest = 0;
+    for (int i = 0; i < categories.size(); i += k) {
+      widest = Math.max(widest, Text.width(categories.get(i).label(), body));
+    }
     double spacing = categories.size() < 2 ? Double.MAX_VALUE : Math.abs(x.applyAsDouble(1) - x.applyAsDouble(0));
     int every = (int) Math.ceil((widest + 12) / spacing);
     for (int i = 0; i < categories.size(); i += Math.max(1, every)) {

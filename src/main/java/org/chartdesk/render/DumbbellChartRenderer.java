@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import org.chartdesk.model.DumbbellChartModel;
@@ -86,12 +85,7 @@ final class DumbbellChartRenderer {
     g.setStroke(new BasicStroke(4f));
     g.draw(new Line2D.Double(x0, mid, x1, mid));
     for (double x : new double[] {x0, x1}) {
-      Ellipse2D dot = new Ellipse2D.Double(x - DOT / 2, mid - DOT / 2, DOT, DOT);
-      g.setPaint(colour);
-      g.fill(dot);
-      g.setPaint(theme.background());
-      g.setStroke(new BasicStroke(1.5f));
-      g.draw(dot);
+      Dot.draw(g, x, mid, DOT, colour, theme);
     }
     double baseline = mid - DOT / 2 - 5;
     String a = Integer.toString(p.start());

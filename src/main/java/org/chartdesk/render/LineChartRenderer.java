@@ -4,13 +4,14 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.chartdesk.model.Callout;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
@@ -32,11 +33,51 @@ final class LineChartRenderer {
 
   private LineChartRenderer() {}
 
-  static JFreeChart render(LineChartModel m, Theme theme) {
-    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, theme));
+  /**
+   * Parts of a unit of layout a long line is drawn at: a half, a pixel of the 2x image. Points that
+   * fall in the same part make one stroke from the first through the lowest and highest to the
+   * last, which looks the same as drawing them all.
+   */
+  private static final double PARTS = 2;
+
+  /**
+   * A series as drawn, read from the model once for every export: a line may have a million points.
+   *
+   * @param y the values, NaN where there is none
+   * @param last the last point with a value, or -1
+   * @param highest the point with the highest value, or -1
+   * @param lone the points with a value and none beside it, drawn as dots
+   */
+  private record Line(double[] y, int last, int highest, int[] lone) {
+    static Line of(DataSeries s) {
+      double[] y = new double[s.values().size()];
+      for (int i = 0; i < y.length; i++) {
+        Datum d = s.values().get(i);
+        y[i] = d.missing() ? Double.NaN : d.value();
+      }
+      int last = -1;
+      int highest = -1;
+      IntStream.Builder lone = IntStream.builder();
+      for (int i = 0; i < y.length; i++) {
+        if (Double.isNaN(y[i])) {
+          continue;
+        }
+        last = i;
+        highest = highest < 0 || y[i] > y[highest] ? i : highest;
+        if ((i == 0 || Double.isNaN(y[i - 1])) && (i == y.length - 1 || Double.isNaN(y[i + 1]))) {
+          lone.add(i);
+        }
+      }
+      return new Line(y, last, highest, lone.build().toArray());
+    }
   }
 
-  private static void draw(Graphics2D g, Rectangle2D area, LineChartModel m, Theme theme) {
+  static JFreeChart render(LineChartModel m, Theme theme) {
+    List<Line> lines = m.series().stream().map(Line::of).toList();
+    return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, lines, theme));
+  }
+
+  private static void draw(Graphics2D g, Rectangle2D area, LineChartModel m, List<Line> lines, Theme theme) {
     Font name = Fonts.bold(theme.bodySize());
     Font value = Fonts.regular(theme.bodySize());
     boolean several = m.series().size() > 1;
@@ -63,8 +104,8 @@ final class LineChartRenderer {
     java.util.function.IntToDoubleFunction x = i -> n > 1 ? x0 + step * i : (left + right) / 2;
     AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(), AnnotationLayer.slots(m.categories(), x0, step),
         right, theme);
-    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(), m.frame().locale(),
-        endRoom, 1, marks.height());
+    ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(),
+        m.frame().locale(), endRoom, 1, marks.height());
     marks.drawSpans(g, layout.top, layout.bottom);
     marks.drawLinesAndLabels(g, layout.top - marks.height(), layout.bottom);
     List<Shape> drawn = new ArrayList<>();
@@ -73,17 +114,19 @@ final class LineChartRenderer {
       for (int s = 0; s < m.series().size(); s++) {
         if (m.frame().standsOut(m.series().get(s).key()) == front) {
           // Dots on every point of one short line; several lines keep only lone points, to stay legible.
-          drawSeries(g, m.series().get(s), layout, x, colour(m, s, theme), theme, !several && n <= FEW, drawn);
+          drawSeries(g, lines.get(s), layout, x, colour(m, s, theme), theme, !several && n <= FEW, drawn);
         }
       }
     }
     if (several) {
       endLabels(g, m, layout, x, theme, drawn);
     } else {
-      pointLabels(g, m.series().get(0), layout, x, theme, step, drawn);
-      gapLabels(g, m, layout, x, theme, drawn);
+      pointLabels(g, m.series().get(0), lines.get(0), layout, x, theme, step, drawn);
+      gapLabels(g, m, lines.get(0).y(), layout, x, theme, drawn);
     }
-    callouts(g, m, layout, x, theme, drawn);
+    if (!m.frame().callouts().isEmpty()) {
+      callouts(g, m, lines, layout, x, theme, drawn);
+    }
     layout.categoryLabels(g, theme, m.categories(), x);
   }
 
@@ -92,99 +135,123 @@ final class LineChartRenderer {
   }
 
   /** The editor's notes at points, placed clear of the lines, dots and labels already drawn. */
-  private static void callouts(Graphics2D g, LineChartModel m, ColumnLayout layout,
+  private static void callouts(Graphics2D g, LineChartModel m, List<Line> lines, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     CalloutLayer notes = new CalloutLayer(theme,
         new Rectangle2D.Double(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top));
     drawn.forEach(notes::avoid);
+    for (Line line : lines) {
+      segments(path(line.y(), layout.scale, x)).forEach(notes::avoid);
+    }
     List<String> keys = m.categories().stream().map(org.chartdesk.model.Category::key).toList();
     for (Callout c : m.frame().callouts()) {
-      DataSeries s = c.series() == null ? m.series().get(0)
-          : m.series().stream().filter(d -> d.key().equals(c.series())).findFirst().orElseThrow();
+      int s = 0;
+      while (c.series() != null && !m.series().get(s).key().equals(c.series())) {
+        s++;
+      }
       int i = keys.indexOf(c.category());
-      notes.place(c, x.applyAsDouble(i), layout.scale.px(s.values().get(i).value()));
+      notes.place(c, x.applyAsDouble(i), layout.scale.px(lines.get(s).y()[i]));
     }
     notes.draw(g);
   }
 
-  private static void drawSeries(Graphics2D g, DataSeries s, ColumnLayout layout,
+  /** A drawn line's straight pieces, which notes must not cover. */
+  private static List<Shape> segments(Path2D path) {
+    List<Shape> out = new ArrayList<>();
+    double[] c = new double[6];
+    double lx = 0;
+    double ly = 0;
+    for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(c);
+      if (type == PathIterator.SEG_LINETO) {
+        out.add(new Line2D.Double(lx, ly, c[0], c[1]));
+      }
+      lx = c[0];
+      ly = c[1];
+    }
+    return out;
+  }
+
+  private static void drawSeries(Graphics2D g, Line line, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll,
       List<Shape> drawn) {
-    List<Datum> v = s.values();
+    double[] y = line.y();
     g.setPaint(colour);
     g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    Path2D path = new Path2D.Double();
-    boolean open = false;
-    for (int i = 0; i < v.size(); i++) {
-      if (v.get(i).missing()) {
-        open = false;
-        continue;
-      }
-      double px = x.applyAsDouble(i);
-      double py = layout.scale.px(v.get(i).value());
-      if (open) {
-        drawn.add(new Line2D.Double(path.getCurrentPoint(), new java.awt.geom.Point2D.Double(px, py)));
-        path.lineTo(px, py);
-      } else {
-        path.moveTo(px, py);
-        open = true;
-      }
-    }
-    g.draw(path);
-    for (int i = 0; i < v.size(); i++) {
-      boolean alone = (i == 0 || v.get(i - 1).missing()) && (i == v.size() - 1 || v.get(i + 1).missing());
-      if (!v.get(i).missing() && (markAll || alone)) {
-        double px = x.applyAsDouble(i);
-        double py = layout.scale.px(v.get(i).value());
-        Ellipse2D dot = new Ellipse2D.Double(px - DOT / 2, py - DOT / 2, DOT, DOT);
-        drawn.add(dot);
-        g.setPaint(colour);
-        g.fill(dot);
-        g.setPaint(theme.background());
-        g.setStroke(new BasicStroke(1.5f));
-        g.draw(dot);
-      }
+    g.draw(path(y, layout.scale, x));
+    int[] dots = markAll ? IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray() : line.lone();
+    for (int i : dots) {
+      Dot.draw(g, x.applyAsDouble(i), layout.scale.px(y[i]), DOT, colour, theme);
+      drawn.add(new Rectangle2D.Double(x.applyAsDouble(i) - DOT / 2, layout.scale.px(y[i]) - DOT / 2, DOT, DOT));
     }
   }
 
-  /** One line: each value above its point where the labels have room, else the last and the highest. */
-  private static void pointLabels(Graphics2D g, DataSeries s, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme, double step, List<Shape> drawn) {
-    Font font = Fonts.bold(theme.bodySize());
-    double widest = s.values().stream().mapToDouble(d -> Text.width(d.label(), font)).max().orElse(0);
-    int last = -1;
-    int highest = -1;
-    for (int i = 0; i < s.values().size(); i++) {
-      Datum d = s.values().get(i);
-      if (!d.missing()) {
-        last = i;
-        if (highest < 0 || d.value() > s.values().get(highest).value()) {
-          highest = i;
-        }
-      }
-    }
-    for (int i = 0; i < s.values().size(); i++) {
-      Datum d = s.values().get(i);
-      if (d.missing() || (widest + 8 > step && i != last && i != highest)) {
+  /** The line through the points, broken at each gap, with the points of one part of a unit in one stroke. */
+  private static Path2D path(double[] y, ValueScale scale, java.util.function.IntToDoubleFunction x) {
+    Path2D path = new Path2D.Double();
+    boolean open = false;
+    int i = 0;
+    while (i < y.length) {
+      if (Double.isNaN(y[i])) {
+        open = false;
+        i++;
         continue;
       }
-      drawn.add(centred(g, d.label(), font, theme.text(), x.applyAsDouble(i), layout.scale.px(d.value()) - DOT / 2 - 6));
+      double part = Math.floor(x.applyAsDouble(i) * PARTS);
+      int last = i;
+      int low = i;
+      int high = i;
+      while (last + 1 < y.length && !Double.isNaN(y[last + 1])
+          && Math.floor(x.applyAsDouble(last + 1) * PARTS) == part) {
+        last++;
+        low = y[last] < y[low] ? last : low;
+        high = y[last] > y[high] ? last : high;
+      }
+      for (int k : new int[] {i, Math.min(low, high), Math.max(low, high), last}) {
+        double px = x.applyAsDouble(k);
+        double py = scale.px(y[k]);
+        if (!open) {
+          path.moveTo(px, py);
+          open = true;
+        } else if (path.getCurrentPoint().getX() != px || path.getCurrentPoint().getY() != py) {
+          path.lineTo(px, py);
+        }
+      }
+      i = last + 1;
+    }
+    return path;
+  }
+
+  /** One line: each value above its point where the labels have room, else the last and the highest. */
+  private static void pointLabels(Graphics2D g, DataSeries s, Line line, ColumnLayout layout,
+      java.util.function.IntToDoubleFunction x, Theme theme, double step, List<Shape> drawn) {
+    Font font = Fonts.bold(theme.bodySize());
+    double[] y = line.y();
+    // A label is wider than 0: with 8 units or less between points only the last and highest get
+    // one, whatever the widest is, so it is measured only when it decides.
+    double widest = step <= 8 ? Double.POSITIVE_INFINITY
+        : s.values().stream().mapToDouble(d -> Text.width(d.label(), font)).max().orElse(0);
+    int[] labelled = widest + 8 > step
+        ? IntStream.of(line.highest(), line.last()).filter(i -> i >= 0).sorted().distinct().toArray()
+        : IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
+    for (int i : labelled) {
+      drawn.add(centred(g, s.values().get(i).label(), font, theme.text(), x.applyAsDouble(i),
+          layout.scale.px(y[i]) - DOT / 2 - 6));
     }
   }
 
   /** Each stretch without figures is named, so a reader sees it is unknown, not empty. */
-  private static void gapLabels(Graphics2D g, LineChartModel m, ColumnLayout layout,
+  private static void gapLabels(Graphics2D g, LineChartModel m, double[] y, ColumnLayout layout,
       java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     Font font = Fonts.regular(theme.smallSize());
-    List<Datum> v = m.series().get(0).values();
     int i = 0;
-    while (i < v.size()) {
-      if (!v.get(i).missing()) {
+    while (i < y.length) {
+      if (!Double.isNaN(y[i])) {
         i++;
         continue;
       }
       int j = i;
-      while (j + 1 < v.size() && v.get(j + 1).missing()) {
+      while (j + 1 < y.length && Double.isNaN(y[j + 1])) {
         j++;
       }
       String when = m.categories().get(i).label() + (j > i ? "–" + m.categories().get(j).label() : "");

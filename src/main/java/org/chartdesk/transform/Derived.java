@@ -1,8 +1,9 @@
 package org.chartdesk.transform;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.chartdesk.dataset.Dataset;
 
 /**
@@ -19,11 +20,20 @@ public record Derived(Dataset data, List<List<Integer>> sources, Map<String, Int
 
   /** The dataset as it is: each row comes from itself. */
   public static Derived of(Dataset data) {
-    List<List<Integer>> sources = new ArrayList<>();
-    for (int i = 0; i < data.rows().size(); i++) {
-      sources.add(List.of(i));
-    }
-    return new Derived(data, List.copyOf(sources), Map.of());
+    int size = data.rows().size();
+    // Made when asked for: a dataset may have a million rows.
+    List<List<Integer>> sources = new AbstractList<>() {
+      @Override
+      public List<Integer> get(int index) {
+        return List.of(Objects.checkIndex(index, size));
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+    return new Derived(data, sources, Map.of());
   }
 
   /** The step between neighbouring values of a field on an axis: 10 for decades, else 1. */

@@ -1,13 +1,19 @@
 package org.chartdesk.workbook;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
@@ -15,9 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Field;
+import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.Frame;
+import org.chartdesk.model.NumberStyle;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.DotChartModel;
 import org.chartdesk.model.DumbbellChartModel;
@@ -51,17 +59,25 @@ final class ChartSheetWriter {
   static final String BLANK_NOTE = "A blank value = no figure in the data; the chart shows a gap.";
 
   private final XSSFWorkbook wb;
+  private final StreamedWorkbook streams;
+  private final int streamedRows;
   private final Styles styles;
   private final Theme theme;
 
-  ChartSheetWriter(XSSFWorkbook wb, Styles styles, Theme theme) {
-    this.wb = wb;
+  /**
+   * @param streams the workbook, which streams a sheet of more than {@code streamedRows} rows
+   *     of chart data
+   */
+  ChartSheetWriter(StreamedWorkbook streams, int streamedRows, Styles styles, Theme theme) {
+    this.wb = streams.getXSSFWorkbook();
+    this.streams = streams;
+    this.streamedRows = streamedRows;
     this.styles = styles;
     this.theme = theme;
   }
 
   /** A column chart: live chart data, a native Excel chart reading it, and the image as published. */
-  void column(String sheetName, ColumnChartModel m, DataTable data, byte[] png) {
+  void column(String sheetName, ColumnChartModel m, DataTable data, byte[] png) throws IOException {
     XSSFSheet sheet = wb.createSheet(sheetName);
     int r = words(sheet, m.frame());
     XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
@@ -115,11 +131,7 @@ final class ChartSheetWriter {
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
     ColumnChart.draw(drawing.createChart(anchor), m, sheet, years, values,
         new CellReference(sheetName, headerRow, DATA_COLUMN + 1, true, true), theme);
-    if (png != null) {
-      int below = anchor.getRow2() + 1;
-      styled(row(sheet, below).createCell(chartColumn), "As published:");
-      picture(sheet, drawing, png, chartColumn, below + 1, m.altText());
-    }
+    published(sheet, drawing, anchor, chartColumn, png, m.altText());
   }
 
   /**
@@ -161,59 +173,155 @@ final class ChartSheetWriter {
    * published. The values are derived by the spec's transform steps, so they are written as
    * numbers, with the table they come from named; a blank cell is a value the data lacks.
    */
-  void series(String sheetName, ChartModel m, SeriesChart.Shape s, DataTable data, byte[] png) {
-    XSSFSheet sheet = wb.createSheet(sheetName);
-    int r = words(sheet, m.frame());
-    XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
-    explain.setCellValue("Chart data: the values as drawn, from table " + data.table() + " on sheet "
-        + data.sheet() + ". " + BLANK_NOTE);
-    explain.setCellStyle(styles.italic);
-
-    int headerRow = r;
-    XSSFRow header = sheet.createRow(r++);
-    styled(header.createCell(DATA_COLUMN), "Category");
+  void series(String sheetName, ChartModel m, SeriesChart.Shape s, DataTable data, byte[] png) throws IOException {
+    int[] columns = data.streamed() ? SeriesChart.columnsAsDrawn(s, data.dataset()) : null;
+    if (columns != null) {
+      overTable(sheetName, m, s, data, columns, png);
+      return;
+    }
+    // A block longer than a sheet kept whole is streamed, as a long dataset is.
+    boolean streamed = s.categories().size() > streamedRows;
+    XSSFSheet sheet = streamed ? streams.createStreamedSheet(sheetName) : wb.createSheet(sheetName);
+    int headerRow = headerRow(m.frame());
     int widest = s.categories().stream().mapToInt(c -> c.label().length()).max().orElse(8);
     Layout.width(sheet, DATA_COLUMN, Math.min(40, Math.max(10, widest + 2)));
     List<CellReference> names = new ArrayList<>();
+    List<XDDFNumericalDataSource<?>> values = new ArrayList<>();
+    int last = headerRow + s.categories().size();
     for (int i = 0; i < s.series().size(); i++) {
-      String name = s.series().get(i).name();
-      styled(header.createCell(DATA_COLUMN + 1 + i), name);
-      Layout.width(sheet, DATA_COLUMN + 1 + i, Math.min(30, Math.max(10, name.length() + 2)));
+      Layout.width(sheet, DATA_COLUMN + 1 + i, Math.min(30, Math.max(10, s.series().get(i).name().length() + 2)));
       names.add(new CellReference(sheetName, headerRow, DATA_COLUMN + 1 + i, true, true));
+      String cells = new CellRangeAddress(headerRow + 1, last, DATA_COLUMN + 1 + i, DATA_COLUMN + 1 + i)
+          .formatAsString(sheetName, true);
+      // The chart's copy of the values comes from the model, not from evaluating the cells' formulas,
+      // which POI cannot do over a table on a streamed sheet; a streamed block's values are not copied.
+      values.add(XDDFDataSourcesFactory.fromArray(streamed ? new Double[0]
+          : s.series().get(i).values().stream().map(Datum::value).toArray(Double[]::new), cells));
     }
-    String base = ColumnChart.excelFormat(s.format());
-    for (int c = 0; c < s.categories().size(); c++) {
-      XSSFRow row = sheet.createRow(r);
-      // Categories are text: "1950s", and a year as "1973", never "1,973".
-      styles.text(row.createCell(DATA_COLUMN), s.categories().get(c).label(), false);
-      for (int i = 0; i < s.series().size(); i++) {
-        Datum d = s.series().get(i).values().get(c);
-        XSSFCell cell = row.createCell(DATA_COLUMN + 1 + i);
-        if (!d.missing()) {
-          cell.setCellValue(d.value());
-        }
-        cell.setCellStyle(styles.data(ColumnChart.labelFormat(base, d.qualifier()), false, false));
-      }
-      r++;
-    }
-    CellRangeAddress categories = new CellRangeAddress(headerRow + 1, r - 1, DATA_COLUMN, DATA_COLUMN);
-    List<CellRangeAddress> values = new ArrayList<>();
-    for (int i = 0; i < s.series().size(); i++) {
-      values.add(new CellRangeAddress(headerRow + 1, r - 1, DATA_COLUMN + 1 + i, DATA_COLUMN + 1 + i));
-    }
+    String categories = new CellRangeAddress(headerRow + 1, last, DATA_COLUMN, DATA_COLUMN)
+        .formatAsString(sheetName, true);
     int chartColumn = Math.max(CHART_COLUMN, DATA_COLUMN + s.series().size() + 2);
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    // The rows are all of the default height, written or not.
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
-    SeriesChart.draw(drawing.createChart(anchor), m, s, sheet, categories, values, names, theme);
+    XSSFChart chart = drawing.createChart(anchor);
+    SeriesChart.draw(chart, m, s, XDDFDataSourcesFactory.fromArray(streamed ? new String[0]
+        : s.categories().stream().map(Category::label).toArray(String[]::new), categories), values, names, theme);
+    if (streamed) {
+      SeriesChart.dropCaches(chart);
+    }
+    int published = png == null ? -1 : anchor.getRow2() + 1;
     if (png != null) {
-      int below = anchor.getRow2() + 1;
-      styled(row(sheet, below).createCell(chartColumn), "As published:");
-      picture(sheet, drawing, png, chartColumn, below + 1, m.altText());
+      picture(sheet, drawing, png, chartColumn, published + 1, m.altText());
+    }
+    CountFormula counts = CountFormula.of(s.encoding(), data);
+    if (streamed) {
+      // Its rows are written after the workbook's styles: every style they take must be there.
+      styles.textStyle(false, false);
+      styles.textStyle(false, true);
+      String base = ColumnChart.excelFormat(s.format());
+      s.series().forEach(series -> series.values().stream().map(Datum::qualifier).distinct()
+          .forEach(q -> styles.data(ColumnChart.labelFormat(base, q), false, false)));
+      streams.streamRows(sheet, out -> seriesRows(new XmlRows(out), m, s, data, counts, chartColumn, published));
+    } else {
+      seriesRows(new PoiRows(sheet), m, s, data, counts, chartColumn, published);
+    }
+  }
+
+  /**
+   * The rows of a series chart's sheet: its words, where its data comes from, and the block of
+   * categories and values (or counting formulas); "As published:" on row {@code published} beside
+   * it, unless that is -1.
+   */
+  private void seriesRows(SheetRows out, ChartModel m, SeriesChart.Shape s, DataTable data, CountFormula counts,
+      int chartColumn, int published) throws IOException {
+    int r = words(out, m.frame());
+    out.row(r++, 0);
+    out.text(DATA_COLUMN, (counts == null ? "Chart data: the values as drawn, from table "
+        : "Chart data: live formulas counting the rows of table ") + data.table() + " on sheet " + data.sheet()
+        + ". " + BLANK_NOTE, styles.italic);
+    out.row(r++, 0);
+    out.text(DATA_COLUMN, "Category", styles.bold);
+    for (int i = 0; i < s.series().size(); i++) {
+      out.text(DATA_COLUMN + 1 + i, s.series().get(i).name(), styles.bold);
+    }
+    String base = ColumnChart.excelFormat(s.format());
+    for (int c = 0; c < s.categories().size(); c++, r++) {
+      out.row(r, 0);
+      // Categories are text: "1950s", and a year as "1973", never "1,973".
+      String label = s.categories().get(c).label();
+      out.text(DATA_COLUMN, Styles.fit(label), styles.textStyle(false, Styles.looksLikeFormula(label)));
+      for (int i = 0; i < s.series().size(); i++) {
+        Datum d = s.series().get(i).values().get(c);
+        CellStyle style = styles.data(ColumnChart.labelFormat(base, d.qualifier()), false, false);
+        String formula = counts == null || d.missing() ? null
+            : counts.at(s.categories().get(c).key(), s.series().get(i).key());
+        if (formula != null) {
+          // The formula, with the count the chart draws as its cached value.
+          out.formula(DATA_COLUMN + 1 + i, formula, d.value(), style);
+        } else if (!d.missing()) {
+          out.number(DATA_COLUMN + 1 + i, d.value(), style);
+        } else {
+          out.blank(DATA_COLUMN + 1 + i, style);
+        }
+      }
+      if (r == published) {
+        out.text(chartColumn, "As published:", styles.bold);
+      }
+    }
+    if (published >= r) {
+      out.row(published, 0);
+      out.text(chartColumn, "As published:", styles.bold);
+    }
+    out.end();
+  }
+
+  /**
+   * A chart whose points are the rows of a streamed table, in order: the native chart reads the
+   * table's columns themselves, so a million rows are neither written twice nor copied into the
+   * chart; then the image as published.
+   *
+   * @param columns the table's category and value columns
+   */
+  private void overTable(String sheetName, ChartModel m, SeriesChart.Shape s, DataTable data, int[] columns,
+      byte[] png) throws IOException {
+    XSSFSheet sheet = wb.createSheet(sheetName);
+    int r = words(sheet, m.frame());
+    List<Field> fields = data.dataset().fields();
+    int rows = data.dataset().rows().size();
+    XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
+    explain.setCellValue("Chart data: the " + NumberStyle.format(rows, NumberStyle.DEFAULT_PATTERN)
+        + " rows of table " + data.table() + " on sheet " + data.sheet() + ", columns "
+        + fields.get(columns[0]).name() + " and " + fields.get(columns[1]).name() + ", read as they are. "
+        + BLANK_NOTE);
+    explain.setCellStyle(styles.italic);
+    String categories = new CellRangeAddress(1, rows, columns[0], columns[0]).formatAsString(data.sheet(), true);
+    String values = new CellRangeAddress(1, rows, columns[1], columns[1]).formatAsString(data.sheet(), true);
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFClientAnchor anchor = Layout.box(sheet, DATA_COLUMN, r, WIDTH_PX, CHART_HEIGHT_PX);
+    XSSFChart chart = drawing.createChart(anchor);
+    SeriesChart.draw(chart, m, s, fields.get(columns[0]).type().isNumeric()
+        ? XDDFDataSourcesFactory.fromArray(new Double[0], categories)
+        : XDDFDataSourcesFactory.fromArray(new String[0], categories),
+        List.of(XDDFDataSourcesFactory.fromArray(new Double[0], values)), Collections.singletonList(null),
+        theme);
+    SeriesChart.dropCaches(chart);
+    SeriesChart.plainCategories(chart);
+    published(sheet, drawing, anchor, DATA_COLUMN, png, m.altText());
+  }
+
+  /** The image as published, under the native chart, when there is one. */
+  private void published(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor chart, int column, byte[] png,
+      String altText) {
+    if (png != null) {
+      int below = chart.getRow2() + 1;
+      styled(row(sheet, below).createCell(column), "As published:");
+      picture(sheet, drawing, png, column, below + 1, altText);
     }
   }
 
   /** A chart Excel cannot draw natively: the published image and where its data is. */
-  void image(String sheetName, ChartModel m, DataTable data, byte[] png) {
+  void image(String sheetName, ChartModel m, DataTable data, byte[] png) throws IOException {
     XSSFSheet sheet = wb.createSheet(sheetName);
     int r = words(sheet, m.frame());
     String kind = kindName(m);
@@ -247,21 +355,36 @@ final class ChartSheetWriter {
     return m.getClass().getSimpleName();
   }
 
+  /**
+   * The row of a chart data block's header: after the words (title, subtitle, notes, source line),
+   * a gap, and the line that says where the data comes from.
+   */
+  static int headerRow(Frame frame) {
+    return frame.notes().size() + 5;
+  }
+
   /** Title, subtitle, notes and source line from row 1 down; returns the next free row after a gap. */
-  private int words(XSSFSheet sheet, Frame frame) {
+  private int words(SheetRows out, Frame frame) throws IOException {
     int r = 0;
-    XSSFCell title = sheet.createRow(r++).createCell(0);
-    title.setCellValue(frame.title());
-    title.setCellStyle(styles.title);
+    out.row(r++, 0);
+    out.text(0, frame.title(), styles.title);
     if (frame.subtitle() != null) {
-      sheet.createRow(r).createCell(0).setCellValue(frame.subtitle());
+      out.row(r, 0);
+      out.text(0, frame.subtitle(), null);
     }
     r++;
     for (String note : frame.notes()) {
-      sheet.createRow(r++).createCell(0).setCellValue("Note: " + note);
+      out.row(r++, 0);
+      out.text(0, "Note: " + note, null);
     }
-    sheet.createRow(r++).createCell(0).setCellValue(frame.sourceLine());
+    out.row(r++, 0);
+    out.text(0, frame.sourceLine(), null);
     return r + 1;
+  }
+
+  /** The words of a sheet kept whole. */
+  private int words(XSSFSheet sheet, Frame frame) throws IOException {
+    return words(new PoiRows(sheet), frame);
   }
 
   /**

@@ -67,9 +67,14 @@ final class ColumnChart {
     data.setBarGrouping(BarGrouping.CLUSTERED);
     data.setVaryColors(false);
     data.setGapWidth(60);
+    // The chart's copy of the values comes from the model, not from evaluating the cells' formulas,
+    // which POI cannot do over a table on a streamed sheet.
+    String name = sheet.getSheetName();
     XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, years),
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
+        XDDFDataSourcesFactory.fromArray(m.bars().stream().map(b -> (double) b.year()).toArray(Double[]::new),
+            years.formatAsString(name, true)),
+        XDDFDataSourcesFactory.fromArray(m.bars().stream().map(ColumnChartModel.Bar::value).toArray(Double[]::new),
+            values.formatAsString(name, true)));
     series.setTitle(m.yLabel(), seriesName);
     // LibreOffice draws a series without an explicit fill and line as invisible.
     series.setFillProperties(solid(theme.series(0)));

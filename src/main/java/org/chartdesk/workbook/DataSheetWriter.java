@@ -1,24 +1,25 @@
 package org.chartdesk.workbook;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Precision;
-import org.chartdesk.dataset.Row;
-import org.chartdesk.model.NumberStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * Writes one dataset as a typed Excel Table: numbers as numbers (years without a thousands
@@ -42,67 +43,138 @@ final class DataSheetWriter {
   /** Room for the autofilter button beside a header. */
   private static final int FILTER_BUTTON = 3;
 
-  private DataSheetWriter() {}
+  private final Styles styles;
+  private final Dataset d;
+  private final int[] widths;
+  private final boolean[] wrap;
 
-  static DataTable write(XSSFWorkbook wb, Styles styles, Dataset d, String sheetName, String tableName) {
-    XSSFSheet sheet = wb.createSheet(sheetName);
+  private DataSheetWriter(Styles styles, Dataset d) {
+    this.styles = styles;
+    this.d = d;
     List<Field> fields = d.fields();
-    XSSFRow header = sheet.createRow(0);
-    int[] widths = new int[fields.size()];
+    widths = new int[fields.size()];
+    wrap = new boolean[fields.size()];
     for (int c = 0; c < fields.size(); c++) {
-      String name = fields.get(c).name();
-      header.createCell(c).setCellValue(name);
-      widths[c] = name.length() + FILTER_BUTTON;
-      for (Row row : d.rows()) {
-        widths[c] = Math.max(widths[c], longestLine(display(fields.get(c), row.get(c))));
+      int longest = Math.max(fields.get(c).name().length() + FILTER_BUTTON, ColumnWidths.longest(d, c));
+      wrap[c] = fields.get(c).citation() || longest + 2 > MAX_WIDTH;
+      widths[c] = fields.get(c).citation() ? CITATION_WIDTH : Math.min(MAX_WIDTH, longest + 2);
+    }
+  }
+
+  /**
+   * Writes the dataset on {@code sheet} as a table: its rows at once, or, for a sheet of
+   * {@code streams}, as the workbook is written.
+   *
+   * @param streams the workbook that streams the sheet's rows, or null to write them now
+   */
+  static DataTable write(XSSFSheet sheet, Styles styles, Dataset d, String tableName, StreamedWorkbook streams)
+      throws IOException {
+    DataSheetWriter writer = new DataSheetWriter(styles, d);
+    for (int c = 0; c < writer.widths.length; c++) {
+      Layout.width(sheet, c, writer.widths[c]);
+    }
+    if (streams == null) {
+      writer.rows(new PoiRows(sheet));
+    } else {
+      writer.prepareStyles();
+      streams.streamRows(sheet, out -> writer.rows(new XmlRows(out)));
+      // The sheet's extent, which POI works out only from rows it holds.
+      sheet.getCTWorksheet().getDimension().setRef(new CellRangeAddress(0, d.rows().size(), 0,
+          d.fields().size() - 1).formatAsString());
+    }
+    writer.links(sheet);
+    sheet.createFreezePane(0, 1);
+    table(sheet, d, tableName);
+    return new DataTable(d, sheet.getSheetName(), tableName, streams != null);
+  }
+
+  /**
+   * Makes every style the rows may take. A streamed sheet's rows are written after the workbook's
+   * styles, so the styles must be there first.
+   */
+  private void prepareStyles() {
+    for (int c = 0; c < wrap.length; c++) {
+      Field field = d.fields().get(c);
+      switch (field.type()) {
+        case YEAR -> styles.data(YEAR_FORMAT, false, false);
+        case INTEGER -> styles.data(INTEGER_FORMAT, false, false);
+        case NUMBER -> {
+          styles.data(INTEGER_FORMAT, false, false);
+          styles.data(NUMBER_FORMAT, false, false);
+        }
+        case DATE -> {
+          styles.data(dateFormat(field.notation().datePattern().precision()), false, false);
+          styles.textStyle(false, false);
+        }
+        case STRING -> {
+          styles.textStyle(wrap[c], false);
+          styles.textStyle(wrap[c], true);
+        }
+        case BOOLEAN -> { }
       }
     }
-    boolean[] wrap = new boolean[fields.size()];
+  }
+
+  /** The header, then every row: what each value becomes in its cell. */
+  private void rows(SheetRows out) throws IOException {
+    List<Field> fields = d.fields();
+    out.row(0, 0);
     for (int c = 0; c < fields.size(); c++) {
-      wrap[c] = fields.get(c).citation() || widths[c] + 2 > MAX_WIDTH;
-      widths[c] = fields.get(c).citation() ? CITATION_WIDTH : Math.min(MAX_WIDTH, widths[c] + 2);
-      Layout.width(sheet, c, widths[c]);
+      out.text(c, fields.get(c).name(), null);
     }
+    // Looked up once per format, not once per cell: a sheet may have millions of cells.
+    Map<String, CellStyle> numberStyles = new HashMap<>();
     for (int r = 0; r < d.rows().size(); r++) {
-      Row row = d.rows().get(r);
-      XSSFRow xrow = sheet.createRow(r + 1);
       int lines = 1;
       for (int c = 0; c < fields.size(); c++) {
-        Object v = row.get(c);
-        XSSFCell cell = xrow.createCell(c);
+        if (wrap[c] && d.value(r, c) instanceof String s) {
+          lines = Math.max(lines, Layout.lines(s, widths[c]));
+        }
+      }
+      out.row(r + 1, lines > 1 ? lines * Layout.LINE_POINTS : 0);
+      for (int c = 0; c < fields.size(); c++) {
+        Object v = d.value(r, c);
         if (v instanceof String s) {
-          styles.text(cell, s, wrap[c]);
-          if (wrap[c]) {
-            lines = Math.max(lines, Layout.lines(s, widths[c]));
-          }
-          if (isUrl(s)) {
-            // A source address an analyst can follow with a click; the text stays as written.
-            XSSFHyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
-            link.setAddress(s);
-            cell.setHyperlink(link);
-            cell.setCellStyle(styles.link);
-          }
+          out.text(c, Styles.fit(s), isUrl(s) ? styles.link : styles.textStyle(wrap[c], Styles.looksLikeFormula(s)));
         } else if (v instanceof Number n) {
-          cell.setCellValue(n.doubleValue());
-          cell.setCellStyle(styles.data(numberFormat(fields.get(c).type(), n), false, false));
+          out.number(c, n.doubleValue(), numberStyles.computeIfAbsent(numberFormat(fields.get(c).type(), n),
+              f -> styles.data(f, false, false)));
         } else if (v instanceof Boolean b) {
-          cell.setCellValue(b);
+          out.bool(c, b);
         } else if (v instanceof LocalDate date) {
           Precision precision = fields.get(c).notation().datePattern().precision();
           if (date.isBefore(FIRST_EXCEL_DATE)) {
             // Excel's serial dates start in 1900 (and count a 29 February 1900 that never was):
             // an earlier date is written as ISO text, never as a wrong number.
-            styles.text(cell, isoText(date, precision), false);
+            out.text(c, isoText(date, precision), styles.textStyle(false, false));
           } else {
-            cell.setCellValue(date);
-            cell.setCellStyle(styles.data(dateFormat(precision), false, false));
+            out.number(c, DateUtil.getExcelDate(date.atStartOfDay()), styles.data(dateFormat(precision), false, false));
           }
+        } else {
+          out.blank(c, null);
         }
       }
-      Layout.fitLines(xrow, lines);
     }
-    sheet.createFreezePane(0, 1);
+    out.end();
+  }
 
+  /** A source address is a link an analyst can follow with a click; the text stays as written. */
+  private void links(XSSFSheet sheet) {
+    for (int r = 0; r < d.rows().size(); r++) {
+      for (int c = 0; c < d.fields().size(); c++) {
+        if (d.value(r, c) instanceof String s && isUrl(s)) {
+          XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+          link.setAddress(s);
+          link.setCellReference(new CellReference(r + 1, c).formatAsString());
+          sheet.addHyperlink(link);
+        }
+      }
+    }
+  }
+
+  /** The Excel Table over the header and rows, with filter buttons and banded rows. */
+  private static void table(XSSFSheet sheet, Dataset d, String tableName) {
+    List<Field> fields = d.fields();
     // A table needs at least one body row, even when the dataset has none.
     int lastRow = Math.max(1, d.rows().size());
     AreaReference area = new AreaReference(new CellReference(0, 0),
@@ -110,18 +182,23 @@ final class DataSheetWriter {
     XSSFTable table = sheet.createTable(area);
     table.setName(tableName);
     table.setDisplayName(tableName);
-    table.updateHeaders();
+    // Named here, not read back from the header cells, which a streamed sheet does not hold; a
+    // line break is written as Excel writes it in a column name.
+    for (int c = 0; c < fields.size(); c++) {
+      table.getCTTable().getTableColumns().getTableColumnArray(c)
+          .setName(fields.get(c).name().replace("\n", "_x000a_").replace("\r", "_x000d_"));
+    }
     // createTable leaves out the autofilter, and without it Excel shows no filter buttons.
     table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
     table.setStyleName(TABLE_STYLE);
-    XSSFTableStyleInfo style = (XSSFTableStyleInfo) table.getStyle();
+    // Set on the bean: XSSFTable.getStyle() would first parse POI's definitions of every built-in
+    // table style, a second's work. Excel writes all four (ExcelMadeComparisonTest).
+    CTTableStyleInfo style = table.getCTTable().getTableStyleInfo();
     style.setShowRowStripes(true);
     style.setShowColumnStripes(false);
-    // Written out as Excel writes them (ExcelMadeComparisonTest), not left to defaults.
-    table.getCTTable().getTableStyleInfo().setShowFirstColumn(false);
-    table.getCTTable().getTableStyleInfo().setShowLastColumn(false);
+    style.setShowFirstColumn(false);
+    style.setShowLastColumn(false);
     table.getCTTable().setTotalsRowShown(false);
-    return new DataTable(d, sheetName, tableName);
   }
 
   /**
@@ -142,7 +219,7 @@ final class DataSheetWriter {
 
   /** A whole cell that is a web address, with nothing else in it. */
   static boolean isUrl(String s) {
-    return s.matches("https?://[^\\s]+");
+    return s.startsWith("http") && s.matches("https?://[^\\s]+");
   }
 
   /** Dates shown as precisely as they were given: "1 Jan 1955", "Jan 1955" or "1955". */
@@ -161,27 +238,5 @@ final class DataSheetWriter {
       case MONTH -> iso.substring(0, 7);
       case YEAR -> iso.substring(0, 4);
     };
-  }
-
-  private static String display(Field field, Object v) {
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof LocalDate date) {
-      return isoText(date, field.notation().datePattern().precision());
-    }
-    if (v instanceof Number n) {
-      String format = numberFormat(field.type(), n);
-      return format.equals(YEAR_FORMAT) ? Long.toString(n.longValue()) : NumberStyle.format(n.doubleValue(), format);
-    }
-    return v.toString();
-  }
-
-  private static int longestLine(String text) {
-    int longest = 0;
-    for (String line : text.split("\r\n|\r|\n", -1)) {
-      longest = Math.max(longest, line.length());
-    }
-    return longest;
   }
 }

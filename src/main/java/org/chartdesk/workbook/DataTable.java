@@ -5,8 +5,10 @@ import org.chartdesk.dataset.Dataset;
 /**
  * Where a dataset landed in the workbook: its sheet and its Excel Table, so chart sheets can
  * refer to its columns by name.
+ *
+ * @param streamed true when the sheet was streamed: its cells cannot be read back while writing
  */
-record DataTable(Dataset dataset, String sheet, String table) {
+record DataTable(Dataset dataset, String sheet, String table, boolean streamed) {
   /**
    * A structured reference to a whole column, {@code tbl_x[year]}. Inside the brackets Excel
    * escapes {@code [ ] # '} with an apostrophe.

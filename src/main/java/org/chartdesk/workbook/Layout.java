@@ -1,6 +1,7 @@
 package org.chartdesk.workbook;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -23,7 +24,7 @@ final class Layout {
   private Layout() {}
 
   /** Sets a column width in characters (Excel's unit, the width of "0"). */
-  static void width(XSSFSheet sheet, int column, int chars) {
+  static void width(Sheet sheet, int column, int chars) {
     sheet.setColumnWidth(column, Math.min(255, chars) * 256);
   }
 

@@ -2,7 +2,6 @@ package org.chartdesk.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -18,25 +17,29 @@ import org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.chartdesk.dataset.Dataset;
 import org.chartdesk.model.AreaChartModel;
 import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
+import org.chartdesk.model.Encoding;
 import org.chartdesk.model.GroupedColumnChartModel;
 import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.theme.Theme;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBoolean;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbl;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumDataSource;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
@@ -58,7 +61,11 @@ final class SeriesChart {
    *
    * @param format the spec's number pattern
    */
-  record Shape(Type type, List<Category> categories, List<DataSeries> series, String valueLabel, String format) {}
+  record Shape(Type type, List<Category> categories, List<DataSeries> series, String valueLabel, String format,
+      Encoding encoding) {}
+
+  /** Up to this many points, values are labelled as in the published chart; beyond, they would cover it. */
+  static final int LABELLED = 100;
 
   private SeriesChart() {}
 
@@ -66,30 +73,51 @@ final class SeriesChart {
   static Shape of(ChartModel model) {
     if (model instanceof BarChartModel m) {
       return new Shape(Type.BAR, m.categories(), List.of(new DataSeries("", m.valueLabel(), m.values())),
-          m.valueLabel(), m.format());
+          m.valueLabel(), m.format(), m.encoding());
     } else if (model instanceof GroupedColumnChartModel m) {
-      return new Shape(Type.CLUSTERED, m.categories(), m.series(), m.valueLabel(), m.format());
+      return new Shape(Type.CLUSTERED, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding());
     } else if (model instanceof StackedColumnChartModel m) {
       return new Shape(m.percent() ? Type.PERCENT : Type.STACKED, m.categories(), m.series(), m.valueLabel(),
-          m.format());
+          m.format(), m.encoding());
     } else if (model instanceof LineChartModel m) {
-      return new Shape(Type.LINE, m.categories(), m.series(), m.valueLabel(), m.format());
+      return new Shape(Type.LINE, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding());
     } else if (model instanceof AreaChartModel m) {
       return new Shape(m.percent() ? Type.PERCENT_AREA : Type.AREA, m.categories(), m.series(), m.valueLabel(),
-          m.format());
+          m.format(), m.encoding());
     }
     return null;
   }
 
   /**
+   * The dataset's columns that hold the chart's one series as drawn, {category, value}, or null.
+   * They do when the spec has no steps and its categories are the rows, in order, each named by
+   * its own value: then the chart can read the table itself.
+   */
+  static int[] columnsAsDrawn(Shape s, Dataset d) {
+    Encoding e = s.encoding();
+    if (e == null || !e.steps().isEmpty() || e.series() != null || e.category() == null
+        || s.series().size() != 1 || s.categories().size() != d.rows().size()) {
+      return null;
+    }
+    List<Datum> values = s.series().get(0).values();
+    for (int c = 0; c < s.categories().size(); c++) {
+      Category category = s.categories().get(c);
+      if (!category.label().equals(category.key()) || !values.get(c).sources().equals(List.of(c))) {
+        return null;
+      }
+    }
+    return new int[] {d.indexOf(e.category()), d.indexOf(e.value())};
+  }
+
+  /**
    * Draws the chart.
    *
-   * @param categories the cells of the category labels
-   * @param values per series, the cells of its values
+   * @param categories the category labels: cells, with their values cached in the chart or not
+   * @param values per series, its values
    * @param names per series, the cell of its name
    */
-  static void draw(XSSFChart chart, ChartModel m, Shape s, XSSFSheet sheet, CellRangeAddress categories,
-      List<CellRangeAddress> values, List<CellReference> names, Theme theme) {
+  static void draw(XSSFChart chart, ChartModel m, Shape s, XDDFDataSource<?> categories,
+      List<XDDFNumericalDataSource<?>> values, List<CellReference> names, Theme theme) {
     chart.setTitleText(m.frame().title());
     chart.setTitleOverlay(false);
     XDDFRunProperties titleFont = chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties();
@@ -135,9 +163,8 @@ final class SeriesChart {
       a.setGrouping(s.type() == Type.PERCENT_AREA ? Grouping.PERCENT_STACKED
           : s.series().size() > 1 ? Grouping.STACKED : Grouping.STANDARD);
     }
-    var cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
     for (int i = 0; i < s.series().size(); i++) {
-      XDDFChartData.Series series = data.addSeries(cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, values.get(i)));
+      XDDFChartData.Series series = data.addSeries(categories, values.get(i));
       series.setTitle(s.series().get(i).name(), names.get(i));
       if (series instanceof XDDFLineChartData.Series line) {
         line.setSmooth(false);
@@ -167,6 +194,48 @@ final class SeriesChart {
     chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().setDescr(m.altText());
   }
 
+  /**
+   * Leaves the chart's series with their cell references alone: a chart over a million rows would
+   * otherwise carry a copy of them, which Excel and LibreOffice make anew from the cells anyway.
+   */
+  static void dropCaches(XSSFChart chart) {
+    CTPlotArea plot = chart.getCTChart().getPlotArea();
+    for (var c : plot.getLineChartArray()) {
+      for (var ser : c.getSerArray()) {
+        dropCaches(ser.getCat(), ser.getVal());
+      }
+    }
+    for (var c : plot.getBarChartArray()) {
+      for (var ser : c.getSerArray()) {
+        dropCaches(ser.getCat(), ser.getVal());
+      }
+    }
+    for (var c : plot.getAreaChartArray()) {
+      for (var ser : c.getSerArray()) {
+        dropCaches(ser.getCat(), ser.getVal());
+      }
+    }
+  }
+
+  /** Numeric categories read as the published chart writes them, without digit grouping. */
+  static void plainCategories(XSSFChart chart) {
+    var axis = chart.getCTChart().getPlotArea().getCatAxArray(0);
+    (axis.isSetNumFmt() ? axis.getNumFmt() : axis.addNewNumFmt()).setFormatCode("0");
+    axis.getNumFmt().setSourceLinked(false);
+  }
+
+  private static void dropCaches(CTAxDataSource categories, CTNumDataSource values) {
+    if (categories.isSetNumRef() && categories.getNumRef().isSetNumCache()) {
+      categories.getNumRef().unsetNumCache();
+    }
+    if (categories.isSetStrRef() && categories.getStrRef().isSetStrCache()) {
+      categories.getStrRef().unsetStrCache();
+    }
+    if (values.isSetNumRef() && values.getNumRef().isSetNumCache()) {
+      values.getNumRef().unsetNumCache();
+    }
+  }
+
   private static ChartTypes chartType(Type type) {
     return switch (type) {
       case LINE -> ChartTypes.LINE;
@@ -180,6 +249,9 @@ final class SeriesChart {
    * A qualified value's label carries the qualifier in its number format; a missing one has none.
    */
   private static void labels(CTPlotArea plot, Shape s) {
+    if (s.categories().size() > LABELLED) {
+      return;
+    }
     String base = ColumnChart.excelFormat(s.format());
     List<CTDLbls> all = new ArrayList<>();
     STDLblPos.Enum position;

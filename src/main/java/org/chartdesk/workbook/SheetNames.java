@@ -1,8 +1,14 @@
 package org.chartdesk.workbook;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.chartdesk.dataset.SheetLimits;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.model.ChartModel;
 
 /**
  * Hands out sheet names Excel accepts: at most 31 characters, none of {@code []:*?/\}, no
@@ -11,9 +17,28 @@ import java.util.Set;
  * order, which keeps the names stable from build to build.
  */
 final class SheetNames {
-  static final int MAX = 31;
+  /** Added to a chart's sheet when a dataset's sheet has its id for a name. */
+  static final String CHART_SUFFIX = " (chart)";
 
   private final Set<String> taken = new HashSet<>();
+
+  /**
+   * Every sheet's name, claimed in the workbook's order: About, the datasets' (in the story's
+   * order), the charts' (by id).
+   */
+  record Plan(String about, List<String> datasets, Map<String, String> charts) {}
+
+  static Plan plan(Story story, List<ChartModel> charts) {
+    SheetNames names = new SheetNames();
+    String about = names.claim(AboutSheetWriter.NAME);
+    List<String> datasets = story.datasets().stream().map(d -> names.claim(d.name())).toList();
+    Map<String, String> sheets = new LinkedHashMap<>();
+    for (ChartModel chart : charts) {
+      String id = chart.frame().id();
+      sheets.put(id, names.isTaken(id) ? names.claim(id, CHART_SUFFIX) : names.claim(id));
+    }
+    return new Plan(about, datasets, sheets);
+  }
 
   /** The sheet name for {@code wanted}, made valid and unique; {@code suffix} is kept whole. */
   String claim(String wanted, String suffix) {
@@ -44,7 +69,7 @@ final class SheetNames {
   }
 
   private static String fit(String base, String suffix) {
-    int room = MAX - suffix.length();
+    int room = SheetLimits.SHEET_NAME_CHARS - suffix.length();
     String cut = base.length() > room ? base.substring(0, room).stripTrailing() : base;
     return (cut + suffix).replaceAll("'+$", "");
   }

@@ -2,26 +2,26 @@ package org.chartdesk.workbook;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chartdesk.dataset.SheetLimits;
 
 /**
  * The workbook's few cell styles, each made once: a workbook holds at most 64,000 styles and
  * every {@code createCellStyle} call adds one, so styles are shared, never made per cell.
  */
 final class Styles {
-  /** Excel's per-cell limit; longer text is cut with a visible marker rather than failing the build. */
-  static final int MAX_CELL_CHARS = 32_767;
-
   private static final String CUT = " […]";
 
   private final XSSFWorkbook wb;
   private final Map<String, CellStyle> data = new HashMap<>();
+  /** The four text styles (wrapped or not, quote-prefixed or not), kept at hand for a million cells. */
+  private final CellStyle[] texts = new CellStyle[4];
   final CellStyle title;
   final CellStyle heading;
   final CellStyle bold;
@@ -61,17 +61,31 @@ final class Styles {
   }
 
   /** Writes text as text: never a formula, quote-prefixed when it starts like one. */
-  void text(XSSFCell cell, String text, boolean wrapText) {
+  void text(Cell cell, String text, boolean wrapText) {
     cell.setCellValue(fit(text));
-    cell.setCellStyle(data(null, wrapText, looksLikeFormula(text)));
+    cell.setCellStyle(textStyle(wrapText, looksLikeFormula(text)));
+  }
+
+  /** The style of a text cell; quote-prefixed for text that starts like a formula. */
+  CellStyle textStyle(boolean wrapText, boolean quoted) {
+    int i = (wrapText ? 2 : 0) + (quoted ? 1 : 0);
+    if (texts[i] == null) {
+      texts[i] = data(null, wrapText, quoted);
+    }
+    return texts[i];
   }
 
   static boolean looksLikeFormula(String text) {
     return !text.isEmpty() && "=+-@\t\r\n".indexOf(text.charAt(0)) >= 0;
   }
 
+  /**
+   * Text within a cell's limit. Data cells are checked when loaded; this cuts generated text (a
+   * long alt text) with a visible marker rather than failing the build.
+   */
   static String fit(String text) {
-    return text.length() <= MAX_CELL_CHARS ? text : text.substring(0, MAX_CELL_CHARS - CUT.length()) + CUT;
+    return text.length() <= SheetLimits.CELL_CHARS ? text
+        : text.substring(0, SheetLimits.CELL_CHARS - CUT.length()) + CUT;
   }
 
   private CellStyle withFont(Font font) {

@@ -63,26 +63,29 @@ class LintTest {
     assertThat(new AxisFromZero().check(target(m, KGB))).isEmpty();
   }
 
+  private static final org.chartdesk.model.Encoding LEADERS =
+      new org.chartdesk.model.Encoding("leader", "years", null, List.of());
+
   @Test
   void cd101AppliesToBarsToo() {
-    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", "Years in office", "#,##0",
+    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", LEADERS, "Years in office", "#,##0",
         List.of(new org.chartdesk.model.Category("a", "Stalin"), new org.chartdesk.model.Category("b", "Khrushchev")),
         List.of(new org.chartdesk.model.Datum(29.0, null, "29", List.of(0)),
             new org.chartdesk.model.Datum(11.0, null, "11", List.of(1))), 10, 30, "alt");
     assertThat(texts(new AxisFromZero().check(target(bars, KGB))))
         .containsExactly(Message.LINT_AXIS_NOT_ZERO.format("10"));
-    var fromZero = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", "Years in office", "#,##0",
+    var fromZero = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", LEADERS, "Years in office", "#,##0",
         bars.categories(), bars.values(), 0, 30, "alt");
     assertThat(new AxisFromZero().check(target(fromZero, KGB))).isEmpty();
   }
 
   @Test
   void cd105AValueScaleWithoutALabelInTheNewerKinds() {
-    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", " ", "#,##0",
+    var bars = new org.chartdesk.model.BarChartModel(Charts.frame("kgb"), "kgb", LEADERS, " ", "#,##0",
         List.of(new org.chartdesk.model.Category("a", "Stalin")),
         List.of(new org.chartdesk.model.Datum(29.0, null, "29", List.of(0))), 0, 30, "alt");
     assertThat(texts(new AxisLabel().check(target(bars, KGB)))).containsExactly(Message.LINT_NO_AXIS_LABEL.format("\"\""));
-    var labelled = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", "Years in office", "#,##0",
+    var labelled = new org.chartdesk.model.BarChartModel(bars.frame(), "kgb", LEADERS, "Years in office", "#,##0",
         bars.categories(), bars.values(), 0, 30, "alt");
     assertThat(new AxisLabel().check(target(labelled, KGB))).isEmpty();
   }
@@ -275,6 +278,9 @@ class LintTest {
         .satisfies(x -> assertThat(x.text()).startsWith("CD110 event label " + Message.quote(label) + " is "));
   }
 
+  private static final org.chartdesk.model.Encoding NO_ENCODING =
+      new org.chartdesk.model.Encoding("leader", "years", null, List.of());
+
   @Test
   void cd110BarsNeedARowEachAndNamesThatLeaveTheBarsRoom() {
     List<org.chartdesk.model.Category> names = new java.util.ArrayList<>();
@@ -283,19 +289,19 @@ class LintTest {
       names.add(new org.chartdesk.model.Category("k" + i, "Leader " + i));
       values.add(new org.chartdesk.model.Datum((double) i, null, Integer.toString(i), List.of(i)));
     }
-    var bars = new org.chartdesk.model.BarChartModel(frame("bars", 1200, 400), "d", "Years", "#,##0", names, values,
+    var bars = new org.chartdesk.model.BarChartModel(frame("bars", 1200, 400), "d", NO_ENCODING, "Years", "#,##0", names, values,
         0, 30, "alt");
     assertThat(new TextFits().check(target(bars, KGB))).singleElement().satisfies(x -> {
       assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL);
       assertThat(x.text()).endsWith(" px too short for its 30 rows");
     });
     int asked = Integer.parseInt(new TextFits().check(target(bars, KGB)).get(0).hint().replaceAll(".*at least (\\d+).*", "$1"));
-    var tall = new org.chartdesk.model.BarChartModel(frame("bars", 1200, asked), "d", "Years", "#,##0", names, values,
+    var tall = new org.chartdesk.model.BarChartModel(frame("bars", 1200, asked), "d", NO_ENCODING, "Years", "#,##0", names, values,
         0, 30, "alt");
     assertThat(new TextFits().check(target(tall, KGB))).isEmpty();
     String longName = "A name so long that the bars beside it would have no room left to be compared at all";
     names.set(0, new org.chartdesk.model.Category("k0", longName));
-    var wide = new org.chartdesk.model.BarChartModel(frame("bars", 600, asked), "d", "Years", "#,##0", names, values,
+    var wide = new org.chartdesk.model.BarChartModel(frame("bars", 600, asked), "d", NO_ENCODING, "Years", "#,##0", names, values,
         0, 30, "alt");
     assertThat(texts(new TextFits().check(target(wide, KGB))))
         .anySatisfy(t -> assertThat(t).startsWith("CD110 category name " + Message.quote(longName) + " is "));

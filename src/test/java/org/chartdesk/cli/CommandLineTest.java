@@ -71,9 +71,8 @@ class CommandLineTest {
 
   @Test
   void badNumberIsReportedLikeACompilerAndNothingIsOverwritten() throws IOException {
-    Path project = copyOfShippedProject();
     Path out = tmp.resolve("out");
-    assertThat(run("build", "--project", project.toString(), "--out", out.toString()).code()).isZero();
+    Path project = builtCopyOfShippedProject(out);
     byte[] before = Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"));
     Path csv = project.resolve("datasets/kgb-planted-stories.csv");
     Files.writeString(csv, Files.readString(csv).replace("1973,3789,", "1973,\"3,789\","));
@@ -89,6 +88,30 @@ class CommandLineTest {
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
     assertThat(Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"))).isEqualTo(before);
+  }
+
+  @Test
+  void aTextTheWorkbookCannotHoldFailsItsChartAloneAndKeepsItsFiles() throws IOException {
+    Path out = tmp.resolve("out");
+    Path project = builtCopyOfShippedProject(out);
+    byte[] before = Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"));
+    byte[] book = Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"));
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    String subtitle = "Articles ".repeat(4_000);
+    Files.writeString(spec, Files.readString(spec).replaceFirst("\nsubtitle: [^\n]*", "\nsubtitle: " + subtitle));
+
+    Result r = run("build", "--project", project.toString(), "--out", out.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err())
+        .contains("charts/kgb-planted-stories.yaml: error: " + Message.TEXT_TOO_LONG.format("the subtitle",
+            Message.quote(subtitle.strip()), subtitle.strip().length(), 32_767))
+        .contains("    shorten it")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(r.out()).contains("unchanged leader-visits", "failed kgb-planted-stories");
+    assertThat(Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"))).isEqualTo(before);
+    assertThat(Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"))).isEqualTo(book);
   }
 
   @Test
@@ -277,6 +300,13 @@ class CommandLineTest {
     Result r = run("check", "--project", SHIPPED.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
+  }
+
+  /** A copy of the shipped project, built into {@code out}. */
+  private Path builtCopyOfShippedProject(Path out) throws IOException {
+    Path project = copyOfShippedProject();
+    assertThat(run("build", "--project", project.toString(), "--out", out.toString()).code()).isZero();
+    return project;
   }
 
   private Path copyOfShippedProject() throws IOException {

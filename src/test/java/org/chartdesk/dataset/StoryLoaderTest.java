@@ -97,6 +97,18 @@ class StoryLoaderTest {
             tuple(0, Message.MISSING_COLUMN.format(quote("c"))));
   }
 
+  @Test
+  void aColumnNameLongerThanACellHoldsIsAnErrorAtItsColumn() throws IOException {
+    String name = "n".repeat(40_000);
+    assertThat(load("a," + name + "\n1,2\n", resource(field("a", "integer"), field(name, "integer"))).failure())
+        .singleElement().satisfies(d -> {
+          assertThat(d.file()).isEqualTo("datasets/t.csv");
+          assertThat(d.line()).isEqualTo(1);
+          assertThat(d.column()).isEqualTo(2);
+          assertThat(d.text()).isEqualTo(Message.COLUMN_NAME_TOO_LONG.format(2, 40_000, 32_767));
+        });
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDeclarations")
   void rejectsADeclarationItCannotHonour(String title, ObjectNode declared, String fragment) throws IOException {

@@ -1,11 +1,17 @@
 package org.chartdesk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
@@ -105,6 +111,56 @@ class KindBinderTest {
         source: S
         """;
     assertThat(errors(lines)).extracting(Diagnostic::code).contains(Message.DOMAIN_LEAVES_OUT);
+  }
+
+  @Test
+  void aLineTooLongToReadOutIsSummedUpInItsAltText() throws InputException {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      rows.add(new Row(i + 2, new Object[] {1000L + i, i == 7 ? null : (double) (i % 50), i == 3 ? "over" : ""}));
+    }
+    LineChartModel m = (LineChartModel) Binder.bind(walk(rows), spec("""
+        title: T
+        kind: line
+        data: walk
+        x: {field: step}
+        y: {field: value, label: Value, qualifier: q}
+        source: S
+        """));
+    assertThat(m.categories()).hasSize(500);
+    assertThat(m.series().get(0).values().get(499).label()).isEqualTo("49");
+    assertThat(m.altText()).contains("500 values, 1000 to 1499, too many to read out", "Highest: 1049, 49",
+        "Lowest: 1000, 0", "No figure for 1 of them, the first 1007", "1 figure is given with a qualifier, as \"over 3\"")
+        .doesNotContain("1001, 1;");
+  }
+
+  @Test
+  void anAxisWithMoreSlotsThanAWorksheetHasRowsIsAnError() {
+    List<Row> rows = List.of(new Row(2, new Object[] {0L, 1.0, ""}), new Row(3, new Object[] {2_000_000L, 2.0, ""}));
+    InputException e = catchThrowableOfType(InputException.class, () -> Binder.bind(walk(rows), spec("""
+        title: T
+        kind: line
+        data: walk
+        x: {field: step}
+        y: {field: value}
+        source: S
+        """)));
+    assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Message.TOO_MANY_SLOTS);
+      assertThat(d.text()).isEqualTo(Message.TOO_MANY_SLOTS.format("x", "\"walk\"", 0, 2_000_000, 1_048_575));
+    });
+  }
+
+  private static Story walk(List<Row> rows) {
+    List<Field> fields = List.of(new Field("step", FieldType.INTEGER, "Step", "", null, true, List.of(), false),
+        new Field("value", FieldType.NUMBER, "Value", "", null, false, List.of(), false),
+        new Field("q", FieldType.STRING, "Qualifier", "", null, false, List.of(), false));
+    Dataset walk = new Dataset("walk", "Walk", "", "datasets/walk.csv", fields, rows, "0");
+    return new Story("s", "S", "", "", "", List.of(), List.of(walk));
+  }
+
+  private static org.chartdesk.spec.ChartSpec spec(String yaml) throws InputException {
+    return SpecLoader.load("t", "charts/t.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
   static List<Diagnostic> errors(String yaml) {

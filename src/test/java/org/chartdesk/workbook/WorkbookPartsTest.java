@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -54,7 +52,7 @@ class WorkbookPartsTest {
     Set<String> taken = new java.util.HashSet<>();
     assertThat(DataTable.tableName("kgb-planted stories", taken)).isEqualTo("tbl_kgb_planted_stories");
     assertThat(DataTable.tableName("kgb_planted-stories", taken)).isEqualTo("tbl_kgb_planted_stories_2");
-    DataTable t = new DataTable(null, "s", "tbl_x");
+    DataTable t = new DataTable(null, "s", "tbl_x", false);
     assertThat(t.column("year")).isEqualTo("tbl_x[year]");
     assertThat(t.column("a#b[c]'")).isEqualTo("tbl_x[a'#b'[c']'']");
   }
@@ -155,18 +153,13 @@ class WorkbookPartsTest {
 
   @Test
   void zipEntryTimesDoNotDependOnTheTimeZone() throws IOException {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(zip)) {
-      out.putNextEntry(new ZipEntry("a.xml"));
-      out.write("<a/>".getBytes());
-      out.closeEntry();
-    }
+    Story story = new Story("s", "Title", "", "CC0", "", List.of(), List.of());
     TimeZone original = TimeZone.getDefault();
     List<byte[]> results = new ArrayList<>();
     try {
       for (String zone : List.of("UTC", "Asia/Kolkata", "America/Los_Angeles")) {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
-        results.add(ReproducibleZip.normalise(zip.toByteArray(), ReproducibleZip.DEFAULT_INSTANT));
+        results.add(WorkbookWriter.write(story, List.of(), Map.of(), Theme.house(), WorkbookWriterTest.INFO));
       }
     } finally {
       TimeZone.setDefault(original);
@@ -174,10 +167,12 @@ class WorkbookPartsTest {
     assertThat(results.get(1)).isEqualTo(results.get(0));
     assertThat(results.get(2)).isEqualTo(results.get(0));
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(results.get(0)))) {
-      ZipEntry e = in.getNextEntry();
-      assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.of(2000, 1, 1, 0, 0));
-      assertThat(e.getExtra()).isNull();
-      assertThat(new String(in.readAllBytes())).isEqualTo("<a/>");
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        assertThat(e.getTimeLocal()).as(e.getName())
+            .isEqualTo(LocalDateTime.ofInstant(ReproducibleZip.buildInstant(System.getenv("SOURCE_DATE_EPOCH")),
+                java.time.ZoneOffset.UTC));
+        assertThat(e.getExtra()).as(e.getName()).isNull();
+      }
     }
   }
 

@@ -1,0 +1,72 @@
+package org.chartdesk.workbook;
+
+import java.time.LocalDate;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.model.NumberStyle;
+
+/**
+ * How many characters a column's values take as their cells show them, for its width. Formatting
+ * a number takes about a microsecond, so a number is formatted only when it could be the longest.
+ */
+final class ColumnWidths {
+  private ColumnWidths() {}
+
+  /** The longest line of any value of the column as displayed. */
+  static int longest(Dataset d, int column) {
+    Field field = d.fields().get(column);
+    int longest = 0;
+    for (int r = 0; r < d.rows().size(); r++) {
+      Object v = d.value(r, column);
+      if (!(v instanceof Number n) || atMost(n) > longest) {
+        longest = Math.max(longest, longestLine(display(field, v)));
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * No fewer characters than the number takes in any of the data formats: a sign, the grouped
+   * digits of its whole part, and ".dd" when it has a fraction (rounding a fraction away can add a
+   * digit and a separator, never more than the three characters it takes away).
+   */
+  static int atMost(Number n) {
+    double a = Math.abs(n.doubleValue());
+    if (!(a < 1e18)) {
+      return Integer.MAX_VALUE;
+    }
+    long whole = (long) a;
+    int digits = 1;
+    for (long w = whole; w >= 10; w /= 10) {
+      digits++;
+    }
+    return (n.doubleValue() < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (a != whole ? 3 : 0);
+  }
+
+  /** A value as its cell shows it. */
+  static String display(Field field, Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof LocalDate date) {
+      return DataSheetWriter.isoText(date, field.notation().datePattern().precision());
+    }
+    if (v instanceof Number n) {
+      String format = DataSheetWriter.numberFormat(field.type(), n);
+      return field.type() == FieldType.YEAR ? Long.toString(n.longValue()) : NumberStyle.format(n.doubleValue(), format);
+    }
+    return v.toString();
+  }
+
+  private static int longestLine(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text.length();
+    }
+    int longest = 0;
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      longest = Math.max(longest, line.length());
+    }
+    return longest;
+  }
+}

@@ -1,0 +1,37 @@
+package org.chartdesk.gallery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
+import org.chartdesk.dataset.FieldType;
+import org.chartdesk.dataset.Row;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.Frame;
+import org.chartdesk.model.TableChartModel;
+import org.junit.jupiter.api.Test;
+
+class GalleryWriterTest {
+  @Test
+  void aLargeDatasetShowsItsFirstRowsAndSaysWhereTheRestAre() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < GalleryWriter.SHOWN_ROWS + 1; i++) {
+      rows.add(new Row(i + 2, new Object[] {(long) i}));
+    }
+    Dataset d = new Dataset("big", "Big", "", "datasets/big.csv",
+        List.of(new Field("n", FieldType.INTEGER, "n", "", null, true, List.of(), false)), rows, "0");
+    Story story = new Story("s", "S", "", "", "", List.of(), List.of(d));
+    ChartModel chart = new TableChartModel(new Frame("t", "T", null, List.of(), "Source: S", 1200, 675, "house",
+        List.of()), "big", List.of("n"), List.of(true), List.of(), List.of(), "alt");
+
+    String html = new String(GalleryWriter.write(story, List.of(chart), List.of(), "s.xlsx", List.of(), List.of()),
+        StandardCharsets.UTF_8);
+
+    assertThat(html).contains("the first 1,000 of 1,001 rows; all of them are in the workbook, s.xlsx")
+        .contains("<td class=\"num\">999</td>").doesNotContain("<td class=\"num\">1,000</td>");
+  }
+}
