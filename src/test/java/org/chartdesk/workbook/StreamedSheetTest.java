@@ -68,12 +68,17 @@ class StreamedSheetTest {
             .isEqualTo(cells(whole, sheet.getSheetName()));
       }
     }
-    // The native charts read the same cells; a streamed block's are not copied into the chart.
-    for (int i = 1; i <= 6; i++) {
+    // The native charts read the same cells; a streamed block's are not copied into the chart. A
+    // column chart reads its own few cells on its chart sheet, never streamed, and keeps its copy.
+    List<String> ownCells = charts.stream().filter(org.chartdesk.model.ColumnChartModel.class::isInstance)
+        .map(m -> "'" + m.frame().id() + "'!").toList();
+    for (int i = 1; i <= 7; i++) {
       String part = "xl/charts/chart" + i + ".xml";
       assertThat(references(entry(streamed, part))).as(part).isEqualTo(references(entry(whole, part)))
           .isNotEmpty();
-      assertThat(entry(streamed, part)).doesNotContain("numCache");
+      if (ownCells.stream().noneMatch(entry(streamed, part)::contains)) {
+        assertThat(entry(streamed, part)).doesNotContain("numCache");
+      }
     }
   }
 
