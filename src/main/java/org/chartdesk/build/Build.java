@@ -191,9 +191,6 @@ public final class Build {
 
   private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> inputs,
       Manifest.Previous previous) throws IOException {
-    if (options.shard().whole()) {
-      WorkbookClasses.loadInBackground();
-    }
     Checked checked = check();
     Set<String> failing = checked.story() == null ? null : failingCharts(checked, options.strict());
     List<String> ids = checked.specs().stream().map(ChartSpec::id).sorted().toList();
