@@ -215,9 +215,6 @@ public final class Build {
 
   private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> inputs,
       Manifest.Previous previous) throws IOException {
-    if (options.shard().whole()) {
-      WorkbookClasses.loadInBackground();
-    }
     Checked checked = check();
     Set<String> failing = checked.story() == null ? null : failingSpecs(checked, options.strict());
     // The parts of a sharded build go by chart, a split spec's charts each on their own.
