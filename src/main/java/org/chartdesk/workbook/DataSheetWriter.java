@@ -125,38 +125,45 @@ final class DataSheetWriter {
     // Looked up once per format, not once per cell: a sheet may have millions of cells.
     Map<String, CellStyle> numberStyles = new HashMap<>();
     for (int r = 0; r < d.rows().size(); r++) {
-      int lines = 1;
-      for (int c = 0; c < fields.size(); c++) {
-        if (wrap[c] && d.value(r, c) instanceof String s) {
-          lines = Math.max(lines, Layout.lines(s, widths[c]));
-        }
-      }
-      out.row(r + 1, lines > 1 ? lines * Layout.LINE_POINTS : 0);
-      for (int c = 0; c < fields.size(); c++) {
-        Object v = d.value(r, c);
-        if (v instanceof String s) {
-          out.text(c, Styles.fit(s), isUrl(s) ? styles.link : styles.textStyle(wrap[c], Styles.looksLikeFormula(s)));
-        } else if (v instanceof Number n) {
-          out.number(c, n.doubleValue(), numberStyles.computeIfAbsent(numberFormat(fields.get(c).type(), n),
-              f -> styles.data(f, false, false)));
-        } else if (v instanceof Boolean b) {
-          out.bool(c, b);
-        } else if (v instanceof LocalDate date) {
-          Precision precision = fields.get(c).notation().datePattern().precision();
-          if (date.isBefore(FIRST_EXCEL_DATE)) {
-            // Excel's serial dates start in 1900 (and count a 29 February 1900 that never was):
-            // an earlier date is written as ISO text, never as a wrong number.
-            out.text(c, isoText(date, precision), styles.textStyle(false, false));
-          } else {
-            out.number(c, DateUtil.getExcelDate(date.atStartOfDay()), styles.data(dateFormat(precision), false, false));
-          }
-        } else {
-          out.blank(c, null);
-        }
-      }
+      // A row in a method of its own: the JIT compiles it quickly, not the loop over a million.
+      row(out, r, numberStyles);
     }
     out.end();
   }
+
+  private void row(SheetRows out, int r, Map<String, CellStyle> numberStyles) throws IOException {
+    List<Field> fields = d.fields();
+    int lines = 1;
+    for (int c = 0; c < fields.size(); c++) {
+      if (wrap[c] && d.value(r, c) instanceof String s) {
+        lines = Math.max(lines, Layout.lines(s, widths[c]));
+      }
+    }
+    out.row(r + 1, lines > 1 ? lines * Layout.LINE_POINTS : 0);
+    for (int c = 0; c < fields.size(); c++) {
+      Object v = d.value(r, c);
+      if (v instanceof String s) {
+        out.text(c, Styles.fit(s), isUrl(s) ? styles.link : styles.textStyle(wrap[c], Styles.looksLikeFormula(s)));
+      } else if (v instanceof Number n) {
+        out.number(c, n.doubleValue(), numberStyles.computeIfAbsent(numberFormat(fields.get(c).type(), n),
+            f -> styles.data(f, false, false)));
+      } else if (v instanceof Boolean b) {
+        out.bool(c, b);
+      } else if (v instanceof LocalDate date) {
+        Precision precision = fields.get(c).notation().datePattern().precision();
+        if (date.isBefore(FIRST_EXCEL_DATE)) {
+          // Excel's serial dates start in 1900 (and count a 29 February 1900 that never was):
+          // an earlier date is written as ISO text, never as a wrong number.
+          out.text(c, isoText(date, precision), styles.textStyle(false, false));
+        } else {
+          out.number(c, DateUtil.getExcelDate(date.atStartOfDay()), styles.data(dateFormat(precision), false, false));
+        }
+      } else {
+        out.blank(c, null);
+      }
+    }
+  }
+
 
   /** A source address is a link an analyst can follow with a click; the text stays as written. */
   private void links(XSSFSheet sheet) {

@@ -41,8 +41,8 @@ final class ReproducibleZip {
 
   /**
    * A zip stream that gives every entry the time {@code instant} reads in UTC, and compresses the
-   * entries {@code large} names at zlib's fastest level: a sheet of a million rows then takes a
-   * second to compress instead of four, and a fifth more room.
+   * entries {@code large} names at zlib's fastest level: a sheet of a million rows then takes about
+   * a second to compress instead of nearly three, and a sixth more room.
    *
    * <p>Zip stores local "DOS" times, which commons-compress makes from an entry's time through the
    * default time zone, so the time handed to it is the one that reads as those fields in that zone.
