@@ -144,7 +144,8 @@ final class JsonReader {
     }
     String n = text.substring(start, at);
     try {
-      return n.matches("-?[0-9]+") ? (Object) Long.parseLong(n) : (Object) Double.parseDouble(n);
+      boolean whole = n.indexOf('.') < 0 && n.indexOf('e') < 0 && n.indexOf('E') < 0;
+      return whole ? (Object) Long.parseLong(n) : (Object) Double.parseDouble(n);
     } catch (NumberFormatException e) {
       throw error("a value");
     }
