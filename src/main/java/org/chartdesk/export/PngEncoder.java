@@ -12,7 +12,7 @@ import java.util.zip.CRC32;
  * colours (most are: flat fills, one or two inks and their anti-aliased edges) is written with a
  * palette and unfiltered rows, lossless and a third of the data to compress; any other is written
  * as RGB rows each filtered against the row above, which turns repeated rows and the long flat
- * runs of a chart into zeros. Nothing in the file depends on the clock or the machine.
+ * runs of a chart into zeros. Nothing in the file depends on the clock or the number of cores.
  */
 final class PngEncoder {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -21,7 +21,8 @@ final class PngEncoder {
   private static final int FILTER_UP = 2;
   /**
    * zlib's first level that searches for longer matches: on charts it makes files a third smaller
-   * than levels 1 to 3 for twice their time, and the levels above gain a few percent for much more.
+   * than levels 1 to 3 in about three times their time, and the levels above gain a few percent
+   * for much more.
    */
   private static final int LEVEL = 4;
 
