@@ -1,6 +1,10 @@
 package org.chartdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.chartdesk.build.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +15,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "chartdesk " + Version.VERSION,
     description = "Builds publication charts and an Excel workbook from curated datasets and chart specs.",
-    subcommands = {BuildCommand.class, CheckCommand.class, SchemaCommand.class, MergeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -28,6 +31,15 @@ public final class Main implements Runnable {
   /** EX_TEMPFAIL: another build holds the output folder; try again. */
   public static final int LOCKED = 75;
 
+  /**
+   * The commands, added by code rather than named in the annotation: picocli reads a command's
+   * annotations when it is added, and a build that finds nothing to do spent a good part of its
+   * time on those of commands it never ran. All are added when the first argument names none.
+   */
+  private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
+      Map.entry("build", BuildCommand::new), Map.entry("check", CheckCommand::new),
+      Map.entry("schema", SchemaCommand::new), Map.entry("merge", MergeCommand::new));
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -36,6 +48,15 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    boolean isChild = Boolean.getBoolean(TunedJvm.CHILD);
+    Optional<Integer> childExit = TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), isChild)
+        .flatMap(TunedJvm::run);
+    if (childExit.isPresent()) {
+      System.exit(childExit.get());
+    }
+    if (isChild) {
+      TunedJvm.stopWithParent();
+    }
     System.setProperty("java.awt.headless", "true");
     // picocli registers converters for the java.time and java.sql types by loading them; no option
     // has such a type, and loading them is a good part of the start of a build with nothing to do.
@@ -48,6 +69,13 @@ public final class Main implements Runnable {
   /** Runs the CLI with the given streams; returns the exit code. Tests call this in-process. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    String first = args.length == 0 ? "" : args[0];
+    boolean named = COMMANDS.stream().anyMatch(c -> c.getKey().equals(first));
+    for (Map.Entry<String, Supplier<Object>> c : COMMANDS) {
+      if (!named || c.getKey().equals(first)) {
+        cli.addSubcommand(c.getKey(), c.getValue().get());
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +23,20 @@ class PackagedJarIT {
 
   /** Runs the jar with options for the JVM before {@code -jar}. */
   static Result java(List<String> jvm, String... args) throws Exception {
+    return java(Map.of(), jvm, args);
+  }
+
+  /** Runs the jar with variables added to the environment and options for the JVM. */
+  static Result java(Map<String, String> env, List<String> jvm, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvm);
     cmd.add("-jar");
     cmd.add(Path.of("target", "chartdesk.jar").toAbsolutePath().toString());
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).start();
+    ProcessBuilder builder = new ProcessBuilder(cmd);
+    builder.environment().putAll(env);
+    Process p = builder.start();
     byte[] stdout = p.getInputStream().readAllBytes();
     byte[] stderr = p.getErrorStream().readAllBytes();
     return new Result(p.waitFor(), new String(stdout, StandardCharsets.UTF_8),
@@ -67,6 +75,25 @@ class PackagedJarIT {
         "org.apache.xmlbeans.", "org.yaml.snakeyaml.", "com.fasterxml.jackson.dataformat.yaml.")) {
       assertThat(loaded).as(library).noneMatch(l -> l.contains(" " + library));
     }
+  }
+
+  @Test
+  void aBuildRunsInATunedChildJvmUnlessSwitchedOff() throws Exception {
+    String project = Path.of("").toAbsolutePath().toString();
+    // The user's logging option reaches the child, which says which collector it runs.
+    Result tuned = java(List.of("-Xlog:gc:stderr"), "check", "--project", project);
+    assertThat(tuned.code()).as(tuned.err()).isZero();
+    assertThat(tuned.err()).contains("Using G1", "Using Serial");
+    assertThat(Path.of("target", "chartdesk.jsa")).as("the archive made at package time").exists();
+    Result plain = java(Map.of(TunedJvm.SWITCH, "off"), List.of("-Xlog:gc:stderr"), "check", "--project", project);
+    assertThat(plain.err()).contains("Using G1").doesNotContain("Using Serial");
+  }
+
+  @Test
+  void theChildsExitCodeIsTheCommands() throws Exception {
+    Result r = java("build", "--project", Path.of("no-such-project").toAbsolutePath().toString(), "--out",
+        out.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
   }
 
   @Test

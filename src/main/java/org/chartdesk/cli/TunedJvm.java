@@ -1,0 +1,174 @@
+package org.chartdesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Runs chartdesk again in a JVM set up for what a build is: a short command that loads thousands
+ * of classes and runs most of its code briefly. Under the JVM's defaults three quarters of a small
+ * build's CPU time went to the C2 compiler (the story: 7.8 s of 10.2 s), on code that finished
+ * before C2's work paid off, and G1 grew the heap of a 200-chart build to 1.3 GB. C1 alone, the
+ * serial collector and a class-data-sharing archive made at package time halve a small build's
+ * CPU time (docs/performance.md). {@code java -jar} cannot carry JVM options, so the JVM the user
+ * starts only starts this one child, hands it the same arguments and standard streams, and exits
+ * with its exit code. Options the user gives the JVM are passed on and win; a family of options
+ * the user chose (the collector, the compiler, class sharing) is left to them entirely.
+ * {@code CHARTDESK_TUNED_JVM=off} runs everything in the JVM as started.
+ */
+final class TunedJvm {
+  /** Set on the child, so that it does the work instead of starting another. */
+  static final String CHILD = "chartdesk.tunedJvm";
+  static final String SWITCH = "CHARTDESK_TUNED_JVM";
+  /** Made by the package step beside the jar, from a build of the examples: same name, .jsa. */
+  static final String ARCHIVE_SUFFIX = ".jsa";
+  private static final long PARENT_POLL_MILLIS = 100;
+  /** The exit status of a process killed by SIGKILL, as a shell reports it. */
+  private static final int KILLED = 137;
+
+  /** An option of ours and the user's options that, given, mean the user chose for that family. */
+  private record Tuning(List<String> options, Pattern userChoice) {}
+
+  private static final List<Tuning> TUNINGS = List.of(
+      new Tuning(List.of("-XX:TieredStopAtLevel=1"),
+          Pattern.compile("-XX:(TieredStopAtLevel=.*|[+-]TieredCompilation)|-Xint|-Xcomp|-Xmixed")),
+      new Tuning(List.of("-XX:+UseSerialGC"), Pattern.compile("-XX:[+-]Use\\w*GC")),
+      // The performance counters are a file in /tmp per JVM that nothing reads here.
+      new Tuning(List.of("-XX:-UsePerfData"), Pattern.compile("-XX:[+-]UsePerfData")));
+  private static final Pattern USER_SHARING = Pattern.compile("-Xshare:.*|-XX:SharedArchiveFile=.*");
+
+  private TunedJvm() {}
+
+  /**
+   * The child's command line, or empty when this JVM should do the work: it is the child, the
+   * switch is off, or it was not started as {@code java [options] -jar JAR [arguments]}.
+   *
+   * @param command the java launcher and its arguments, as the operating system reports them
+   * @param env the environment (the switch, and options the launcher reads from it)
+   * @param isChild whether {@link #CHILD} is set on this JVM
+   */
+  static Optional<List<String>> childCommand(List<String> command, Map<String, String> env, boolean isChild) {
+    if (isChild || "off".equalsIgnoreCase(env.getOrDefault(SWITCH, "")) || command.isEmpty()) {
+      return Optional.empty();
+    }
+    int jar = command.indexOf("-jar");
+    if (jar < 1 || jar + 1 >= command.size()) {
+      return Optional.empty();
+    }
+    List<String> userOptions = command.subList(1, jar);
+    List<String> chosen = new ArrayList<>(userOptions);
+    for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+      chosen.addAll(Arrays.asList(env.getOrDefault(variable, "").trim().split("\\s+")));
+    }
+    Path jarFile = Path.of(command.get(jar + 1)).toAbsolutePath().normalize();
+    List<String> child = new ArrayList<>();
+    child.add(command.get(0));
+    for (Tuning t : TUNINGS) {
+      if (chosen.stream().noneMatch(o -> t.userChoice().matcher(o).matches())) {
+        child.addAll(t.options());
+      }
+    }
+    if (chosen.stream().noneMatch(o -> USER_SHARING.matcher(o).matches())) {
+      child.addAll(sharing(jarFile));
+    }
+    child.addAll(userOptions);
+    child.add("-D" + CHILD + "=true");
+    child.add("-jar");
+    child.add(jarFile.toString());
+    child.addAll(command.subList(jar + 2, command.size()));
+    return Optional.of(child);
+  }
+
+  /**
+   * The archive beside the jar, when it is there and newer than the jar. The JVM checks the rest
+   * (same JDK, same jar) and quietly runs without it otherwise: its logging of that is turned off,
+   * since the JVM would print it on standard output.
+   */
+  private static List<String> sharing(Path jarFile) {
+    String name = jarFile.getFileName().toString().replaceFirst("\\.jar$", "") + ARCHIVE_SUFFIX;
+    Path archive = jarFile.resolveSibling(name);
+    try {
+      if (!Files.isRegularFile(archive)
+          || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jarFile)) < 0) {
+        return List.of();
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+  }
+
+  /** This JVM's command line, when the operating system tells it. */
+  static List<String> thisCommand() {
+    ProcessHandle.Info info = ProcessHandle.current().info();
+    if (info.command().isEmpty() || info.arguments().isEmpty()) {
+      return List.of();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(info.command().get());
+    command.addAll(Arrays.asList(info.arguments().get()));
+    return command;
+  }
+
+  /**
+   * Runs the child to its end and returns its exit code, or empty when it could not be started.
+   * Stopping this JVM (SIGTERM, Ctrl-C) stops the child the same way, so that it releases its
+   * lock and temporary files before both exit.
+   */
+  static Optional<Integer> run(List<String> command) {
+    Process child;
+    try {
+      child = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    Thread stop = new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    Runtime.getRuntime().addShutdownHook(stop);
+    try {
+      return Optional.of(child.waitFor());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      child.destroy();
+      return Optional.of(Main.INTERNAL);
+    }
+  }
+
+  /**
+   * In the child: when the parent is killed outright (SIGKILL leaves it no time to stop the
+   * child), stop too, as if killed with it; a build so stopped leaves every output whole.
+   */
+  static void stopWithParent() {
+    Optional<Long> parent = parentPid();
+    // Polled: the JDK's onExit() looks at a process that is not a child only every few seconds,
+    // and a parent killed outright stays a zombie until reaped. Its child is re-parented at once.
+    Thread watch = new Thread(() -> {
+      try {
+        while (parentPid().equals(parent)) {
+          Thread.sleep(PARENT_POLL_MILLIS);
+        }
+        Runtime.getRuntime().halt(KILLED);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "chartdesk-parent-watch");
+    watch.setDaemon(true);
+    watch.start();
+  }
+
+  private static Optional<Long> parentPid() {
+    return ProcessHandle.current().parent().map(ProcessHandle::pid);
+  }
+}
