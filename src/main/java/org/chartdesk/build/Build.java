@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.chartdesk.check.CitationCheck;
@@ -379,7 +379,9 @@ public final class Build {
         });
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, Math.max(1, tasks.size()))));
+    // A fork-join pool, because the parallel work inside a chart (PNG deflate) then runs on the
+    // same threads rather than on the common pool: --jobs N means N threads at work, as make -j.
+    ExecutorService pool = new ForkJoinPool(Math.max(1, Math.min(jobs, Math.max(1, tasks.size()))));
     try {
       List<Future<ChartResult>> done = pool.invokeAll(tasks);
       int t = 0;
