@@ -19,7 +19,7 @@ import org.chartdesk.dataset.Story;
 final class AboutSheetWriter {
   static final String NAME = "About";
 
-  private static final int[] WIDTHS = {48, 34, 100};
+  private static final int[] WIDTHS = {48, 34, 72};
 
   /** A chart or dataset as listed: its title, its sheet, and the text that describes it. */
   record Entry(String title, String sheet, String description) {}
@@ -44,6 +44,12 @@ final class AboutSheetWriter {
     for (int c = 0; c < WIDTHS.length; c++) {
       Layout.width(sheet, c, WIDTHS[c]);
     }
+    // Printed (or saved as PDF) on landscape pages one page wide, as many tall as it takes: its
+    // columns would otherwise fall on separate pages, the description cut at the first one's edge.
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
     text(sheet.createRow(r++).createCell(0), story.title()).setCellStyle(styles.title);
     if (!story.description().isEmpty()) {
       XSSFRow row = sheet.createRow(r);

@@ -63,6 +63,20 @@ class LibreOfficeWorkbookTest {
     assertThat(text).contains("India–Soviet Union relations", "3,789", "Jawaharlal Nehru");
   }
 
+  /** Printed as a user prints it (pages, not one page a sheet): the About sheet is whole on its first page. */
+  @Test
+  void theAboutSheetPrintsOnePageWide() throws Exception {
+    Path printed = Files.createDirectories(dir.resolve("printed"));
+    Tools.run(printed, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
+        "--norestore", "--convert-to", "pdf", "--outdir", printed.toString(), book.toString());
+    String firstPage = Tools.run(printed, "pdftotext", "-f", "1", "-l", "1", printed.resolve("book.pdf").toString(),
+        "-");
+    String description = new Build(Path.of("").toAbsolutePath()).check().story().description();
+    String[] words = description.split("\\s+");
+    // The description's last word and the third column's heading: nothing cut at the page's edge.
+    assertThat(firstPage.replaceAll("\\s+", " ")).contains(words[words.length - 1], "Description (alt text)");
+  }
+
   @Test
   void theNativeColumnChartIsDrawnWithItsSeriesColour() throws Exception {
     String text = Tools.run(dir, "pdftotext", "-layout", pdf.toString(), "-");
