@@ -76,9 +76,8 @@ final class ColumnChart {
         XDDFDataSourcesFactory.fromArray(m.bars().stream().map(ColumnChartModel.Bar::value).toArray(Double[]::new),
             values.formatAsString(name, true)));
     series.setTitle(m.yLabel(), seriesName);
-    // LibreOffice draws a series without an explicit fill and line as invisible.
-    series.setFillProperties(solid(theme.series(0)));
-    series.setLineProperties(line(theme.series(0), 0.75));
+    Highlight.points(series, m.bars().stream().map(b -> Integer.toString(b.year())).toList(), m.frame(),
+        theme.series(0), theme);
     chart.plot(data);
 
     // XDDF's axis number format is source-linked, so the cells' formats would win.

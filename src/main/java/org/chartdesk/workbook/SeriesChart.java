@@ -170,10 +170,12 @@ final class SeriesChart {
         line.setSmooth(false);
         line.setMarkerStyle(s.categories().size() <= 15 && s.series().size() == 1 ? MarkerStyle.CIRCLE
             : MarkerStyle.NONE);
-        series.setLineProperties(ColumnChart.line(theme.series(i), 2.25));
+        series.setLineProperties(ColumnChart.line(Highlight.line(m.frame(), s.series().get(i), theme.series(i),
+            theme), 2.25));
       } else {
-        series.setFillProperties(ColumnChart.solid(theme.series(i)));
-        series.setLineProperties(ColumnChart.line(theme.series(i), 0.75));
+        // Only a bar chart has a highlight: its categories.
+        Highlight.points(series, s.categories().stream().map(Category::key).toList(), m.frame(), theme.series(i),
+            theme);
       }
     }
     chart.plot(data);
@@ -183,6 +185,9 @@ final class SeriesChart {
 
     CTPlotArea plot = chart.getCTChart().getPlotArea();
     plot.getValAxArray(0).getNumFmt().setSourceLinked(false);
+    if (plot.sizeOfLineChartArray() > 0) {
+      Highlight.onTop(plot.getLineChartArray(0), s.series(), m.frame());
+    }
     labels(plot, s);
     if (chart.getCTChart().isSetDispBlanksAs()) {
       chart.getCTChart().getDispBlanksAs().setVal(STDispBlanksAs.GAP);
