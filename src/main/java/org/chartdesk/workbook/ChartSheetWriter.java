@@ -57,6 +57,10 @@ final class ChartSheetWriter {
   static final String CHANGE_NOTE = "A change from or to a qualified figure (such as \"over 3,789\") is a bound, not an "
       + "exact change.";
   static final String BLANK_NOTE = "A blank value = no figure in the data; the chart shows a gap.";
+  static final String PUBLISHED = "As published:";
+
+  /** A line of text in the chart's column under the native chart. */
+  private record Caption(int row, String text, CellStyle style) {}
 
   private final XSSFWorkbook wb;
   private final StreamedWorkbook streams;
@@ -131,7 +135,7 @@ final class ChartSheetWriter {
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
     ColumnChart.draw(drawing.createChart(anchor), m, sheet, years, values,
         new CellReference(sheetName, headerRow, DATA_COLUMN + 1, true, true), theme);
-    published(sheet, drawing, anchor, chartColumn, png, m.altText());
+    under(sheet, drawing, anchor, chartColumn, png, m);
   }
 
   /**
@@ -210,9 +214,9 @@ final class ChartSheetWriter {
     if (streamed) {
       SeriesChart.dropCaches(chart);
     }
-    int published = png == null ? -1 : anchor.getRow2() + 1;
+    List<Caption> captions = captions(anchor, m.frame(), png != null);
     if (png != null) {
-      picture(sheet, drawing, png, chartColumn, published + 1, m.altText());
+      picture(sheet, drawing, png, chartColumn, anchor.getRow2() + 1 + captions.size(), m.altText());
     }
     CountFormula counts = CountFormula.of(s.encoding(), data);
     if (streamed) {
@@ -222,19 +226,18 @@ final class ChartSheetWriter {
       String base = ColumnChart.excelFormat(s.format());
       s.series().forEach(series -> series.values().stream().map(Datum::qualifier).distinct()
           .forEach(q -> styles.data(ColumnChart.labelFormat(base, q), false, false)));
-      streams.streamRows(sheet, out -> seriesRows(new XmlRows(out), m, s, data, counts, chartColumn, published));
+      streams.streamRows(sheet, out -> seriesRows(new XmlRows(out), m, s, data, counts, chartColumn, captions));
     } else {
-      seriesRows(new PoiRows(sheet), m, s, data, counts, chartColumn, published);
+      seriesRows(new PoiRows(sheet), m, s, data, counts, chartColumn, captions);
     }
   }
 
   /**
    * The rows of a series chart's sheet: its words, where its data comes from, and the block of
-   * categories and values (or counting formulas); "As published:" on row {@code published} beside
-   * it, unless that is -1.
+   * categories and values (or counting formulas); the captions beside it, in the chart's column.
    */
   private void seriesRows(SheetRows out, ChartModel m, SeriesChart.Shape s, DataTable data, CountFormula counts,
-      int chartColumn, int published) throws IOException {
+      int chartColumn, List<Caption> captions) throws IOException {
     int r = words(out, m.frame());
     out.row(r++, 0);
     out.text(DATA_COLUMN, (counts == null ? "Chart data: the values as drawn, from table "
@@ -246,6 +249,7 @@ final class ChartSheetWriter {
       out.text(DATA_COLUMN + 1 + i, s.series().get(i).name(), styles.bold);
     }
     String base = ColumnChart.excelFormat(s.format());
+    int next = 0;
     for (int c = 0; c < s.categories().size(); c++, r++) {
       out.row(r, 0);
       // Categories are text: "1950s", and a year as "1973", never "1,973".
@@ -265,13 +269,14 @@ final class ChartSheetWriter {
           out.blank(DATA_COLUMN + 1 + i, style);
         }
       }
-      if (r == published) {
-        out.text(chartColumn, "As published:", styles.bold);
+      if (next < captions.size() && captions.get(next).row() == r) {
+        out.text(chartColumn, captions.get(next).text(), captions.get(next++).style());
       }
     }
-    if (published >= r) {
-      out.row(published, 0);
-      out.text(chartColumn, "As published:", styles.bold);
+    // Rows are written in order: the captions below the data block come last.
+    for (Caption c : captions.subList(next, captions.size())) {
+      out.row(c.row(), 0);
+      out.text(chartColumn, c.text(), c.style());
     }
     out.end();
   }
@@ -307,17 +312,37 @@ final class ChartSheetWriter {
         theme);
     SeriesChart.dropCaches(chart);
     SeriesChart.plainCategories(chart);
-    published(sheet, drawing, anchor, DATA_COLUMN, png, m.altText());
+    under(sheet, drawing, anchor, DATA_COLUMN, png, m);
   }
 
-  /** The image as published, under the native chart, when there is one. */
-  private void published(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor chart, int column, byte[] png,
-      String altText) {
-    if (png != null) {
-      int below = chart.getRow2() + 1;
-      styled(row(sheet, below).createCell(column), "As published:");
-      picture(sheet, drawing, png, column, below + 1, altText);
+  /** Under the native chart: its captions, then the image as published, when there is one. */
+  private void under(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor chart, int column, byte[] png,
+      ChartModel m) {
+    List<Caption> captions = captions(chart, m.frame(), png != null);
+    for (Caption c : captions) {
+      XSSFCell cell = row(sheet, c.row()).createCell(column);
+      cell.setCellValue(c.text());
+      cell.setCellStyle(c.style());
     }
+    if (png != null) {
+      picture(sheet, drawing, png, column, chart.getRow2() + 1 + captions.size(), m.altText());
+    }
+  }
+
+  /**
+   * The lines under a native chart, from the row below it: each annotation it does not show, then
+   * "As published:" over the image, when there is one.
+   */
+  private List<Caption> captions(XSSFClientAnchor chart, Frame frame, boolean image) {
+    List<Caption> out = new ArrayList<>();
+    int row = chart.getRow2() + 1;
+    for (String line : NotDrawn.lines(frame, image)) {
+      out.add(new Caption(row++, line, styles.italic));
+    }
+    if (image) {
+      out.add(new Caption(row, PUBLISHED, styles.bold));
+    }
+    return out;
   }
 
   /** A chart Excel cannot draw natively: the published image and where its data is. */

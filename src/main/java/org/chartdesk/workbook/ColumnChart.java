@@ -1,7 +1,9 @@
 package org.chartdesk.workbook;
 
 import java.awt.Color;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -23,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Theme;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbl;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTTitle;
@@ -76,15 +77,14 @@ final class ColumnChart {
         XDDFDataSourcesFactory.fromArray(m.bars().stream().map(ColumnChartModel.Bar::value).toArray(Double[]::new),
             values.formatAsString(name, true)));
     series.setTitle(m.yLabel(), seriesName);
-    // LibreOffice draws a series without an explicit fill and line as invisible.
-    series.setFillProperties(solid(theme.series(0)));
-    series.setLineProperties(line(theme.series(0), 0.75));
+    Highlight.points(series, m.bars().stream().map(b -> Integer.toString(b.year())).toList(), m.frame(),
+        theme.series(0), theme);
     chart.plot(data);
 
     // XDDF's axis number format is source-linked, so the cells' formats would win.
     chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
     CTBarSer ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
-    labels(ser.addNewDLbls(), m.bars(), excelFormat(m.format()));
+    labels(ser.addNewDLbls(), m);
     if (chart.getCTChart().isSetDispBlanksAs()) {
       chart.getCTChart().getDispBlanksAs().setVal(STDispBlanksAs.GAP);
     } else {
@@ -122,40 +122,15 @@ final class ColumnChart {
   }
 
   /**
-   * Value labels above the columns. A qualified figure gets its own label whose number format
-   * carries the qualifier as literal text; a year without a figure gets its label deleted, since
-   * Excel would otherwise print "#N/A" where the gap is.
+   * Value labels above the columns, and the editor's notes at theirs. A qualified figure's label
+   * carries the qualifier in its number format; a year without a figure has no label.
    */
-  private static void labels(CTDLbls lbls, List<ColumnChartModel.Bar> bars, String base) {
-    for (int i = 0; i < bars.size(); i++) {
-      ColumnChartModel.Bar bar = bars.get(i);
-      if (bar.missing()) {
-        CTDLbl lbl = lbls.addNewDLbl();
-        lbl.addNewIdx().setVal(i);
-        lbl.addNewDelete().setVal(true);
-      } else if (bar.qualifier() != null && !bar.qualifier().isEmpty()) {
-        CTDLbl lbl = lbls.addNewDLbl();
-        lbl.addNewIdx().setVal(i);
-        lbl.addNewNumFmt().setFormatCode(labelFormat(base, bar.qualifier()));
-        lbl.getNumFmt().setSourceLinked(false);
-        lbl.addNewDLblPos().setVal(STDLblPos.OUT_END);
-        lbl.addNewShowLegendKey().setVal(false);
-        lbl.addNewShowVal().setVal(true);
-        lbl.addNewShowCatName().setVal(false);
-        lbl.addNewShowSerName().setVal(false);
-        lbl.addNewShowPercent().setVal(false);
-        lbl.addNewShowBubbleSize().setVal(false);
-      }
-    }
-    lbls.addNewNumFmt().setFormatCode(base);
-    lbls.getNumFmt().setSourceLinked(false);
-    lbls.addNewDLblPos().setVal(STDLblPos.OUT_END);
-    lbls.addNewShowLegendKey().setVal(false);
-    lbls.addNewShowVal().setVal(true);
-    lbls.addNewShowCatName().setVal(false);
-    lbls.addNewShowSerName().setVal(false);
-    lbls.addNewShowPercent().setVal(false);
-    lbls.addNewShowBubbleSize().setVal(false);
+  private static void labels(CTDLbls lbls, ColumnChartModel m) {
+    Map<String, DataLabels.Note> notes = new HashMap<>();
+    m.frame().callouts().forEach(c -> notes.put(c.category(), new DataLabels.Note(c.text(), STDLblPos.OUT_END)));
+    List<DataLabels.Point> points = m.bars().stream().map(b -> new DataLabels.Point(b.missing(), b.qualifier(),
+        notes.get(Integer.toString(b.year())))).toList();
+    DataLabels.write(lbls, points, true, excelFormat(m.format()), STDLblPos.OUT_END, m.frame().id());
   }
 
   /**

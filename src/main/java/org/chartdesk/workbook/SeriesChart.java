@@ -1,7 +1,9 @@
 package org.chartdesk.workbook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -26,18 +28,18 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.model.AreaChartModel;
 import org.chartdesk.model.BarChartModel;
+import org.chartdesk.model.Callout;
 import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.Encoding;
+import org.chartdesk.model.Frame;
 import org.chartdesk.model.GroupedColumnChartModel;
 import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.theme.Theme;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTBoolean;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbl;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumDataSource;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
@@ -170,10 +172,12 @@ final class SeriesChart {
         line.setSmooth(false);
         line.setMarkerStyle(s.categories().size() <= 15 && s.series().size() == 1 ? MarkerStyle.CIRCLE
             : MarkerStyle.NONE);
-        series.setLineProperties(ColumnChart.line(theme.series(i), 2.25));
+        series.setLineProperties(ColumnChart.line(Highlight.line(m.frame(), s.series().get(i), theme.series(i),
+            theme), 2.25));
       } else {
-        series.setFillProperties(ColumnChart.solid(theme.series(i)));
-        series.setLineProperties(ColumnChart.line(theme.series(i), 0.75));
+        // Only a bar chart has a highlight: its categories.
+        Highlight.points(series, s.categories().stream().map(Category::key).toList(), m.frame(), theme.series(i),
+            theme);
       }
     }
     chart.plot(data);
@@ -183,7 +187,10 @@ final class SeriesChart {
 
     CTPlotArea plot = chart.getCTChart().getPlotArea();
     plot.getValAxArray(0).getNumFmt().setSourceLinked(false);
-    labels(plot, s);
+    if (plot.sizeOfLineChartArray() > 0) {
+      Highlight.onTop(plot.getLineChartArray(0), s.series(), m.frame());
+    }
+    labels(plot, s, m.frame());
     if (chart.getCTChart().isSetDispBlanksAs()) {
       chart.getCTChart().getDispBlanksAs().setVal(STDispBlanksAs.GAP);
     } else {
@@ -245,66 +252,47 @@ final class SeriesChart {
   }
 
   /**
-   * Value labels where the published chart has them: on bars and columns, and on a single line.
-   * A qualified value's label carries the qualifier in its number format; a missing one has none.
+   * Value labels where the published chart has them: on bars and columns, and on a single line,
+   * up to {@link #LABELLED} points; and the editor's notes at their points, on any line.
    */
-  private static void labels(CTPlotArea plot, Shape s) {
-    if (s.categories().size() > LABELLED) {
+  private static void labels(CTPlotArea plot, Shape s, Frame frame) {
+    boolean bars = plot.sizeOfBarChartArray() > 0;
+    if (!bars && plot.sizeOfLineChartArray() == 0) {
       return;
     }
-    String base = ColumnChart.excelFormat(s.format());
-    List<CTDLbls> all = new ArrayList<>();
-    STDLblPos.Enum position;
-    if (plot.sizeOfBarChartArray() > 0) {
-      for (var ser : plot.getBarChartArray(0).getSerArray()) {
-        all.add(ser.addNewDLbls());
-      }
-      position = s.type() == Type.BAR || s.type() == Type.CLUSTERED ? STDLblPos.OUT_END : STDLblPos.CTR;
-    } else if (plot.sizeOfLineChartArray() > 0 && s.series().size() == 1) {
-      all.add(plot.getLineChartArray(0).getSerArray(0).addNewDLbls());
-      position = STDLblPos.T;
-    } else {
-      return;
-    }
+    boolean values = s.categories().size() <= LABELLED && (bars || s.series().size() == 1);
+    STDLblPos.Enum position = !bars ? STDLblPos.T
+        : s.type() == Type.BAR || s.type() == Type.CLUSTERED ? STDLblPos.OUT_END : STDLblPos.CTR;
     // A zero segment of a stack has no height: its "0" would only sit on the segment below.
     boolean stacked = s.type() == Type.STACKED || s.type() == Type.PERCENT;
-    for (int i = 0; i < all.size(); i++) {
-      fill(all.get(i), s.series().get(i).values(), base, position, stacked);
+    String base = ColumnChart.excelFormat(s.format());
+    for (int i = 0; i < s.series().size(); i++) {
+      Map<String, String> notes = notes(frame, s, i);
+      if (!values && notes.isEmpty()) {
+        continue;
+      }
+      List<DataLabels.Point> points = new ArrayList<>();
+      List<Datum> data = s.series().get(i).values();
+      for (int c = 0; c < s.categories().size(); c++) {
+        Datum d = data.get(c);
+        String note = notes.get(s.categories().get(c).key());
+        points.add(new DataLabels.Point(d.missing() || (stacked && d.value() == 0), d.qualifier(),
+            note == null ? null : new DataLabels.Note(note, NotePlacement.onLine(data, c))));
+      }
+      CTDLbls lbls = bars ? plot.getBarChartArray(0).getSerArray(i).addNewDLbls()
+          : plot.getLineChartArray(0).getSerArray(i).addNewDLbls();
+      DataLabels.write(lbls, points, values, base, position, frame.id() + "/" + i);
     }
   }
 
-  private static void fill(CTDLbls lbls, List<Datum> values, String base, STDLblPos.Enum position,
-      boolean hideZeros) {
-    for (int i = 0; i < values.size(); i++) {
-      Datum d = values.get(i);
-      if (d.missing() || (hideZeros && d.value() == 0)) {
-        CTDLbl lbl = lbls.addNewDLbl();
-        lbl.addNewIdx().setVal(i);
-        lbl.addNewDelete().setVal(true);
-      } else if (d.qualifier() != null) {
-        CTDLbl lbl = lbls.addNewDLbl();
-        lbl.addNewIdx().setVal(i);
-        lbl.addNewNumFmt().setFormatCode(ColumnChart.labelFormat(base, d.qualifier()));
-        lbl.getNumFmt().setSourceLinked(false);
-        lbl.addNewDLblPos().setVal(position);
-        show(lbl.addNewShowLegendKey(), lbl.addNewShowVal(), lbl.addNewShowCatName(), lbl.addNewShowSerName(),
-            lbl.addNewShowPercent(), lbl.addNewShowBubbleSize());
+  /** The editor's notes on series {@code i}, by category key; a note names no series on a chart of one. */
+  private static Map<String, String> notes(Frame frame, Shape s, int i) {
+    Map<String, String> notes = new HashMap<>();
+    for (Callout c : frame.callouts()) {
+      if (c.series() == null ? s.series().size() == 1 : c.series().equals(s.series().get(i).key())) {
+        notes.put(c.category(), c.text());
       }
     }
-    lbls.addNewNumFmt().setFormatCode(base);
-    lbls.getNumFmt().setSourceLinked(false);
-    lbls.addNewDLblPos().setVal(position);
-    show(lbls.addNewShowLegendKey(), lbls.addNewShowVal(), lbls.addNewShowCatName(), lbls.addNewShowSerName(),
-        lbls.addNewShowPercent(), lbls.addNewShowBubbleSize());
-  }
-
-  private static void show(CTBoolean legendKey, CTBoolean value, CTBoolean category, CTBoolean seriesName,
-      CTBoolean percent, CTBoolean bubble) {
-    legendKey.setVal(false);
-    value.setVal(true);
-    category.setVal(false);
-    seriesName.setVal(false);
-    percent.setVal(false);
-    bubble.setVal(false);
+    return notes;
   }
 }

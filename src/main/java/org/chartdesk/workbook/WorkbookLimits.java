@@ -79,6 +79,11 @@ public final class WorkbookLimits {
       text(file, "the value label", column.yLabel());
     }
     SeriesChart.Shape s = SeriesChart.of(chart);
+    if (s != null || chart instanceof ColumnChartModel) {
+      for (String line : NotDrawn.lines(f, true)) {
+        text(file, "the line naming an annotation the Excel chart does not draw", line);
+      }
+    }
     boolean overTable = s != null && d.rows().size() > WorkbookWriter.STREAMED_ROWS
         && SeriesChart.columnsAsDrawn(s, d) != null;
     if (s == null || overTable) {

@@ -2,19 +2,12 @@ package org.chartdesk.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
-import org.chartdesk.model.ChartModel;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.workbook.BuildInfo;
 import org.chartdesk.workbook.WorkbookWriter;
@@ -38,20 +31,11 @@ class LibreOfficeWorkbookTest {
     Tools.require("soffice", "pdftoppm", "pdftotext");
     Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
     assertThat(checked.hasErrors()).isFalse();
-    Map<String, byte[]> blanks = new LinkedHashMap<>();
-    for (ChartModel m : checked.models()) {
-      blanks.put(m.frame().id(), blankPng(m.frame().width(), m.frame().height()));
-    }
     book = dir.resolve("book.xlsx");
-    Files.write(book, WorkbookWriter.write(checked.story(), checked.models(), blanks, theme,
+    Files.write(book, WorkbookWriter.write(checked.story(), checked.models(),
+        LibreOfficeRender.blankImages(checked.models()), theme,
         new BuildInfo("chartdesk", checked.inputs(), List.of(), checked.silenced())));
-    Tools.run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-        "--norestore", "--convert-to",
-        "pdf:calc_pdf_Export:{\"SinglePageSheets\":{\"type\":\"boolean\",\"value\":\"true\"}}",
-        "--outdir", dir.toString(), book.toString());
-    pdf = dir.resolve("book.pdf");
-    // soffice exits 0 even when it could not load the file: the PDF is the proof.
-    assertThat(pdf).exists();
+    pdf = LibreOfficeRender.pdf(dir, book);
   }
 
   @Test
@@ -79,20 +63,11 @@ class LibreOfficeWorkbookTest {
 
   @Test
   void theNativeColumnChartIsDrawnWithItsSeriesColour() throws Exception {
-    String text = Tools.run(dir, "pdftotext", "-layout", pdf.toString(), "-");
-    String[] pages = text.split("\f");
-    List<Integer> chartPages = new ArrayList<>();
-    for (int i = 0; i < pages.length; i++) {
-      if (pages[i].contains("KGB-planted articles in the Indian press fell")) {
-        chartPages.add(i + 1);
-      }
-    }
-    assertThat(chartPages).isNotEmpty();
-    int page = chartPages.get(chartPages.size() - 1);
-    Tools.run(dir, "pdftoppm", "-png", "-r", "60", "-f", Integer.toString(page), "-l",
-        Integer.toString(page), "-singlefile", pdf.toString(), dir.resolve("chart").toString());
-    BufferedImage image = ImageIO.read(dir.resolve("chart.png").toFile());
-    assertThat(countNear(image, theme.series(0))).as("pixels in the series colour").isGreaterThan(500);
+    String[] pages = LibreOfficeRender.pages(dir, pdf);
+    int page = LibreOfficeRender.lastPageWith(pages, "KGB-planted articles in the Indian press fell");
+    BufferedImage image = LibreOfficeRender.image(dir, pdf, page, "chart");
+    assertThat(LibreOfficeRender.countNear(image, theme.series(0), 24)).as("pixels in the series colour")
+        .isGreaterThan(500);
     assertThat(pages[page - 1]).contains("over 3,789");
   }
 
@@ -114,30 +89,5 @@ class LibreOfficeWorkbookTest {
         Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8))) {
       return parser.getRecords().stream().map(r -> r.toList()).toList();
     }
-  }
-
-  private static int countNear(BufferedImage image, Color target) {
-    int n = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        Color c = new Color(image.getRGB(x, y));
-        if (Math.abs(c.getRed() - target.getRed()) < 24 && Math.abs(c.getGreen() - target.getGreen()) < 24
-            && Math.abs(c.getBlue() - target.getBlue()) < 24) {
-          n++;
-        }
-      }
-    }
-    return n;
-  }
-
-  private static byte[] blankPng(int w, int h) throws IOException {
-    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    var g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, w, h);
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
   }
 }

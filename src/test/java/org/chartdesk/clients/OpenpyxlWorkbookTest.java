@@ -39,10 +39,9 @@ class OpenpyxlWorkbookTest {
   @Test
   void seriesReferenceTheChartDataAndTablesHoldNoFormulas() throws Exception {
     Tools.require("python3");
-    String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     new Build(Path.of("").toAbsolutePath()).build(dir.resolve("out"));
     Path script = Files.writeString(dir.resolve("read.py"), SCRIPT);
-    String out = Tools.run(dir, python, script.toString(),
+    String out = Tools.run(dir, Tools.python(), script.toString(),
         dir.resolve("out/india-soviet-union-relations.xlsx").toString());
 
     assertThat(out).contains("SERIES kgb-planted-stories (chart) | 'kgb-planted-stories (chart)'!$A$8:$A$12 | "

@@ -36,6 +36,11 @@ final class Tools {
     }
   }
 
+  /** The Python that has openpyxl: the system's, where .ci/run installs it (python3-openpyxl), when there is one. */
+  static String python() {
+    return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+  }
+
   static String run(Path cwd, String... command) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
     pb.environment().put("HOME", cwd.toString());

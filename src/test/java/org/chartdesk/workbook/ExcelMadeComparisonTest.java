@@ -129,7 +129,7 @@ class ExcelMadeComparisonTest {
     return out;
   }
 
-  private static Map<String, List<String>> childOrder(byte[] xml) throws Exception {
+  static Map<String, List<String>> childOrder(byte[] xml) throws Exception {
     Map<String, List<String>> out = new LinkedHashMap<>();
     walk(parse(xml), "", new LinkedHashMap<>(), out);
     return out;

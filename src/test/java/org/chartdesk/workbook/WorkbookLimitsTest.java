@@ -73,6 +73,19 @@ class WorkbookLimitsTest {
   }
 
   @Test
+  void anEventLineTheSheetNamesMustFitItsCell() throws InputException {
+    String text = "t".repeat(33_000);
+    Story story = story("walk", rows(new Object[] {1L, 1.0, "a"}, new Object[] {2L, 2.0, "b"}));
+    ChartModel line = bind(story, "walk", "kind: line\nx: {field: step}\ny: {field: value}\n"
+        + "annotations: [{kind: line, x: 2, text: " + text + "}]\n");
+
+    String cell = NotDrawn.LEAD + NotDrawn.SEE_IMAGE + ": event line at 2, \"" + text + "\"";
+    assertThat(WorkbookLimits.check(story, List.of(line))).extracting(Diagnostic::text).containsExactly(
+        Message.TEXT_TOO_LONG.format("the line naming an annotation the Excel chart does not draw",
+            Message.quote(cell), cell.length(), 32_767));
+  }
+
+  @Test
   void theDataPackagesWordsMustFitTheAboutSheet() {
     Dataset d = new Dataset("walk", "Walk", "d".repeat(33_000), "datasets/walk.csv", fields(), List.of(), "0");
     Story story = new Story("s", "S", "", "", "", List.of(), List.of(d));

@@ -1,0 +1,44 @@
+package org.chartdesk.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chartdesk.model.Annotation;
+import org.chartdesk.model.Frame;
+
+/**
+ * The editor's annotations a native Excel chart does not show, one line of text each for the
+ * chart's sheet, so that none is dropped silently: event lines and shaded spans. Excel draws
+ * nothing at a date on a category axis; it could be faked with an extra series or with shapes
+ * drawn over the chart, which would not follow the axis when an analyst edits the chart or its
+ * data. The notes at points and the highlights are drawn (see {@link DataLabels} and
+ * {@link Highlight}).
+ */
+final class NotDrawn {
+  static final String LEAD = "Not drawn in the Excel chart";
+  static final String SEE_IMAGE = " (see the image below)";
+
+  private NotDrawn() {}
+
+  /**
+   * A line per annotation, such as {@code Not drawn in the Excel chart (see the image below):
+   * event line at August 1971, "Treaty of Friendship and Cooperation"}.
+   *
+   * @param image whether the published image is on the sheet to show them
+   */
+  static List<String> lines(Frame frame, boolean image) {
+    List<String> out = new ArrayList<>();
+    for (Annotation a : frame.annotations()) {
+      out.add(LEAD + (image ? SEE_IMAGE : "") + ": " + what(a) + ", \"" + a.text() + "\"");
+    }
+    return out;
+  }
+
+  /** The annotation and its date, in words: dates as precise as the source, as the image labels them. */
+  private static String what(Annotation a) {
+    return switch (a.kind()) {
+      case LINE -> "event line at " + a.from().label();
+      case SPAN -> a.from().equals(a.to()) ? "shaded span over " + a.from().label()
+          : "shaded span from " + a.from().label() + " to " + a.to().label();
+    };
+  }
+}
