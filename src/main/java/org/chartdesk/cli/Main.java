@@ -49,8 +49,8 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     boolean isChild = Boolean.getBoolean(TunedJvm.CHILD);
-    Optional<Integer> childExit = TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), isChild)
-        .flatMap(TunedJvm::run);
+    Optional<Integer> childExit = isChild || !WorthTuning.of(List.of(args)) ? Optional.empty()
+        : TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false).flatMap(TunedJvm::run);
     if (childExit.isPresent()) {
       System.exit(childExit.get());
     }

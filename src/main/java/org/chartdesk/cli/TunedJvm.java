@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * starts only starts this one child, hands it the same arguments and standard streams, and exits
  * with its exit code. Options the user gives the JVM are passed on and win; a family of options
  * the user chose (the collector, the compiler, class sharing) is left to them entirely.
- * {@code CHARTDESK_TUNED_JVM=off} runs everything in the JVM as started.
+ * {@code CHARTDESK_TUNED_JVM=off} runs everything in the JVM as started; {@link WorthTuning} says
+ * which commands are worth a second JVM's start.
  */
 final class TunedJvm {
   /** Set on the child, so that it does the work instead of starting another. */

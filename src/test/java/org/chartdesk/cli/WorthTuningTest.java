@@ -1,0 +1,62 @@
+package org.chartdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which commands start the tuned JVM: those with work ahead. */
+class WorthTuningTest {
+  @TempDir Path project;
+  private Path data;
+  private Path manifest;
+
+  @BeforeEach
+  void builtOnce() throws Exception {
+    data = Files.writeString(Files.createDirectories(project.resolve("datasets")).resolve("a.csv"), "x\n1\n");
+    Files.writeString(Files.createDirectories(project.resolve("charts")).resolve("a.yaml"), "kind: column\n");
+    manifest = Files.writeString(Files.createDirectories(project.resolve("out")).resolve("manifest.json"), "{}");
+    age(data, 60);
+    age(project.resolve("charts/a.yaml"), 60);
+  }
+
+  private static void age(Path file, int seconds) throws Exception {
+    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - seconds * 1000L));
+  }
+
+  private boolean worth(String... args) {
+    return WorthTuning.of(List.of(args));
+  }
+
+  @Test
+  void aBuildWhoseManifestIsNewerThanEveryInputRunsWhereItIs() {
+    assertThat(worth("build", "--project", project.toString())).isFalse();
+    assertThat(worth("build", "--project=" + project, "--jobs", "2")).isFalse();
+  }
+
+  @Test
+  void aChangedInputAForcedBuildOrNoManifestIsWorkAhead() throws Exception {
+    assertThat(worth("build", "--project", project.toString(), "--force")).isTrue();
+    assertThat(worth("build", "--project", project.toString(), "--out", project.resolve("elsewhere").toString()))
+        .isTrue();
+    age(manifest, 120);
+    assertThat(worth("build", "--project", project.toString())).isTrue();
+    age(manifest, 0);
+    Files.writeString(project.resolve("chartdesk.yaml"), "theme: dark\n");
+    age(manifest, 30);
+    assertThat(worth("build", "--project", project.toString())).isTrue();
+  }
+
+  @Test
+  void aCheckIsWorkAheadShortCommandsAreNot() {
+    assertThat(worth("check", "--project", project.toString())).isTrue();
+    assertThat(worth("--version")).isFalse();
+    assertThat(worth("schema")).isFalse();
+    assertThat(worth()).isFalse();
+  }
+}
