@@ -1,6 +1,7 @@
 package org.chartdesk.workbook;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
@@ -50,7 +51,10 @@ final class ColumnWidths {
       return "";
     }
     if (v instanceof LocalDate date) {
-      return DataSheetWriter.isoText(date, field.notation().datePattern().precision());
+      return DataSheetWriter.isoText(date.atStartOfDay(), field.notation().datePattern().precision());
+    }
+    if (v instanceof LocalDateTime time) {
+      return DataSheetWriter.isoText(time, field.notation().datePattern().precision());
     }
     if (v instanceof Number n) {
       String format = DataSheetWriter.numberFormat(field.type(), n);

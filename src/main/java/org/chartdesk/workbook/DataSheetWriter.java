@@ -2,6 +2,7 @@ package org.chartdesk.workbook;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 final class DataSheetWriter {
   /** The first day Excel's date serials hold correctly (after its phantom 29 February 1900). */
   static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
+  private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
 
   static final String TABLE_STYLE = "TableStyleMedium2";
   static final String YEAR_FORMAT = "0";
@@ -102,7 +103,7 @@ final class DataSheetWriter {
           styles.data(INTEGER_FORMAT, false, false);
           styles.data(NUMBER_FORMAT, false, false);
         }
-        case DATE -> {
+        case DATE, DATETIME -> {
           styles.data(dateFormat(field.notation().datePattern().precision()), false, false);
           styles.textStyle(false, false);
         }
@@ -149,14 +150,15 @@ final class DataSheetWriter {
             f -> styles.data(f, false, false)));
       } else if (v instanceof Boolean b) {
         out.bool(c, b);
-      } else if (v instanceof LocalDate date) {
+      } else if (v instanceof LocalDate || v instanceof LocalDateTime) {
+        LocalDateTime time = v instanceof LocalDate date ? date.atStartOfDay() : (LocalDateTime) v;
         Precision precision = fields.get(c).notation().datePattern().precision();
-        if (date.isBefore(FIRST_EXCEL_DATE)) {
+        if (time.toLocalDate().isBefore(FIRST_EXCEL_DATE)) {
           // Excel's serial dates start in 1900 (and count a 29 February 1900 that never was):
           // an earlier date is written as ISO text, never as a wrong number.
-          out.text(c, isoText(date, precision), styles.textStyle(false, false));
+          out.text(c, isoText(time, precision), styles.textStyle(false, false));
         } else {
-          out.number(c, DateUtil.getExcelDate(date.atStartOfDay()), styles.data(dateFormat(precision), false, false));
+          out.number(c, serial(time), styles.data(dateFormat(precision), false, false));
         }
       } else {
         out.blank(c, null);
@@ -229,18 +231,27 @@ final class DataSheetWriter {
     return s.startsWith("http") && s.matches("https?://[^\\s]+");
   }
 
-  /** Dates shown as precisely as they were given: "1 Jan 1955", "Jan 1955" or "1955". */
+  /** Excel's serial of a date and time from 1 March 1900 on: days since 30 December 1899, and the day's fraction. */
+  static double serial(LocalDateTime time) {
+    return time.toLocalDate().toEpochDay() - EXCEL_EPOCH_DAY + time.toLocalTime().toSecondOfDay() / 86_400.0;
+  }
+
+  /** Dates shown as precisely as they were given: "1 Jan 1955 14:30", "1 Jan 1955", "Jan 1955" or "1955". */
   static String dateFormat(Precision precision) {
     return switch (precision) {
+      case SECOND -> "d mmm yyyy hh:mm:ss";
+      case HOUR, MINUTE -> "d mmm yyyy hh:mm";
       case DAY -> "d mmm yyyy";
       case MONTH -> "mmm yyyy";
       case YEAR -> "yyyy";
     };
   }
 
-  static String isoText(LocalDate date, Precision precision) {
-    String iso = date.toString();
+  static String isoText(LocalDateTime time, Precision precision) {
+    String iso = time.toLocalDate().toString();
     return switch (precision) {
+      case SECOND -> iso + "T" + time.toLocalTime().withNano(0).format(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME);
+      case HOUR, MINUTE -> iso + "T" + time.toLocalTime().toString().substring(0, 5);
       case DAY -> iso;
       case MONTH -> iso.substring(0, 7);
       case YEAR -> iso.substring(0, 4);
