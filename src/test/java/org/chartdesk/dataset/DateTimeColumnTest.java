@@ -21,7 +21,7 @@ class DateTimeColumnTest {
   @Test
   void readsLocalDateTimesOfTheDeclaredPatternWithGapsForMissingValues() throws IOException {
     TestProject.Loaded loaded = load("t,v\n2000-01-01 00:00,1\n2000-01-01 01:30,\n,3\n2024-02-29 23:59,4\n",
-        field("t", "datetime", "format", "%Y-%m-%d %H:%M"));
+        field("t", "datetime", "format", "%Y-%m-%d %H:%M"), field("v", "integer"));
     assertThat(loaded.failure()).isNull();
     Dataset d = loaded.dataset();
     assertThat(d.value(0, 0)).isEqualTo(LocalDateTime.of(2000, 1, 1, 0, 0));
@@ -33,7 +33,7 @@ class DateTimeColumnTest {
 
   @Test
   void defaultsToIsoSecondsAndKeepsDatesBefore1900() throws IOException {
-    TestProject.Loaded loaded = load("t,v\n1850-06-30T12:00:05,1\n", field("t", "datetime"));
+    TestProject.Loaded loaded = load("t,v\n1850-06-30T12:00:05,1\n", field("t", "datetime"), field("v", "integer"));
     assertThat(loaded.failure()).isNull();
     assertThat(loaded.dataset().value(0, 0)).isEqualTo(LocalDateTime.of(1850, 6, 30, 12, 0, 5));
     assertThat(loaded.dataset().fields().get(0).notation().datePattern().precision()).isEqualTo(Precision.SECOND);
