@@ -29,6 +29,8 @@ public final class DatePattern {
   public static final DatePattern ISO = compile("%Y-%m-%d");
   /** The default of a datetime field: ISO 8601 local time, 2024-03-01T14:30:00. */
   public static final DatePattern ISO_DATETIME = compile("%Y-%m-%dT%H:%M:%S");
+  /** ISO 8601 local time to the minute, 2024-03-01T14:30. */
+  public static final DatePattern ISO_MINUTE = compile("%Y-%m-%dT%H:%M");
 
   /** Seconds of a day. */
   public static final long DAY = 86_400;
@@ -185,6 +187,19 @@ public final class DatePattern {
       return INVALID;
     }
     return LocalDate.of(year, month, day).toEpochDay() * DAY + hour * 3600L + minute * 60L + second;
+  }
+
+  /**
+   * The ISO pattern a date or date-time written in a spec has (2024-03-01, 2024-03-01T14:30 or
+   * 2024-03-01T14:30:00), or null when it is none of them.
+   */
+  public static DatePattern iso(String text) {
+    for (DatePattern p : new DatePattern[] {ISO, ISO_MINUTE, ISO_DATETIME}) {
+      if (p.seconds(text) != INVALID) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The date the text stands for (the first day of its month or year when less precise), or null. */
