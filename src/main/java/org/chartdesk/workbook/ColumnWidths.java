@@ -20,6 +20,10 @@ final class ColumnWidths {
     int longest = 0;
     for (int r = 0; r < d.rows().size(); r++) {
       Object v = d.value(r, column);
+      if (v != null && field.type().isTemporal()) {
+        // One pattern writes every date of a column in as many characters.
+        return longestLine(display(field, v));
+      }
       if (!(v instanceof Number n) || atMost(n) > longest) {
         longest = Math.max(longest, longestLine(display(field, v)));
       }
