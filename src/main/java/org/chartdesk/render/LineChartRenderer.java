@@ -212,14 +212,19 @@ final class LineChartRenderer {
       IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll,
       List<Shape> drawn) {
     double[] y = line.y();
-    g.setPaint(colour);
-    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(path(y, layout.scale, x));
+    stroke(g, path(y, layout.scale, x), colour);
     int[] dots = markAll ? IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray() : line.lone();
     for (int i : dots) {
       Dot.draw(g, x.applyAsDouble(i), layout.scale.px(y[i]), DOT, colour, theme);
       drawn.add(new Rectangle2D.Double(x.applyAsDouble(i) - DOT / 2, layout.scale.px(y[i]) - DOT / 2, DOT, DOT));
     }
+  }
+
+  /** Draws a line as every line is drawn. */
+  static void stroke(Graphics2D g, Path2D path, java.awt.Color colour) {
+    g.setPaint(colour);
+    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(path);
   }
 
   private static Path2D path(double[] y, ValueScale scale, IntToDoubleFunction x) {

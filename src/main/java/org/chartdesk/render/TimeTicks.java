@@ -25,6 +25,8 @@ import org.chartdesk.theme.NewsLocale;
 final class TimeTicks {
   /** Space kept between neighbouring labels. */
   static final double GAP = 12;
+  /** Room per tick along the axis: an axis is read by a few round dates, not as a ruler. */
+  static final double ROOM = 80;
   /** Steps tried, finest first. */
   static final List<Step> STEPS = List.of(
       new Step(ChronoUnit.MINUTES, 1), new Step(ChronoUnit.MINUTES, 5), new Step(ChronoUnit.MINUTES, 15),
@@ -85,6 +87,9 @@ final class TimeTicks {
         continue;
       }
       List<Tick> ticks = ticks(step, from, to, px, left, right, font, locale);
+      if (ticks != null && ticks.size() > Math.max(2, width / ROOM)) {
+        continue;
+      }
       if (ticks != null && ticks.size() >= 2) {
         return ticks;
       }
@@ -144,7 +149,7 @@ final class TimeTicks {
         if (!newDay) {
           yield time;
         }
-        String day = newYear && previous != null ? DateLabels.date(t, locale) : DateLabels.dayMonth(t, locale);
+        String day = newYear ? DateLabels.date(t, locale) : DateLabels.dayMonth(t, locale);
         // Midnight is the day itself; another first tick says both.
         yield t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day : day + " " + time;
       }
