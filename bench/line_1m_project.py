@@ -1,7 +1,7 @@
 """Writes the project of the line1m workload: datasets/walk.csv, the anchors' million-point random walk
-(read from /tmp/bench-data/walk_1000000.f64, which bench/anchors/gen_data.py writes) at hourly local
-date-times from 2000-01-01T00:00, as w2.py draws it; its data package; one line chart of 2400x1350 at
-2x, the size of the anchor's PNG.
+(read from $BENCH_DATA/walk_1000000.f64, which bench/anchors/gen_data.py writes) at hourly local
+date-times from 2000-01-01T00:00, as w2.py draws it; its data package; one line chart, 1200x675 and so
+2400x1350 at 2x, the size of the anchor's PNG.
 
 usage: line_1m_project.py DIR [WALK]"""
 import array
@@ -11,7 +11,7 @@ import os
 import sys
 
 project = sys.argv[1]
-walk_file = sys.argv[2] if len(sys.argv) > 2 else '/tmp/bench-data/walk_1000000.f64'
+walk_file = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.environ['BENCH_DATA'], 'walk_1000000.f64')
 walk = array.array('d')
 with open(walk_file, 'rb') as f:
     walk.frombytes(f.read())

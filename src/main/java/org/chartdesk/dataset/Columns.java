@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -44,6 +45,12 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
       throw new IndexOutOfBoundsException(row);
     }
     return columns[column].get(row);
+  }
+
+  /** A date or date-time cell as local seconds; Long.MIN_VALUE when missing. */
+  long seconds(int row, int column) {
+    Objects.checkIndex(row, size);
+    return columns[column] instanceof Times t ? t.seconds(row) : Long.MIN_VALUE;
   }
 
   /** Collects typed rows in file order, up to a number known in advance. */
@@ -196,6 +203,10 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
       } else {
         values[row] = ((LocalDate) value).toEpochDay() * DatePattern.DAY;
       }
+    }
+
+    long seconds(int row) {
+      return missing.get(row) ? Long.MIN_VALUE : values[row];
     }
 
     @Override

@@ -112,9 +112,10 @@ final class AnnotationBinder {
       return;
     }
     Precision precision = rows.fields().get(x).notation().datePattern().precision();
-    for (Row row : rows.rows()) {
+    for (int r = 0; r < rows.rows().size(); r++) {
+      Row row = rows.rows().get(r);
       if (row.get(text) instanceof String words && rows.fields().get(x).type().isTemporal() && row.get(x) != null) {
-        DateTime date = new DateTime(Times.seconds(row.get(x)), precision);
+        DateTime date = new DateTime(rows.seconds(r, x), precision);
         marks.add(new Annotation(Annotation.Kind.LINE, date, date, words));
       } else if (row.get(x) instanceof Number year && row.get(text) instanceof String words) {
         String p = period < 0 || !(row.get(period) instanceof String s) ? null : s.toLowerCase(java.util.Locale.ROOT);

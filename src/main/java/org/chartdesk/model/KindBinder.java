@@ -157,17 +157,19 @@ final class KindBinder {
     int[] rowOf = new int[xs.size()];
     Arrays.fill(rowOf, -1);
     java.util.function.ToIntFunction<Object> slot = slotOf(xs);
+    TimeAxis time = xs instanceof Instants moments ? moments.axis() : null;
     for (int r = 0; r < data.rows().size(); r++) {
       if (si >= 0 && !seriesKey.equals(text(data.value(r, si)))) {
         continue;
       }
-      Object x = data.value(r, xi);
-      int c = x == null ? -1 : slot.applyAsInt(x);
+      // A moment is found from the row's seconds, without making its date-time.
+      Object x = time != null ? null : data.value(r, xi);
+      int c = time != null ? time.indexOf(data.seconds(r, xi)) : x == null ? -1 : slot.applyAsInt(x);
       if (c < 0) {
         continue;
       }
       if (rowOf[c] >= 0) {
-        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + text(x), rowOf[c], r);
+        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + text(data.value(r, xi)), rowOf[c], r);
       }
       rowOf[c] = r;
     }
@@ -175,16 +177,14 @@ final class KindBinder {
   }
 
   /**
-   * The category index of an x value, or -1. Evenly spaced slots are found by arithmetic and moments
-   * by a binary search, since a line may have a million of them; other categories by their key.
+   * The category index of an x value, or -1. Evenly spaced slots are found by arithmetic, since a
+   * line may have a million of them; other categories by their key.
    */
   private static java.util.function.ToIntFunction<Object> slotOf(List<Category> xs) {
     if (xs instanceof Slots slots) {
       return x -> x instanceof Number n ? slots.indexOf(n.longValue()) : -1;
     }
-    if (xs instanceof Instants moments) {
-      return x -> moments.axis().indexOf(Times.seconds(x));
-    }
+
     Map<String, Integer> index = new HashMap<>();
     for (int c = 0; c < xs.size(); c++) {
       index.putIfAbsent(xs.get(c).key(), c);
@@ -260,7 +260,7 @@ final class KindBinder {
       to = ch.dates()[1];
       List<String> outside = new ArrayList<>();
       for (int r = 0; r < data.rows().size(); r++) {
-        long t = Times.seconds(data.value(r, xi));
+        long t = data.seconds(r, xi);
         if (t != Times.NONE && (t < from || t > to)) {
           outside.add(data.path() + ":" + data.rows().get(r).line() + " (" + data.value(r, xi) + ")");
         }

@@ -7,7 +7,6 @@ import org.chartdesk.model.DateTime;
 import org.chartdesk.model.Encoding;
 import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.TimeAxis;
-import org.chartdesk.model.Times;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDateAx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
@@ -34,7 +33,7 @@ final class DateAxis {
 
   /** The serial of a category's moment. */
   static double serial(TimeAxis t, int category) {
-    return DataSheetWriter.serial(DateTime.time(t.at()[category]));
+    return DataSheetWriter.serial(t.at()[category]);
   }
 
   /** The number format of the axis and its cells, as precise as the data. */
@@ -63,7 +62,7 @@ final class DateAxis {
     }
     int time = d.indexOf(e.category());
     for (int r = 0; r < t.at().length; r++) {
-      if (Times.seconds(d.value(r, time)) != t.at()[r]) {
+      if (d.seconds(r, time) != t.at()[r]) {
         return null;
       }
     }
