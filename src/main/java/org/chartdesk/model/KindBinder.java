@@ -156,8 +156,8 @@ final class KindBinder {
   private List<Datum> line(int xi, List<Category> xs, int si, String seriesKey, Values v) {
     int[] rowOf = new int[xs.size()];
     Arrays.fill(rowOf, -1);
-    java.util.function.ToIntFunction<Object> slot = slotOf(xs);
     TimeAxis time = xs instanceof Instants moments ? moments.axis() : null;
+    java.util.function.ToIntFunction<Object> slot = time != null ? null : slotOf(xs);
     for (int r = 0; r < data.rows().size(); r++) {
       if (si >= 0 && !seriesKey.equals(text(data.value(r, si)))) {
         continue;
