@@ -141,7 +141,8 @@ public final class Values {
     if (field.type().isTemporal()) {
       return "dates are never guessed: write every date of the column as "
           + Message.quote(field.notation().datePattern().source())
-          + ", or declare the one pattern the column uses, e.g. \"format\": \"%d/%m/%Y\"";
+          + ", or declare the one pattern the column uses, e.g. \"format\": "
+          + (field.type() == FieldType.DATETIME ? "\"%d/%m/%Y %H:%M\"" : "\"%d/%m/%Y\"");
     }
     if (text.chars().noneMatch(Character::isDigit) && field.type() != FieldType.BOOLEAN) {
       return missingHint(Message.quote(raw));

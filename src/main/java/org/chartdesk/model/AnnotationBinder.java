@@ -135,6 +135,13 @@ final class AnnotationBinder {
 
   /** An event line or span, its dates checked: a period word must be one datasets use. */
   private void mark(AnnotationSpec a) {
+    if ((a.xDate() != null && a.period() != null) || (a.toDate() != null && a.toPeriod() != null)) {
+      // A period refines a year; a date is already as precise as it says.
+      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0, "leave the period out, or write x as a year",
+          a.path() + (a.xDate() != null && a.period() != null ? ".period" : ".to_period"),
+          Message.quote(a.xDate() != null && a.period() != null ? a.period() : a.toPeriod()), "a period of a date"));
+      return;
+    }
     When from = a.xDate() != null ? dateTime(a.xDate()) : date(a.x(), a.period(), a.path() + ".period");
     When to = a.toDate() != null ? dateTime(a.toDate())
         : a.to() == null ? from : date(a.to(), a.toPeriod(), a.path() + ".to_period");

@@ -53,6 +53,8 @@ class DateTimeColumnTest {
     });
     assertThat(loaded.failure().get(4).hintText()).hasValueSatisfying(h ->
         assertThat(h).contains("local", "\"2000-01-01 10:00\""));
+    assertThat(loaded.failure().get(3).hintText()).hasValueSatisfying(h ->
+        assertThat(h).contains("never guessed", "\"%d/%m/%Y %H:%M\""));
   }
 
   @Test

@@ -95,6 +95,13 @@ class DateAxisBindingTest {
     assertThat(d.hint()).contains("from 2024-03-01T00:00 to 2024-03-03T23:00");
   }
 
+  @Test
+  void aPeriodOfADateIsAnError() {
+    Diagnostic d = only(DAILY + "x: {field: day}\nannotations:\n  - {kind: line, x: 2023-06-15, period: june, text: T}\n");
+    assertThat(d.code()).isEqualTo(Message.SPEC_BAD_VALUE);
+    assertThat(d.text()).startsWith("annotations[0].period: \"june\"");
+  }
+
   private static ChartModel bind(String yaml) throws InputException {
     return Binder.bind(story(), SpecLoader.load("t", "charts/t.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
   }
