@@ -80,6 +80,10 @@ final class QualifierShown implements Rule {
   /** A value read from one row is a figure of that row; shown, it must carry the row's qualifier. */
   private List<Diagnostic> figures(LintTarget t, Dataset d) {
     List<Integer> columns = qualifierColumns(d);
+    if (columns.isEmpty()) {
+      // Nothing to carry: a chart of a million values is not listed to find it out.
+      return List.of();
+    }
     List<Diagnostic> out = new ArrayList<>();
     for (Map.Entry<String, Datum> e : labelled(t.model()).entrySet()) {
       Datum v = e.getValue();

@@ -1,8 +1,12 @@
 package org.chartdesk.dataset;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -43,6 +47,12 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
     return columns[column].get(row);
   }
 
+  /** A date or date-time cell as local seconds; Long.MIN_VALUE when missing. */
+  long seconds(int row, int column) {
+    Objects.checkIndex(row, size);
+    return columns[column] instanceof Times t ? t.seconds(row) : Long.MIN_VALUE;
+  }
+
   /** Collects typed rows in file order, up to a number known in advance. */
   static final class Builder {
     private final Column[] columns;
@@ -58,7 +68,8 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
           case INTEGER, YEAR -> new Longs(capacity);
           case NUMBER -> new Doubles(capacity);
           case STRING -> new Texts(capacity);
-          case DATE, BOOLEAN -> new AsIs(capacity);
+          case DATE, DATETIME -> new Times(capacity, fields.get(c).type() == FieldType.DATETIME);
+          case BOOLEAN -> new AsIs(capacity);
         };
       }
     }
@@ -169,7 +180,46 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
     }
   }
 
-  /** Dates and booleans, as they are. */
+  /**
+   * Dates and date-times, as seconds of local time since 1970 (no zone: a date-time is as
+   * written), read as LocalDate or LocalDateTime. A million hourly values take 8 MB, not 50.
+   */
+  private static final class Times implements Column {
+    private long[] values;
+    private final BitSet missing = new BitSet();
+    private final boolean withTime;
+
+    Times(int capacity, boolean withTime) {
+      values = new long[capacity];
+      this.withTime = withTime;
+    }
+
+    @Override
+    public void add(int row, Object value) {
+      if (value == null) {
+        missing.set(row);
+      } else if (value instanceof LocalDateTime t) {
+        values[row] = t.toEpochSecond(ZoneOffset.UTC);
+      } else {
+        values[row] = ((LocalDate) value).toEpochDay() * DatePattern.DAY;
+      }
+    }
+
+    long seconds(int row) {
+      return missing.get(row) ? Long.MIN_VALUE : values[row];
+    }
+
+    @Override
+    public Object get(int row) {
+      if (missing.get(row)) {
+        return null;
+      }
+      return withTime ? LocalDateTime.ofEpochSecond(values[row], 0, ZoneOffset.UTC)
+          : LocalDate.ofEpochDay(Math.floorDiv(values[row], DatePattern.DAY));
+    }
+  }
+
+  /** Booleans, as they are. */
   private static final class AsIs implements Column {
     private Object[] values;
 

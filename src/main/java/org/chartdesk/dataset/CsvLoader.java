@@ -269,14 +269,13 @@ final class CsvLoader {
 
   /** The lines of the text, counting LF, CRLF and CR line ends alike: at least the records it holds. */
   private static int lines(String text) {
-    int lineFeeds = 0;
-    int returns = 0;
+    int ends = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      lineFeeds += c == '\n' ? 1 : 0;
-      returns += c == '\r' ? 1 : 0;
+      // CRLF is one line end; a lone CR or LF is one too, mixed in one file or not.
+      ends += c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) ? 1 : 0;
     }
-    return Math.max(lineFeeds, returns) + 1;
+    return ends + 1;
   }
 
   /**

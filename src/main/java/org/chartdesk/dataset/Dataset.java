@@ -19,6 +19,19 @@ public record Dataset(
     return rows instanceof Columns c ? c.value(row, field) : rows.get(row).get(field);
   }
 
+  /**
+   * A date or date-time cell as local seconds since 1970 (a date at its first second), read
+   * without making an object when the rows are kept as columns; Long.MIN_VALUE when missing.
+   */
+  public long seconds(int row, int field) {
+    if (rows instanceof Columns c) {
+      return c.seconds(row, field);
+    }
+    Object v = value(row, field);
+    return v instanceof java.time.LocalDateTime t ? t.toEpochSecond(java.time.ZoneOffset.UTC)
+        : v instanceof java.time.LocalDate d ? d.toEpochDay() * DatePattern.DAY : Long.MIN_VALUE;
+  }
+
   public int indexOf(String field) {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).name().equals(field)) {

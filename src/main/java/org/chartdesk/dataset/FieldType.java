@@ -9,6 +9,7 @@ public enum FieldType {
   NUMBER("number", "a number"),
   YEAR("year", "a four-digit year"),
   DATE("date", "a date"),
+  DATETIME("datetime", "a date and time"),
   BOOLEAN("boolean", "a boolean");
 
   private final String schemaName;
@@ -31,6 +32,11 @@ public enum FieldType {
   /** True for the types whose values are numbers (Long or Double in a {@link Row}). */
   public boolean isNumeric() {
     return this == INTEGER || this == NUMBER || this == YEAR;
+  }
+
+  /** True for the types whose values are dates (LocalDate, or LocalDateTime for a date and time). */
+  public boolean isTemporal() {
+    return this == DATE || this == DATETIME;
   }
 
   public static FieldType fromSchema(String name) {

@@ -93,27 +93,38 @@ final class SchemaReader {
         negatives.add(parsed);
       }
     }
-    DatePattern pattern = type == FieldType.DATE ? datePattern(f.path("format").asText("default"), name)
+    DatePattern pattern = type.isTemporal() ? datePattern(f.path("format").asText("default"), name, type)
         : d.datePattern();
     return new Notation(missing, group, decimal, Set.copyOf(negatives), pattern,
         strings(f, "trueValues", name, d.trueValues()), strings(f, "falseValues", name, d.falseValues()));
   }
 
-  private DatePattern datePattern(String format, String field) {
+  private DatePattern datePattern(String format, String field, FieldType type) {
+    DatePattern fallback = type == FieldType.DATETIME ? DatePattern.ISO_DATETIME : DatePattern.ISO;
     if (format.equals("default")) {
-      return DatePattern.ISO;
+      return fallback;
     }
     if (format.equals("any")) {
       error(field, "has the date format \"any\"", "dates are never guessed: declare the column's one pattern, "
           + "e.g. \"format\": \"%d/%m/%Y\"");
-      return DatePattern.ISO;
+      return fallback;
     }
+    DatePattern pattern;
     try {
-      return DatePattern.compile(format);
+      pattern = DatePattern.compile(format);
     } catch (IllegalArgumentException e) {
       error(field, "has the date format " + Message.quote(format) + ": " + e.getMessage(), null);
-      return DatePattern.ISO;
+      return fallback;
     }
+    // The type says what a value is; the pattern only how it is written.
+    if (type == FieldType.DATE && pattern.precision().hasTime()) {
+      error(field, "has the date format " + Message.quote(format) + " with a time of day",
+          "declare \"type\": \"datetime\" for dates with a time");
+    } else if (type == FieldType.DATETIME && !pattern.precision().hasTime()) {
+      error(field, "has the datetime format " + Message.quote(format) + " without a time of day",
+          "add the hour, e.g. \"%Y-%m-%d %H:%M\", or declare \"type\": \"date\"");
+    }
+    return pattern;
   }
 
   private Charset encoding(String name) {

@@ -13,12 +13,15 @@ import org.chartdesk.diagnostics.Message;
 public final class Values {
   /** Characters people put between digit groups, suspected when the field declares none of them. */
   private static final String SEPARATORS = ", '\u00A0\u2009\u202F.";
+  /** A zone after a time: "Z", "+05:30", "-0800". */
+  private static final java.util.regex.Pattern ZONED =
+      java.util.regex.Pattern.compile("(?<=\\d)(Z|[+-]\\d\\d:?\\d\\d)$");
 
   private Values() {}
 
   /**
-   * The typed value of a cell that is not a missing value: String, Long, Double, LocalDate or
-   * Boolean, as {@link Row} documents; null when the text is not a value of the field. Text of a
+   * The typed value of a cell that is not a missing value: String, Long, Double, LocalDate,
+   * LocalDateTime or Boolean, as {@link Row} documents; null when the text is not a value of the field. Text of a
    * string field is kept verbatim; other types ignore ASCII spaces around the value.
    */
   public static Object parse(Field field, String raw) {
@@ -30,6 +33,7 @@ public final class Values {
       case NUMBER -> valueOrNull(Numbers.read(text, notation, false));
       case YEAR -> isYear(text) ? Long.valueOf(text) : null;
       case DATE -> notation.datePattern().parse(text);
+      case DATETIME -> notation.datePattern().parseDateTime(text);
       case BOOLEAN -> notation.trueValues().contains(text) ? Boolean.TRUE
           : notation.falseValues().contains(text) ? Boolean.FALSE : null;
     };
@@ -50,6 +54,7 @@ public final class Values {
     Notation notation = field.notation();
     return switch (field.type()) {
       case DATE -> "a date of the declared format " + Message.quote(notation.datePattern().source());
+      case DATETIME -> "a date and time of the declared format " + Message.quote(notation.datePattern().source());
       case BOOLEAN -> "a boolean (one of " + String.join(", ",
           Stream.concat(notation.trueValues().stream(), notation.falseValues().stream()).toList()) + ")";
       default -> field.type().expected();
@@ -129,10 +134,15 @@ public final class Values {
     if (lower.startsWith("source") || lower.startsWith("note") || lower.startsWith("*")) {
       return "this looks like a footnote: sources and notes belong in the descriptor, not in data rows";
     }
-    if (field.type() == FieldType.DATE) {
+    if (field.type() == FieldType.DATETIME && ZONED.matcher(text).find()) {
+      return "times are local, as written, in no time zone: write the local time, such as "
+          + Message.quote(ZONED.matcher(text).replaceFirst("")) + ", and name its zone in the field's description";
+    }
+    if (field.type().isTemporal()) {
       return "dates are never guessed: write every date of the column as "
           + Message.quote(field.notation().datePattern().source())
-          + ", or declare the one pattern the column uses, e.g. \"format\": \"%d/%m/%Y\"";
+          + ", or declare the one pattern the column uses, e.g. \"format\": "
+          + (field.type() == FieldType.DATETIME ? "\"%d/%m/%Y %H:%M\"" : "\"%d/%m/%Y\"");
     }
     if (text.chars().noneMatch(Character::isDigit) && field.type() != FieldType.BOOLEAN) {
       return missingHint(Message.quote(raw));

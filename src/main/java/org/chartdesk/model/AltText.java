@@ -162,8 +162,26 @@ final class AltText {
 
   static String of(LineChartModel m) {
     StringBuilder sb = lead("Line chart", m.frame());
-    sb.append(' ').append(series(m.categories(), m.series(), "the line breaks there"));
-    qualifiers(sb, m.categories(), m.series());
+    if (m.time() == null || m.series().size() == 1) {
+      sb.append(' ').append(series(m.categories(), m.series(), "the line breaks there"));
+      qualifiers(sb, m.categories(), m.series());
+      return finish(sb, m.frame());
+    }
+    // Over time, each line has points at its own moments: each is read out over those alone.
+    for (int s = 0; s < m.series().size(); s++) {
+      List<Integer> own = new ArrayList<>();
+      for (int c = 0; c < m.categories().size(); c++) {
+        if (!m.passedOver(s, c)) {
+          own.add(c);
+        }
+      }
+      List<Category> categories = own.stream().map(m.categories()::get).toList();
+      DataSeries line = m.series().get(s);
+      List<DataSeries> one = List.of(new DataSeries(line.key(), line.name(),
+          own.stream().map(line.values()::get).toList()));
+      sb.append(' ').append(line.name()).append(": ").append(series(categories, one, "the line breaks there"));
+      qualifiers(sb, categories, one);
+    }
     return finish(sb, m.frame());
   }
 

@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chartdesk.dataset.DatePattern;
 import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Precision;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Row;
 import org.chartdesk.dataset.Story;
@@ -65,8 +67,9 @@ final class AnnotationBinder {
           pinned.add(a);
         }
         default -> {
+          String label = a.xDate() == null ? a.where() : dateTime(a.xDate()).label();
           callouts.add(new Callout(a.kind().equals("arrow") ? Callout.Kind.ARROW : Callout.Kind.LABEL,
-              a.x().toString(), a.series(), a.x().toString(), a.text()));
+              a.where(), a.series(), label, a.text()));
           pinned.add(a);
         }
       }
@@ -102,14 +105,19 @@ final class AnnotationBinder {
       diagnostics.addAll(e.diagnostics());
       return;
     }
-    int x = field(a, rows, "x", from.x(), FieldType.YEAR, FieldType.INTEGER);
+    int x = field(a, rows, "x", from.x(), FieldType.YEAR, FieldType.INTEGER, FieldType.DATE, FieldType.DATETIME);
     int period = from.period() == null ? -1 : field(a, rows, "period", from.period(), FieldType.STRING);
     int text = field(a, rows, "text", from.text(), FieldType.STRING);
     if (x < 0 || text < 0 || (from.period() != null && period < 0)) {
       return;
     }
-    for (Row row : rows.rows()) {
-      if (row.get(x) instanceof Number year && row.get(text) instanceof String words) {
+    Precision precision = rows.fields().get(x).notation().datePattern().precision();
+    for (int r = 0; r < rows.rows().size(); r++) {
+      Row row = rows.rows().get(r);
+      if (row.get(text) instanceof String words && rows.fields().get(x).type().isTemporal() && row.get(x) != null) {
+        DateTime date = new DateTime(rows.seconds(r, x), precision);
+        marks.add(new Annotation(Annotation.Kind.LINE, date, date, words));
+      } else if (row.get(x) instanceof Number year && row.get(text) instanceof String words) {
         String p = period < 0 || !(row.get(period) instanceof String s) ? null : s.toLowerCase(java.util.Locale.ROOT);
         FuzzyDate date = date(year.intValue(), p, a.path() + ".period");
         if (date != null) {
@@ -127,8 +135,16 @@ final class AnnotationBinder {
 
   /** An event line or span, its dates checked: a period word must be one datasets use. */
   private void mark(AnnotationSpec a) {
-    FuzzyDate from = date(a.x(), a.period(), a.path() + ".period");
-    FuzzyDate to = a.to() == null ? from : date(a.to(), a.toPeriod(), a.path() + ".to_period");
+    if ((a.xDate() != null && a.period() != null) || (a.toDate() != null && a.toPeriod() != null)) {
+      // A period refines a year; a date is already as precise as it says.
+      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0, "leave the period out, or write x as a year",
+          a.path() + (a.xDate() != null && a.period() != null ? ".period" : ".to_period"),
+          Message.quote(a.xDate() != null && a.period() != null ? a.period() : a.toPeriod()), "a period of a date"));
+      return;
+    }
+    When from = a.xDate() != null ? dateTime(a.xDate()) : date(a.x(), a.period(), a.path() + ".period");
+    When to = a.toDate() != null ? dateTime(a.toDate())
+        : a.to() == null ? from : date(a.to(), a.toPeriod(), a.path() + ".to_period");
     if (from == null || to == null) {
       return;
     }
@@ -139,6 +155,12 @@ final class AnnotationBinder {
     }
     marks.add(new Annotation(a.kind().equals("line") ? Annotation.Kind.LINE : Annotation.Kind.SPAN, from, to,
         a.text()));
+  }
+
+  /** A date or date-time the spec writes in ISO 8601, which the spec loader has checked. */
+  private static DateTime dateTime(String iso) {
+    DatePattern p = DatePattern.iso(iso);
+    return new DateTime(p.seconds(iso), p.precision());
   }
 
   private FuzzyDate date(int year, String period, String path) {
@@ -174,14 +196,36 @@ final class AnnotationBinder {
       need(a, "series", a.series(), keys);
       return;
     }
-    List<String> years = m.categories().stream().map(Category::key).toList();
-    int at = years.indexOf(a.x().toString());
     String series = a.series() == null && keys.size() == 1 ? keys.get(0) : a.series();
-    if (at < 0) {
-      missing(a, "x", a.x().toString(), years);
-    } else if (need(a, "series", series, keys) && m.series().get(keys.indexOf(series)).values().get(at).missing()) {
-      noFigure(a, a.x() + " in " + series);
+    int at = at(a, m);
+    if (at == -2) {
+      return;
     }
+    if (at < 0) {
+      missing(a, "x", a.where(), m.categories().stream().map(Category::key).toList());
+    } else if (need(a, "series", series, keys) && m.series().get(keys.indexOf(series)).values().get(at).missing()) {
+      noFigure(a, a.where() + " in " + series);
+    }
+  }
+
+  /**
+   * The category a note on a line points at: by its key on a year axis, by its moment on a time
+   * axis; -1 when the chart has none there, -2 after saying so for a time axis.
+   */
+  private int at(AnnotationSpec a, LineChartModel m) {
+    if (m.time() == null) {
+      return m.categories().stream().map(Category::key).toList().indexOf(a.where());
+    }
+    int at = a.xDate() == null ? -1 : m.time().indexOf(dateTime(a.xDate()).seconds());
+    if (at < 0) {
+      // A time axis may have a million moments: name its first and last, not all of them.
+      TimeAxis t = m.time();
+      diagnostics.add(Message.ANNOTATION_NOT_ON_CHART.error(spec.file(), 0, 0,
+          "point at a moment the data has, from " + t.key(0) + " to " + t.key(t.at().length - 1),
+          a.path() + ".x", Message.quote(a.where())));
+      return -2;
+    }
+    return at;
   }
 
   /** Whether the value names one of the keys; says which are valid when it does not. */

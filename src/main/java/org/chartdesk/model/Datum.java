@@ -71,6 +71,11 @@ public final class Datum {
     return value == null;
   }
 
+  /** A value no row gives: missing, and from no source row (a count of zero has a value). */
+  public boolean absent() {
+    return value == null && sources.isEmpty();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Datum d && Objects.equals(value, d.value) && Objects.equals(qualifier, d.qualifier)

@@ -10,7 +10,7 @@ import org.chartdesk.theme.NewsLocale;
  * @param year the year the source gives
  * @param period the refinement as written in the data (lower case), or null for the whole year
  */
-public record FuzzyDate(int year, String period) implements Comparable<FuzzyDate> {
+public record FuzzyDate(int year, String period) implements When, Comparable<FuzzyDate> {
   private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december");
 
@@ -36,16 +36,17 @@ public record FuzzyDate(int year, String period) implements Comparable<FuzzyDate
     return text == null || text.isEmpty() || PERIODS.contains(text);
   }
 
-  /** Start of the interval, in fractional years (1955.0 is 1 January 1955). */
+  @Override
   public double start() {
     return year + bounds()[0] / 12.0;
   }
 
-  /** End of the interval (exclusive), in fractional years. */
+  @Override
   public double end() {
     return year + bounds()[1] / 12.0;
   }
 
+  @Override
   public double mid() {
     return (start() + end()) / 2;
   }
@@ -86,12 +87,8 @@ public record FuzzyDate(int year, String period) implements Comparable<FuzzyDate
     };
   }
 
-  /** How the date reads in a label in plain English: "June 1955", "fall 1955", "late 1970s", "1953". */
-  public String label() {
-    return label(NewsLocale.english());
-  }
-
   /** How the date reads in the locale: "June 1955" (or "Juni 1955", "Sept. 1955"), "fall 1955", "1953". */
+  @Override
   public String label(NewsLocale locale) {
     if (period == null) {
       return Integer.toString(year);

@@ -156,18 +156,20 @@ final class KindBinder {
   private List<Datum> line(int xi, List<Category> xs, int si, String seriesKey, Values v) {
     int[] rowOf = new int[xs.size()];
     Arrays.fill(rowOf, -1);
-    java.util.function.ToIntFunction<Object> slot = slotOf(xs);
+    TimeAxis time = xs instanceof Instants moments ? moments.axis() : null;
+    java.util.function.ToIntFunction<Object> slot = time != null ? null : slotOf(xs);
     for (int r = 0; r < data.rows().size(); r++) {
       if (si >= 0 && !seriesKey.equals(text(data.value(r, si)))) {
         continue;
       }
-      Object x = data.value(r, xi);
-      int c = x == null ? -1 : slot.applyAsInt(x);
+      // A moment is found from the row's seconds, without making its date-time.
+      Object x = time != null ? null : data.value(r, xi);
+      int c = time != null ? time.indexOf(data.seconds(r, xi)) : x == null ? -1 : slot.applyAsInt(x);
       if (c < 0) {
         continue;
       }
       if (rowOf[c] >= 0) {
-        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + text(x), rowOf[c], r);
+        duplicate((seriesKey.isEmpty() ? "" : seriesKey + ", ") + text(data.value(r, xi)), rowOf[c], r);
       }
       rowOf[c] = r;
     }
@@ -182,6 +184,7 @@ final class KindBinder {
     if (xs instanceof Slots slots) {
       return x -> x instanceof Number n ? slots.indexOf(n.longValue()) : -1;
     }
+
     Map<String, Integer> index = new HashMap<>();
     for (int c = 0; c < xs.size(); c++) {
       index.putIfAbsent(xs.get(c).key(), c);
@@ -215,15 +218,58 @@ final class KindBinder {
   }
 
   private LineChartModel line() {
-    Grid g = grid(timeSlots(spec.x(), "x"));
+    int xi = field(spec.x(), "x", FieldType.YEAR, FieldType.INTEGER, FieldType.DATE, FieldType.DATETIME);
+    if (xi < 0) {
+      return null;
+    }
+    TimeAxis time = data.fields().get(xi).type().isTemporal() ? timeAxis(xi) : null;
+    if (time == null && data.fields().get(xi).type().isTemporal()) {
+      return null;
+    }
+    Grid g = grid(time == null ? timeSlots(spec.x(), "x") : new Instants(time, frame.locale()));
     if (g == null) {
       return null;
     }
     double[] extent = extent(g.series().stream().map(DataSeries::values).toList(), spec.y());
     LineChartModel partial = new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
-        g.categories(), g.series(), extent[0], extent[1], "");
+        g.categories(), g.series(), extent[0], extent[1], "", time);
     return new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
-        g.series(), extent[0], extent[1], AltText.of(partial));
+        g.series(), extent[0], extent[1], AltText.of(partial), time);
+  }
+
+  /**
+   * A continuous time axis over a date or date-time field: the moments the rows have, in order, and
+   * the domain written as dates, or the data's first and last moment; null after saying why not.
+   */
+  private TimeAxis timeAxis(int xi) {
+    Channel ch = spec.x();
+    if (ch.domain() != null) {
+      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0,
+          "a date axis spans dates: domain: [2000-01-01, 2000-06-30] (or with times, 2000-01-01T06:00)",
+          "x.domain", "[" + text(ch.domain()[0]) + ", " + text(ch.domain()[1]) + "]", "a list of two dates"));
+      return null;
+    }
+    long[] at = Times.distinct(data, xi);
+    if (at.length == 0) {
+      return null;
+    }
+    long from = at[0];
+    long to = at[at.length - 1];
+    if (ch.dates() != null) {
+      from = ch.dates()[0];
+      to = ch.dates()[1];
+      List<String> outside = new ArrayList<>();
+      for (int r = 0; r < data.rows().size(); r++) {
+        long t = data.seconds(r, xi);
+        if (t != Times.NONE && (t < from || t > to)) {
+          outside.add(data.path() + ":" + data.rows().get(r).line() + " (" + data.value(r, xi) + ")");
+        }
+      }
+      if (!outside.isEmpty()) {
+        leavesOut("x.domain", DateTime.time(from).toString(), DateTime.time(to).toString(), outside);
+      }
+    }
+    return new TimeAxis(at, from, to, data.fields().get(xi).notation().datePattern().precision());
   }
 
   private AreaChartModel area() {
@@ -331,7 +377,7 @@ final class KindBinder {
       List<String> outside = pairs.stream().filter(p -> p.start() < d[0] || p.end() > d[1])
           .map(p -> names.get(p.row()) + " " + p.start() + "–" + p.end()).toList();
       if (!outside.isEmpty()) {
-        leavesOut("x.domain", d, outside);
+        leavesOut("x.domain", text(d[0]), text(d[1]), outside);
       }
       from = d[0];
       to = d[1];
@@ -483,7 +529,7 @@ final class KindBinder {
         }
       }
       if (!outside.isEmpty()) {
-        leavesOut(key + ".domain", d, outside);
+        leavesOut(key + ".domain", text(d[0]), text(d[1]), outside);
       }
       from = Math.floorDiv((long) d[0], step) * step;
       to = (long) d[1];
@@ -499,11 +545,11 @@ final class KindBinder {
     return new Slots(from, to, step, ch);
   }
 
-  private void leavesOut(String key, double[] domain, List<String> rows) {
+  private void leavesOut(String key, String from, String to, List<String> rows) {
     List<String> shown = rows.subList(0, Math.min(4, rows.size()));
     diagnostics.add(Message.DOMAIN_LEAVES_OUT.error(spec.file(), 0, 0,
         "widen the domain, or leave the rows out explicitly with a filter transform, saying why in a note",
-        key, text(domain[0]), text(domain[1]), rows.size(), rows.size() == 1 ? "row" : "rows",
+        key, from, to, rows.size(), rows.size() == 1 ? "row" : "rows",
         Message.quote(data.name()), String.join(", ", shown) + (rows.size() > 4 ? ", ..." : "")));
   }
 

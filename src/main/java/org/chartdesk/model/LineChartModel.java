@@ -4,8 +4,21 @@ import java.util.List;
 
 /**
  * Lines over a true time axis: the categories are every year (or decade) of the domain, evenly
- * spaced, so a missing value breaks its line and the gap shows how long it is.
+ * spaced, so a missing value breaks its line and the gap shows how long it is; or, over a date or
+ * date-time field, the moments the data has, each at its place on a continuous {@link TimeAxis}.
+ *
+ * @param time where the categories stand on a continuous time axis, or null for year slots
  */
 public record LineChartModel(
     Frame frame, String dataset, Encoding encoding, String valueLabel, String format, List<Category> categories,
-    List<DataSeries> series, double min, double max, String altText) implements ChartModel {}
+    List<DataSeries> series, double min, double max, String altText, TimeAxis time) implements ChartModel {
+
+  /**
+   * Whether the series' value at the category is no point at all: on a time axis each series
+   * has points at its own moments, and a moment only another series has is passed over, where
+   * a missing value (a row without a figure) breaks the line.
+   */
+  public boolean passedOver(int series, int category) {
+    return time != null && this.series.get(series).values().get(category).absent();
+  }
+}

@@ -185,7 +185,8 @@ public final class SplitBinder {
     boolean across = valueAxisIsX(s.kind());
     Channel c = across ? s.x() : s.y();
     Channel scaled = c == null ? new Channel(null, null, null, domain, null, null, List.of(), Map.of())
-        : new Channel(c.field(), c.label(), c.format(), domain, c.period(), c.qualifier(), c.order(), c.names());
+        : new Channel(c.field(), c.label(), c.format(), domain, c.period(), c.qualifier(), c.order(), c.names(),
+            c.dates());
     return s.forValue(s.id(), s.title(), s.subtitle(), s.notes(), s.transforms(), across ? scaled : s.x(),
         across ? s.y() : scaled);
   }

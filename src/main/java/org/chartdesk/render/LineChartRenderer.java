@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import org.chartdesk.model.Callout;
 import org.chartdesk.model.DataSeries;
@@ -44,15 +45,22 @@ final class LineChartRenderer {
    * A series as drawn, read from the model once for every export: a line may have a million points.
    *
    * @param y the values, NaN where there is none
+   * @param index the category of each point, or null when every category is a point; on a time
+   *     axis, the moments only other series have are no points of this one
    * @param last the last point with a value, or -1
    * @param highest the point with the highest value, or -1
    * @param lone the points with a value and none beside it, drawn as dots
    */
-  private record Line(double[] y, int last, int highest, int[] lone) {
-    static Line of(DataSeries s) {
-      double[] y = new double[s.values().size()];
+  private record Line(double[] y, int[] index, int last, int highest, int[] lone) {
+    static Line of(LineChartModel m, int series) {
+      List<Datum> values = m.series().get(series).values();
+      int[] index = IntStream.range(0, values.size()).filter(c -> !m.passedOver(series, c)).toArray();
+      if (index.length == values.size()) {
+        index = null;
+      }
+      double[] y = new double[index == null ? values.size() : index.length];
       for (int i = 0; i < y.length; i++) {
-        Datum d = s.values().get(i);
+        Datum d = values.get(index == null ? i : index[i]);
         y[i] = d.missing() ? Double.NaN : d.value();
       }
       int last = -1;
@@ -68,12 +76,27 @@ final class LineChartRenderer {
           lone.add(i);
         }
       }
-      return new Line(y, last, highest, lone.build().toArray());
+      return new Line(y, index, last, highest, lone.build().toArray());
+    }
+
+    /** The category of a point. */
+    int category(int point) {
+      return index == null ? point : index[point];
+    }
+
+    /** The point at a category, or -1 when the line has none there. */
+    int point(int category) {
+      return index == null ? category : Math.max(-1, java.util.Arrays.binarySearch(index, category));
+    }
+
+    /** Where each point stands, from where each category does. */
+    IntToDoubleFunction x(IntToDoubleFunction category) {
+      return index == null ? category : i -> category.applyAsDouble(index[i]);
     }
   }
 
   static JFreeChart render(LineChartModel m, Theme theme) {
-    List<Line> lines = m.series().stream().map(Line::of).toList();
+    List<Line> lines = IntStream.range(0, m.series().size()).mapToObj(s -> Line.of(m, s)).toList();
     return Canvas.chart(m.frame(), theme, (g, area) -> draw(g, area, m, lines, theme));
   }
 
@@ -89,8 +112,9 @@ final class LineChartRenderer {
       }
     }
     int n = m.categories().size();
-    // Room at each end for half the widest year or value label centred there, so none leaves the plot.
-    double pad = Text.width(m.categories().get(n - 1).label(), value) / 2 + 4;
+    // Room at each end for half the widest year or value label centred there, so none leaves the
+    // plot; a time axis moves its end labels inward instead.
+    double pad = m.time() != null ? 4 : Text.width(m.categories().get(n - 1).label(), value) / 2 + 4;
     if (!several) {
       Font bold = Fonts.bold(theme.bodySize());
       for (int i : new int[] {0, n - 1}) {
@@ -101,9 +125,10 @@ final class LineChartRenderer {
     double right = area.getMaxX() - endRoom;
     double x0 = left + pad;
     double step = n > 1 ? (right - pad - x0) / (n - 1) : 0;
-    java.util.function.IntToDoubleFunction x = i -> n > 1 ? x0 + step * i : (left + right) / 2;
-    AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(), AnnotationLayer.slots(m.categories(), x0, step),
-        right, theme);
+    TimeAxisScale time = m.time() == null ? null : new TimeAxisScale(m.time(), x0, right - pad);
+    IntToDoubleFunction x = time != null ? time::category : i -> n > 1 ? x0 + step * i : (left + right) / 2;
+    AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(),
+        time != null ? time::years : AnnotationLayer.slots(m.categories(), x0, step), right, theme);
     ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(),
         m.frame().locale(), endRoom, 1, marks.height());
     marks.drawSpans(g, layout.top, layout.bottom);
@@ -114,20 +139,27 @@ final class LineChartRenderer {
       for (int s = 0; s < m.series().size(); s++) {
         if (m.frame().standsOut(m.series().get(s).key()) == front) {
           // Dots on every point of one short line; several lines keep only lone points, to stay legible.
-          drawSeries(g, lines.get(s), layout, x, colour(m, s, theme), theme, !several && n <= FEW, drawn);
+          drawSeries(g, lines.get(s), layout, lines.get(s).x(x), colour(m, s, theme), theme, !several && n <= FEW,
+              drawn);
         }
       }
     }
     if (several) {
       endLabels(g, m, layout, x, theme, drawn);
     } else {
-      pointLabels(g, m.series().get(0), lines.get(0), layout, x, theme, step, drawn);
+      pointLabels(g, m.series().get(0), lines.get(0), layout, x, theme, time != null ? time.closest() : step, drawn);
       gapLabels(g, m, lines.get(0).y(), layout, x, theme, drawn);
     }
     if (!m.frame().callouts().isEmpty()) {
       callouts(g, m, lines, layout, x, theme, drawn);
     }
-    layout.categoryLabels(g, theme, m.categories(), x);
+    if (time != null) {
+      Font font = Fonts.regular(theme.bodySize());
+      TimeTicks.draw(g, TimeTicks.choose(m.time().from(), m.time().to(), time::px, area.getMinX(), area.getMaxX(),
+          font, m.frame().locale()), layout.bottom, font, theme.axis(), theme.text());
+    } else {
+      layout.categoryLabels(g, theme, m.categories(), x);
+    }
   }
 
   private static java.awt.Color colour(LineChartModel m, int s, Theme theme) {
@@ -136,23 +168,27 @@ final class LineChartRenderer {
 
   /** The editor's notes at points, placed clear of the lines, dots and labels already drawn. */
   private static void callouts(Graphics2D g, LineChartModel m, List<Line> lines, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
+      IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     CalloutLayer notes = new CalloutLayer(theme,
         new Rectangle2D.Double(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top));
     drawn.forEach(notes::avoid);
     for (Line line : lines) {
-      segments(path(line.y(), layout.scale, x)).forEach(notes::avoid);
+      segments(path(line.y(), layout.scale, line.x(x))).forEach(notes::avoid);
     }
-    List<String> keys = m.categories().stream().map(org.chartdesk.model.Category::key).toList();
+    List<String> keys = m.time() != null ? null : m.categories().stream().map(org.chartdesk.model.Category::key).toList();
     for (Callout c : m.frame().callouts()) {
       int s = 0;
       while (c.series() != null && !m.series().get(s).key().equals(c.series())) {
         s++;
       }
-      int i = keys.indexOf(c.category());
-      notes.place(c, x.applyAsDouble(i), layout.scale.px(lines.get(s).y()[i]));
+      int i = keys != null ? keys.indexOf(c.category()) : m.time().indexOf(isoSeconds(c.category()));
+      notes.place(c, x.applyAsDouble(i), layout.scale.px(lines.get(s).y()[lines.get(s).point(i)]));
     }
     notes.draw(g);
+  }
+
+  private static long isoSeconds(String iso) {
+    return org.chartdesk.dataset.DatePattern.iso(iso).seconds(iso);
   }
 
   /** A drawn line's straight pieces, which notes must not cover. */
@@ -173,12 +209,10 @@ final class LineChartRenderer {
   }
 
   private static void drawSeries(Graphics2D g, Line line, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll,
+      IntToDoubleFunction x, java.awt.Color colour, Theme theme, boolean markAll,
       List<Shape> drawn) {
     double[] y = line.y();
-    g.setPaint(colour);
-    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(path(y, layout.scale, x));
+    stroke(g, path(y, layout.scale, x), colour);
     int[] dots = markAll ? IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray() : line.lone();
     for (int i : dots) {
       Dot.draw(g, x.applyAsDouble(i), layout.scale.px(y[i]), DOT, colour, theme);
@@ -186,8 +220,23 @@ final class LineChartRenderer {
     }
   }
 
-  /** The line through the points, broken at each gap, with the points of one part of a unit in one stroke. */
-  private static Path2D path(double[] y, ValueScale scale, java.util.function.IntToDoubleFunction x) {
+  /** Draws a line as every line is drawn. */
+  static void stroke(Graphics2D g, Path2D path, java.awt.Color colour) {
+    g.setPaint(colour);
+    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(path);
+  }
+
+  private static Path2D path(double[] y, ValueScale scale, IntToDoubleFunction x) {
+    return path(y, scale::px, x, true);
+  }
+
+  /**
+   * The line through the points, broken at each gap; decimated, the points of one part of a unit
+   * make one stroke from the first through the lowest and highest to the last (in their order).
+   */
+  static Path2D path(double[] y, java.util.function.DoubleUnaryOperator py, IntToDoubleFunction x,
+      boolean decimated) {
     Path2D path = new Path2D.Double();
     boolean open = false;
     int i = 0;
@@ -201,7 +250,7 @@ final class LineChartRenderer {
       int last = i;
       int low = i;
       int high = i;
-      while (last + 1 < y.length && !Double.isNaN(y[last + 1])
+      while (decimated && last + 1 < y.length && !Double.isNaN(y[last + 1])
           && Math.floor(x.applyAsDouble(last + 1) * PARTS) == part) {
         last++;
         low = y[last] < y[low] ? last : low;
@@ -209,12 +258,12 @@ final class LineChartRenderer {
       }
       for (int k : new int[] {i, Math.min(low, high), Math.max(low, high), last}) {
         double px = x.applyAsDouble(k);
-        double py = scale.px(y[k]);
+        double ky = py.applyAsDouble(y[k]);
         if (!open) {
-          path.moveTo(px, py);
+          path.moveTo(px, ky);
           open = true;
-        } else if (path.getCurrentPoint().getX() != px || path.getCurrentPoint().getY() != py) {
-          path.lineTo(px, py);
+        } else if (path.getCurrentPoint().getX() != px || path.getCurrentPoint().getY() != ky) {
+          path.lineTo(px, ky);
         }
       }
       i = last + 1;
@@ -224,7 +273,7 @@ final class LineChartRenderer {
 
   /** One line: each value above its point where the labels have room, else the last and the highest. */
   private static void pointLabels(Graphics2D g, DataSeries s, Line line, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme, double step, List<Shape> drawn) {
+      IntToDoubleFunction x, Theme theme, double step, List<Shape> drawn) {
     Font font = Fonts.bold(theme.bodySize());
     double[] y = line.y();
     // A label is wider than 0: with 8 units or less between points only the last and highest get
@@ -242,7 +291,7 @@ final class LineChartRenderer {
 
   /** Each stretch without figures is named, so a reader sees it is unknown, not empty. */
   private static void gapLabels(Graphics2D g, LineChartModel m, double[] y, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
+      IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     Font font = Fonts.regular(theme.smallSize());
     int i = 0;
     while (i < y.length) {
@@ -257,7 +306,12 @@ final class LineChartRenderer {
       String when = m.categories().get(i).label() + (j > i ? "–" + m.categories().get(j).label() : "");
       String text = (j > i ? m.frame().locale().noFigures() : m.frame().locale().noFigure()) + " " + when;
       double cx = (x.applyAsDouble(i) + x.applyAsDouble(j)) / 2;
-      drawn.add(centred(g, text, font, theme.secondaryText(), cx, layout.scale.px(0) - 8));
+      // Moments are not evenly spaced: a gap too narrow for its words is left to the alt text.
+      boolean fits = m.time() == null || Text.width(text, font) < x.applyAsDouble(Math.min(y.length - 1, j + 1))
+          - x.applyAsDouble(Math.max(0, i - 1));
+      if (fits) {
+        drawn.add(centred(g, text, font, theme.secondaryText(), cx, layout.scale.px(0) - 8));
+      }
       i = j + 1;
     }
   }
@@ -271,7 +325,7 @@ final class LineChartRenderer {
 
   /** Names (and last values) at the lines' ends, spread so none overlaps, with a leader if moved. */
   private static void endLabels(Graphics2D g, LineChartModel m, ColumnLayout layout,
-      java.util.function.IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
+      IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     Font name = Fonts.bold(theme.bodySize());
     Font value = Fonts.regular(theme.bodySize());
     double lh = Text.lineHeight(name);

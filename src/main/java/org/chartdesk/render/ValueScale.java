@@ -53,7 +53,8 @@ final class ValueScale {
     }
     List<Double> out = new ArrayList<>();
     for (double v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
-      out.add(v);
+      // Adding zero turns the -0.0 that ceil gives just below zero into 0, never labelled "-0".
+      out.add(v + 0.0);
     }
     return out;
   }

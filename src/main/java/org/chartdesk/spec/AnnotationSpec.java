@@ -16,9 +16,12 @@ import java.util.List;
  * @param series the series a point note or highlight belongs to: its key in the data
  * @param category the category a highlight picks out on a chart of named categories
  * @param rows event lines read from a dataset instead, one per row; null for one written out
+ * @param xDate x as a date or local date-time in ISO 8601 (2000-03-15, 2000-03-15T06:00), for a
+ *     chart over dates; null when x is a year
+ * @param toDate the span's last date or date-time, or null
  */
 public record AnnotationSpec(String kind, Integer x, String period, Integer to, String toPeriod, String text,
-    String series, String category, FromData rows, String path) {
+    String series, String category, FromData rows, String path, String xDate, String toDate) {
   public static final List<String> KEYS = List.of("kind", "x", "period", "to", "to_period", "text", "series",
       "category");
   public static final List<String> KINDS = List.of("line", "span", "label", "arrow", "highlight");
@@ -34,6 +37,11 @@ public record AnnotationSpec(String kind, Integer x, String period, Integer to, 
    * @param x the year field; period the optional period field; text the field of the words drawn
    */
   public record FromData(String data, String x, String period, String text, List<Transform> transforms) {}
+
+  /** Where the note stands, as written: a year or a date. */
+  public String where() {
+    return xDate != null ? xDate : x == null ? null : x.toString();
+  }
 
   public boolean isHighlight() {
     return "highlight".equals(kind);

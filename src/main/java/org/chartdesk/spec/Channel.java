@@ -14,6 +14,8 @@ import java.util.Map;
  * @param qualifier a column whose text (such as "over") must travel with each value
  * @param order the order of categories (lanes, groups), or empty for order of appearance
  * @param names display names for category values
+ * @param dates the time axis's extent [from, to] as local seconds since 1970, when the domain is
+ *     written as dates ({@code domain: [2000-01-01, 2000-06-30T12:00]}); null otherwise
  */
 public record Channel(
     String field,
@@ -23,10 +25,17 @@ public record Channel(
     String period,
     String qualifier,
     List<String> order,
-    Map<String, String> names) {
+    Map<String, String> names,
+    long[] dates) {
 
   public static final List<String> KEYS =
       List.of("field", "label", "format", "domain", "period", "qualifier", "order", "names");
+
+  /** A channel whose domain, if any, is numbers. */
+  public Channel(String field, String label, String format, double[] domain, String period, String qualifier,
+      List<String> order, Map<String, String> names) {
+    this(field, label, format, domain, period, qualifier, order, names, null);
+  }
 
   /** The display name of a category value. */
   public String nameOf(String value) {

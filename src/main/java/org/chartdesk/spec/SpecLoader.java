@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartdesk.dataset.DatePattern;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
@@ -272,17 +273,19 @@ public final class SpecLoader {
       String category = text(a, path + ".category", "category", false);
       // A highlight picks out one thing: a year, a series or a category; the other kinds stand at a year.
       boolean picks = a.hasNonNull("x") || series != null || category != null;
-      Integer x = year(a, path + ".x", !highlight || !picks);
+      String xDate = date(a, "x");
+      Integer x = year(a, path + ".x", (!highlight || !picks) && xDate == null);
       if (highlight && (a.hasNonNull("x") ? 1 : 0) + (series != null ? 1 : 0) + (category != null ? 1 : 0) > 1) {
         valueError(Message.SPEC_BAD_VALUE, path, "write one of them: {kind: highlight, x: 1973}", path,
             "x, series and category together", "one thing to highlight");
         continue;
       }
+      String toDate = date(a, "to");
       Integer to = year(a, path + ".to", false);
       String text = text(a, path + ".text", "text", !highlight);
-      if (kind != null && (x != null || (highlight && picks)) && (text != null || highlight)) {
+      if (kind != null && (x != null || xDate != null || (highlight && picks)) && (text != null || highlight)) {
         out.add(new AnnotationSpec(kind, x, text(a, path + ".period", "period", false), to,
-            text(a, path + ".to_period", "to_period", false), text, series, category, null, path));
+            text(a, path + ".to_period", "to_period", false), text, series, category, null, path, xDate, toDate));
       }
     }
     return List.copyOf(out);
@@ -305,11 +308,22 @@ public final class SpecLoader {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(new AnnotationSpec(kind, null, null, null, null, null, null, null,
-        new AnnotationSpec.FromData(data, x, text(a, path + ".period", "period", false), text, steps), path));
+        new AnnotationSpec.FromData(data, x, text(a, path + ".period", "period", false), text, steps), path,
+        null, null));
+  }
+
+  /** A key's value when it is a date or local date-time in ISO 8601, which a chart over dates takes; else null. */
+  private static String date(JsonNode parent, String key) {
+    JsonNode n = parent.get(key);
+    return n != null && n.isTextual() && DatePattern.iso(n.textValue()) != null ? n.textValue() : null;
   }
 
   private Integer year(JsonNode parent, String path, boolean required) {
-    JsonNode n = parent.get(path.substring(path.lastIndexOf('.') + 1));
+    String key = path.substring(path.lastIndexOf('.') + 1);
+    JsonNode n = parent.get(key);
+    if (date(parent, key) != null) {
+      return null;
+    }
     if (n == null || n.isNull()) {
       if (required) {
         diagnostics.add(Message.SPEC_MISSING_KEY.error(file, 0, 0, null, Message.quote(path)));
@@ -317,7 +331,8 @@ public final class SpecLoader {
       return null;
     }
     if (!n.isIntegralNumber() || n.asInt() < 1 || n.asInt() > 9999) {
-      valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, n), "a year");
+      valueError(Message.SPEC_BAD_VALUE, path, "write a year, 1971, or a date, 2000-03-15 or 2000-03-15T06:00",
+          path, raw(path, n), "a year or a date");
       return null;
     }
     return n.asInt();
@@ -517,14 +532,19 @@ public final class SpecLoader {
     }
     checkKeys(node, path + ".", Channel.KEYS);
     double[] domain = null;
+    long[] dates = null;
     JsonNode d = node.get("domain");
     if (d != null) {
       if (d.isArray() && d.size() == 2 && d.get(0).isNumber() && d.get(1).isNumber()
           && d.get(0).asDouble() < d.get(1).asDouble()) {
         domain = new double[] {d.get(0).asDouble(), d.get(1).asDouble()};
+      } else if (d.isArray() && d.size() == 2 && isoSeconds(d.get(0)) < isoSeconds(d.get(1))
+          && isoSeconds(d.get(0)) != DatePattern.INVALID) {
+        dates = new long[] {isoSeconds(d.get(0)), isoSeconds(d.get(1))};
       } else {
-        valueError(Message.SPEC_BAD_VALUE, path + ".domain", "write, for example, domain: [1950, 1990]",
-            path + ".domain", raw(path + ".domain", d), "a list of two increasing numbers");
+        valueError(Message.SPEC_BAD_VALUE, path + ".domain",
+            "write, for example, domain: [1950, 1990], or for dates domain: [2000-01-01, 2000-06-30T12:00]",
+            path + ".domain", raw(path + ".domain", d), "a list of two increasing numbers or dates");
       }
     }
     List<String> order = new ArrayList<>();
@@ -544,7 +564,13 @@ public final class SpecLoader {
     }
     return new Channel(text(node, path + ".field", "field", false), text(node, path + ".label", "label", false),
         text(node, path + ".format", "format", false), domain, text(node, path + ".period", "period", false),
-        text(node, path + ".qualifier", "qualifier", false), List.copyOf(order), names(node, path));
+        text(node, path + ".qualifier", "qualifier", false), List.copyOf(order), names(node, path), dates);
+  }
+
+  /** The local seconds of an ISO date or date-time (2000-01-01, 2000-01-01T06:00), or INVALID. */
+  private static long isoSeconds(JsonNode n) {
+    DatePattern p = n.isTextual() ? DatePattern.iso(n.textValue()) : null;
+    return p == null ? DatePattern.INVALID : p.seconds(n.textValue());
   }
 
   /** {@code names: {value: display name}} under a channel or a split. */

@@ -98,8 +98,8 @@ public final class SpecSchema {
       case "annotations": {
         ObjectNode item = object(AnnotationSpec.KEYS.toArray(String[]::new));
         item.with("properties").set("kind", F.objectNode().set("enum", array(AnnotationSpec.KINDS.toArray(String[]::new))));
-        item.with("properties").with("x").put("type", "integer");
-        item.with("properties").with("to").put("type", "integer");
+        item.with("properties").set("x", yearOrDate("integer"));
+        item.with("properties").set("to", yearOrDate("integer"));
         item.set("required", array("kind"));
         // Event lines read from a dataset name fields instead: x is the year field.
         ObjectNode rows = object(AnnotationSpec.DATA_KEYS.toArray(String[]::new));
@@ -208,6 +208,13 @@ public final class SpecSchema {
     return steps;
   }
 
+  /** A number of the type, or a date or local date-time written in ISO 8601: 2000-01-01, 2000-01-01T06:00. */
+  private static ObjectNode yearOrDate(String type) {
+    ObjectNode date = F.objectNode().put("type", "string")
+        .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$");
+    return F.objectNode().set("anyOf", F.arrayNode().add(F.objectNode().put("type", type)).add(date));
+  }
+
   private static ObjectNode stringArray() {
     ObjectNode a = F.objectNode().put("type", "array");
     a.putObject("items").put("type", "string");
@@ -217,7 +224,7 @@ public final class SpecSchema {
   private static ObjectNode channel() {
     ObjectNode c = object(Channel.KEYS.toArray(String[]::new));
     ObjectNode p = c.with("properties");
-    p.with("domain").put("type", "array").put("minItems", 2).put("maxItems", 2).putObject("items").put("type", "number");
+    p.with("domain").put("type", "array").put("minItems", 2).put("maxItems", 2).set("items", yearOrDate("number"));
     p.with("order").put("type", "array").putObject("items").put("type", "string");
     names(c);
     return fieldOr(c);

@@ -22,10 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param shortMonths whether dates use the abbreviated month names ("Sept. 1971")
  * @param seasons the words for the dataset periods spring, summer, fall, early and late
  * @param lateDecade how "the late 1970s" reads, with {decade} for 1970
+ * @param dayMonth how a day reads on a time axis, with {day} and {month} (short): "3 Jan", "Jan. 3"
+ * @param date how a whole date reads, with {day}, {month} (short) and {year}: "3 Jan 2000"
  */
 public record NewsLocale(String name, String decimal, String group, boolean indian, String minus, String percent,
     List<String> months, List<String> monthsShort, boolean shortMonths, Map<String, String> seasons,
-    String lateDecade, String source, String note, String noFigure, String noFigures) {
+    String lateDecade, String dayMonth, String date, String source, String note, String noFigure, String noFigures) {
 
   /** The names of the bundled locales; {@code en} is the default. */
   public static final List<String> BUNDLED = List.of("en", "en-IN", "en-AP", "de", "ru");
@@ -74,7 +76,8 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
     return new NewsLocale(name, n.get("decimal").asText(), n.get("group").asText(),
         n.get("grouping").asText().equals("indian"), n.get("minus").asText(), n.get("percent").asText(),
         texts(n.get("months")), texts(n.get("months_short")), n.get("month_names").asText().equals("short"),
-        Map.copyOf(seasons), n.get("late_decade").asText(), words.get("source").asText(), words.get("note").asText(),
+        Map.copyOf(seasons), n.get("late_decade").asText(), n.get("day_month").asText(), n.get("date").asText(),
+        words.get("source").asText(), words.get("note").asText(),
         words.get("no_figure").asText(), words.get("no_figures").asText());
   }
 

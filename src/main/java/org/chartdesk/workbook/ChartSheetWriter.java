@@ -33,6 +33,7 @@ import org.chartdesk.model.RangeChartModel;
 import org.chartdesk.model.SlopeChartModel;
 import org.chartdesk.model.SmallMultiplesChartModel;
 import org.chartdesk.model.TableChartModel;
+import org.chartdesk.model.TimeAxis;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.Theme;
 
@@ -178,7 +179,8 @@ final class ChartSheetWriter {
    * numbers, with the table they come from named; a blank cell is a value the data lacks.
    */
   void series(String sheetName, ChartModel m, SeriesChart.Shape s, DataTable data, byte[] png) throws IOException {
-    int[] columns = data.streamed() ? SeriesChart.columnsAsDrawn(s, data.dataset()) : null;
+    TimeAxis time = DateAxis.of(m);
+    int[] columns = data.streamed() ? DateAxis.columnsAsDrawn(m, s, data.dataset()) : null;
     if (columns != null) {
       overTable(sheetName, m, s, data, columns, png);
       return;
@@ -209,10 +211,16 @@ final class ChartSheetWriter {
     // The rows are all of the default height, written or not.
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
     XSSFChart chart = drawing.createChart(anchor);
-    SeriesChart.draw(chart, m, s, XDDFDataSourcesFactory.fromArray(streamed ? new String[0]
+    SeriesChart.draw(chart, m, s, time != null ? XDDFDataSourcesFactory.fromArray(streamed ? new Double[0]
+        : java.util.stream.IntStream.range(0, s.categories().size()).mapToObj(c -> DateAxis.serial(time, c))
+            .toArray(Double[]::new), categories)
+        : XDDFDataSourcesFactory.fromArray(streamed ? new String[0]
         : s.categories().stream().map(Category::label).toArray(String[]::new), categories), values, names, theme);
     if (streamed) {
       SeriesChart.dropCaches(chart);
+    }
+    if (time != null) {
+      DateAxis.apply(chart, time);
     }
     List<Caption> captions = captions(anchor, m.frame(), png != null);
     if (png != null) {
@@ -223,6 +231,9 @@ final class ChartSheetWriter {
       // Its rows are written after the workbook's styles: every style they take must be there.
       styles.textStyle(false, false);
       styles.textStyle(false, true);
+      if (time != null) {
+        styles.data(DateAxis.format(time), false, false);
+      }
       String base = ColumnChart.excelFormat(s.format());
       s.series().forEach(series -> series.values().stream().map(Datum::qualifier).distinct()
           .forEach(q -> styles.data(ColumnChart.labelFormat(base, q), false, false)));
@@ -252,9 +263,14 @@ final class ChartSheetWriter {
     int next = 0;
     for (int c = 0; c < s.categories().size(); c++, r++) {
       out.row(r, 0);
-      // Categories are text: "1950s", and a year as "1973", never "1,973".
-      String label = s.categories().get(c).label();
-      out.text(DATA_COLUMN, Styles.fit(label), styles.textStyle(false, Styles.looksLikeFormula(label)));
+      // Categories are text: "1950s", and a year as "1973", never "1,973"; moments are dates.
+      TimeAxis time = DateAxis.of(m);
+      if (time != null) {
+        out.number(DATA_COLUMN, DateAxis.serial(time, c), styles.data(DateAxis.format(time), false, false));
+      } else {
+        String label = s.categories().get(c).label();
+        out.text(DATA_COLUMN, Styles.fit(label), styles.textStyle(false, Styles.looksLikeFormula(label)));
+      }
       for (int i = 0; i < s.series().size(); i++) {
         Datum d = s.series().get(i).values().get(c);
         CellStyle style = styles.data(ColumnChart.labelFormat(base, d.qualifier()), false, false);
@@ -305,13 +321,18 @@ final class ChartSheetWriter {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = Layout.box(sheet, DATA_COLUMN, r, WIDTH_PX, CHART_HEIGHT_PX);
     XSSFChart chart = drawing.createChart(anchor);
-    SeriesChart.draw(chart, m, s, fields.get(columns[0]).type().isNumeric()
+    // Dates are serial numbers in their cells.
+    SeriesChart.draw(chart, m, s, fields.get(columns[0]).type().isNumeric() || fields.get(columns[0]).type().isTemporal()
         ? XDDFDataSourcesFactory.fromArray(new Double[0], categories)
         : XDDFDataSourcesFactory.fromArray(new String[0], categories),
         List.of(XDDFDataSourcesFactory.fromArray(new Double[0], values)), Collections.singletonList(null),
         theme);
     SeriesChart.dropCaches(chart);
-    SeriesChart.plainCategories(chart);
+    if (DateAxis.of(m) != null) {
+      DateAxis.apply(chart, DateAxis.of(m));
+    } else {
+      SeriesChart.plainCategories(chart);
+    }
     under(sheet, drawing, anchor, DATA_COLUMN, png, m);
   }
 

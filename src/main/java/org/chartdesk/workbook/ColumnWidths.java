@@ -1,6 +1,7 @@
 package org.chartdesk.workbook;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
@@ -19,6 +20,10 @@ final class ColumnWidths {
     int longest = 0;
     for (int r = 0; r < d.rows().size(); r++) {
       Object v = d.value(r, column);
+      if (v != null && field.type().isTemporal()) {
+        // One pattern writes every date of a column in as many characters.
+        return longestLine(display(field, v));
+      }
       if (!(v instanceof Number n) || atMost(n) > longest) {
         longest = Math.max(longest, longestLine(display(field, v)));
       }
@@ -50,7 +55,10 @@ final class ColumnWidths {
       return "";
     }
     if (v instanceof LocalDate date) {
-      return DataSheetWriter.isoText(date, field.notation().datePattern().precision());
+      return DataSheetWriter.isoText(date.atStartOfDay(), field.notation().datePattern().precision());
+    }
+    if (v instanceof LocalDateTime time) {
+      return DataSheetWriter.isoText(time, field.notation().datePattern().precision());
     }
     if (v instanceof Number n) {
       String format = DataSheetWriter.numberFormat(field.type(), n);

@@ -2,6 +2,8 @@ package org.chartdesk.workbook;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.chartdesk.dataset.DatePattern;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
@@ -28,6 +30,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 final class DataSheetWriter {
   /** The first day Excel's date serials hold correctly (after its phantom 29 February 1900). */
   static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
+  private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
 
   static final String TABLE_STYLE = "TableStyleMedium2";
   static final String YEAR_FORMAT = "0";
@@ -102,7 +105,7 @@ final class DataSheetWriter {
           styles.data(INTEGER_FORMAT, false, false);
           styles.data(NUMBER_FORMAT, false, false);
         }
-        case DATE -> {
+        case DATE, DATETIME -> {
           styles.data(dateFormat(field.notation().datePattern().precision()), false, false);
           styles.textStyle(false, false);
         }
@@ -141,29 +144,36 @@ final class DataSheetWriter {
     }
     out.row(r + 1, lines > 1 ? lines * Layout.LINE_POINTS : 0);
     for (int c = 0; c < fields.size(); c++) {
-      Object v = d.value(r, c);
-      if (v instanceof String s) {
+      Object v = fields.get(c).type().isTemporal() ? null : d.value(r, c);
+      long seconds = fields.get(c).type().isTemporal() ? d.seconds(r, c) : Long.MIN_VALUE;
+      if (seconds != Long.MIN_VALUE) {
+        date(out, c, seconds);
+      } else if (v instanceof String s) {
         out.text(c, Styles.fit(s), isUrl(s) ? styles.link : styles.textStyle(wrap[c], Styles.looksLikeFormula(s)));
       } else if (v instanceof Number n) {
         out.number(c, n.doubleValue(), numberStyles.computeIfAbsent(numberFormat(fields.get(c).type(), n),
             f -> styles.data(f, false, false)));
       } else if (v instanceof Boolean b) {
         out.bool(c, b);
-      } else if (v instanceof LocalDate date) {
-        Precision precision = fields.get(c).notation().datePattern().precision();
-        if (date.isBefore(FIRST_EXCEL_DATE)) {
-          // Excel's serial dates start in 1900 (and count a 29 February 1900 that never was):
-          // an earlier date is written as ISO text, never as a wrong number.
-          out.text(c, isoText(date, precision), styles.textStyle(false, false));
-        } else {
-          out.number(c, DateUtil.getExcelDate(date.atStartOfDay()), styles.data(dateFormat(precision), false, false));
-        }
       } else {
         out.blank(c, null);
       }
     }
   }
 
+
+  /** A date or date-time cell, read from the column's seconds without making an object. */
+  private void date(SheetRows out, int c, long seconds) throws IOException {
+    Precision precision = d.fields().get(c).notation().datePattern().precision();
+    if (seconds < FIRST_EXCEL_DATE.toEpochDay() * DatePattern.DAY) {
+      // Excel's serial dates start in 1900 (and count a 29 February 1900 that never was):
+      // an earlier date is written as ISO text, never as a wrong number.
+      out.text(c, isoText(LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC), precision),
+          styles.textStyle(false, false));
+    } else {
+      out.number(c, serial(seconds), styles.data(dateFormat(precision), false, false));
+    }
+  }
 
   /** A source address is a link an analyst can follow with a click; the text stays as written. */
   private void links(XSSFSheet sheet) {
@@ -229,18 +239,28 @@ final class DataSheetWriter {
     return s.startsWith("http") && s.matches("https?://[^\\s]+");
   }
 
-  /** Dates shown as precisely as they were given: "1 Jan 1955", "Jan 1955" or "1955". */
+  /** Excel's serial of a moment (local seconds since 1970) from 1 March 1900 on: days since 30 December 1899, and the day's fraction. */
+  static double serial(long seconds) {
+    return Math.floorDiv(seconds, DatePattern.DAY) - EXCEL_EPOCH_DAY
+        + Math.floorMod(seconds, DatePattern.DAY) / (double) DatePattern.DAY;
+  }
+
+  /** Dates shown as precisely as they were given: "1 Jan 1955 14:30", "1 Jan 1955", "Jan 1955" or "1955". */
   static String dateFormat(Precision precision) {
     return switch (precision) {
+      case SECOND -> "d mmm yyyy hh:mm:ss";
+      case HOUR, MINUTE -> "d mmm yyyy hh:mm";
       case DAY -> "d mmm yyyy";
       case MONTH -> "mmm yyyy";
       case YEAR -> "yyyy";
     };
   }
 
-  static String isoText(LocalDate date, Precision precision) {
-    String iso = date.toString();
+  static String isoText(LocalDateTime time, Precision precision) {
+    String iso = time.toLocalDate().toString();
     return switch (precision) {
+      case SECOND -> iso + "T" + time.toLocalTime().withNano(0).format(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME);
+      case HOUR, MINUTE -> iso + "T" + time.toLocalTime().toString().substring(0, 5);
       case DAY -> iso;
       case MONTH -> iso.substring(0, 7);
       case YEAR -> iso.substring(0, 4);

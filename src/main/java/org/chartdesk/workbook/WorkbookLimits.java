@@ -85,7 +85,7 @@ public final class WorkbookLimits {
       }
     }
     boolean overTable = s != null && d.rows().size() > WorkbookWriter.STREAMED_ROWS
-        && SeriesChart.columnsAsDrawn(s, d) != null;
+        && DateAxis.columnsAsDrawn(chart, s, d) != null;
     if (s == null || overTable) {
       return;
     }
@@ -93,8 +93,9 @@ public final class WorkbookLimits {
     for (var series : s.series()) {
       text(file, "the name of series " + Message.quote(series.key()), series.name());
     }
-    for (var category : s.categories()) {
-      text(file, "the category", category.label());
+    // Moments are written as date serials, not text.
+    for (int c = 0; DateAxis.of(chart) == null && c < s.categories().size(); c++) {
+      text(file, "the category", s.categories().get(c).label());
     }
     int first = ChartSheetWriter.headerRow(f) + 1;
     int last = first + s.categories().size() - 1;

@@ -277,6 +277,7 @@ class ParsingProperties {
       case INTEGER, YEAR -> Long.class;
       case NUMBER -> Double.class;
       case DATE -> LocalDate.class;
+      case DATETIME -> java.time.LocalDateTime.class;
       case BOOLEAN -> Boolean.class;
     };
   }

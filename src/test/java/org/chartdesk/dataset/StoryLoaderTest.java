@@ -122,10 +122,15 @@ class StoryLoaderTest {
 
   static Stream<Arguments> badDeclarations() {
     return Stream.of(
-        Arguments.of("unknown type", resource(field("d", "datetime")), quote("datetime")),
+        Arguments.of("unknown type", resource(field("d", "duration")), quote("duration")),
         Arguments.of("two-digit year", resource(field("d", "date", "format", "%d/%m/%y")), quote("%d/%m/%y")),
         Arguments.of("guessed dates", resource(field("d", "date", "format", "any")), "\"any\""),
-        Arguments.of("time directive", resource(field("d", "date", "format", "%Y %H")), "%H"),
+        Arguments.of("time directive", resource(field("d", "date", "format", "%Y-%m-%d %H")), "%H"),
+        Arguments.of("hour without a day", resource(field("d", "datetime", "format", "%Y %H")), "needs a month"),
+        Arguments.of("datetime without a time", resource(field("d", "datetime", "format", "%Y-%m-%d")),
+            "without a time of day"),
+        Arguments.of("time zone", resource(field("d", "datetime", "format", "%Y-%m-%dT%H:%M%z")), "time zone"),
+        Arguments.of("twelve-hour clock", resource(field("d", "datetime", "format", "%Y-%m-%d %I:%M")), "24-hour"),
         Arguments.of("groupChar of two characters", resource(field("d", "number", "groupChar", "ab")), "groupChar"),
         Arguments.of("digit as decimalChar", resource(field("d", "number", "decimalChar", "1")), "decimalChar"),
         Arguments.of("same groupChar and decimalChar", resource(field("d", "number", "groupChar", ",",
