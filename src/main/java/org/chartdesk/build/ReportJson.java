@@ -1,54 +1,72 @@
 package org.chartdesk.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.chartdesk.diagnostics.Diagnostic;
 
-/** The build report as JSON for scheduled builds: each chart's status, files and time, and every diagnostic. */
+/**
+ * The build report as JSON for scheduled builds: each chart's status, files and time, and every
+ * diagnostic. Written with Jackson's streaming generator, not its data binding: a nightly rebuild
+ * with nothing to do writes its report too, and loading the data binding was half its time.
+ */
 public final class ReportJson {
   private ReportJson() {}
 
   public static byte[] of(BuildReport report, int exitCode) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("tool", Build.TOOL);
-    root.put("exitCode", exitCode);
-    root.put("errors", report.errors());
-    root.put("warnings", report.warnings());
-    ArrayNode charts = root.putArray("charts");
-    for (ChartResult r : report.results()) {
-      ObjectNode c = charts.addObject();
-      c.put("id", r.id());
-      c.put("status", r.status().word());
-      c.put("millis", r.millis());
-      ArrayNode files = c.putArray("outputs");
-      r.outputs().forEach(o -> files.add(o.path()));
-    }
-    ArrayNode removed = root.putArray("removed");
-    report.removed().forEach(o -> removed.add(o.path()));
-    ArrayNode diagnostics = root.putArray("diagnostics");
-    for (Diagnostic d : report.diagnostics()) {
-      ObjectNode n = diagnostics.addObject();
-      n.put("severity", d.severity().label());
-      n.put("code", d.code().name());
-      n.put("file", d.file());
-      n.put("line", d.line());
-      n.put("column", d.column());
-      n.put("message", d.text());
-      if (d.hint() != null) {
-        n.put("hint", d.hint());
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeStringField("tool", Build.TOOL);
+      json.writeNumberField("exitCode", exitCode);
+      json.writeNumberField("errors", report.errors());
+      json.writeNumberField("warnings", report.warnings());
+      json.writeArrayFieldStart("charts");
+      for (ChartResult r : report.results()) {
+        json.writeStartObject();
+        json.writeStringField("id", r.id());
+        json.writeStringField("status", r.status().word());
+        json.writeNumberField("millis", r.millis());
+        strings(json, "outputs", r.outputs());
+        json.writeEndObject();
       }
-      if (d.chart() != null) {
-        n.put("chart", d.chart());
+      json.writeEndArray();
+      strings(json, "removed", report.removed());
+      json.writeArrayFieldStart("diagnostics");
+      for (Diagnostic d : report.diagnostics()) {
+        json.writeStartObject();
+        json.writeStringField("severity", d.severity().label());
+        json.writeStringField("code", d.code().name());
+        json.writeStringField("file", d.file());
+        json.writeNumberField("line", d.line());
+        json.writeNumberField("column", d.column());
+        json.writeStringField("message", d.text());
+        if (d.hint() != null) {
+          json.writeStringField("hint", d.hint());
+        }
+        if (d.chart() != null) {
+          json.writeStringField("chart", d.chart());
+        }
+        json.writeEndObject();
       }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    try {
-      return (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    return (text + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** An array of the outputs' paths. */
+  private static void strings(JsonGenerator json, String name, List<Output> outputs) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (Output o : outputs) {
+      json.writeString(o.path());
     }
+    json.writeEndArray();
   }
 }

@@ -53,14 +53,26 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path root = project.toAbsolutePath().normalize();
-    Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
-    var stdout = spec.commandLine().getOut();
-    var stderr = spec.commandLine().getErr();
-    int cores = Runtime.getRuntime().availableProcessors();
     if (jobs != null && jobs < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** A build of {@code project} into {@code out} with every other option at its default, as picocli would make it. */
+  static BuildCommand plain(Path project, Path out) {
+    BuildCommand command = new BuildCommand();
+    command.house = new HouseOptions();
+    command.project = project;
+    command.out = out;
+    return command;
+  }
+
+  /** The build, its options checked, writing what it tells the user to the given streams. */
+  int run(PrintWriter stdout, PrintWriter stderr) throws IOException {
+    Path root = project.toAbsolutePath().normalize();
+    Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
+    int cores = Runtime.getRuntime().availableProcessors();
     BuildReport result;
     // One line per chart as soon as it is done, so a long nightly build shows where it is.
     try (ChartLines lines = ChartLines.forStdout(stdout)) {

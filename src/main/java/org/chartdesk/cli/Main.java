@@ -68,6 +68,18 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams; returns the exit code. Tests call this in-process. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Optional<BuildCommand> quick = QuickRebuild.of(args);
+    if (quick.isPresent()) {
+      int code;
+      try {
+        code = quick.get().run(out, err);
+      } catch (Exception | Error e) {
+        code = internalError(err, e);
+      }
+      out.flush();
+      err.flush();
+      return code;
+    }
     CommandLine cli = new CommandLine(new Main());
     String first = args.length == 0 ? "" : args[0];
     boolean named = COMMANDS.stream().anyMatch(c -> c.getKey().equals(first));
@@ -79,12 +91,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      // A bug of ours, not the user's: one line, no stack trace.
-      commandLine.getErr().println("chartdesk: internal error: " + e);
-      commandLine.getErr().flush();
-      return INTERNAL;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(commandLine.getErr(), e));
     cli.setParameterExceptionHandler((e, args2) -> {
       CommandLine c = e.getCommandLine();
       c.getErr().println("chartdesk: " + e.getMessage());
@@ -97,11 +104,17 @@ public final class Main implements Runnable {
       code = cli.execute(args);
     } catch (Throwable e) {
       // An Error (out of memory, a broken installation) escapes picocli's handler: still one line.
-      err.println("chartdesk: internal error: " + e);
-      code = INTERNAL;
+      code = internalError(err, e);
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A bug of ours, not the user's: one line, no stack trace. */
+  private static int internalError(PrintWriter err, Throwable e) {
+    err.println("chartdesk: internal error: " + e);
+    err.flush();
+    return INTERNAL;
   }
 }

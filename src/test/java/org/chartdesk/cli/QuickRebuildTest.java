@@ -1,0 +1,36 @@
+package org.chartdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Which command lines skip picocli: the plain build forms only. */
+class QuickRebuildTest {
+  @Test
+  void thePlainFormsAreBuildsWithTheirProjectAndOutput() {
+    BuildCommand c = QuickRebuild.of(new String[] {"build", "--project", "p", "--out=o"}).orElseThrow();
+    assertThat(c.project).isEqualTo(Path.of("p"));
+    assertThat(c.out).isEqualTo(Path.of("o"));
+    BuildCommand bare = QuickRebuild.of(new String[] {"build"}).orElseThrow();
+    assertThat(bare.project).isEqualTo(Path.of(""));
+    assertThat(bare.out).isNull();
+    assertThat(bare.jobs).isNull();
+    assertThat(bare.force).isFalse();
+    BuildCommand nightly = QuickRebuild.of(new String[] {"build", "--strict", "--report", "r.json", "--wait"})
+        .orElseThrow();
+    assertThat(nightly.strict).isTrue();
+    assertThat(nightly.waitForLock).isTrue();
+    assertThat(nightly.report).isEqualTo(Path.of("r.json"));
+  }
+
+  @Test
+  void anyOtherFormGoesThroughPicocli() {
+    for (String[] args : new String[][] {
+        {}, {"check"}, {"build", "--force"}, {"build", "--help"}, {"build", "--jobs", "2"},
+        {"build", "--project"}, {"build", "--project", "a", "--project", "b"}, {"build", "--out", "--force"},
+        {"build", "stray"}, {"build", "--locale=de"}, {"build", "--strict", "--strict"}, {"build", "--wait=true"}}) {
+      assertThat(QuickRebuild.of(args)).as(String.join(" ", args)).isEmpty();
+    }
+  }
+}
