@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.chartdesk.check.CitationCheck;
 import org.chartdesk.check.Lint;
@@ -237,8 +238,31 @@ public final class Build {
       keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id)));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+    // A fork-join pool, because the parallel work inside a chart (PNG deflate) then runs on the
+    // same threads rather than on the common pool: --jobs N means N threads at work, as make -j.
+    ExecutorService pool = new ForkJoinPool(Math.max(1, Math.min(options.jobs(), drawable.size())));
+    try {
+      return drawAndCommit(out, options, inputs, previous, checked, failing, drawable, keys, diagnostics, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static BuildReport drawAndCommit(Path out, BuildOptions options, Map<String, String> inputs,
+      Manifest.Previous previous, Checked checked, Set<String> failing, List<ChartModel> drawable,
+      Map<String, String> keys, List<Diagnostic> diagnostics, ExecutorService pool) throws IOException {
+    Story story = checked.story();
+    String shard = options.shard().whole() ? null : options.shard().toString();
+    // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
+    // written after the charts, from those drawn, if at all.
+    WorkbookPipeline pipeline = shard == null && failing.isEmpty()
+        ? new WorkbookPipeline(pool, story, drawable, buildInfo(checked)) : null;
     List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, options.force() ? null : previous,
-        options, diagnostics));
+        options, diagnostics, pool, r -> {
+          if (pipeline != null) {
+            pipeline.drawn(r);
+          }
+        }));
 
     List<Output> outputs = new ArrayList<>();
     Map<String, byte[]> pngs = new LinkedHashMap<>();
@@ -263,15 +287,17 @@ public final class Build {
           kept.stream().filter(o -> checked.isOf(o.chart(), spec)).toList(), 0));
     }
     results.sort(java.util.Comparator.comparing(ChartResult::id));
-    Story story = checked.story();
-    String shard = options.shard().whole() ? null : options.shard().toString();
+    if (pipeline != null && partial) {
+      pipeline.discard();
+    }
     // A part draws no workbook or gallery, which need every chart.
     if (shard == null) {
       String workbook = story.name() + ".xlsx";
       // The workbook and gallery are made from everything: with a part failing, a previous one is
       // kept rather than overwritten by a lesser one.
-      outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null),
-          () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))));
+      outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null), partial || pipeline == null
+          ? () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))
+          : pipeline::bytes));
       // (The workbook's sheets are white, so its native charts use the house colours.)
       List<Output> sofar = List.copyOf(outputs);
       outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
@@ -359,8 +385,8 @@ public final class Build {
 
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
   private static List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
-      Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics) throws IOException {
-    int jobs = options.jobs();
+      Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics, ExecutorService pool,
+      Consumer<ChartResult> drawn) throws IOException {
     List<ChartResult> results = new ArrayList<>();
     List<Callable<ChartResult>> tasks = new ArrayList<>();
     for (ChartModel m : models) {
@@ -370,18 +396,17 @@ public final class Build {
       if (kept != null) {
         results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, kept, 0));
         options.progress().done(results.get(results.size() - 1));
+        drawn.accept(results.get(results.size() - 1));
       } else {
         results.add(null);
         tasks.add(() -> {
           ChartResult r = renderOne(m);
           options.progress().done(r);
+          drawn.accept(r);
           return r;
         });
       }
     }
-    // A fork-join pool, because the parallel work inside a chart (PNG deflate) then runs on the
-    // same threads rather than on the common pool: --jobs N means N threads at work, as make -j.
-    ExecutorService pool = new ForkJoinPool(Math.max(1, Math.min(jobs, Math.max(1, tasks.size()))));
     try {
       List<Future<ChartResult>> done = pool.invokeAll(tasks);
       int t = 0;
@@ -397,13 +422,12 @@ public final class Build {
           diagnostics.add(Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
               String.valueOf(e.getCause())));
           results.set(i, new ChartResult(id, ChartResult.Status.FAILED, List.of(), 0));
+          drawn.accept(results.get(i));
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
-    } finally {
-      pool.shutdownNow();
     }
     return results;
   }

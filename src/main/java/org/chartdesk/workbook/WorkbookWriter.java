@@ -63,70 +63,135 @@ public final class WorkbookWriter {
    */
   static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme,
       BuildInfo info, int streamedRows) throws IOException {
-    Instant instant = ReproducibleZip.buildInstant(System.getenv("SOURCE_DATE_EPOCH"));
-    try (StreamedWorkbook streams = new StreamedWorkbook(new XSSFWorkbook(), instant)) {
-      XSSFWorkbook wb = streams.getXSSFWorkbook();
+    try (Pending workbook = begin(story, charts, theme, streamedRows)) {
+      for (ChartModel chart : charts) {
+        workbook.add(chart, pngs.get(chart.frame().id()));
+      }
+      return workbook.finish(info);
+    }
+  }
+
+  /**
+   * Starts the workbook: its About sheet (filled last) and every dataset's sheet. Then {@link
+   * Pending#add} each chart, in the order of {@code charts}, as its image comes, and {@link
+   * Pending#finish}: a build writes the workbook so while the charts are still being drawn.
+   */
+  public static Pending begin(Story story, List<ChartModel> charts, Theme theme) throws IOException {
+    return begin(story, charts, theme, STREAMED_ROWS);
+  }
+
+  private static Pending begin(Story story, List<ChartModel> charts, Theme theme, int streamedRows)
+      throws IOException {
+    Pending workbook = new Pending(story, theme, streamedRows);
+    try {
+      workbook.start(charts);
+      return workbook;
+    } catch (IOException | RuntimeException e) {
+      workbook.close();
+      throw e;
+    }
+  }
+
+  /** A workbook being written; not for use by several threads at once. */
+  public static final class Pending implements AutoCloseable {
+    private final Story story;
+    private final Instant instant = ReproducibleZip.buildInstant(System.getenv("SOURCE_DATE_EPOCH"));
+    private final StreamedWorkbook streams;
+    private final XSSFWorkbook wb;
+    private final Styles styles;
+    private final ChartSheetWriter chartSheets;
+    private final int streamedRows;
+    private final Map<String, DataTable> tables = new LinkedHashMap<>();
+    private final List<AboutSheetWriter.Entry> chartEntries = new ArrayList<>();
+    private SheetNames.Plan names;
+    private AboutSheetWriter about;
+
+    private Pending(Story story, Theme theme, int streamedRows) {
+      this.story = story;
+      this.streams = new StreamedWorkbook(new XSSFWorkbook(), instant);
+      this.wb = streams.getXSSFWorkbook();
+      this.styles = new Styles(wb);
+      this.chartSheets = new ChartSheetWriter(streams, streamedRows, styles, theme);
+      this.streamedRows = streamedRows;
+    }
+
+    private void start(List<ChartModel> charts) throws IOException {
+      names = SheetNames.plan(story, charts);
+      about = AboutSheetWriter.create(wb, styles, names.about());
+      Set<String> tableNames = new HashSet<>();
+      for (int i = 0; i < story.datasets().size(); i++) {
+        Dataset d = story.datasets().get(i);
+        String name = names.datasets().get(i);
+        boolean streamed = d.rows().size() > streamedRows;
+        XSSFSheet sheet = streamed ? streams.createStreamedSheet(name) : wb.createSheet(name);
+        tables.put(d.name(), DataSheetWriter.write(sheet, styles, d, DataTable.tableName(d.name(), tableNames),
+            streamed ? streams : null));
+      }
+    }
+
+    /**
+     * Adds a chart's sheet.
+     *
+     * @param png its 1x PNG, embedded beside a native chart or alone for kinds Excel cannot draw;
+     *     null for none
+     */
+    public void add(ChartModel chart, byte[] png) throws IOException {
+      String id = chart.frame().id();
+      String sheet = names.charts().get(id);
+      DataTable data = tables.get(chart.dataset());
+      if (data == null) {
+        throw new IllegalArgumentException("chart " + id + " reads dataset " + chart.dataset()
+            + ", which the story does not have");
+      }
+      SeriesChart.Shape shape = SeriesChart.of(chart);
+      if (chart instanceof ColumnChartModel column) {
+        chartSheets.column(sheet, column, data, png);
+      } else if (shape != null) {
+        chartSheets.series(sheet, chart, shape, data, png);
+      } else {
+        chartSheets.image(sheet, chart, data, png);
+      }
+      chartEntries.add(new AboutSheetWriter.Entry(chart.frame().title(), sheet, chart.altText()));
+    }
+
+    /**
+     * Fills the About sheet and writes the workbook.
+     *
+     * @param info the build's provenance and lint results, for the About sheet
+     * @return the .xlsx bytes, byte-identical for identical inputs
+     */
+    public byte[] finish(BuildInfo info) throws IOException {
+      about.fill(story, chartEntries, tables.values().stream()
+          .map(t -> new AboutSheetWriter.Entry(t.dataset().title(), t.sheet(), t.dataset().description()))
+          .toList(), info, DateTimeFormatter.ISO_INSTANT.format(instant));
+      wb.setActiveSheet(0);
+
+      POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+      core.setCreator(CREATOR);
+      core.setTitle(story.title());
+      core.getUnderlyingProperties().setCreatedProperty(Optional.of(Date.from(instant)));
+      core.getUnderlyingProperties().setModifiedProperty(Optional.of(Date.from(instant)));
+
+      // Through a file, read back at its size: a growing array and its copy would hold a large
+      // workbook three times over.
+      Path file = Files.createTempFile("chartdesk-", ".xlsx");
       try {
-        Styles styles = new Styles(wb);
-        SheetNames.Plan names = SheetNames.plan(story, charts);
-        AboutSheetWriter about = AboutSheetWriter.create(wb, styles, names.about());
-
-        Map<String, DataTable> tables = new LinkedHashMap<>();
-        Set<String> tableNames = new HashSet<>();
-        for (int i = 0; i < story.datasets().size(); i++) {
-          Dataset d = story.datasets().get(i);
-          String name = names.datasets().get(i);
-          boolean streamed = d.rows().size() > streamedRows;
-          XSSFSheet sheet = streamed ? streams.createStreamedSheet(name) : wb.createSheet(name);
-          tables.put(d.name(), DataSheetWriter.write(sheet, styles, d, DataTable.tableName(d.name(), tableNames),
-              streamed ? streams : null));
+        try (OutputStream out = Files.newOutputStream(file)) {
+          streams.write(out);
         }
-
-        ChartSheetWriter chartSheets = new ChartSheetWriter(streams, streamedRows, styles, theme);
-        List<AboutSheetWriter.Entry> chartEntries = new ArrayList<>();
-        for (ChartModel chart : charts) {
-          String id = chart.frame().id();
-          String sheet = names.charts().get(id);
-          DataTable data = tables.get(chart.dataset());
-          if (data == null) {
-            throw new IllegalArgumentException("chart " + id + " reads dataset " + chart.dataset()
-                + ", which the story does not have");
-          }
-          SeriesChart.Shape shape = SeriesChart.of(chart);
-          if (chart instanceof ColumnChartModel column) {
-            chartSheets.column(sheet, column, data, pngs.get(id));
-          } else if (shape != null) {
-            chartSheets.series(sheet, chart, shape, data, pngs.get(id));
-          } else {
-            chartSheets.image(sheet, chart, data, pngs.get(id));
-          }
-          chartEntries.add(new AboutSheetWriter.Entry(chart.frame().title(), sheet, chart.altText()));
-        }
-        about.fill(story, chartEntries, tables.values().stream()
-            .map(t -> new AboutSheetWriter.Entry(t.dataset().title(), t.sheet(), t.dataset().description()))
-            .toList(), info, DateTimeFormatter.ISO_INSTANT.format(instant));
-        wb.setActiveSheet(0);
-
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        core.setCreator(CREATOR);
-        core.setTitle(story.title());
-        core.getUnderlyingProperties().setCreatedProperty(Optional.of(Date.from(instant)));
-        core.getUnderlyingProperties().setModifiedProperty(Optional.of(Date.from(instant)));
-
-        // Through a file, read back at its size: a growing array and its copy would hold a large
-        // workbook three times over.
-        Path file = Files.createTempFile("chartdesk-", ".xlsx");
-        try {
-          try (OutputStream out = Files.newOutputStream(file)) {
-            streams.write(out);
-          }
-          return Files.readAllBytes(file);
-        } finally {
-          Files.delete(file);
-        }
+        return Files.readAllBytes(file);
       } finally {
-        // The streamed sheets' temporary files.
+        Files.delete(file);
+      }
+    }
+
+    /** Removes the streamed sheets' temporary files. */
+    @Override
+    public void close() throws IOException {
+      try {
         streams.dispose();
+      } finally {
+        streams.close();
       }
     }
   }
