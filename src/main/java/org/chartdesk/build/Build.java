@@ -240,7 +240,7 @@ public final class Build {
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
     // A fork-join pool, because the parallel work inside a chart (PNG deflate) then runs on the
     // same threads rather than on the common pool: --jobs N means N threads at work, as make -j.
-    ExecutorService pool = new ForkJoinPool(Math.max(1, Math.min(options.jobs(), drawable.size())));
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(options.jobs(), drawable.size())));
     try {
       return drawAndCommit(out, options, inputs, previous, checked, failing, drawable, keys, diagnostics, pool);
     } finally {
@@ -250,7 +250,7 @@ public final class Build {
 
   private static BuildReport drawAndCommit(Path out, BuildOptions options, Map<String, String> inputs,
       Manifest.Previous previous, Checked checked, Set<String> failing, List<ChartModel> drawable,
-      Map<String, String> keys, List<Diagnostic> diagnostics, ExecutorService pool) throws IOException {
+      Map<String, String> keys, List<Diagnostic> diagnostics, ForkJoinPool pool) throws IOException {
     Story story = checked.story();
     String shard = options.shard().whole() ? null : options.shard().toString();
     // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
@@ -305,7 +305,9 @@ public final class Build {
     }
     // With a chart failed, the manifest records no inputs: the next build checks everything again,
     // and the failed chart, having no key, is redone.
-    byte[] manifest = Manifest.of(TOOL, story.name(), shard, partial ? Map.of() : inputs, keys, outputs);
+    Map<String, String> recorded = partial ? Map.of() : inputs;
+    byte[] manifest = pool.submit(() -> Manifest.of(TOOL, story.name(), shard, recorded, keys,
+        outputs)).join();
     return commit(out, results, outputs, diagnostics, manifest, partial ? null : previous);
   }
 

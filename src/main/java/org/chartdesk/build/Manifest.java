@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.chartdesk.dataset.StoryLoader;
 
 /**
@@ -45,6 +46,9 @@ final class Manifest {
     new TreeMap<>(inputs).forEach(in::put);
     ObjectNode keys = root.putObject("charts");
     new TreeMap<>(chartKeys).forEach(keys::put);
+    // Hashed in parallel: in a build, on its threads (the caller runs this in the build's pool).
+    Map<String, String> sha256 = outputs.parallelStream()
+        .collect(Collectors.toMap(Output::path, o -> StoryLoader.sha256(o.bytes())));
     ArrayNode files = root.putArray("outputs");
     outputs.stream().sorted(Comparator.comparing(Output::path)).forEach(o -> {
       ObjectNode f = files.addObject();
@@ -55,7 +59,7 @@ final class Manifest {
       } else {
         f.put("chart", o.chart());
       }
-      f.put("sha256", StoryLoader.sha256(o.bytes()));
+      f.put("sha256", sha256.get(o.path()));
       f.put("bytes", o.bytes().length);
     });
     try {
