@@ -89,6 +89,41 @@ class PackagedJarIT {
     assertThat(plain.err()).contains("Using G1").doesNotContain("Using Serial");
   }
 
+  /** cron or CI may kill the JVM it started outright: the tuned child must not build on, holding the lock. */
+  @Test
+  void killingTheJvmStartedKillsTheChildAndTheNextBuildRuns() throws Exception {
+    String project = Path.of("examples").toAbsolutePath().toString();
+    Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        Path.of("target", "chartdesk.jar").toAbsolutePath().toString(), "build", "--force", "--project", project,
+        "--out", out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessHandle child = null;
+    for (int i = 0; i < 200 && child == null; i++) {
+      child = parent.descendants().findFirst().orElse(null);
+      Thread.sleep(25);
+    }
+    assertThat(child).as("the tuned child JVM").isNotNull();
+    Thread.sleep(500);
+    parent.destroyForcibly().waitFor();
+    // The build goes on for seconds more; the child notices it was re-parented within a tenth of
+    // a second (two seconds allowed for a loaded machine). Dead is gone or a zombie not yet reaped.
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    while (!dead(child) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(dead(child)).as("the child two seconds after its parent was killed").isTrue();
+    Result again = java("build", "--project", project, "--out", out.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+  }
+
+  private static boolean dead(ProcessHandle p) throws Exception {
+    Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
+    if (!p.isAlive() || !Files.exists(stat)) {
+      return true;
+    }
+    String fields = Files.readString(stat);
+    return fields.substring(fields.lastIndexOf(')') + 2).startsWith("Z");
+  }
+
   @Test
   void theChildsExitCodeIsTheCommands() throws Exception {
     Result r = java("build", "--project", Path.of("no-such-project").toAbsolutePath().toString(), "--out",
