@@ -39,7 +39,7 @@ public final class WorkbookWriter {
   static final String CREATOR = "chartdesk";
 
   /** Datasets with more rows than this are streamed to disk as they are written, not held whole. */
-  static final int STREAMED_ROWS = 100_000;
+  static final int STREAMED_ROWS = 1_000;
 
   private WorkbookWriter() {}
 
