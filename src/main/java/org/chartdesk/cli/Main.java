@@ -49,8 +49,9 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     boolean isChild = Boolean.getBoolean(TunedJvm.CHILD);
-    Optional<Integer> childExit = isChild || !WorthTuning.of(List.of(args)) ? Optional.empty()
-        : TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false).flatMap(TunedJvm::run);
+    WorthTuning.Workload work = isChild ? WorthTuning.Workload.NONE : WorthTuning.of(List.of(args));
+    Optional<Integer> childExit = work == WorthTuning.Workload.NONE ? Optional.empty()
+        : TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false, work).flatMap(TunedJvm::run);
     if (childExit.isPresent()) {
       System.exit(childExit.get());
     }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * with its exit code. Options the user gives the JVM are passed on and win; a family of options
  * the user chose (the collector, the compiler, class sharing) is left to them entirely.
  * {@code CHARTDESK_TUNED_JVM=off} runs everything in the JVM as started; {@link WorthTuning} says
- * which commands are worth a second JVM's start.
+ * which commands are worth a second JVM's start, and which have datasets large enough that C2
+ * pays back (those keep every compiler tier).
  */
 final class TunedJvm {
   /** Set on the child, so that it does the work instead of starting another. */
@@ -36,9 +37,10 @@ final class TunedJvm {
   /** An option of ours and the user's options that, given, mean the user chose for that family. */
   private record Tuning(List<String> options, Pattern userChoice) {}
 
-  private static final List<Tuning> TUNINGS = List.of(
-      new Tuning(List.of("-XX:TieredStopAtLevel=1"),
-          Pattern.compile("-XX:(TieredStopAtLevel=.*|[+-]TieredCompilation)|-Xint|-Xcomp|-Xmixed")),
+  /** C1 alone, for brief work; over large datasets ({@link WorthTuning.Workload}) C2 pays back. */
+  private static final Tuning C1_ALONE = new Tuning(List.of("-XX:TieredStopAtLevel=1"),
+      Pattern.compile("-XX:(TieredStopAtLevel=.*|[+-]TieredCompilation)|-Xint|-Xcomp|-Xmixed"));
+  private static final List<Tuning> ALWAYS = List.of(
       new Tuning(List.of("-XX:+UseSerialGC"), Pattern.compile("-XX:[+-]Use\\w*GC")),
       // The performance counters are a file in /tmp per JVM that nothing reads here.
       new Tuning(List.of("-XX:-UsePerfData"), Pattern.compile("-XX:[+-]UsePerfData")));
@@ -53,8 +55,10 @@ final class TunedJvm {
    * @param command the java launcher and its arguments, as the operating system reports them
    * @param env the environment (the switch, and options the launcher reads from it)
    * @param isChild whether {@link #CHILD} is set on this JVM
+   * @param work what the command has ahead, BRIEF or LARGE_DATA
    */
-  static Optional<List<String>> childCommand(List<String> command, Map<String, String> env, boolean isChild) {
+  static Optional<List<String>> childCommand(List<String> command, Map<String, String> env, boolean isChild,
+      WorthTuning.Workload work) {
     if (isChild || "off".equalsIgnoreCase(env.getOrDefault(SWITCH, "")) || command.isEmpty()) {
       return Optional.empty();
     }
@@ -70,7 +74,11 @@ final class TunedJvm {
     Path jarFile = Path.of(command.get(jar + 1)).toAbsolutePath().normalize();
     List<String> child = new ArrayList<>();
     child.add(command.get(0));
-    for (Tuning t : TUNINGS) {
+    List<Tuning> tunings = new ArrayList<>(ALWAYS);
+    if (work == WorthTuning.Workload.BRIEF) {
+      tunings.add(0, C1_ALONE);
+    }
+    for (Tuning t : tunings) {
       if (chosen.stream().noneMatch(o -> t.userChoice().matcher(o).matches())) {
         child.addAll(t.options());
       }

@@ -9,24 +9,55 @@ import java.util.stream.Stream;
 
 /**
  * Whether a command has enough work ahead to be worth starting the tuned JVM for ({@link
- * TunedJvm}), judged before anything is parsed. A check, a forced build and a build whose inputs
- * changed since its manifest are; help, the version, the schema, a merge, and a build whose
- * manifest is newer than every input are not: that one most likely finds nothing to do, which
+ * TunedJvm}), and what kind, judged before anything is parsed. A check, a forced build and a build
+ * whose inputs changed since its manifest are; help, the version, the schema, a merge, and a build
+ * whose manifest is newer than every input are not: that one most likely finds nothing to do, which
  * takes less than a second JVM's start. A wrong guess costs time, never correctness: the build
  * itself decides from the inputs' hashes, whichever JVM it runs in.
  */
 final class WorthTuning {
+  /**
+   * Datasets above this size make a build's loops over rows long enough to pay back C2's
+   * compiling. Measured (docs/performance.md): a line chart and workbook over 500,000 rows (12 MB)
+   * took as long either way; over 1,000,000 rows (24 MB) 9.1 s with C2 against 11.8 s with C1
+   * alone; 200 small charts took 27 s with C2 against 23 s.
+   */
+  static final long LARGE_DATA_BYTES = 16L << 20;
+
+  /** The work a command has ahead, as far as the JVM to run it goes. */
+  enum Workload {
+    /** Too little to be worth a second JVM's start. */
+    NONE,
+    /** Thousands of classes, most of their code run briefly: C1 alone. */
+    BRIEF,
+    /** Datasets of more than {@link #LARGE_DATA_BYTES}: every compiler tier. */
+    LARGE_DATA
+  }
+
   private WorthTuning() {}
 
-  static boolean of(List<String> args) {
+  static Workload of(List<String> args) {
     if (args.isEmpty()) {
-      return false;
+      return Workload.NONE;
     }
-    return switch (args.get(0)) {
+    boolean worth = switch (args.get(0)) {
       case "check" -> true;
       case "build" -> args.contains("--force") || !manifestNewerThanInputs(args);
       default -> false;
     };
+    if (!worth) {
+      return Workload.NONE;
+    }
+    return datasetBytes(Path.of(option(args, "--project", ""))) > LARGE_DATA_BYTES ? Workload.LARGE_DATA
+        : Workload.BRIEF;
+  }
+
+  private static long datasetBytes(Path project) {
+    try (Stream<Path> files = Files.walk(project.resolve("datasets"))) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static boolean manifestNewerThanInputs(List<String> args) {

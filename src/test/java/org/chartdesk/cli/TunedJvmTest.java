@@ -19,7 +19,7 @@ class TunedJvmTest {
   }
 
   private static List<String> child(List<String> command, Map<String, String> env) {
-    return TunedJvm.childCommand(command, env, false).orElseThrow();
+    return TunedJvm.childCommand(command, env, false, WorthTuning.Workload.BRIEF).orElseThrow();
   }
 
   @Test
@@ -29,6 +29,14 @@ class TunedJvmTest {
     assertThat(child).startsWith("/jdk/bin/java")
         .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + TunedJvm.CHILD + "=true")
         .endsWith("-jar", jar, "build", "--jobs", "2");
+  }
+
+  @Test
+  void overLargeDatasetsEveryCompilerTierIsLeftOn() throws Exception {
+    String jar = jar().toString();
+    List<String> child = TunedJvm.childCommand(List.of("/jdk/bin/java", "-jar", jar, "build"), Map.of(), false,
+        WorthTuning.Workload.LARGE_DATA).orElseThrow();
+    assertThat(child).contains("-XX:+UseSerialGC").noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
   }
 
   @Test
@@ -67,10 +75,10 @@ class TunedJvmTest {
   void noChildWhenSwitchedOffAlreadyAChildOrNotStartedFromTheJar() throws Exception {
     String jar = jar().toString();
     List<String> command = List.of("/jdk/bin/java", "-jar", jar, "build");
-    assertThat(TunedJvm.childCommand(command, Map.of(TunedJvm.SWITCH, "off"), false)).isEmpty();
-    assertThat(TunedJvm.childCommand(command, Map.of(), true)).isEmpty();
+    assertThat(TunedJvm.childCommand(command, Map.of(TunedJvm.SWITCH, "off"), false, WorthTuning.Workload.BRIEF)).isEmpty();
+    assertThat(TunedJvm.childCommand(command, Map.of(), true, WorthTuning.Workload.BRIEF)).isEmpty();
     assertThat(TunedJvm.childCommand(List.of("/jdk/bin/java", "-cp", jar, "org.chartdesk.cli.Main", "build"),
-        Map.of(), false)).isEmpty();
-    assertThat(TunedJvm.childCommand(List.of(), Map.of(), false)).isEmpty();
+        Map.of(), false, WorthTuning.Workload.BRIEF)).isEmpty();
+    assertThat(TunedJvm.childCommand(List.of(), Map.of(), false, WorthTuning.Workload.BRIEF)).isEmpty();
   }
 }

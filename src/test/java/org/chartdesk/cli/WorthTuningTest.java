@@ -30,7 +30,7 @@ class WorthTuningTest {
   }
 
   private boolean worth(String... args) {
-    return WorthTuning.of(List.of(args));
+    return WorthTuning.of(List.of(args)) != WorthTuning.Workload.NONE;
   }
 
   @Test
@@ -50,6 +50,17 @@ class WorthTuningTest {
     Files.writeString(project.resolve("chartdesk.yaml"), "theme: dark\n");
     age(manifest, 30);
     assertThat(worth("build", "--project", project.toString())).isTrue();
+  }
+
+  @Test
+  void datasetsOfMoreThanSixteenMebibytesAreLargeData() throws Exception {
+    List<String> build = List.of("build", "--project", project.toString(), "--force");
+    assertThat(WorthTuning.of(build)).isEqualTo(WorthTuning.Workload.BRIEF);
+    try (var file = new java.io.RandomAccessFile(data.toFile(), "rw")) {
+      file.setLength(WorthTuning.LARGE_DATA_BYTES + 1);
+    }
+    assertThat(WorthTuning.of(build)).as("16 MiB and a byte").isEqualTo(WorthTuning.Workload.LARGE_DATA);
+    assertThat(WorthTuning.of(List.of("check", "--project=" + project))).isEqualTo(WorthTuning.Workload.LARGE_DATA);
   }
 
   @Test
