@@ -44,6 +44,7 @@ import org.chartdesk.workbook.BuildInfo;
 import org.chartdesk.workbook.WorkbookLimits;
 import org.chartdesk.workbook.WorkbookWriter;
 import org.jfree.chart.JFreeChart;
+import org.chartdesk.io.FileBytes;
 
 /**
  * The pipeline: load the story and every spec, check everything, and only when the input is clean
@@ -349,7 +350,7 @@ public final class Build {
   /** The file as it is, when the build is partial and it exists; otherwise made anew. */
   private static Output keptOr(Path out, boolean partial, Output what, Maker maker) throws IOException {
     Path file = out.resolve(what.path());
-    byte[] bytes = partial && Files.isRegularFile(file) ? Files.readAllBytes(file) : maker.make();
+    byte[] bytes = partial && Files.isRegularFile(file) ? FileBytes.read(file) : maker.make();
     return new Output(what.path(), what.format(), what.chart(), bytes);
   }
 
@@ -509,7 +510,7 @@ public final class Build {
     List<Output> intact = new ArrayList<>();
     for (Manifest.Entry e : entries) {
       Path file = out.resolve(e.path());
-      byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      byte[] bytes = Files.isRegularFile(file) ? FileBytes.read(file) : null;
       if (bytes != null && StoryLoader.sha256(bytes).equals(e.sha256())) {
         intact.add(new Output(e.path(), e.format(), e.chart(), bytes));
       }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.chartdesk.dataset.StoryLoader;
+import org.chartdesk.io.FileBytes;
 
 /**
  * The hash of every file a build reads (the data package, its CSVs and source texts, the chart
@@ -24,7 +24,7 @@ final class InputFiles {
       }
       try (Stream<Path> files = Files.walk(root)) {
         for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-          out.put(project.relativize(p).toString().replace('\\', '/'), StoryLoader.sha256(Files.readAllBytes(p)));
+          out.put(project.relativize(p).toString().replace('\\', '/'), FileBytes.sha256(p));
         }
       }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.io.FileBytes;
 
 /**
  * Gathers the parts of a sharded build into one output folder: every part's files, checked
@@ -46,7 +47,7 @@ public final class Merge {
       Manifest.Previous m = manifests.get(i);
       keys.putAll(m.chartKeys());
       for (Manifest.Entry e : m.outputs()) {
-        byte[] bytes = Files.readAllBytes(parts.get(i).resolve(e.path()));
+        byte[] bytes = FileBytes.read(parts.get(i).resolve(e.path()));
         if (!StoryLoader.sha256(bytes).equals(e.sha256())) {
           problems.add(Message.MERGE_MISMATCH.error(parts.get(i).resolve(e.path()).toString(), 0, 0,
               "rebuild the part", e.path()));

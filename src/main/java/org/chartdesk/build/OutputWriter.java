@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.chartdesk.io.FileBytes;
 
 /** Writes each file to a temporary sibling and moves it into place, so a reader never sees half a file. */
 final class OutputWriter {
@@ -24,7 +25,7 @@ final class OutputWriter {
   boolean writeIfChanged(String relative, byte[] bytes) throws IOException {
     Path target = out.resolve(relative);
     if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-        && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+        && java.util.Arrays.equals(FileBytes.read(target), bytes)) {
       return false;
     }
     write(relative, bytes);
@@ -72,7 +73,7 @@ final class OutputWriter {
     // output gets the usual permissions of the user's umask.
     Path temp = target.resolveSibling(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + target.getFileName());
     try {
-      Files.write(temp, bytes);
+      FileBytes.write(temp, bytes);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

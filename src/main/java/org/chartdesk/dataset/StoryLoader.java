@@ -15,6 +15,7 @@ import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
+import org.chartdesk.io.FileBytes;
 
 /** Loads {@code datasets/datapackage.json} and every CSV it lists, all errors in one pass. */
 public final class StoryLoader {
@@ -110,7 +111,7 @@ public final class StoryLoader {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(project.resolve("datasets").resolve(relative));
+      bytes = FileBytes.read(project.resolve("datasets").resolve(relative));
     } catch (IOException e) {
       diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
       return null;

@@ -22,6 +22,7 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Theme;
+import org.chartdesk.io.FileBytes;
 
 /**
  * Writes the story's Excel workbook: an About sheet, every dataset as a typed Excel Table, and a
@@ -179,7 +180,7 @@ public final class WorkbookWriter {
         try (OutputStream out = Files.newOutputStream(file)) {
           streams.write(out);
         }
-        return Files.readAllBytes(file);
+        return FileBytes.read(file);
       } finally {
         Files.delete(file);
       }
