@@ -199,7 +199,17 @@ public final class Build {
    * @throws LockHeldException when another build holds the folder and options say not to wait
    */
   public BuildReport build(Path out, BuildOptions options) throws IOException {
-    try (OutputLock lock = OutputLock.acquire(out, options.waitForLock())) {
+    OutputLock held;
+    try {
+      held = OutputLock.acquire(out, options.waitForLock());
+    } catch (LockHeldException e) {
+      throw e;
+    } catch (IOException e) {
+      // A folder that cannot be made or written: nothing can be built, and the user is told why.
+      return new BuildReport(List.of(), List.of(), List.of(WriteFailure.of(WriteFailure.shown(project, out) + "/", e,
+          project)), List.of(), List.of());
+    }
+    try (OutputLock lock = held) {
       OutputWriter.removeLeftovers(out);
       Map<String, String> inputs = InputFiles.hash(project);
       Manifest.Previous previous = Manifest.read(out);
@@ -249,7 +259,7 @@ public final class Build {
     }
   }
 
-  private static BuildReport drawAndCommit(Path out, BuildOptions options, Map<String, String> inputs,
+  private BuildReport drawAndCommit(Path out, BuildOptions options, Map<String, String> inputs,
       Manifest.Previous previous, Checked checked, Set<String> failing, List<ChartModel> drawable,
       Map<String, String> keys, List<Diagnostic> diagnostics, ForkJoinPool pool) throws IOException {
     Story story = checked.story();
@@ -258,8 +268,9 @@ public final class Build {
     // written after the charts, from those drawn, if at all.
     WorkbookPipeline pipeline = shard == null && failing.isEmpty()
         ? new WorkbookPipeline(pool, story, drawable, buildInfo(checked)) : null;
+    ChartFiles files = new ChartFiles(new OutputWriter(out));
     List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, options.force() ? null : previous,
-        options, diagnostics, pool, r -> {
+        options, diagnostics, pool, files, r -> {
           if (pipeline != null) {
             pipeline.drawn(r);
           }
@@ -304,41 +315,59 @@ public final class Build {
       outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
           () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced())));
     }
-    // With a chart failed, the manifest records no inputs: the next build checks everything again,
-    // and the failed chart, having no key, is redone.
-    Map<String, String> recorded = partial ? Map.of() : inputs;
-    byte[] manifest = pool.submit(() -> Manifest.of(TOOL, story.name(), shard, recorded, keys,
-        outputs)).join();
-    return commit(out, results, outputs, diagnostics, manifest, partial ? null : previous);
+    return commit(out, results, outputs, diagnostics, files, partial, previous,
+        (written, failed) -> pool.submit(() -> Manifest.of(TOOL, story.name(), shard,
+            // With a chart or a file failed, the manifest records no inputs: the next build checks
+            // everything again, and the failed chart, having no key, is redone.
+            failed ? Map.of() : inputs, keys, written, files.hashes())).join());
+  }
+
+  /** Makes the manifest of the files a build wrote or kept; whether any failed to be written. */
+  private interface ManifestMaker {
+    byte[] make(List<Output> outputs, boolean failed);
   }
 
   /**
-   * Writes the files that changed; removes those the previous build listed and this one does not
-   * make (a deleted spec's, a split value gone from the data); then writes the manifest, last.
+   * Writes the files that changed, those the charts did not write as they were drawn; when all is
+   * well, removes those the previous build listed and this one does not make (a deleted spec's, a
+   * split value gone from the data); then writes the manifest, last. A file that cannot be written
+   * is an error naming it; the others are still written, and the manifest leaves it out.
    *
-   * @param previous the manifest whose leftovers to remove, or null to remove nothing
+   * @param partial whether a chart failed, in which case no leftovers are removed
    */
-  private static BuildReport commit(Path out, List<ChartResult> results, List<Output> outputs,
-      List<Diagnostic> diagnostics, byte[] manifest, Manifest.Previous previous) throws IOException {
+  private BuildReport commit(Path out, List<ChartResult> results, List<Output> outputs,
+      List<Diagnostic> diagnostics, ChartFiles files, boolean partial, Manifest.Previous previous,
+      ManifestMaker manifest) throws IOException {
     OutputWriter writer = new OutputWriter(out);
     List<String> written = new ArrayList<>();
+    List<Output> made = new ArrayList<>();
     for (Output o : outputs) {
-      if (writer.writeIfChanged(o.path(), o.bytes())) {
-        written.add(o.path());
+      try {
+        if (files.has(o.path()) ? files.changed(o.path()) : writer.writeIfChanged(o.path(), o.bytes())) {
+          written.add(o.path());
+        }
+        made.add(o);
+      } catch (IOException e) {
+        diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(o.path())), e, project));
       }
     }
+    boolean failed = partial || made.size() < outputs.size();
     List<Output> removed = new ArrayList<>();
-    Set<String> made = new java.util.HashSet<>();
-    outputs.forEach(o -> made.add(o.path()));
-    for (Manifest.Entry e : previous == null ? List.<Manifest.Entry>of() : previous.outputs()) {
-      if (!made.contains(e.path()) && writer.remove(e.path())) {
+    Set<String> making = new java.util.HashSet<>();
+    outputs.forEach(o -> making.add(o.path()));
+    for (Manifest.Entry e : failed || previous == null ? List.<Manifest.Entry>of() : previous.outputs()) {
+      if (!making.contains(e.path()) && writer.remove(e.path())) {
         removed.add(new Output(e.path(), e.format(), e.chart(), new byte[0]));
       }
     }
-    if (writer.writeIfChanged(Manifest.PATH, manifest)) {
-      written.add(Manifest.PATH);
+    try {
+      if (writer.writeIfChanged(Manifest.PATH, manifest.make(made, failed))) {
+        written.add(Manifest.PATH);
+      }
+    } catch (IOException e) {
+      diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(Manifest.PATH)), e, project));
     }
-    return new BuildReport(results, List.copyOf(outputs), List.copyOf(diagnostics), List.copyOf(written),
+    return new BuildReport(results, List.copyOf(made), List.copyOf(diagnostics), List.copyOf(written),
         List.copyOf(removed));
   }
 
@@ -387,9 +416,9 @@ public final class Build {
   }
 
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
-  private static List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
+  private List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
       Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics, ExecutorService pool,
-      Consumer<ChartResult> drawn) throws IOException {
+      ChartFiles files, Consumer<ChartResult> drawn) throws IOException {
     List<ChartResult> results = new ArrayList<>();
     List<Callable<ChartResult>> tasks = new ArrayList<>();
     for (ChartModel m : models) {
@@ -403,7 +432,7 @@ public final class Build {
       } else {
         results.add(null);
         tasks.add(() -> {
-          ChartResult r = renderOne(m);
+          ChartResult r = files.write(renderOne(m));
           options.progress().done(r);
           drawn.accept(r);
           return r;
@@ -422,8 +451,12 @@ public final class Build {
           results.set(i, done.get(t++).get());
         } catch (ExecutionException e) {
           // One chart failing does not stop the others: it is reported and left out.
-          diagnostics.add(Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
-              String.valueOf(e.getCause())));
+          ChartFiles.Failed failed = ChartFiles.Failed.in(e);
+          diagnostics.add(failed != null
+              ? WriteFailure.of(WriteFailure.shown(project, out.resolve(failed.path)), (IOException) failed.getCause(),
+                  project).inChart(id)
+              : Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
+                  String.valueOf(e.getCause())));
           results.set(i, new ChartResult(id, ChartResult.Status.FAILED, List.of(), 0));
           drawn.accept(results.get(i));
         }

@@ -33,8 +33,9 @@ final class Manifest {
 
   private Manifest() {}
 
+  /** @param known the SHA-256 of outputs already hashed, by path; the others are hashed here */
   static byte[] of(String tool, String story, String shard, Map<String, String> inputs,
-      Map<String, String> chartKeys, List<Output> outputs) {
+      Map<String, String> chartKeys, List<Output> outputs, Map<String, String> known) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("tool", tool);
@@ -48,7 +49,8 @@ final class Manifest {
     new TreeMap<>(chartKeys).forEach(keys::put);
     // Hashed in parallel: in a build, on its threads (the caller runs this in the build's pool).
     Map<String, String> sha256 = outputs.parallelStream()
-        .collect(Collectors.toMap(Output::path, o -> StoryLoader.sha256(o.bytes())));
+        .collect(Collectors.toMap(Output::path, o -> known.containsKey(o.path()) ? known.get(o.path())
+            : StoryLoader.sha256(o.bytes())));
     ArrayNode files = root.putArray("outputs");
     outputs.stream().sorted(Comparator.comparing(Output::path)).forEach(o -> {
       ObjectNode f = files.addObject();

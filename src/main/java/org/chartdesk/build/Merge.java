@@ -65,7 +65,7 @@ public final class Merge {
         writer.writeIfChanged(o.path(), o.bytes());
       }
       writer.writeIfChanged(Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).inputs(), keys,
-          outputs));
+          outputs, Map.of()));
     }
     return problems;
   }

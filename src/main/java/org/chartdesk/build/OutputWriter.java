@@ -9,7 +9,7 @@ import org.chartdesk.io.FileBytes;
 
 /** Writes each file to a temporary sibling and moves it into place, so a reader never sees half a file. */
 final class OutputWriter {
-  private static final String TEMP_PREFIX = ".tmp-";
+  static final String TEMP_PREFIX = ".tmp-";
 
   private final Path out;
 

@@ -14,6 +14,7 @@ import org.chartdesk.build.BuildReport;
 import org.chartdesk.build.ChartResult;
 import org.chartdesk.build.Output;
 import org.chartdesk.build.ReportJson;
+import org.chartdesk.build.WriteFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,7 +94,13 @@ final class BuildCommand implements Callable<Integer> {
     }
     int code = failed ? Main.INPUT_ERROR : Main.OK;
     if (report != null) {
-      Files.write(report, ReportJson.of(result, code));
+      try {
+        Files.write(report, ReportJson.of(result, code));
+      } catch (IOException e) {
+        // The outputs are built; what the job asked to read afterwards is not there: a failure.
+        Diagnostics.print(List.of(WriteFailure.of(WriteFailure.shown(root, report), e, root)), stderr);
+        code = Main.INPUT_ERROR;
+      }
     }
     if (failed) {
       boolean nothing = result.results().isEmpty();

@@ -1,9 +1,8 @@
 package org.chartdesk.io;
 
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,7 +13,8 @@ import java.util.HexFormat;
  * Whole files read, written and hashed a mebibyte at a time. {@code Files.readAllBytes} and
  * {@code Files.write} hand the whole array to the channel, which copies it through a native buffer
  * of the same size and keeps that buffer for the thread: a 25 MB workbook written, and the CSV it
- * came from read, cost 25 MB of memory each outside the heap, for the rest of the build.
+ * came from read, cost 25 MB of memory each outside the heap, for the rest of the build. A chunk
+ * at a time, that buffer is a mebibyte.
  */
 public final class FileBytes {
   private static final int CHUNK = 1 << 20;
@@ -23,7 +23,7 @@ public final class FileBytes {
 
   /** The file's bytes. */
   public static byte[] read(Path file) throws IOException {
-    try (InputStream in = new FileInputStream(file.toFile())) {
+    try (InputStream in = Files.newInputStream(file)) {
       long size = Files.size(file);
       if (size > Integer.MAX_VALUE - 8) {
         throw new IOException("file too large: " + file);
@@ -51,7 +51,7 @@ public final class FileBytes {
 
   /** Writes the bytes to the file, replacing what it held. */
   public static void write(Path file, byte[] bytes) throws IOException {
-    try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+    try (OutputStream out = Files.newOutputStream(file)) {
       for (int n = 0; n < bytes.length; n += CHUNK) {
         out.write(bytes, n, Math.min(CHUNK, bytes.length - n));
       }
@@ -67,7 +67,7 @@ public final class FileBytes {
       throw new IllegalStateException(e);
     }
     byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = new FileInputStream(file.toFile())) {
+    try (InputStream in = Files.newInputStream(file)) {
       for (int read; (read = in.read(buffer)) > 0; ) {
         digest.update(buffer, 0, read);
       }

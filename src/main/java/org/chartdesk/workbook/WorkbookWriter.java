@@ -108,6 +108,7 @@ public final class WorkbookWriter {
     private AboutSheetWriter about;
 
     private Pending(Story story, Theme theme, int streamedRows) {
+      PoiTempFolder.use();
       this.story = story;
       this.streams = new StreamedWorkbook(new XSSFWorkbook(), instant);
       this.wb = streams.getXSSFWorkbook();

@@ -28,21 +28,8 @@ class IncrementalBuildTest {
 
   @BeforeEach
   void copyProject() throws IOException {
-    project = tmp.resolve("project");
+    project = StoryCopy.into(tmp.resolve("project"));
     out = tmp.resolve("out");
-    for (String dir : new String[] {"datasets", "charts"}) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        for (Path p : walk.toList()) {
-          Path target = project.resolve(p.toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-            target.toFile().setWritable(true);
-          }
-        }
-      }
-    }
   }
 
   BuildReport build(boolean force, int jobs) throws IOException {

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.chartdesk.build.StoryCopy;
 import org.chartdesk.diagnostics.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -310,20 +310,6 @@ class CommandLineTest {
   }
 
   private Path copyOfShippedProject() throws IOException {
-    Path project = tmp.resolve("project");
-    for (String dir : new String[] {"datasets", "charts"}) {
-      try (Stream<Path> walk = Files.walk(SHIPPED.resolve(dir))) {
-        for (Path p : walk.toList()) {
-          Path target = project.resolve(SHIPPED.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-            target.toFile().setWritable(true);
-          }
-        }
-      }
-    }
-    return project;
+    return StoryCopy.into(tmp.resolve("project"));
   }
 }
