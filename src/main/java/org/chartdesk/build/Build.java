@@ -252,22 +252,27 @@ public final class Build {
     // A fork-join pool, because the parallel work inside a chart (PNG deflate) then runs on the
     // same threads rather than on the common pool: --jobs N means N threads at work, as make -j.
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(options.jobs(), drawable.size())));
+    // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
+    // written after the charts, from those drawn, if at all.
+    WorkbookPipeline pipeline = options.shard().whole() && failing != null && failing.isEmpty()
+        ? new WorkbookPipeline(pool, checked.story(), drawable, buildInfo(checked)) : null;
     try {
-      return drawAndCommit(out, options, inputs, previous, checked, failing, drawable, keys, diagnostics, pool);
+      return drawAndCommit(out, options, inputs, previous, checked, failing, drawable, keys, diagnostics, pool,
+          pipeline);
     } finally {
+      if (pipeline != null) {
+        pipeline.end();
+      }
       pool.shutdownNow();
     }
   }
 
   private BuildReport drawAndCommit(Path out, BuildOptions options, Map<String, String> inputs,
       Manifest.Previous previous, Checked checked, Set<String> failing, List<ChartModel> drawable,
-      Map<String, String> keys, List<Diagnostic> diagnostics, ForkJoinPool pool) throws IOException {
+      Map<String, String> keys, List<Diagnostic> diagnostics, ForkJoinPool pool, WorkbookPipeline pipeline)
+      throws IOException {
     Story story = checked.story();
     String shard = options.shard().whole() ? null : options.shard().toString();
-    // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
-    // written after the charts, from those drawn, if at all.
-    WorkbookPipeline pipeline = shard == null && failing.isEmpty()
-        ? new WorkbookPipeline(pool, story, drawable, buildInfo(checked)) : null;
     ChartFiles files = new ChartFiles(new OutputWriter(out));
     List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, options.force() ? null : previous,
         options, diagnostics, pool, files, r -> {
@@ -300,7 +305,7 @@ public final class Build {
     }
     results.sort(java.util.Comparator.comparing(ChartResult::id));
     if (pipeline != null && partial) {
-      pipeline.discard();
+      pipeline.end();
     }
     // A part draws no workbook or gallery, which need every chart.
     if (shard == null) {
