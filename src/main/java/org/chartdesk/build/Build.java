@@ -312,9 +312,15 @@ public final class Build {
       String workbook = story.name() + ".xlsx";
       // The workbook and gallery are made from everything: with a part failing, a previous one is
       // kept rather than overwritten by a lesser one.
-      outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null), partial || pipeline == null
-          ? () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))
-          : pipeline::bytes));
+      try {
+        outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null), partial || pipeline == null
+            ? () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))
+            : pipeline::bytes));
+      } catch (IOException e) {
+        // Made through a temporary file: a full temporary folder fails the workbook alone.
+        diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(workbook)), e, project));
+        partial = true;
+      }
       // (The workbook's sheets are white, so its native charts use the house colours.)
       List<Output> sofar = List.copyOf(outputs);
       outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),

@@ -25,7 +25,8 @@ public final class WriteFailure {
    * @param root the project, against which paths named by the error are shown
    */
   public static Diagnostic of(String shown, IOException e, Path root) {
-    String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : "";
+    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    reason = reason == null ? "" : reason;
     String lower = reason.toLowerCase(Locale.ROOT);
     String blocker = e instanceof FileSystemException f && f.getFile() != null ? shown(root, blocker(Path.of(f.getFile())))
         : shown;
@@ -43,6 +44,10 @@ public final class WriteFailure {
       return Message.OUTPUT_FAILED.error(shown, 0, 0,
           "free some space, then build again: the next build redoes only what is missing", shown, "the disk is full");
     }
+    if (lower.contains("file too large")) {
+      return Message.OUTPUT_FAILED.error(shown, 0, 0, "raise the limit (ulimit -f) of the user that runs the build",
+          shown, "larger than this process may write");
+    }
     if (lower.contains("read-only file system")) {
       return Message.OUTPUT_FAILED.error(shown, 0, 0, "pass --out with a folder on a writable disk", shown,
           "the file system is read-only");
@@ -58,9 +63,7 @@ public final class WriteFailure {
       return Message.OUTPUT_FAILED.error(shown, 0, 0, "move or remove that folder", shown,
           shown + " is a folder where a file is needed");
     }
-    String what = reason.isEmpty() ? e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
-        : reason;
-    return Message.OUTPUT_FAILED.error(shown, 0, 0, null, shown, what);
+    return Message.OUTPUT_FAILED.error(shown, 0, 0, null, shown, reason.isEmpty() ? e.getClass().getSimpleName() : reason);
   }
 
   /** The file in the way of a path: the path itself, or the first of its folders that is a file. */

@@ -112,10 +112,32 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** A bug of ours, not the user's: one line, no stack trace. */
+  /**
+   * A bug of ours, not the user's: one line, no stack trace. Unless the machine is the cause: an
+   * I/O error no part of the build handled (a full or read-only temporary folder, where Java copies
+   * the fonts it draws with) is said as such, and the build failed (exit code 1), as it does when
+   * outputs cannot be written.
+   */
   private static int internalError(PrintWriter err, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
+        Throwable io = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
+        err.println("chartdesk: error: " + (t.getMessage() == null || t == io ? "" : t.getMessage() + ": ")
+            + describe(io));
+        err.println("    free space there or make it writable, then build again (java -Djava.io.tmpdir=DIR "
+            + "-jar ... moves Java's temporary folder)");
+        err.flush();
+        return INPUT_ERROR;
+      }
+    }
     err.println("chartdesk: internal error: " + e);
     err.flush();
     return INTERNAL;
+  }
+
+  private static String describe(Throwable io) {
+    String reason = io instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        : io.getMessage();
+    return reason == null ? io.getClass().getSimpleName() : reason;
   }
 }

@@ -60,7 +60,9 @@ public final class Fonts {
         byte[] file = in.readAllBytes();
         return new Face(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file)), file);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        // Java draws a font from a file: it copies the bundled one to the temporary folder first.
+        throw new UncheckedIOException("could not copy the bundled font " + resource
+            + " to the temporary folder " + System.getProperty("java.io.tmpdir") + ", where Java draws fonts from", e);
       } catch (FontFormatException e) {
         throw new IllegalStateException(e);
       }

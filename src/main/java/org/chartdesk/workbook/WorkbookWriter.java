@@ -178,12 +178,63 @@ public final class WorkbookWriter {
       // workbook three times over.
       Path file = Files.createTempFile("chartdesk-", ".xlsx");
       try {
-        try (OutputStream out = Files.newOutputStream(file)) {
-          streams.write(out);
+        try (FirstFailure out = new FirstFailure(Files.newOutputStream(file))) {
+          try {
+            streams.write(out);
+          } catch (IOException e) {
+            throw out.cause(e);
+          }
         }
         return FileBytes.read(file);
       } finally {
         Files.delete(file);
+      }
+    }
+
+    /**
+     * A stream that remembers the first error writing to it. When the disk fills, POI closes its zip
+     * in a {@code finally} and reports only that the zip "contains unclosed entries"; the user needs
+     * to hear that the disk is full.
+     */
+    private static final class FirstFailure extends java.io.FilterOutputStream {
+      private IOException first;
+
+      FirstFailure(OutputStream out) {
+        super(out);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        try {
+          out.write(b, off, len);
+        } catch (IOException e) {
+          throw remember(e);
+        }
+      }
+
+      @Override
+      public void write(int b) throws IOException {
+        try {
+          out.write(b);
+        } catch (IOException e) {
+          throw remember(e);
+        }
+      }
+
+      private IOException remember(IOException e) {
+        if (first == null) {
+          first = e;
+        }
+        return e;
+      }
+
+      /** The first error written, with what the writer reported instead kept beside it. */
+      IOException cause(IOException reported) {
+        if (first == null || first == reported) {
+          return reported;
+        }
+        first.addSuppressed(reported);
+        return first;
       }
     }
 

@@ -125,6 +125,26 @@ class PackagedJarIT {
   }
 
   @Test
+  void aMachineThatCannotTakeTheFontsCopyIsAClearErrorAndThePreviousOutputsStay() throws Exception {
+    String project = Path.of("").toAbsolutePath().toString();
+    assertThat(java("build", "--project", project, "--out", out.toString()).code()).isZero();
+    byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+    byte[] workbook = Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"));
+    // No file over 300 KB may be written: Java's copies of the fonts (about 400 KB) cannot be made.
+    Process p = new ProcessBuilder("bash", "-c", "ulimit -f 300 && exec \"$0\" -jar \"$1\" build --force "
+        + "--project \"$2\" --out \"$3\"", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Path.of("target", "chartdesk.jar").toAbsolutePath().toString(), project, out.toString()).start();
+    p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(Main.INPUT_ERROR);
+    assertThat(err).startsWith("chartdesk: error: could not copy the bundled font ")
+        .contains("to the temporary folder", "File too large", "java -Djava.io.tmpdir=DIR")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
+    assertThat(Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"))).isEqualTo(workbook);
+  }
+
+  @Test
   void theChildsExitCodeIsTheCommands() throws Exception {
     Result r = java("build", "--project", Path.of("no-such-project").toAbsolutePath().toString(), "--out",
         out.toString());
