@@ -40,6 +40,7 @@ import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.theme.Theme;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumDataSource;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
@@ -68,6 +69,8 @@ final class SeriesChart {
 
   /** Up to this many points, values are labelled as in the published chart; beyond, they would cover it. */
   static final int LABELLED = 100;
+  /** Category labels a line or area gets at most, about (see {@link #labelEvery}). */
+  static final int MOST_LABELS = 10;
 
   private SeriesChart() {}
 
@@ -187,6 +190,9 @@ final class SeriesChart {
 
     CTPlotArea plot = chart.getCTChart().getPlotArea();
     plot.getValAxArray(0).getNumFmt().setSourceLinked(false);
+    if (data instanceof XDDFLineChartData || data instanceof XDDFAreaChartData) {
+      labelEvery(plot.getCatAxArray(0), s.categories().size());
+    }
     if (plot.sizeOfLineChartArray() > 0) {
       Highlight.onTop(plot.getLineChartArray(0), s.series(), m.frame());
     }
@@ -220,6 +226,32 @@ final class SeriesChart {
     for (var c : plot.getAreaChartArray()) {
       for (var ser : c.getSerArray()) {
         dropCaches(ser.getCat(), ser.getVal());
+      }
+    }
+  }
+
+  /**
+   * A line or area over more than {@link #LABELLED} categories: a label (and tick) every so many, a
+   * round number of them, about ten in all, as Excel reads {@code tickLblSkip}. (LibreOffice 7
+   * ignores it, and runs a 2,000-step axis's numbers together: "10011073114512171289...".)
+   */
+  static void labelEvery(CTCatAx axis, int categories) {
+    // Up to a hundred, both programs choose well themselves.
+    if (categories <= LABELLED) {
+      return;
+    }
+    int skip = roundUp((categories + MOST_LABELS - 1) / MOST_LABELS);
+    (axis.isSetTickLblSkip() ? axis.getTickLblSkip() : axis.addNewTickLblSkip()).setVal(skip);
+    (axis.isSetTickMarkSkip() ? axis.getTickMarkSkip() : axis.addNewTickMarkSkip()).setVal(skip);
+  }
+
+  /** The least of 1, 2, 5, 10, 20, 50, ... at least {@code n}. */
+  private static int roundUp(int n) {
+    for (long power = 1; ; power *= 10) {
+      for (int step : new int[] {1, 2, 5}) {
+        if (step * power >= n) {
+          return (int) Math.min(Integer.MAX_VALUE, step * power);
+        }
       }
     }
   }
