@@ -29,9 +29,10 @@ import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.export.PdfExporter;
-import org.chartdesk.gallery.GalleryWriter;
 import org.chartdesk.export.PngExporter;
 import org.chartdesk.export.SvgExporter;
+import org.chartdesk.gallery.GalleryWriter;
+import org.chartdesk.io.FileBytes;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.SplitBinder;
 import org.chartdesk.render.ChartRenderer;
@@ -44,7 +45,6 @@ import org.chartdesk.workbook.BuildInfo;
 import org.chartdesk.workbook.WorkbookLimits;
 import org.chartdesk.workbook.WorkbookWriter;
 import org.jfree.chart.JFreeChart;
-import org.chartdesk.io.FileBytes;
 
 /**
  * The pipeline: load the story and every spec, check everything, and only when the input is clean

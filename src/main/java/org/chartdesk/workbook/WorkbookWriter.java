@@ -19,10 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Story;
+import org.chartdesk.io.FileBytes;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Theme;
-import org.chartdesk.io.FileBytes;
 
 /**
  * Writes the story's Excel workbook: an About sheet, every dataset as a typed Excel Table, and a
