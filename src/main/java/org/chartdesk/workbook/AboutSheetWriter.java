@@ -44,12 +44,6 @@ final class AboutSheetWriter {
     for (int c = 0; c < WIDTHS.length; c++) {
       Layout.width(sheet, c, WIDTHS[c]);
     }
-    // Printed (or saved as PDF) on landscape pages one page wide, as many tall as it takes: its
-    // columns would otherwise fall on separate pages, the description cut at the first one's edge.
-    sheet.setFitToPage(true);
-    sheet.getPrintSetup().setLandscape(true);
-    sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) 0);
     text(sheet.createRow(r++).createCell(0), story.title()).setCellStyle(styles.title);
     if (!story.description().isEmpty()) {
       XSSFRow row = sheet.createRow(r);

@@ -24,6 +24,19 @@ final class Layout {
   private Layout() {}
 
   /** Sets a column width in characters (Excel's unit, the width of "0"). */
+  /**
+   * Printed (or saved as PDF) on landscape pages one page wide, and as many tall as it takes or,
+   * for a chart's sheet, one. Left to the default, a sheet's columns fall on separate pages: the
+   * About sheet's description was cut at the first page's edge, a chart sheet's native chart and
+   * image printed in quarters.
+   */
+  static void printOnePageWide(Sheet sheet, boolean oneTall) {
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) (oneTall ? 1 : 0));
+  }
+
   static void width(Sheet sheet, int column, int chars) {
     sheet.setColumnWidth(column, Math.min(255, chars) * 256);
   }

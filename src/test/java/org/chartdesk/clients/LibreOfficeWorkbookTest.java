@@ -47,18 +47,35 @@ class LibreOfficeWorkbookTest {
     assertThat(text).contains("India–Soviet Union relations", "3,789", "Jawaharlal Nehru");
   }
 
+  /** The workbook printed as a user prints it (pages as the sheets' print settings say), once. */
+  private static Path printed() throws Exception {
+    Path printed = dir.resolve("printed");
+    if (!Files.exists(printed.resolve("book.pdf"))) {
+      Files.createDirectories(printed);
+      Tools.run(printed, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
+          "--norestore", "--convert-to", "pdf", "--outdir", printed.toString(), book.toString());
+    }
+    return printed.resolve("book.pdf");
+  }
+
   /** Printed as a user prints it (pages, not one page a sheet): the About sheet is whole on its first page. */
   @Test
   void theAboutSheetPrintsOnePageWide() throws Exception {
-    Path printed = Files.createDirectories(dir.resolve("printed"));
-    Tools.run(printed, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-        "--norestore", "--convert-to", "pdf", "--outdir", printed.toString(), book.toString());
-    String firstPage = Tools.run(printed, "pdftotext", "-f", "1", "-l", "1", printed.resolve("book.pdf").toString(),
-        "-");
+    String firstPage = Tools.run(dir, "pdftotext", "-f", "1", "-l", "1", printed().toString(), "-");
     String description = new Build(Path.of("").toAbsolutePath()).check().story().description();
     String[] words = description.split("\\s+");
     // The description's last word and the third column's heading: nothing cut at the page's edge.
     assertThat(firstPage.replaceAll("\\s+", " ")).contains(words[words.length - 1], "Description (alt text)");
+  }
+
+  /** Printed as a user prints it, a chart's sheet is one page: its native chart and image whole. */
+  @Test
+  void aChartSheetPrintsOnOnePage() throws Exception {
+    String[] pages = Tools.run(dir, "pdftotext", printed().toString(), "-").split("\f");
+    int kgb = LibreOfficeRender.lastPageWith(pages, "KGB-planted articles in the Indian press fell");
+    assertThat(pages[kgb - 1]).contains("over 3,789", "1977", "As published:");
+    // Nothing of that sheet spills onto the next page, which is the next chart's sheet.
+    assertThat(pages[kgb].strip()).startsWith("Five leader visits between India and the Soviet Union");
   }
 
   @Test
