@@ -76,7 +76,7 @@ public final class WriteFailure {
     return path;
   }
 
-  /** A path as the user knows it: inside the project, relative to it; elsewhere, as it is. */
+  /** A path as the user knows it, in every message: inside the project, relative to it; elsewhere, absolute. */
   public static String shown(Path root, Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     Path project = root.toAbsolutePath().normalize();

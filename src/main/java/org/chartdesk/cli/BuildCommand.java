@@ -152,6 +152,6 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private static String display(Path root, Path target) {
-    return target.startsWith(root) ? root.relativize(target) + "/" : target.toString();
+    return WriteFailure.shown(root, target) + "/";
   }
 }
