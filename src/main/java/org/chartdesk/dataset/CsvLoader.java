@@ -56,7 +56,7 @@ final class CsvLoader {
       report(Message.FILE_EMPTY.error(path, 0, 0, null));
       return null;
     }
-    String text = decode(bytes);
+    CharSequence text = decode(bytes);
     if (text == null) {
       return null;
     }
@@ -82,7 +82,7 @@ final class CsvLoader {
     return rows;
   }
 
-  private String decode(byte[] bytes) {
+  private CharSequence decode(byte[] bytes) {
     String wide = wideEncoding(bytes);
     if (wide != null) {
       report(Message.WRONG_ENCODING.error(path, 0, 0, "in Excel: Save As, \"CSV UTF-8\"", wide));
@@ -91,8 +91,8 @@ final class CsvLoader {
     boolean utf8 = dialect.encoding().equals(StandardCharsets.UTF_8);
     int start = utf8 && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     if (isAscii(bytes, start)) {
-      // Both encodings read ASCII as itself; this way a large file is copied once, one byte a character.
-      return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+      // Both encodings read ASCII as itself, so the bytes are the text: a large file is not copied.
+      return new AsciiText(bytes, start);
     }
     CharsetDecoder decoder = dialect.encoding().newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -268,7 +268,7 @@ final class CsvLoader {
   }
 
   /** The lines of the text, counting LF, CRLF and CR line ends alike: at least the records it holds. */
-  private static int lines(String text) {
+  private static int lines(CharSequence text) {
     int ends = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -282,7 +282,7 @@ final class CsvLoader {
    * Counts records before any is typed, so a file beyond the worksheet's rows fails at once. Only
    * text with more lines than the limit is parsed to count.
    */
-  private boolean tooManyRows(String text, int lines) {
+  private boolean tooManyRows(CharSequence text, int lines) {
     if (lines <= SheetLimits.DATA_ROWS + 1) {
       return false;
     }

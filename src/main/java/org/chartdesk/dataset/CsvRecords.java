@@ -30,7 +30,7 @@ final class CsvRecords {
 
   private static final Pattern POSITION = Pattern.compile("position: (\\d+)");
 
-  private final String text;
+  private final CharSequence text;
   private final char delimiter;
   private final Iterator<CSVRecord> records;
 
@@ -49,7 +49,7 @@ final class CsvRecords {
   private int blankLines;
   private int firstBlankLine;
 
-  CsvRecords(String text, char delimiter) {
+  CsvRecords(CharSequence text, char delimiter) {
     this.text = text;
     this.delimiter = delimiter;
     CSVFormat format = CSVFormat.RFC4180.builder()
@@ -58,7 +58,7 @@ final class CsvRecords {
         .setIgnoreEmptyLines(false)
         .get();
     try {
-      this.records = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get().iterator();
+      this.records = CSVParser.builder().setReader(text instanceof AsciiText a ? a.reader() : new StringReader(text.toString())).setFormat(format).get().iterator();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -173,7 +173,7 @@ final class CsvRecords {
           end++;
         }
         if (end > after) {
-          junk = text.substring(after, end);
+          junk = text.subSequence(after, end).toString();
           report(Problem.TEXT_AFTER_QUOTE, field, lineAt(after));
           return;
         }
