@@ -21,8 +21,19 @@ import org.chartdesk.io.FileBytes;
 public final class StoryLoader {
   public static final String DESCRIPTOR = "datasets/datapackage.json";
 
+  /**
+   * CSV bytes above which a load ends with a full collection. A large file is held whole while it
+   * is parsed, long enough for the collector to move it, and the parser's other garbage, into the
+   * old generation, where it would stay for the whole build while later survivors are put beside
+   * it on fresh pages. Collected at this boundary, the build reuses those pages: a million-row
+   * build's peak resident memory fell from 307-321 MiB to 272-281 MiB, no slower
+   * (docs/performance.md). A small load leaves too little to be worth the pause.
+   */
+  static final long LARGE_LOAD_BYTES = 16L << 20;
+
   private final Path project;
   private List<Diagnostic> warnings = List.of();
+  private long bytesRead;
 
   public StoryLoader(Path project) {
     this.project = project;
@@ -56,6 +67,7 @@ public final class StoryLoader {
    */
   public Partial loadPartial() throws InputException {
     warnings = List.of();
+    bytesRead = 0;
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
     try {
@@ -85,6 +97,9 @@ public final class StoryLoader {
       } else {
         failed.add(resource.path("name").asText(""));
       }
+    }
+    if (bytesRead > LARGE_LOAD_BYTES) {
+      System.gc();
     }
     JsonNode license = root.path("licenses").path(0);
     Story story = new Story(root.path("name").asText("story"), root.path("title").asText(""),
@@ -116,6 +131,7 @@ public final class StoryLoader {
       diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
       return null;
     }
+    bytesRead += bytes.length;
     List<Row> rows = new CsvLoader(shown, name, fields, dialect, diagnostics).load(bytes);
     if (rows == null) {
       return null;
