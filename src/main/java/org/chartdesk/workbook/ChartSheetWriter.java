@@ -211,9 +211,12 @@ final class ChartSheetWriter {
     // The rows are all of the default height, written or not.
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
     XSSFChart chart = drawing.createChart(anchor);
+    boolean numbers = NumberAxis.applies(m, s);
     SeriesChart.draw(chart, m, s, time != null ? XDDFDataSourcesFactory.fromArray(streamed ? new Double[0]
         : java.util.stream.IntStream.range(0, s.categories().size()).mapToObj(c -> DateAxis.serial(time, c))
             .toArray(Double[]::new), categories)
+        : numbers ? XDDFDataSourcesFactory.fromArray(streamed ? new Double[0] : NumberAxis.values(s.categories()),
+            categories)
         : XDDFDataSourcesFactory.fromArray(streamed ? new String[0]
         : s.categories().stream().map(Category::label).toArray(String[]::new), categories), values, names, theme);
     if (streamed) {
@@ -221,6 +224,8 @@ final class ChartSheetWriter {
     }
     if (time != null) {
       DateAxis.apply(chart, time);
+    } else if (numbers) {
+      NumberAxis.apply(chart, s.categories());
     }
     List<Caption> captions = captions(anchor, m.frame(), png != null);
     if (png != null) {
@@ -234,6 +239,7 @@ final class ChartSheetWriter {
       if (time != null) {
         styles.data(DateAxis.format(time), false, false);
       }
+      styles.data(NumberAxis.FORMAT, false, false);
       String base = ColumnChart.excelFormat(s.format());
       s.series().forEach(series -> series.values().stream().map(Datum::qualifier).distinct()
           .forEach(q -> styles.data(ColumnChart.labelFormat(base, q), false, false)));
@@ -260,13 +266,18 @@ final class ChartSheetWriter {
       out.text(DATA_COLUMN + 1 + i, s.series().get(i).name(), styles.bold);
     }
     String base = ColumnChart.excelFormat(s.format());
+    boolean numbers = NumberAxis.applies(m, s);
     int next = 0;
     for (int c = 0; c < s.categories().size(); c++, r++) {
       out.row(r, 0);
-      // Categories are text: "1950s", and a year as "1973", never "1,973"; moments are dates.
+      // Categories are text: "1950s", and a year as "1973", never "1,973"; moments are dates; the
+      // x values of a number axis are numbers, shown as the axis shows them.
       TimeAxis time = DateAxis.of(m);
       if (time != null) {
         out.number(DATA_COLUMN, DateAxis.serial(time, c), styles.data(DateAxis.format(time), false, false));
+      } else if (numbers) {
+        out.number(DATA_COLUMN, Double.parseDouble(s.categories().get(c).key()),
+            styles.data(NumberAxis.FORMAT, false, false));
       } else {
         String label = s.categories().get(c).label();
         out.text(DATA_COLUMN, Styles.fit(label), styles.textStyle(false, Styles.looksLikeFormula(label)));
@@ -330,6 +341,8 @@ final class ChartSheetWriter {
     SeriesChart.dropCaches(chart);
     if (DateAxis.of(m) != null) {
       DateAxis.apply(chart, DateAxis.of(m));
+    } else if (NumberAxis.applies(m, s)) {
+      NumberAxis.apply(chart, s.categories());
     } else {
       SeriesChart.plainCategories(chart);
     }
