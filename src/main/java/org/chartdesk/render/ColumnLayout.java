@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.chartdesk.model.Category;
+import org.chartdesk.model.RoundSteps;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
@@ -61,7 +62,11 @@ final class ColumnLayout {
     return area.getMinX() + ValueScale.labelWidth(min, max, format, locale, theme) + 12;
   }
 
-  /** Category labels centred under their slots; every k-th only when all would touch. */
+  /**
+   * Category labels centred under their slots; when all would touch, only some: for a run of whole
+   * numbers (years, steps) those at round numbers, every 2, 5, 10, 20, 50, ... (1950, 1960, ...,
+   * as an editor would label them), else every k-th from the first.
+   */
   void categoryLabels(Graphics2D g, Theme theme, List<Category> categories, java.util.function.IntToDoubleFunction x) {
     Font body = Fonts.regular(theme.bodySize());
     // Measuring a million labels takes seconds; past MEASURED, every k-th stands for its neighbours,
@@ -72,8 +77,17 @@ final class ColumnLayout {
       widest = Math.max(widest, Text.width(categories.get(i).label(), body));
     }
     double spacing = categories.size() < 2 ? Double.MAX_VALUE : Math.abs(x.applyAsDouble(1) - x.applyAsDouble(0));
-    int every = (int) Math.ceil((widest + 12) / spacing);
-    for (int i = 0; i < categories.size(); i += Math.max(1, every)) {
+    int every = Math.max(1, (int) Math.ceil((widest + 12) / spacing));
+    int first = 0;
+    if (every > 1) {
+      int round = RoundSteps.atLeast(every);
+      int aligned = RoundSteps.firstMultiple(categories, round);
+      if (aligned >= 0) {
+        every = round;
+        first = aligned;
+      }
+    }
+    for (int i = first; i < categories.size(); i += every) {
       String s = categories.get(i).label();
       Text.draw(g, s, body, theme.text(), x.applyAsDouble(i) - Text.width(s, body) / 2,
           bottom + 8 + Text.ascent(body));

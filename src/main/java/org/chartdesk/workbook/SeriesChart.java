@@ -37,6 +37,7 @@ import org.chartdesk.model.Encoding;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.GroupedColumnChartModel;
 import org.chartdesk.model.LineChartModel;
+import org.chartdesk.model.RoundSteps;
 import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.theme.Theme;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
@@ -240,20 +241,9 @@ final class SeriesChart {
     if (categories <= LABELLED) {
       return;
     }
-    int skip = roundUp((categories + MOST_LABELS - 1) / MOST_LABELS);
+    int skip = RoundSteps.atLeast((categories + MOST_LABELS - 1) / MOST_LABELS);
     (axis.isSetTickLblSkip() ? axis.getTickLblSkip() : axis.addNewTickLblSkip()).setVal(skip);
     (axis.isSetTickMarkSkip() ? axis.getTickMarkSkip() : axis.addNewTickMarkSkip()).setVal(skip);
-  }
-
-  /** The least of 1, 2, 5, 10, 20, 50, ... at least {@code n}. */
-  private static int roundUp(int n) {
-    for (long power = 1; ; power *= 10) {
-      for (int step : new int[] {1, 2, 5}) {
-        if (step * power >= n) {
-          return (int) Math.min(Integer.MAX_VALUE, step * power);
-        }
-      }
-    }
   }
 
   /** Numeric categories read as the published chart writes them, without digit grouping. */

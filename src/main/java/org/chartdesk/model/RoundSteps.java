@@ -1,0 +1,63 @@
+package org.chartdesk.model;
+
+import java.util.List;
+
+/**
+ * Where to label a long run of whole-number categories: at round numbers, as an editor would
+ * (1950, 1960, 1970; 1000, 1050, 1100), not every so many from wherever the data starts
+ * (1947, 1954, 1961); and how often to label a long axis in a workbook's chart.
+ */
+public final class RoundSteps {
+  private RoundSteps() {}
+
+  /** The least of 1, 2, 5, 10, 20, 50, ... that is at least {@code n}. */
+  public static int atLeast(int n) {
+    for (long power = 1; power <= Integer.MAX_VALUE; power *= 10) {
+      for (int step : new int[] {1, 2, 5}) {
+        if (step * power >= n) {
+          return (int) Math.min(Integer.MAX_VALUE, step * power);
+        }
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * The index of the first category whose number is a multiple of {@code step}, when the
+   * categories are consecutive whole numbers each named by itself (so every {@code step}-th from
+   * there is one too); -1 otherwise.
+   */
+  public static int firstMultiple(List<Category> categories, int step) {
+    if (categories.isEmpty()) {
+      return -1;
+    }
+    Long start = number(categories.get(0));
+    if (start == null) {
+      return -1;
+    }
+    int first = (int) Math.floorMod(-start, (long) step);
+    // The labels to draw, checked: a list of numbers with gaps or text among them keeps the old way.
+    for (int i = first; i < categories.size(); i += step) {
+      Long n = number(categories.get(i));
+      if (n == null || n != start + i) {
+        return -1;
+      }
+    }
+    Long last = number(categories.get(categories.size() - 1));
+    return last != null && last == start + categories.size() - 1 ? first : -1;
+  }
+
+  /** A category's whole number, when its name is that number as written; else null. */
+  private static Long number(Category c) {
+    String key = c.key();
+    if (!key.equals(c.label()) || key.isEmpty() || key.length() > 15) {
+      return null;
+    }
+    for (int i = key.startsWith("-") && key.length() > 1 ? 1 : 0; i < key.length(); i++) {
+      if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return Long.parseLong(key);
+  }
+}
