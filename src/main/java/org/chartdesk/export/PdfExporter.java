@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -71,7 +74,12 @@ public final class PdfExporter {
     PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
     for (Fonts.Face face : Fonts.faces()) {
       try (InputStream file = face.open()) {
-        drawer.registerFont(face.name(), PDType0Font.load(doc, file, true));
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        // PDFBox would apply the font's Latin substitutions (ligatures) to every string shown,
+        // compiling a pattern of all of them each time: a tenth of a story's build. The images
+        // draw no ligatures, so neither does the PDF, whose text then reads as the images do.
+        font.setEnableGsub(false);
+        drawer.registerFont(face.name(), PDType0Font.load(doc, font, true));
       }
     }
     return drawer;
