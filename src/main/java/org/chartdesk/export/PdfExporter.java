@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
 import java.security.NoSuchAlgorithmException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -33,6 +35,13 @@ import org.jfree.chart.JFreeChart;
  * are the build date and the document ID is a digest of the drawing.
  */
 public final class PdfExporter {
+  /**
+   * Each thread's parsed bundled faces, kept for its next PDF: parsing them was a tenth of a PDF's
+   * export. A document embeds a subset of a font it is given without changing or closing it; one
+   * font reads its tables from one buffer, lazily, so threads do not share one.
+   */
+  private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
   private PdfExporter() {}
 
   public static byte[] export(JFreeChart chart, int width, int height, String title) {
@@ -73,16 +82,23 @@ public final class PdfExporter {
   private static PdfBoxGraphics2DFontTextDrawer embeddedFonts(PDDocument doc) throws IOException {
     PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
     for (Fonts.Face face : Fonts.faces()) {
-      try (InputStream file = face.open()) {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
-        // PDFBox would apply the font's Latin substitutions (ligatures) to every string shown,
-        // compiling a pattern of all of them each time: a tenth of a story's build. The images
-        // draw no ligatures, so neither does the PDF, whose text then reads as the images do.
-        font.setEnableGsub(false);
-        drawer.registerFont(face.name(), PDType0Font.load(doc, font, true));
-      }
+      drawer.registerFont(face.name(), PDType0Font.load(doc, PARSED.get().computeIfAbsent(face.name(),
+          name -> parse(face)), true));
     }
     return drawer;
+  }
+
+  private static TrueTypeFont parse(Fonts.Face face) {
+    try (InputStream file = face.open()) {
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+      // PDFBox would apply the font's Latin substitutions (ligatures) to every string shown,
+      // compiling a pattern of all of them each time: a tenth of a story's build. The images
+      // draw no ligatures, so neither does the PDF, whose text then reads as the images do.
+      font.setEnableGsub(false);
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
