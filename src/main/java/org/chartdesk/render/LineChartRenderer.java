@@ -29,6 +29,8 @@ import org.jfree.chart.JFreeChart;
  */
 final class LineChartRenderer {
   private static final double DOT = 10;
+  /** Between a value label and the line under it: half the 3-unit stroke, and room to read. */
+  private static final double CLEARANCE = 5;
   /** Up to this many points, one line has every point marked. */
   private static final int FEW = 15;
 
@@ -284,9 +286,52 @@ final class LineChartRenderer {
         ? IntStream.of(line.highest(), line.last()).filter(i -> i >= 0).sorted().distinct().toArray()
         : IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
     for (int i : labelled) {
-      drawn.add(centred(g, s.values().get(i).label(), font, theme.text(), x.applyAsDouble(i),
-          layout.scale.px(y[i]) - DOT / 2 - 6));
+      String label = s.values().get(i).label();
+      double point = layout.scale.px(y[i]);
+      double[] under = lineUnder(y, x, layout, i, Text.width(label, font) / 2);
+      // Over the point, clear of the line around it; under the point when clearing the line would
+      // lift it more than a line of text (a last point that drops below its neighbours), the line
+      // under the point leaves it closer, and the axis leaves room.
+      double above = Math.min(point - DOT / 2 - 6, under[0] - CLEARANCE);
+      double lift = point - DOT / 2 - 6 - above;
+      double below = Math.max(point + DOT / 2 + 6, under[1] + CLEARANCE) + Text.ascent(font);
+      double push = below - Text.ascent(font) - (point + DOT / 2 + 6);
+      boolean underIt = lift > Text.lineHeight(font) && push < lift && below + 2 < layout.bottom;
+      drawn.add(centred(g, label, font, theme.text(), x.applyAsDouble(i), underIt ? below : above));
     }
+  }
+
+  /**
+   * The highest and lowest the line comes (least and greatest y, in pixels) within {@code half} of
+   * point {@code i} on either side, where a label centred on the point would sit: on a dense line
+   * the neighbours of a point can pass above or below it.
+   */
+  private static double[] lineUnder(double[] y, IntToDoubleFunction x, ColumnLayout layout, int i, double half) {
+    double cx = x.applyAsDouble(i);
+    double top = layout.scale.px(y[i]);
+    double bottom = top;
+    for (int step : new int[] {-1, 1}) {
+      for (int j = i + step; j >= 0 && j < y.length; j += step) {
+        int inner = j - step;
+        if (Double.isNaN(y[j]) || Double.isNaN(y[inner])) {
+          break;
+        }
+        double dx = Math.abs(x.applyAsDouble(j) - cx);
+        double py = layout.scale.px(y[j]);
+        if (dx > half) {
+          // The segment that leaves the label's width, where it does.
+          double innerX = Math.abs(x.applyAsDouble(inner) - cx);
+          double innerY = layout.scale.px(y[inner]);
+          py = innerY + (py - innerY) * (half - innerX) / (dx - innerX);
+        }
+        top = Math.min(top, py);
+        bottom = Math.max(bottom, py);
+        if (dx > half) {
+          break;
+        }
+      }
+    }
+    return new double[] {top, bottom};
   }
 
   /** Each stretch without figures is named, so a reader sees it is unknown, not empty. */
