@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildReport;
+import org.chartdesk.build.OneChartProject;
 import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,22 +27,14 @@ class LineLabelClearanceTest {
 
   @Test
   void theLastValuesLabelCoversNoPartOfTheLine() throws Exception {
-    Path project = dir.resolve("project");
-    Files.createDirectories(project.resolve("datasets"));
-    Files.createDirectories(project.resolve("charts"));
     StringBuilder rows = new StringBuilder("step,value\n");
     for (int i = 0; i < STEPS; i++) {
       // The highest point, labelled too, far to the left.
       int value = i == STEPS - 1 ? 100 : i > STEPS - 40 ? 120 : i == 500 ? 150 : 60 + i % 7;
       rows.append(1000 + i).append(',').append(value).append('\n');
     }
-    Files.writeString(project.resolve("datasets/walk.csv"), rows);
-    Files.writeString(project.resolve("datasets/datapackage.json"), """
-        {"name": "walk", "title": "Walk", "resources": [{"name": "walk", "path": "walk.csv", "title": "Walk",
-          "schema": {"fields": [{"name": "step", "type": "integer"},
-            {"name": "value", "type": "integer", "unit": "points"}]}}]}
-        """);
-    Files.writeString(project.resolve("charts/walk.yaml"), """
+    Path project = OneChartProject.write(dir, rows, """
+        {"name": "step", "type": "integer"}, {"name": "value", "type": "integer", "unit": "points"}""", """
         title: A walk that drops at its last step
         kind: line
         data: walk

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlOptions;
 import org.chartdesk.build.Build;
+import org.chartdesk.build.OneChartProject;
 import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,21 +47,13 @@ public class NumberAxisTest {
 
   /** Writes the project (one dataset of {@link #STEPS} rows, one line chart) into {@code dir}/project. */
   public static Path project(Path dir) throws Exception {
-    Path project = dir.resolve("project");
-    Files.createDirectories(project.resolve("datasets"));
-    Files.createDirectories(project.resolve("charts"));
     StringBuilder rows = new StringBuilder("step,value\n");
     for (int i = 0; i < STEPS; i++) {
       int step = FIRST + i;
       rows.append(step).append(',').append(step == MISSING ? "" : Integer.toString(50 + (i * 37) % 41)).append('\n');
     }
-    Files.writeString(project.resolve("datasets/walk.csv"), rows);
-    Files.writeString(project.resolve("datasets/datapackage.json"), """
-        {"name": "steps", "title": "Steps", "resources": [{"name": "walk", "path": "walk.csv", "title": "Walk",
-          "schema": {"fields": [{"name": "step", "type": "integer"}, {"name": "value", "type": "integer"}],
-            "missingValues": [""]}}]}
-        """);
-    Files.writeString(project.resolve("charts/walk.yaml"), """
+    return OneChartProject.write(dir, rows, """
+        {"name": "step", "type": "integer"}, {"name": "value", "type": "integer"}""", """
         title: Three hundred steps
         kind: line
         data: walk
@@ -70,7 +63,6 @@ public class NumberAxisTest {
         annotations:
           - {kind: label, x: %d, text: %s}
         """.formatted(NOTED, NOTE));
-    return project;
   }
 
   /** The project's workbook, the published image blank. */
