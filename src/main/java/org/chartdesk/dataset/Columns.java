@@ -47,6 +47,16 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
     return columns[column].get(row);
   }
 
+  /** A number cell as a double; NaN when missing or not a number. */
+  double number(int row, int column) {
+    Objects.checkIndex(row, size);
+    Column c = columns[column];
+    if (c instanceof Doubles d) {
+      return d.values[row];
+    }
+    return c instanceof Longs l && !l.missing.get(row) ? l.values[row] : Double.NaN;
+  }
+
   /** A date or date-time cell as local seconds; Long.MIN_VALUE when missing. */
   long seconds(int row, int column) {
     Objects.checkIndex(row, size);

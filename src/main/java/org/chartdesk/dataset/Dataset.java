@@ -32,6 +32,17 @@ public record Dataset(
         : v instanceof java.time.LocalDate d ? d.toEpochDay() * DatePattern.DAY : Long.MIN_VALUE;
   }
 
+  /**
+   * A number cell (integer, year or number) as a double, read without making an object when the
+   * rows are kept as columns; NaN when missing or not a number.
+   */
+  public double number(int row, int field) {
+    if (rows instanceof Columns c) {
+      return c.number(row, field);
+    }
+    return value(row, field) instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+
   public int indexOf(String field) {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).name().equals(field)) {

@@ -18,15 +18,23 @@ final class ColumnWidths {
   static int longest(Dataset d, int column) {
     Field field = d.fields().get(column);
     int longest = 0;
+    if (field.type().isNumeric()) {
+      // Read as doubles, without an object per cell: a million of them are read here.
+      for (int r = 0; r < d.rows().size(); r++) {
+        double v = d.number(r, column);
+        if (!Double.isNaN(v) && atMost(v) > longest) {
+          longest = Math.max(longest, longestLine(display(field, d.value(r, column))));
+        }
+      }
+      return longest;
+    }
     for (int r = 0; r < d.rows().size(); r++) {
       Object v = d.value(r, column);
       if (v != null && field.type().isTemporal()) {
         // One pattern writes every date of a column in as many characters.
         return longestLine(display(field, v));
       }
-      if (!(v instanceof Number n) || atMost(n) > longest) {
-        longest = Math.max(longest, longestLine(display(field, v)));
-      }
+      longest = Math.max(longest, longestLine(display(field, v)));
     }
     return longest;
   }
@@ -36,8 +44,8 @@ final class ColumnWidths {
    * digits of its whole part, and ".dd" when it has a fraction (rounding a fraction away can add a
    * digit and a separator, never more than the three characters it takes away).
    */
-  static int atMost(Number n) {
-    double a = Math.abs(n.doubleValue());
+  static int atMost(double n) {
+    double a = Math.abs(n);
     if (!(a < 1e18)) {
       return Integer.MAX_VALUE;
     }
@@ -46,7 +54,7 @@ final class ColumnWidths {
     for (long w = whole; w >= 10; w /= 10) {
       digits++;
     }
-    return (n.doubleValue() < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (a != whole ? 3 : 0);
+    return (n < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (a != whole ? 3 : 0);
   }
 
   /** A value as its cell shows it. */

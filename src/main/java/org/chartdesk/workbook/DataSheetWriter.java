@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -125,8 +123,9 @@ final class DataSheetWriter {
     for (int c = 0; c < fields.size(); c++) {
       out.text(c, fields.get(c).name(), null);
     }
-    // Looked up once per format, not once per cell: a sheet may have millions of cells.
-    Map<String, CellStyle> numberStyles = new HashMap<>();
+    // Looked up once per column, not once per cell: a sheet may have millions of cells. Made
+    // when first needed, so the workbook's styles come in the order its cells first use them.
+    CellStyle[][] numberStyles = new CellStyle[fields.size()][2];
     for (int r = 0; r < d.rows().size(); r++) {
       // A row in a method of its own: the JIT compiles it quickly, not the loop over a million.
       row(out, r, numberStyles);
@@ -134,7 +133,7 @@ final class DataSheetWriter {
     out.end();
   }
 
-  private void row(SheetRows out, int r, Map<String, CellStyle> numberStyles) throws IOException {
+  private void row(SheetRows out, int r, CellStyle[][] numberStyles) throws IOException {
     List<Field> fields = d.fields();
     int lines = 1;
     for (int c = 0; c < fields.size(); c++) {
@@ -144,21 +143,39 @@ final class DataSheetWriter {
     }
     out.row(r + 1, lines > 1 ? lines * Layout.LINE_POINTS : 0);
     for (int c = 0; c < fields.size(); c++) {
-      Object v = fields.get(c).type().isTemporal() ? null : d.value(r, c);
-      long seconds = fields.get(c).type().isTemporal() ? d.seconds(r, c) : Long.MIN_VALUE;
-      if (seconds != Long.MIN_VALUE) {
-        date(out, c, seconds);
-      } else if (v instanceof String s) {
+      FieldType type = fields.get(c).type();
+      if (type.isTemporal()) {
+        long seconds = d.seconds(r, c);
+        if (seconds != Long.MIN_VALUE) {
+          date(out, c, seconds);
+        } else {
+          out.blank(c, null);
+        }
+      } else if (type.isNumeric()) {
+        double v = d.number(r, c);
+        if (Double.isNaN(v)) {
+          out.blank(c, null);
+        } else {
+          out.number(c, v, numberStyle(numberStyles[c], type, v));
+        }
+      } else if (d.value(r, c) instanceof String s) {
         out.text(c, Styles.fit(s), isUrl(s) ? styles.link : styles.textStyle(wrap[c], Styles.looksLikeFormula(s)));
-      } else if (v instanceof Number n) {
-        out.number(c, n.doubleValue(), numberStyles.computeIfAbsent(numberFormat(fields.get(c).type(), n),
-            f -> styles.data(f, false, false)));
-      } else if (v instanceof Boolean b) {
+      } else if (d.value(r, c) instanceof Boolean b) {
         out.bool(c, b);
       } else {
         out.blank(c, null);
       }
     }
+  }
+
+  /** The style of a number in a column: {whole, with decimals}, each made when first needed. */
+  private CellStyle numberStyle(CellStyle[] column, FieldType type, double v) {
+    int i = type == FieldType.NUMBER && v != Math.rint(v) ? 1 : 0;
+    if (column[i] == null) {
+      column[i] = styles.data(numberFormat(type, type == FieldType.NUMBER ? (Number) v : (Number) (long) v), false,
+          false);
+    }
+    return column[i];
   }
 
 
@@ -179,7 +196,7 @@ final class DataSheetWriter {
   private void links(XSSFSheet sheet) {
     for (int r = 0; r < d.rows().size(); r++) {
       for (int c = 0; c < d.fields().size(); c++) {
-        if (d.value(r, c) instanceof String s && isUrl(s)) {
+        if (d.fields().get(c).type() == FieldType.STRING && d.value(r, c) instanceof String s && isUrl(s)) {
           XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
           link.setAddress(s);
           link.setCellReference(new CellReference(r + 1, c).formatAsString());
