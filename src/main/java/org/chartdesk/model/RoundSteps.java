@@ -25,7 +25,7 @@ public final class RoundSteps {
   /**
    * The index of the first category whose number is a multiple of {@code step}, when the
    * categories are consecutive whole numbers each named by itself (so every {@code step}-th from
-   * there is one too); -1 otherwise.
+   * there is one too) and at least two of them are multiples; -1 otherwise.
    */
   public static int firstMultiple(List<Category> categories, int step) {
     if (categories.isEmpty()) {
@@ -36,6 +36,10 @@ public final class RoundSteps {
       return -1;
     }
     int first = (int) Math.floorMod(-start, (long) step);
+    if ((long) first + step >= categories.size()) {
+      // One label or none would leave the axis unreadable: label it the old way.
+      return -1;
+    }
     // The labels to draw, checked: a list of numbers with gaps or text among them keeps the old way.
     for (int i = first; i < categories.size(); i += step) {
       Long n = number(categories.get(i));

@@ -34,5 +34,8 @@ class RoundStepsTest {
     assertThat(RoundSteps.firstMultiple(gap, 10)).isEqualTo(-1);
     assertThat(RoundSteps.firstMultiple(List.of(new Category("a", "a")), 2)).isEqualTo(-1);
     assertThat(RoundSteps.firstMultiple(List.of(), 2)).isEqualTo(-1);
+    // 1950 alone among 1947-1955 would be the axis's only label.
+    assertThat(RoundSteps.firstMultiple(numbers(1947, 1955), 10)).isEqualTo(-1);
+    assertThat(RoundSteps.firstMultiple(numbers(1947, 1960), 10)).isEqualTo(3);
   }
 }
