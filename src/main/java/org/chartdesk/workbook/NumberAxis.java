@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTScatterChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTScatterSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STCrossBetween;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STCrosses;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STScatterStyle;
 
 /**
@@ -111,8 +112,11 @@ final class NumberAxis {
     x.addNewCrosses().setVal(cat.getCrosses().getVal());
     x.addNewCrossBetween().setVal(STCrossBetween.MID_CAT);
     plot.removeCatAx(0);
-    // On a scatter chart the value axis crosses at a point, not between categories.
-    plot.getValAxArray(1).getCrossBetween().setVal(STCrossBetween.MID_CAT);
+    // On a scatter chart the value axis crosses at a point, not between categories; at the first
+    // number, as in the published chart, not at zero when the numbers run from below it.
+    CTValAx y = plot.getValAxArray(1);
+    y.getCrossBetween().setVal(STCrossBetween.MID_CAT);
+    y.getCrosses().setVal(STCrosses.MIN);
   }
 
   private static boolean isWhole(String key) {

@@ -107,6 +107,8 @@ public class NumberAxisTest {
     assertThat(x.getNumFmt().getFormatCode()).isEqualTo("0");
     assertThat(x.getNumFmt().getSourceLinked()).isFalse();
     assertThat(plot.getScatterChartArray(0).getAxIdArray(0).getVal()).isEqualTo(x.getAxId().getVal());
+    // The value axis stands at the first number, left, whatever the numbers' sign.
+    assertThat(plot.getValAxArray(1).getCrosses().getVal().toString()).isEqualTo("min");
     assertThat(chart().getCTChart().getDispBlanksAs().getVal().toString()).isEqualTo("gap");
   }
 
