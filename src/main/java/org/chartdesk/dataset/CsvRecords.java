@@ -1,6 +1,7 @@
 package org.chartdesk.dataset;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -58,7 +59,8 @@ final class CsvRecords {
         .setIgnoreEmptyLines(false)
         .get();
     try {
-      this.records = CSVParser.builder().setReader(text instanceof AsciiText a ? a.reader() : new StringReader(text.toString())).setFormat(format).get().iterator();
+      Reader reader = text instanceof AsciiText a ? a.reader() : new StringReader(text.toString());
+      this.records = CSVParser.builder().setReader(reader).setFormat(format).get().iterator();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

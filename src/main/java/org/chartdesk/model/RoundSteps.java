@@ -51,8 +51,8 @@ public final class RoundSteps {
     return last != null && last == start + categories.size() - 1 ? first : -1;
   }
 
-  /** A category's whole number, when its name is that number as written; else null. */
-  private static Long number(Category c) {
+  /** A category's whole number, when its name is that number as written (1973, -40); else null. */
+  public static Long number(Category c) {
     String key = c.key();
     if (!key.equals(c.label()) || key.isEmpty() || key.length() > 15) {
       return null;

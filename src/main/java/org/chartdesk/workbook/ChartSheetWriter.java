@@ -243,18 +243,21 @@ final class ChartSheetWriter {
       String base = ColumnChart.excelFormat(s.format());
       s.series().forEach(series -> series.values().stream().map(Datum::qualifier).distinct()
           .forEach(q -> styles.data(ColumnChart.labelFormat(base, q), false, false)));
-      streams.streamRows(sheet, out -> seriesRows(new XmlRows(out), m, s, data, counts, chartColumn, captions));
+      streams.streamRows(sheet, out -> seriesRows(new XmlRows(out), m, s, numbers, data, counts, chartColumn,
+          captions));
     } else {
-      seriesRows(new PoiRows(sheet), m, s, data, counts, chartColumn, captions);
+      seriesRows(new PoiRows(sheet), m, s, numbers, data, counts, chartColumn, captions);
     }
   }
 
   /**
    * The rows of a series chart's sheet: its words, where its data comes from, and the block of
    * categories and values (or counting formulas); the captions beside it, in the chart's column.
+   *
+   * @param numbers whether the chart is over a number axis, whose categories are numbers
    */
-  private void seriesRows(SheetRows out, ChartModel m, SeriesChart.Shape s, DataTable data, CountFormula counts,
-      int chartColumn, List<Caption> captions) throws IOException {
+  private void seriesRows(SheetRows out, ChartModel m, SeriesChart.Shape s, boolean numbers, DataTable data,
+      CountFormula counts, int chartColumn, List<Caption> captions) throws IOException {
     int r = words(out, m.frame());
     out.row(r++, 0);
     out.text(DATA_COLUMN, (counts == null ? "Chart data: the values as drawn, from table "
@@ -266,7 +269,6 @@ final class ChartSheetWriter {
       out.text(DATA_COLUMN + 1 + i, s.series().get(i).name(), styles.bold);
     }
     String base = ColumnChart.excelFormat(s.format());
-    boolean numbers = NumberAxis.applies(m, s);
     int next = 0;
     for (int c = 0; c < s.categories().size(); c++, r++) {
       out.row(r, 0);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.RoundSteps;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
@@ -34,11 +35,12 @@ final class NumberAxis {
    * have their axis, and not over decades, named "1950s").
    */
   static boolean applies(ChartModel m, SeriesChart.Shape s) {
-    if (s.type() != SeriesChart.Type.LINE || DateAxis.of(m) != null || s.categories().size() <= SeriesChart.LABELLED) {
+    if (s.type() != SeriesChart.Type.LINE || DateAxis.of(m) != null
+        || s.categories().size() <= SeriesChart.LABELLED) {
       return false;
     }
     for (Category c : s.categories()) {
-      if (!c.label().equals(c.key()) || !isWhole(c.key())) {
+      if (RoundSteps.number(c) == null) {
         return false;
       }
     }
@@ -117,17 +119,5 @@ final class NumberAxis {
     CTValAx y = plot.getValAxArray(1);
     y.getCrossBetween().setVal(STCrossBetween.MID_CAT);
     y.getCrosses().setVal(STCrosses.MIN);
-  }
-
-  private static boolean isWhole(String key) {
-    if (key.isEmpty() || key.length() > 15) {
-      return false;
-    }
-    for (int i = key.charAt(0) == '-' && key.length() > 1 ? 1 : 0; i < key.length(); i++) {
-      if (key.charAt(i) < '0' || key.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }
