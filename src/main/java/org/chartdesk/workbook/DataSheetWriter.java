@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -194,9 +195,12 @@ final class DataSheetWriter {
 
   /** A source address is a link an analyst can follow with a click; the text stays as written. */
   private void links(XSSFSheet sheet) {
+    // Only text can be an address: a million rows of numbers are not looked at.
+    int[] texts = IntStream.range(0, d.fields().size())
+        .filter(c -> d.fields().get(c).type() == FieldType.STRING).toArray();
     for (int r = 0; r < d.rows().size(); r++) {
-      for (int c = 0; c < d.fields().size(); c++) {
-        if (d.fields().get(c).type() == FieldType.STRING && d.value(r, c) instanceof String s && isUrl(s)) {
+      for (int c : texts) {
+        if (d.value(r, c) instanceof String s && isUrl(s)) {
           XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
           link.setAddress(s);
           link.setCellReference(new CellReference(r + 1, c).formatAsString());

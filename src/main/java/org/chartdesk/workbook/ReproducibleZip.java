@@ -1,13 +1,22 @@
 package org.chartdesk.workbook;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -40,28 +49,138 @@ final class ReproducibleZip {
   }
 
   /**
-   * A zip stream that gives every entry the time {@code instant} reads in UTC, and compresses the
-   * entries {@code large} names at zlib's fastest level: a sheet of a million rows then takes about
-   * a second to compress instead of nearly three, and a sixth more room.
+   * A zip stream that gives every entry the time {@code instant} reads in UTC, and puts the
+   * entries {@code spliced} names together from their head and tail, as written, and rows
+   * deflated beforehand ({@link Stream#insert}).
    *
    * <p>Zip stores local "DOS" times, which commons-compress makes from an entry's time through the
    * default time zone, so the time handed to it is the one that reads as those fields in that zone.
    * Times outside the DOS range (1980-2107) are clamped, as beyond it extra fields would carry the
    * real time.
    */
-  static ZipArchiveOutputStream stream(OutputStream out, Instant instant, Predicate<String> large) {
+  static Stream stream(OutputStream out, Instant instant, Predicate<String> spliced) {
     LocalDateTime time = LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
     LocalDateTime fields = time.isBefore(DOS_MIN) ? DOS_MIN : time.isAfter(DOS_MAX) ? DOS_MAX : time;
-    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
-      @Override
-      public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
-        entry.setTime(fields.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
-        setLevel(large.test(entry.getName()) ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
-        super.putArchiveEntry(entry);
-      }
-    };
+    Stream zip = new Stream(out, fields.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli(), spliced);
     // Without a Zip64 placeholder in every entry's header: no part of a workbook nears 4 GB.
     zip.setUseZip64(Zip64Mode.Never);
     return zip;
+  }
+
+  /**
+   * The workbook's zip. An entry to be spliced is held while it is written: what comes before
+   * {@link #insert} is its head, what comes after its tail. When it is closed, the head and tail
+   * are deflated on their own, ending and starting where the rows do, and the entry is added raw
+   * with the CRC-32 of the whole ({@link Crc32Combine}).
+   */
+  static final class Stream extends ZipArchiveOutputStream {
+    private final long time;
+    private final Predicate<String> spliced;
+    private ZipArchiveEntry splicing;
+    private ByteArrayOutputStream head;
+    private ByteArrayOutputStream tail;
+    private DeflatedRows.Done rows;
+
+    private Stream(OutputStream out, long time, Predicate<String> spliced) {
+      super(out);
+      this.time = time;
+      this.spliced = spliced;
+    }
+
+    @Override
+    public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+      entry.setTime(time);
+      if (spliced.test(entry.getName())) {
+        splicing = entry;
+        head = new ByteArrayOutputStream();
+        tail = null;
+        rows = null;
+        return;
+      }
+      super.putArchiveEntry(entry);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (splicing == null) {
+        super.write(b, off, len);
+      } else {
+        (rows == null ? head : tail).write(b, off, len);
+      }
+    }
+
+    /** Puts {@code deflated} here in the entry being spliced: what was written is its head. */
+    void insert(DeflatedRows.Done deflated) {
+      if (splicing == null || rows != null) {
+        throw new IllegalStateException("rows inserted outside an entry made to take them");
+      }
+      rows = deflated;
+      tail = new ByteArrayOutputStream();
+    }
+
+    @Override
+    public void closeArchiveEntry() throws IOException {
+      if (splicing == null) {
+        super.closeArchiveEntry();
+        return;
+      }
+      ZipArchiveEntry entry = splicing;
+      splicing = null;
+      if (rows == null) {
+        // Nothing inserted: an entry like any other.
+        super.putArchiveEntry(entry);
+        super.write(head.toByteArray(), 0, head.size());
+        super.closeArchiveEntry();
+        return;
+      }
+      byte[] before = head.toByteArray();
+      byte[] after = tail.toByteArray();
+      byte[] headDeflated = deflate(before, false);
+      byte[] tailDeflated = deflate(after, true);
+      long crc = Crc32Combine.of(Crc32Combine.of(crc(before), rows.crc(), rows.size()), crc(after), after.length);
+      entry.setMethod(ZipEntry.DEFLATED);
+      entry.setCrc(crc);
+      entry.setSize(before.length + rows.size() + after.length);
+      entry.setCompressedSize(headDeflated.length + rows.compressedSize() + tailDeflated.length);
+      try (InputStream file = Files.newInputStream(rows.file().toPath());
+          InputStream whole = new SequenceInputStream(Collections.enumeration(List.of(
+              new ByteArrayInputStream(headDeflated), file, new ByteArrayInputStream(tailDeflated))))) {
+        addRawArchiveEntry(entry, whole);
+      }
+    }
+
+    private static long crc(byte[] bytes) {
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      return crc.getValue();
+    }
+
+    /**
+     * A raw deflate stream of {@code bytes}: the last of an entry, or ended on a byte boundary with
+     * no final block (a sync flush), for more to follow.
+     */
+    private static byte[] deflate(byte[] bytes, boolean last) {
+      Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+      try {
+        deflater.setInput(bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        if (last) {
+          deflater.finish();
+          while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+          }
+        } else {
+          int n;
+          do {
+            n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+            out.write(buffer, 0, n);
+          } while (n == buffer.length);
+        }
+        return out.toByteArray();
+      } finally {
+        deflater.end();
+      }
+    }
   }
 }

@@ -13,7 +13,9 @@ import org.chartdesk.dataset.SheetLimits;
 
 /**
  * The workbook's few cell styles, each made once: a workbook holds at most 64,000 styles and
- * every {@code createCellStyle} call adds one, so styles are shared, never made per cell.
+ * every {@code createCellStyle} call adds one, so styles are shared, never made per cell. A
+ * streamed sheet's rows look styles up on a thread of their own ({@link DeflatedRows}) while the
+ * workbook makes more: the map is read and grown under the lock.
  */
 final class Styles {
   private static final String CUT = " […]";
@@ -47,7 +49,7 @@ final class Styles {
    * @param format an Excel number format, or null for text
    * @param quoted true for text a spreadsheet would otherwise take for a formula on edit
    */
-  CellStyle data(String format, boolean wrapText, boolean quoted) {
+  synchronized CellStyle data(String format, boolean wrapText, boolean quoted) {
     return data.computeIfAbsent(format + "|" + wrapText + "|" + quoted, k -> {
       CellStyle s = wb.createCellStyle();
       if (format != null) {
@@ -69,6 +71,11 @@ final class Styles {
   /** The style of a text cell; quote-prefixed for text that starts like a formula. */
   CellStyle textStyle(boolean wrapText, boolean quoted) {
     int i = (wrapText ? 2 : 0) + (quoted ? 1 : 0);
+    CellStyle made = texts[i];
+    return made != null ? made : text(i, wrapText, quoted);
+  }
+
+  private synchronized CellStyle text(int i, boolean wrapText, boolean quoted) {
     if (texts[i] == null) {
       texts[i] = data(null, wrapText, quoted);
     }
