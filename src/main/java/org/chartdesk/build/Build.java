@@ -214,11 +214,14 @@ public final class Build {
       Map<String, String> inputs = InputFiles.hash(project);
       Manifest.Previous previous = Manifest.read(out);
       String shard = options.shard().whole() ? null : options.shard().toString();
-      // Nothing to do only when the same part was built from the same inputs and everything it
-      // lists is there; a whole build also needs its workbook and gallery (a merged folder lacks them).
+      // Nothing to do only when the same part was built in the same formats from the same inputs
+      // and everything it lists is there; a whole build of every format also needs its workbook and
+      // gallery (a merged folder lacks them).
       if (!options.force() && previous != null && previous.tool().equals(TOOL) && previous.inputs().equals(inputs)
-          && java.util.Objects.equals(previous.shard(), shard) && allPresent(out, previous.outputs())
-          && (shard != null || previous.outputs().stream().anyMatch(e -> e.chart() == null))) {
+          && java.util.Objects.equals(previous.shard(), shard)
+          && java.util.Objects.equals(previous.formats(), formats(options)) && allPresent(out, previous.outputs())
+          && (shard != null || !options.allFormats()
+              || previous.outputs().stream().anyMatch(e -> e.chart() == null))) {
         return unchanged(previous, options.progress());
       }
       return buildChanged(out, options, inputs, previous);
@@ -246,7 +249,7 @@ public final class Build {
     Map<String, String> keys = new LinkedHashMap<>();
     for (ChartModel m : drawable) {
       String id = m.frame().id();
-      keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id)));
+      keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id), formats(options)));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
     // A fork-join pool, because the parallel work inside a chart (PNG deflate) then runs on the
@@ -256,7 +259,8 @@ public final class Build {
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.jobs()));
     // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
     // written after the charts, from those drawn, if at all.
-    WorkbookPipeline pipeline = options.shard().whole() && failing != null && failing.isEmpty()
+    WorkbookPipeline pipeline = options.shard().whole() && options.formats().contains(Format.XLSX)
+        && failing != null && failing.isEmpty()
         ? new WorkbookPipeline(pool, checked.story(), drawable, buildInfo(checked)) : null;
     try {
       return drawAndCommit(out, options, inputs, previous, checked, failing, drawable, keys, diagnostics, pool,
@@ -315,9 +319,11 @@ public final class Build {
       // The workbook and gallery are made from everything: with a part failing, a previous one is
       // kept rather than overwritten by a lesser one.
       try {
-        outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null), partial || pipeline == null
-            ? () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))
-            : pipeline::bytes));
+        if (options.formats().contains(Format.XLSX)) {
+          outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null), partial || pipeline == null
+              ? () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))
+              : pipeline::bytes));
+        }
       } catch (IOException e) {
         // Made through a temporary file: a full temporary folder fails the workbook alone.
         diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(workbook)), e, project));
@@ -325,14 +331,21 @@ public final class Build {
       }
       // (The workbook's sheets are white, so its native charts use the house colours.)
       List<Output> sofar = List.copyOf(outputs);
-      outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
-          () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced())));
+      if (options.formats().contains(Format.HTML)) {
+        outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
+            () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced())));
+      }
     }
     return commit(out, results, outputs, diagnostics, files, partial, previous,
-        (written, failed) -> pool.submit(() -> Manifest.of(TOOL, story.name(), shard,
+        (written, failed) -> pool.submit(() -> Manifest.of(TOOL, story.name(), shard, formats(options),
             // With a chart or a file failed, the manifest records no inputs: the next build checks
             // everything again, and the failed chart, having no key, is redone.
             failed ? Map.of() : inputs, keys, written, files.hashes())).join());
+  }
+
+  /** The formats a build was asked for, as the manifest records them: null for all of them. */
+  private static String formats(BuildOptions options) {
+    return options.allFormats() ? null : Format.ids(options.formats());
   }
 
   /** Makes the manifest of the files a build wrote or kept; whether any failed to be written. */
@@ -445,7 +458,7 @@ public final class Build {
       } else {
         results.add(null);
         tasks.add(() -> {
-          ChartResult r = files.write(renderOne(m));
+          ChartResult r = files.write(renderOne(m, options.formats()));
           options.progress().done(r);
           drawn.accept(r);
           return r;
@@ -481,7 +494,7 @@ public final class Build {
     return results;
   }
 
-  private static ChartResult renderOne(ChartModel model) {
+  private static ChartResult renderOne(ChartModel model, Set<Format> formats) {
     long start = System.nanoTime();
     String id = model.frame().id();
     JFreeChart chart = ChartRenderer.render(model, Theme.named(model.frame().theme()));
@@ -490,13 +503,19 @@ public final class Build {
     String alt = model.altText();
     String title = model.frame().title();
     List<Output> outputs = new ArrayList<>();
-    outputs.add(new Output("png/" + id + ".png", "png", id, PngExporter.export(chart, w, h, 1, alt)));
-    outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
-    outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
-    outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
-    outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
+    if (formats.contains(Format.PNG)) {
+      outputs.add(new Output("png/" + id + ".png", "png", id, PngExporter.export(chart, w, h, 1, alt)));
+      outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
+      outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+    if (formats.contains(Format.SVG)) {
+      outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
+    }
+    if (formats.contains(Format.PDF)) {
+      outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
+    }
     for (String name : model.frame().sizes()) {
-      outputs.addAll(presetOutputs(chart, model, SizePreset.named(name)));
+      outputs.addAll(presetOutputs(chart, model, SizePreset.named(name), formats));
     }
     return new ChartResult(id, ChartResult.Status.BUILT, List.copyOf(outputs), (System.nanoTime() - start) / 1_000_000);
   }
@@ -508,10 +527,15 @@ public final class Build {
    * to another value's rows leaves it as it is.
    *
    * @param rows the digest of a split chart's rows, or null for a spec's only chart
+   * @param formats the formats asked for, null for all of them
    */
-  private String chartKey(ChartSpec spec, Map<String, String> inputs, String rows) {
+  private String chartKey(ChartSpec spec, Map<String, String> inputs, String rows, String formats) {
     StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
         .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(override);
+    if (formats != null) {
+      // Files of some formats only: the next build of the others redraws the chart.
+      sb.append("\nformats ").append(formats);
+    }
     // Inputs outside datasets/ and charts/ are the house's: chartdesk.yaml and the logo it names.
     inputs.forEach((path, hash) -> {
       if (!path.startsWith("datasets/") && !path.startsWith("charts/")) {
@@ -599,23 +623,30 @@ public final class Build {
   }
 
   /** The chart laid out again for a size preset: PNG (1x and 2x, or at print dpi), SVG and PDF. */
-  private static List<Output> presetOutputs(JFreeChart chart, ChartModel model, SizePreset p) {
+  private static List<Output> presetOutputs(JFreeChart chart, ChartModel model, SizePreset p, Set<Format> formats) {
     String id = model.frame().id();
     String alt = model.altText();
     String dir = "/" + p.name() + "/";
     double lw = p.layoutWidth();
     double lh = p.layoutHeight();
     List<Output> out = new ArrayList<>();
-    out.add(new Output("png" + dir + id + ".png", "png", id,
-        PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt)));
-    if (!p.print()) {
-      out.add(new Output("png" + dir + id + "@2x.png", "png", id,
-          PngExporter.export(chart, lw, lh, 2 * p.pixelWidth(), 2 * p.pixelHeight(), alt)));
+    if (formats.contains(Format.PNG)) {
+      out.add(new Output("png" + dir + id + ".png", "png", id,
+          PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt)));
+      if (!p.print()) {
+        out.add(new Output("png" + dir + id + "@2x.png", "png", id,
+            PngExporter.export(chart, lw, lh, 2 * p.pixelWidth(), 2 * p.pixelHeight(), alt)));
+      }
     }
     String title = model.frame().title();
-    out.add(new Output("svg" + dir + id + ".svg", "svg", id,
-        SvgExporter.export(chart, id, lw, lh, p.width(), p.height(), title, alt)));
-    out.add(new Output("pdf" + dir + id + ".pdf", "pdf", id, PdfExporter.export(chart, lw, lh, p.width(), p.height(), title)));
+    if (formats.contains(Format.SVG)) {
+      out.add(new Output("svg" + dir + id + ".svg", "svg", id,
+          SvgExporter.export(chart, id, lw, lh, p.width(), p.height(), title, alt)));
+    }
+    if (formats.contains(Format.PDF)) {
+      out.add(new Output("pdf" + dir + id + ".pdf", "pdf", id,
+          PdfExporter.export(chart, lw, lh, p.width(), p.height(), title)));
+    }
     return out;
   }
 

@@ -1,5 +1,7 @@
 package org.chartdesk.build;
 
+import java.util.Set;
+
 /**
  * How to build.
  *
@@ -9,15 +11,31 @@ package org.chartdesk.build;
  * @param waitForLock wait for another build of the same output folder instead of giving up
  * @param shard which part of the charts to build, as K of N; 1 of 1 builds everything
  * @param progress told how many charts there are, and of each as soon as it is drawn or found unchanged
+ * @param formats what to write; files of other formats an earlier build left are removed, so that
+ *     the folder and its manifest agree
  */
 public record BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock, Shard shard,
-    BuildProgress progress) {
+    BuildProgress progress, Set<Format> formats) {
   public BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock) {
     this(strict, force, jobs, waitForLock, Shard.WHOLE);
   }
 
   public BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock, Shard shard) {
     this(strict, force, jobs, waitForLock, shard, BuildProgress.NONE);
+  }
+
+  public BuildOptions(boolean strict, boolean force, int jobs, boolean waitForLock, Shard shard,
+      BuildProgress progress) {
+    this(strict, force, jobs, waitForLock, shard, progress, Format.ALL);
+  }
+
+  public BuildOptions {
+    formats = Set.copyOf(formats);
+  }
+
+  /** Whether every format is written, as by default. */
+  public boolean allFormats() {
+    return formats.equals(Format.ALL);
   }
 
   /**

@@ -24,17 +24,24 @@ import org.chartdesk.dataset.StoryLoader;
 final class Manifest {
   static final String PATH = "manifest.json";
 
-  /** A manifest as read back: the inputs, and each output's record. */
-  record Previous(String tool, String shard, Map<String, String> inputs, Map<String, String> chartKeys,
-      List<Entry> outputs) {}
+  /**
+   * A manifest as read back: the inputs, and each output's record.
+   *
+   * @param formats the formats the build was asked for, as "png,xlsx"; null for all of them
+   */
+  record Previous(String tool, String shard, String formats, Map<String, String> inputs,
+      Map<String, String> chartKeys, List<Entry> outputs) {}
 
   /** One output as the manifest lists it. */
   record Entry(String path, String format, String chart, String sha256, long bytes) {}
 
   private Manifest() {}
 
-  /** @param known the SHA-256 of outputs already hashed, by path; the others are hashed here */
-  static byte[] of(String tool, String story, String shard, Map<String, String> inputs,
+  /**
+   * @param formats the formats asked for, as "png,xlsx"; null for all of them, and then not written
+   * @param known the SHA-256 of outputs already hashed, by path; the others are hashed here
+   */
+  static byte[] of(String tool, String story, String shard, String formats, Map<String, String> inputs,
       Map<String, String> chartKeys, List<Output> outputs, Map<String, String> known) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -42,6 +49,9 @@ final class Manifest {
     root.put("story", story);
     if (shard != null) {
       root.put("shard", shard);
+    }
+    if (formats != null) {
+      root.put("formats", formats);
     }
     ObjectNode in = root.putObject("inputs");
     new TreeMap<>(inputs).forEach(in::put);
@@ -93,7 +103,7 @@ final class Manifest {
         outputs.add(new Entry(required(e, "path"), (String) e.get("format"), (String) e.get("chart"),
             required(e, "sha256"), e.get("bytes") instanceof Long n ? n : -1));
       }
-      return new Previous(required(root, "tool"), (String) root.get("shard"), texts(root.get("inputs"), new TreeMap<>()),
+      return new Previous(required(root, "tool"), (String) root.get("shard"), (String) root.get("formats"), texts(root.get("inputs"), new TreeMap<>()),
           texts(root.get("charts"), new LinkedHashMap<>()), outputs);
     } catch (IOException | RuntimeException e) {
       // A damaged manifest (a build killed while writing it) means: rebuild everything.

@@ -64,8 +64,8 @@ public final class Merge {
       for (Output o : outputs) {
         writer.writeIfChanged(o.path(), o.bytes());
       }
-      writer.writeIfChanged(Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).inputs(), keys,
-          outputs, Map.of()));
+      writer.writeIfChanged(Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).formats(),
+          manifests.get(0).inputs(), keys, outputs, Map.of()));
     }
     return problems;
   }

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildOptions;
 import org.chartdesk.build.BuildReport;
 import org.chartdesk.build.ChartResult;
+import org.chartdesk.build.Format;
 import org.chartdesk.build.Output;
 import org.chartdesk.build.ReportJson;
 import org.chartdesk.build.WriteFailure;
@@ -52,10 +56,21 @@ final class BuildCommand implements Callable<Integer> {
       description = "build only the K-th of N parts of the charts (for a CI matrix); gather with merge")
   String shard;
 
+  @Option(names = "--formats", paramLabel = "LIST", split = ",",
+      description = "outputs to write, of png (1x, 2x, alt text), svg, pdf, xlsx (the workbook, which shows the "
+          + "PNGs), html (the gallery, which shows the PNGs and links the workbook); default all. Files of other "
+          + "formats from an earlier build are removed")
+  List<String> formats;
+
   @Override
   public Integer call() throws IOException {
     if (jobs != null && jobs < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
+    try {
+      formats(formats);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     return run(spec.commandLine().getOut(), spec.commandLine().getErr());
   }
@@ -78,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
     // One line per chart as soon as it is done, so a long nightly build shows where it is.
     try (ChartLines lines = ChartLines.forStdout(stdout)) {
       result = new Build(root, house.settings()).build(target, new BuildOptions(strict, force, jobs == null ? cores : jobs,
-          waitForLock, shard(), lines));
+          waitForLock, shard(), lines, formats(formats)));
     } catch (org.chartdesk.build.LockHeldException e) {
       stderr.println("chartdesk: " + display(root, target) + " is being built by " + e.getMessage()
           + "; try again later or pass --wait");
@@ -137,6 +152,32 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     files.forEach((chart, n) -> stdout.println("removed " + chart + " (" + n + " files)"));
+  }
+
+  /**
+   * The formats named, every one when none are.
+   *
+   * @throws IllegalArgumentException naming what cannot be built, for the usage error
+   */
+  static Set<Format> formats(List<String> names) {
+    if (names == null) {
+      return Format.ALL;
+    }
+    Set<Format> chosen = EnumSet.noneOf(Format.class);
+    for (String name : names) {
+      chosen.add(Arrays.stream(Format.values()).filter(v -> v.id().equals(name.strip())).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              "--formats takes png, svg, pdf, xlsx and html, separated by commas, not \"" + name + "\"")));
+    }
+    if (chosen.contains(Format.XLSX) && !chosen.contains(Format.PNG)) {
+      throw new IllegalArgumentException(
+          "--formats xlsx needs png too: the workbook shows each chart's PNG beside its native chart");
+    }
+    if (chosen.contains(Format.HTML) && !chosen.containsAll(EnumSet.of(Format.PNG, Format.XLSX))) {
+      throw new IllegalArgumentException(
+          "--formats html needs png and xlsx too: the gallery shows the PNGs and links the workbook");
+    }
+    return chosen;
   }
 
   private BuildOptions.Shard shard() {

@@ -22,6 +22,9 @@ class QuickRebuildTest {
     assertThat(nightly.strict).isTrue();
     assertThat(nightly.waitForLock).isTrue();
     assertThat(nightly.report).isEqualTo(Path.of("r.json"));
+    BuildCommand preview = QuickRebuild.of(new String[] {"build", "--formats", "png,svg"}).orElseThrow();
+    assertThat(preview.formats).containsExactly("png", "svg");
+    assertThat(bare.formats).isNull();
   }
 
   @Test
@@ -29,7 +32,9 @@ class QuickRebuildTest {
     for (String[] args : new String[][] {
         {}, {"check"}, {"build", "--force"}, {"build", "--help"}, {"build", "--jobs", "2"},
         {"build", "--project"}, {"build", "--project", "a", "--project", "b"}, {"build", "--out", "--force"},
-        {"build", "stray"}, {"build", "--locale=de"}, {"build", "--strict", "--strict"}, {"build", "--wait=true"}}) {
+        {"build", "stray"}, {"build", "--locale=de"}, {"build", "--strict", "--strict"}, {"build", "--wait=true"},
+        // Formats that cannot be built: picocli words the usage error.
+        {"build", "--formats", "xlsx"}, {"build", "--formats=png,jpg"}, {"build", "--formats", "png,"}}) {
       assertThat(QuickRebuild.of(args)).as(String.join(" ", args)).isEmpty();
     }
   }
