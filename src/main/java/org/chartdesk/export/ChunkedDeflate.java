@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.zip.Adler32;
-import java.util.zip.Deflater;
+import org.chartdesk.io.RawDeflate;
 
 /**
  * A zlib stream deflated in chunks of a fixed size on the cores that are free, as pigz does: each
@@ -15,7 +15,6 @@ import java.util.zip.Deflater;
 final class ChunkedDeflate {
   /** Large enough that priming and flushing cost little, small enough that a 2x chart has several. */
   static final int CHUNK = 1 << 20;
-  private static final int WINDOW = 32 * 1024;
   private static final int DEFLATE_32K_WINDOW = 0x78;
 
   private ChunkedDeflate() {}
@@ -23,7 +22,8 @@ final class ChunkedDeflate {
   static byte[] zlib(byte[] data, int level) {
     int chunks = Math.max(1, (data.length + CHUNK - 1) / CHUNK);
     List<byte[]> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(i -> deflate(data, i * CHUNK, Math.min(data.length, (i + 1) * CHUNK), i == chunks - 1, level))
+        .mapToObj(i -> RawDeflate.segment(data, i * CHUNK, Math.min(data.length, (i + 1) * CHUNK), i == chunks - 1,
+            level))
         .toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream(parts.stream().mapToInt(p -> p.length).sum() + 6);
     out.write(DEFLATE_32K_WINDOW);
@@ -44,34 +44,5 @@ final class ChunkedDeflate {
     int levelClass = level <= 1 ? 0 : level <= 5 ? 1 : level == 6 ? 2 : 3;
     int flags = levelClass << 6;
     return flags + 31 - ((DEFLATE_32K_WINDOW << 8 | flags) % 31);
-  }
-
-  private static byte[] deflate(byte[] data, int from, int to, boolean last, int level) {
-    Deflater deflater = new Deflater(level, true);
-    try {
-      int primer = Math.max(0, from - WINDOW);
-      if (from > primer) {
-        deflater.setDictionary(data, primer, from - primer);
-      }
-      deflater.setInput(data, from, to - from);
-      ByteArrayOutputStream out = new ByteArrayOutputStream((to - from) / 16);
-      byte[] buffer = new byte[1 << 16];
-      if (last) {
-        deflater.finish();
-        while (!deflater.finished()) {
-          out.write(buffer, 0, deflater.deflate(buffer));
-        }
-      } else {
-        // A full buffer may hide more output: flush until the deflater leaves room to spare.
-        int n;
-        do {
-          n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-          out.write(buffer, 0, n);
-        } while (n == buffer.length);
-      }
-      return out.toByteArray();
-    } finally {
-      deflater.end();
-    }
   }
 }

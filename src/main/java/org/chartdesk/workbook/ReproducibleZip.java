@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.chartdesk.io.RawDeflate;
 
 /**
  * Makes a package's bytes depend on its content only. POI stamps every zip entry with the wall
@@ -135,8 +136,8 @@ final class ReproducibleZip {
       }
       byte[] before = head.toByteArray();
       byte[] after = tail.toByteArray();
-      byte[] headDeflated = deflate(before, false);
-      byte[] tailDeflated = deflate(after, true);
+      byte[] headDeflated = RawDeflate.segment(before, 0, before.length, false, Deflater.BEST_SPEED);
+      byte[] tailDeflated = RawDeflate.segment(after, 0, after.length, true, Deflater.BEST_SPEED);
       long crc = Crc32Combine.of(Crc32Combine.of(crc(before), rows.crc(), rows.size()), crc(after), after.length);
       entry.setMethod(ZipEntry.DEFLATED);
       entry.setCrc(crc);
@@ -153,34 +154,6 @@ final class ReproducibleZip {
       CRC32 crc = new CRC32();
       crc.update(bytes);
       return crc.getValue();
-    }
-
-    /**
-     * A raw deflate stream of {@code bytes}: the last of an entry, or ended on a byte boundary with
-     * no final block (a sync flush), for more to follow.
-     */
-    private static byte[] deflate(byte[] bytes, boolean last) {
-      Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-      try {
-        deflater.setInput(bytes);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        if (last) {
-          deflater.finish();
-          while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-          }
-        } else {
-          int n;
-          do {
-            n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-            out.write(buffer, 0, n);
-          } while (n == buffer.length);
-        }
-        return out.toByteArray();
-      } finally {
-        deflater.end();
-      }
     }
   }
 }
