@@ -161,10 +161,7 @@ final class CsvRecords {
     while (p < text.length()) {
       if (text.charAt(p) == '"') {
         int quoteLine = lineAt(p);
-        int q = p + 1;
-        while (q < text.length() && !(text.charAt(q) == '"' && (q + 1 >= text.length() || text.charAt(q + 1) != '"'))) {
-          q += text.charAt(q) == '"' ? 2 : 1;
-        }
+        int q = quoteEnd(p);
         if (q >= text.length()) {
           report(Problem.UNTERMINATED_QUOTE, field, quoteLine);
           return;
@@ -197,29 +194,35 @@ final class CsvRecords {
     report(Problem.TEXT_AFTER_QUOTE, field, lineAt(at));
   }
 
-  /** Where the next record would start: after the current one, or at the text's start. */
+  /**
+   * Where the next record would start: after the current one, or at the text's start, past blank
+   * lines, which are not records. A field is quoted when it starts with a quote; a quote anywhere
+   * else is text, as Commons CSV reads it.
+   */
   private int recordEnd() {
-    if (record == null) {
-      return 0;
-    }
-    int p = (int) record.getCharacterPosition();
-    // Skip the current record: walk quote-aware to its line end.
-    boolean quoted = false;
-    while (p < text.length()) {
-      char c = text.charAt(p);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && isLineEnd(c)) {
-        p += c == '\r' && p + 1 < text.length() && text.charAt(p + 1) == '\n' ? 2 : 1;
-        // Blank lines between records are not records.
-        while (p < text.length() && isLineEnd(text.charAt(p))) {
-          p++;
-        }
-        return p;
+    int p = 0;
+    if (record != null) {
+      p = (int) record.getCharacterPosition();
+      int fieldStart = p;
+      while (p < text.length() && !isLineEnd(text.charAt(p))) {
+        char c = text.charAt(p);
+        p = c == '"' && p == fieldStart ? quoteEnd(p) + 1 : p + 1;
+        fieldStart = c == delimiter ? p : fieldStart;
       }
+    }
+    while (p < text.length() && isLineEnd(text.charAt(p))) {
       p++;
     }
     return p;
+  }
+
+  /** The quote that closes the one at {@code open} (a doubled quote is one inside), or the text's end. */
+  private int quoteEnd(int open) {
+    int q = open + 1;
+    while (q < text.length() && !(text.charAt(q) == '"' && (q + 1 >= text.length() || text.charAt(q + 1) != '"'))) {
+      q += text.charAt(q) == '"' ? 2 : 1;
+    }
+    return Math.min(q, text.length());
   }
 
   private void report(Problem kind, int field, int atLine) {

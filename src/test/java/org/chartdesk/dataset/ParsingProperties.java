@@ -182,6 +182,21 @@ class ParsingProperties {
     }
   }
 
+  /** A quote inside an unquoted value is text: the record after it is where a syntax error is looked for. */
+  @Test
+  void aSyntaxErrorAfterAQuoteInsideAnUnquotedValueIsLocatedInItsField() {
+    List<Field> fields = List.of(field("a", FieldType.STRING), field("b", FieldType.INTEGER));
+    byte[] bytes = "a,b\nx\"y,1\n\"open,2\n\"q\",3\n".getBytes(StandardCharsets.US_ASCII);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    assertThat(new CsvLoader(PATH, "p", fields, Dialect.DEFAULT, diagnostics).load(bytes)).isNull();
+    assertThat(diagnostics).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(org.chartdesk.diagnostics.Message.TEXT_AFTER_QUOTE);
+      assertThat(d.line()).isEqualTo(4);
+      assertThat(d.column()).isEqualTo(1);
+      assertThat(d.text()).startsWith("column \"a\": \"q");
+    });
+  }
+
   // -- Generators.
 
   private record Pattern(String declared, DateTimeFormatter java) {
