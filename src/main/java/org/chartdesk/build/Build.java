@@ -211,13 +211,16 @@ public final class Build {
     }
     try (OutputLock lock = held) {
       OutputWriter.removeLeftovers(out);
-      Map<String, String> inputs = InputFiles.hash(project);
       Manifest.Previous previous = Manifest.read(out);
+      // Hashed first only when the files may be those of the last build: otherwise the files a
+      // build loads are hashed as they are loaded (a million-row CSV once, not twice).
+      boolean mayBeUnchanged = !options.force() && previous != null && previous.tool().equals(TOOL);
+      Map<String, String> inputs = mayBeUnchanged ? InputFiles.hash(project, Map.of()) : null;
       String shard = options.shard().whole() ? null : options.shard().toString();
       // Nothing to do only when the same part was built in the same formats from the same inputs
       // and everything it lists is there; a whole build of every format also needs its workbook and
       // gallery (a merged folder lacks them).
-      if (!options.force() && previous != null && previous.tool().equals(TOOL) && previous.inputs().equals(inputs)
+      if (mayBeUnchanged && previous.inputs().equals(inputs)
           && java.util.Objects.equals(previous.shard(), shard)
           && java.util.Objects.equals(previous.formats(), formats(options)) && allPresent(out, previous.outputs())
           && (shard != null || !options.allFormats()
@@ -228,9 +231,11 @@ public final class Build {
     }
   }
 
-  private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> inputs,
+  /** @param hashed the hashes of the input files, or null when they are to be taken from the check */
+  private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> hashed,
       Manifest.Previous previous) throws IOException {
     Checked checked = check();
+    Map<String, String> inputs = hashed != null ? hashed : InputFiles.hash(project, checked.inputs());
     Set<String> failing = checked.story() == null ? null : failingSpecs(checked, options.strict());
     // The parts of a sharded build go by chart, a split spec's charts each on their own.
     List<String> ids = checked.chartIds();

@@ -15,7 +15,11 @@ import org.chartdesk.io.FileBytes;
 final class InputFiles {
   private InputFiles() {}
 
-  static Map<String, String> hash(Path project) throws IOException {
+  /**
+   * @param known hashes of files already read, by the same relative path: the bytes a check loaded,
+   *     which are what the outputs are made from even if the file has changed since
+   */
+  static Map<String, String> hash(Path project, Map<String, String> known) throws IOException {
     Map<String, String> out = new TreeMap<>();
     for (String dir : new String[] {"datasets", "charts"}) {
       Path root = project.resolve(dir);
@@ -24,7 +28,9 @@ final class InputFiles {
       }
       try (Stream<Path> files = Files.walk(root)) {
         for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-          out.put(project.relativize(p).toString().replace('\\', '/'), FileBytes.sha256(p));
+          String relative = project.relativize(p).toString().replace('\\', '/');
+          String hash = known.get(relative);
+          out.put(relative, hash != null ? hash : FileBytes.sha256(p));
         }
       }
     }

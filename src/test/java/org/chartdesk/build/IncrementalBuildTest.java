@@ -48,6 +48,37 @@ class IncrementalBuildTest {
     assertThat(times().keySet()).isEqualTo(before.keySet());
   }
 
+  /**
+   * A first build hashes the files it loads as it loads them, the others from disk: the manifest
+   * lists every file under datasets/ and charts/ with the SHA-256 of its bytes.
+   */
+  @Test
+  void theManifestListsEveryInputFileWithItsHash() throws IOException {
+    Files.writeString(project.resolve("datasets/notes.txt"), "not read by any chart\n");
+    build(false, 1);
+    JsonNode inputs = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("inputs");
+    Map<String, String> expected = new TreeMap<>();
+    for (String dir : List.of("datasets", "charts")) {
+      try (Stream<Path> files = Files.walk(project.resolve(dir))) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          expected.put(project.relativize(f).toString().replace(File.separatorChar, '/'),
+              java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(f))));
+        }
+      }
+    }
+    Map<String, String> listed = new TreeMap<>();
+    inputs.fields().forEachRemaining(e -> listed.put(e.getKey(), e.getValue().asText()));
+    assertThat(listed).containsKey("datasets/notes.txt").isEqualTo(expected);
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void aChangedSpecRedoesOnlyItsChartAndWhatListsIt() throws IOException {
     build(false, 1);
