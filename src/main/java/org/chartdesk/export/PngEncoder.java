@@ -86,25 +86,50 @@ final class PngEncoder {
     return b.toByteArray();
   }
 
+  /**
+   * RGB rows, each byte the difference from the pixel above. A chart's rows mostly repeat the row
+   * above, and their differences are zero, as allocated: only the runs of pixels that differ are
+   * written, found a vectorised comparison at a time (a pixel at a time, the 2x image of a line of
+   * a million points took a tenth of a second).
+   */
   private static byte[] upFiltered(int[] rgb, int width, int height) {
     int stride = 3 * width + 1;
     byte[] rows = new byte[stride * height];
     for (int y = 0; y < height; y++) {
       int row = y * stride;
+      int line = y * width;
       rows[row] = FILTER_UP;
-      if (y > 0 && Arrays.equals(rgb, (y - 1) * width, y * width, rgb, y * width, (y + 1) * width)) {
-        continue; // the same as the row above: all zeros, as allocated
+      if (y == 0) {
+        differences(rgb, line, -1, width, rows, row + 1);
+        continue;
       }
-      for (int x = 0; x < width; x++) {
-        int c = rgb[y * width + x];
-        int above = y == 0 ? 0 : rgb[(y - 1) * width + x];
-        int i = row + 1 + 3 * x;
-        rows[i] = (byte) ((c >> 16) - (above >> 16));
-        rows[i + 1] = (byte) ((c >> 8) - (above >> 8));
-        rows[i + 2] = (byte) (c - above);
+      int above = line - width;
+      for (int x = 0; x < width; ) {
+        int same = Arrays.mismatch(rgb, line + x, line + width, rgb, above + x, line);
+        if (same < 0) {
+          break;
+        }
+        x += same;
+        int end = x + 1;
+        while (end < width && rgb[line + end] != rgb[above + end]) {
+          end++;
+        }
+        differences(rgb, line + x, above + x, end - x, rows, row + 1 + 3 * x);
+        x = end;
       }
     }
     return rows;
+  }
+
+  /** Writes {@code count} pixels from {@code from} less those from {@code above} (-1: none, zeros). */
+  private static void differences(int[] rgb, int from, int above, int count, byte[] rows, int at) {
+    for (int i = 0; i < count; i++) {
+      int c = rgb[from + i];
+      int a = above < 0 ? 0 : rgb[above + i];
+      rows[at + 3 * i] = (byte) ((c >> 16) - (a >> 16));
+      rows[at + 3 * i + 1] = (byte) ((c >> 8) - (a >> 8));
+      rows[at + 3 * i + 2] = (byte) (c - a);
+    }
   }
 
   private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {

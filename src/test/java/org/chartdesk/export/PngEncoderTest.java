@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -37,6 +38,28 @@ class PngEncoderTest {
     BufferedImage image = drawing(true, 1600, 900);
     assertThat(3 * 1600 * 900).isGreaterThan(2 * ChunkedDeflate.CHUNK);
     assertSamePixels(image, PngEncoder.encode(image, ALT));
+  }
+
+  /**
+   * RGB rows are written as their differences from the row above, run by run of pixels that
+   * differ: rows that repeat but for a few pixels, at either end or alone, decode the same.
+   */
+  @Test
+  void rowsThatDifferFromTheRowAboveInFewPixelsDecodeTheSame() throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    BufferedImage image = drawing(true, 257, 120);
+    for (int y = 60; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        image.setRGB(x, y, image.getRGB(x, y - 1));
+      }
+      for (int n = random.nextInt(4); n > 0; n--) {
+        int x = List.of(0, image.getWidth() - 1, random.nextInt(image.getWidth())).get(random.nextInt(3));
+        image.setRGB(x, y, random.nextInt(1 << 24));
+      }
+    }
+    byte[] png = PngEncoder.encode(image, ALT);
+    assertThat(png[25]).as("the colour type in the IHDR: RGB").isEqualTo((byte) 2);
+    assertSamePixels(image, png);
   }
 
   @Test
