@@ -353,20 +353,20 @@ final class AltText {
     double max = 0;
     double min = 0;
     for (int c = 0; c < categories.size(); c++) {
-      Datum d = s.values().get(c);
-      if (d.missing()) {
+      double v = s.figure(c);
+      if (Double.isNaN(v)) {
         firstMissing = missing++ == 0 ? c : firstMissing;
         continue;
       }
       first = first < 0 ? c : first;
       last = c;
-      if (highest < 0 || d.value() > max) {
+      if (highest < 0 || v > max) {
         highest = c;
-        max = d.value();
+        max = v;
       }
-      if (lowest < 0 || d.value() < min) {
+      if (lowest < 0 || v < min) {
         lowest = c;
-        min = d.value();
+        min = v;
       }
     }
     sb.append(named ? s.name() + ": " : "").append(count(categories.size())).append(" values, ")

@@ -9,4 +9,23 @@ import java.util.List;
  * @param name the name readers see, on the line's end or in the key
  * @param values one per category of the chart, in the same order
  */
-public record DataSeries(String key, String name, List<Datum> values) {}
+public record DataSeries(String key, String name, List<Datum> values) {
+  /** The figure at a category, NaN where the data gives none, read without making its {@link Datum}. */
+  public double figure(int category) {
+    if (values instanceof Points p) {
+      return p.figure(category);
+    }
+    Datum d = values.get(category);
+    return d.missing() ? Double.NaN : d.value();
+  }
+
+  /** The rows a category's figure comes from ({@link Datum#sources}), read without making its Datum. */
+  public List<Integer> sources(int category) {
+    return values instanceof Points p ? p.sources(category) : values.get(category).sources();
+  }
+
+  /** Whether no row gives a value at a category ({@link Datum#absent}), read without making its Datum. */
+  public boolean absent(int category) {
+    return values instanceof Points p ? p.absent(category) : values.get(category).absent();
+  }
+}

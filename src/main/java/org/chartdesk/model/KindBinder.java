@@ -111,7 +111,7 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(List.of(r.values()), spec.x());
+    double[] extent = extent(List.of(new DataSeries("", "", r.values())), spec.x());
     BarChartModel partial = new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(),
         r.categories(), r.values(), extent[0], extent[1], "");
     return new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(), r.categories(),
@@ -123,7 +123,7 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(List.of(r.values()), spec.x());
+    double[] extent = extent(List.of(new DataSeries("", "", r.values())), spec.x());
     DotChartModel partial = new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(),
         r.values(), extent[0], extent[1], stems, "");
     return new DotChartModel(frame, data.name(), r.v().label(), r.v().format(), r.categories(), r.values(),
@@ -197,7 +197,7 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().map(DataSeries::values).toList(), spec.y());
+    double[] extent = extent(g.series(), spec.y());
     GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
     return new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
@@ -230,7 +230,7 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
-    double[] extent = extent(g.series().stream().map(DataSeries::values).toList(), spec.y());
+    double[] extent = extent(g.series(), spec.y());
     LineChartModel partial = new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "", time);
     return new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
@@ -297,7 +297,7 @@ final class KindBinder {
           String.join(", ", g.categories().stream().map(Category::label).toList())));
       return null;
     }
-    double[] extent = extent(g.series().stream().map(DataSeries::values).toList(), spec.y());
+    double[] extent = extent(g.series(), spec.y());
     SlopeChartModel partial = new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "");
     return new SlopeChartModel(frame, data.name(), g.v().label(), g.v().format(), g.categories(), g.series(),
@@ -554,14 +554,15 @@ final class KindBinder {
   }
 
   /** The smallest and largest value of the axis: zero always in it, headroom above the largest. */
-  private static double[] extent(List<List<Datum>> series, Channel ch) {
+  private static double[] extent(List<DataSeries> series, Channel ch) {
     double lowest = 0;
     double highest = 0;
-    for (List<Datum> values : series) {
-      for (Datum d : values) {
-        if (!d.missing()) {
-          lowest = Math.min(lowest, d.value());
-          highest = Math.max(highest, d.value());
+    for (DataSeries s : series) {
+      for (int c = 0; c < s.values().size(); c++) {
+        double v = s.figure(c);
+        if (!Double.isNaN(v)) {
+          lowest = Math.min(lowest, v);
+          highest = Math.max(highest, v);
         }
       }
     }

@@ -19,6 +19,6 @@ public record LineChartModel(
    * a missing value (a row without a figure) breaks the line.
    */
   public boolean passedOver(int series, int category) {
-    return time != null && this.series.get(series).values().get(category).absent();
+    return time != null && this.series.get(series).absent(category);
   }
 }

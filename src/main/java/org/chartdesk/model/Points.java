@@ -48,6 +48,24 @@ final class Points extends AbstractList<Datum> implements RandomAccess {
     return Datum.of(n.doubleValue(), q == null || q.isBlank() ? null : q, format, locale, sources);
   }
 
+  /** {@code get(index).value()}, NaN for none, without the Datum: a line of a million points reads every one. */
+  double figure(int index) {
+    int r = rowOf[index];
+    return r < 0 ? Double.NaN : derived.data().number(r, value);
+  }
+
+  /** {@code get(index).sources()}, without the Datum. */
+  List<Integer> sources(int index) {
+    int r = rowOf[index];
+    return r < 0 ? List.of() : derived.sources().get(r);
+  }
+
+  /** {@code get(index).absent()}, without the Datum. */
+  boolean absent(int index) {
+    int r = rowOf[index];
+    return r < 0 || Double.isNaN(derived.data().number(r, value)) && derived.sources().get(r).isEmpty();
+  }
+
   @Override
   public int size() {
     return rowOf.length;

@@ -51,6 +51,22 @@ public final class RoundSteps {
     return last != null && last == start + categories.size() - 1 ? first : -1;
   }
 
+  /**
+   * Whether every category is a whole number named by itself ({@link #number}); a run of slots
+   * (a million steps) is answered without reading each.
+   */
+  public static boolean allNumbers(List<Category> categories) {
+    if (categories instanceof Slots s) {
+      return s.wholeNumbersNamedByThemselves();
+    }
+    for (Category c : categories) {
+      if (number(c) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A category's whole number, when its name is that number as written (1973, -40); else null. */
   public static Long number(Category c) {
     String key = c.key();

@@ -33,6 +33,36 @@ final class Slots extends AbstractList<Category> implements RandomAccess {
     return size;
   }
 
+  /**
+   * Whether every slot is a whole number named by itself, as {@link RoundSteps#number} reads one
+   * (no decades, no display names, no more than 15 characters), answered without making them.
+   */
+  boolean wholeNumbersNamedByThemselves() {
+    if (step == 10 || size == 0) {
+      return step != 10;
+    }
+    long last = from + (long) (size - 1) * step;
+    if (Long.toString(from).length() > 15 || Long.toString(last).length() > 15) {
+      return false;
+    }
+    for (String named : channel.names().keySet()) {
+      if (!channel.nameOf(named).equals(named) && isSlotKey(named)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a text is the key of one of the slots. */
+  private boolean isSlotKey(String text) {
+    try {
+      long value = Long.parseLong(text);
+      return Long.toString(value).equals(text) && indexOf(value) >= 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** The index of the slot of {@code value}, or -1 when it has none. */
   int indexOf(long value) {
     long offset = value - from;

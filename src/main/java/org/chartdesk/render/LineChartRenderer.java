@@ -55,15 +55,15 @@ final class LineChartRenderer {
    */
   private record Line(double[] y, int[] index, int last, int highest, int[] lone) {
     static Line of(LineChartModel m, int series) {
-      List<Datum> values = m.series().get(series).values();
-      int[] index = IntStream.range(0, values.size()).filter(c -> !m.passedOver(series, c)).toArray();
-      if (index.length == values.size()) {
+      DataSeries s = m.series().get(series);
+      int size = s.values().size();
+      int[] index = IntStream.range(0, size).filter(c -> !m.passedOver(series, c)).toArray();
+      if (index.length == size) {
         index = null;
       }
-      double[] y = new double[index == null ? values.size() : index.length];
+      double[] y = new double[index == null ? size : index.length];
       for (int i = 0; i < y.length; i++) {
-        Datum d = values.get(index == null ? i : index[i]);
-        y[i] = d.missing() ? Double.NaN : d.value();
+        y[i] = s.figure(index == null ? i : index[i]);
       }
       int last = -1;
       int highest = -1;

@@ -35,16 +35,8 @@ final class NumberAxis {
    * have their axis, and not over decades, named "1950s").
    */
   static boolean applies(ChartModel m, SeriesChart.Shape s) {
-    if (s.type() != SeriesChart.Type.LINE || DateAxis.of(m) != null
-        || s.categories().size() <= SeriesChart.LABELLED) {
-      return false;
-    }
-    for (Category c : s.categories()) {
-      if (RoundSteps.number(c) == null) {
-        return false;
-      }
-    }
-    return true;
+    return s.type() == SeriesChart.Type.LINE && DateAxis.of(m) == null
+        && s.categories().size() > SeriesChart.LABELLED && RoundSteps.allNumbers(s.categories());
   }
 
   /** The x values of the categories, in order. */

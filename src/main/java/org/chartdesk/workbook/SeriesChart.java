@@ -105,10 +105,12 @@ final class SeriesChart {
         || s.series().size() != 1 || s.categories().size() != d.rows().size()) {
       return null;
     }
-    List<Datum> values = s.series().get(0).values();
+    DataSeries series = s.series().get(0);
+    // A run of whole-number slots is named by itself or not as a whole: not read a million times.
+    boolean named = RoundSteps.allNumbers(s.categories());
     for (int c = 0; c < s.categories().size(); c++) {
-      Category category = s.categories().get(c);
-      if (!category.label().equals(category.key()) || !values.get(c).sources().equals(List.of(c))) {
+      Category category = named ? null : s.categories().get(c);
+      if (!named && !category.label().equals(category.key()) || !series.sources(c).equals(List.of(c))) {
         return null;
       }
     }

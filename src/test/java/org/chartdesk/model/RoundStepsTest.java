@@ -38,4 +38,29 @@ class RoundStepsTest {
     assertThat(RoundSteps.firstMultiple(numbers(1947, 1955), 10)).isEqualTo(-1);
     assertThat(RoundSteps.firstMultiple(numbers(1947, 1960), 10)).isEqualTo(3);
   }
+
+  /** A run of slots answers as its categories, read one by one, would. */
+  @Test
+  void aRunOfSlotsIsWholeNumbersNamedByThemselvesAsItsCategoriesAre() {
+    java.util.Map<String, String> none = java.util.Map.of();
+    List<Slots> runs = List.of(
+        new Slots(1000, 1_000_999, 1, channel(none)),
+        new Slots(-40, 40, 5, channel(none)),
+        new Slots(1950, 2020, 10, channel(none)),
+        new Slots(1999, 2003, 1, channel(java.util.Map.of("2001", "2001 (census)"))),
+        new Slots(1999, 2003, 1, channel(java.util.Map.of("1990", "1990 (census)", "02001", "x", "a", "b"))),
+        new Slots(999_999_999_999_990L, 1_000_000_000_000_010L, 1, channel(none)),
+        new Slots(-99_999_999_999_999L, -99_999_999_999_990L, 1, channel(none)));
+    for (Slots run : runs) {
+      boolean each = run.stream().allMatch(c -> RoundSteps.number(c) != null);
+      assertThat(RoundSteps.allNumbers(run)).as("%s to %s", run.get(0).key(), run.get(run.size() - 1).key())
+          .isEqualTo(each);
+    }
+    assertThat(runs.stream().map(RoundSteps::allNumbers).toList())
+        .containsExactly(true, true, false, false, true, false, true);
+  }
+
+  private static org.chartdesk.spec.Channel channel(java.util.Map<String, String> names) {
+    return new org.chartdesk.spec.Channel("x", "x", null, null, null, null, List.of(), names);
+  }
 }
