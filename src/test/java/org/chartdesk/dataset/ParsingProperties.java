@@ -66,6 +66,32 @@ class ParsingProperties {
     }
   }
 
+  /**
+   * Numbers are read by a faster parser than the JDK's: any decimal text reads as the same double
+   * as Double.parseDouble gives, to the bit, long significands, many decimals and exponents near
+   * the edges of the range included.
+   */
+  @Test
+  void anyDecimalTextReadsAsTheJdkReadsIt() {
+    Field plain = field(FieldType.NUMBER, Notation.DEFAULT);
+    for (int i = 0; i < TRIES * 20; i++) {
+      StringBuilder sb = new StringBuilder(random.nextBoolean() ? "-" : "");
+      sb.append(1 + random.nextInt(9)).append(text("0123456789", random.nextInt(4) == 0 ? 25 : 18));
+      if (random.nextBoolean()) {
+        sb.append('.').append(text("0123456789", 1 + random.nextInt(22)));
+      }
+      if (random.nextInt(4) == 0) {
+        sb.append('e').append(random.nextInt(-360, 330));
+      }
+      String text = sb.toString();
+      double jdk = Double.parseDouble(text);
+      if (Double.isInfinite(jdk) || jdk == 0) {
+        continue; // out of range: a failure, not a value
+      }
+      assertThat(Values.parse(plain, text)).as(text).isEqualTo(jdk);
+    }
+  }
+
   @Test
   void anyTextWithACommaIsRejectedWhereNoSeparatorIsDeclared() {
     Field integer = field(FieldType.INTEGER, Notation.DEFAULT);
