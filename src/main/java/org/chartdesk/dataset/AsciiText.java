@@ -47,6 +47,28 @@ final class AsciiText implements CharSequence {
     return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * The line ends in {@code [from, to)} of a text: LF, CRLF (one, at its LF) and a lone CR, mixed
+   * in one file or not; over an ASCII file's bytes when the text is one, as a million-row file's
+   * lines are counted twice.
+   */
+  static int lineEnds(CharSequence text, int from, int to) {
+    int ends = 0;
+    if (text instanceof AsciiText a) {
+      byte[] b = a.bytes;
+      int end = a.start + a.length;
+      for (int i = a.start + from; i < a.start + to; i++) {
+        ends += b[i] == '\n' || (b[i] == '\r' && (i + 1 == end || b[i + 1] != '\n')) ? 1 : 0;
+      }
+      return ends;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      ends += c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) ? 1 : 0;
+    }
+    return ends;
+  }
+
   /** The text as a reader, as a StringReader reads a String. */
   Reader reader() {
     return new Reader() {

@@ -269,13 +269,7 @@ final class CsvLoader {
 
   /** The lines of the text, counting LF, CRLF and CR line ends alike: at least the records it holds. */
   private static int lines(CharSequence text) {
-    int ends = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // CRLF is one line end; a lone CR or LF is one too, mixed in one file or not.
-      ends += c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) ? 1 : 0;
-    }
-    return ends + 1;
+    return AsciiText.lineEnds(text, 0, text.length()) + 1;
   }
 
   /**

@@ -241,12 +241,7 @@ final class CsvRecords {
       countedTo = 0;
       line = 1;
     }
-    for (int p = (int) countedTo; p < position && p < text.length(); p++) {
-      char c = text.charAt(p);
-      if (c == '\n' || (c == '\r' && (p + 1 >= text.length() || text.charAt(p + 1) != '\n'))) {
-        line++;
-      }
-    }
+    line += AsciiText.lineEnds(text, (int) countedTo, (int) Math.min(position, text.length()));
     countedTo = position;
     return line;
   }

@@ -397,6 +397,9 @@ final class AltText {
   /** A sentence for every value the source gives with a qualifier; their number for a long series. */
   private static void qualifiers(StringBuilder sb, List<Category> categories, List<DataSeries> series) {
     for (DataSeries s : series) {
+      if (!s.mayBeQualified()) {
+        continue;
+      }
       if (categories.size() > LISTED) {
         List<Datum> qualified = s.values().stream().filter(d -> !d.missing() && d.qualifier() != null).toList();
         if (!qualified.isEmpty()) {

@@ -19,6 +19,11 @@ public record DataSeries(String key, String name, List<Datum> values) {
     return d.missing() ? Double.NaN : d.value();
   }
 
+  /** False when no value can have a qualifier (the spec names no qualifier field): none is read. */
+  public boolean mayBeQualified() {
+    return !(values instanceof Points p) || p.mayBeQualified();
+  }
+
   /** The rows a category's figure comes from ({@link Datum#sources}), read without making its Datum. */
   public List<Integer> sources(int category) {
     return values instanceof Points p ? p.sources(category) : values.get(category).sources();

@@ -54,6 +54,10 @@ final class Points extends AbstractList<Datum> implements RandomAccess {
     return r < 0 ? Double.NaN : derived.data().number(r, value);
   }
 
+  boolean mayBeQualified() {
+    return qualifier >= 0;
+  }
+
   /** {@code get(index).sources()}, without the Datum. */
   List<Integer> sources(int index) {
     int r = rowOf[index];
