@@ -63,6 +63,17 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
     return columns[column] instanceof Times t ? t.seconds(row) : Long.MIN_VALUE;
   }
 
+  /** See {@link Dataset#longestText}. */
+  int longestText(int column) {
+    return columns[column] instanceof Texts t ? t.longest(size) : -1;
+  }
+
+  /** See {@link Dataset#textMayContain}. */
+  boolean textMayContain(int column, String part) {
+    // All of a column's text is one builder: a match across two values is only a "may".
+    return !(columns[column] instanceof Texts t) || t.chars.indexOf(part) >= 0;
+  }
+
   /** Collects typed rows in file order, up to a number known in advance. */
   static final class Builder {
     private final Column[] columns;
@@ -182,6 +193,18 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
     @Override
     public Object get(int row) {
       return missing.get(row) ? null : chars.substring(row == 0 ? 0 : ends[row - 1], ends[row]);
+    }
+
+    /** The longest of the first {@code size} values, or -1 when any value has a line break. */
+    int longest(int size) {
+      if (chars.indexOf("\n") >= 0 || chars.indexOf("\r") >= 0) {
+        return -1;
+      }
+      int longest = 0;
+      for (int row = 0, start = 0; row < size; start = ends[row++]) {
+        longest = Math.max(longest, ends[row] - start);
+      }
+      return longest;
     }
 
     @Override

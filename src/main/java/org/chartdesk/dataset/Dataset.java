@@ -43,6 +43,22 @@ public record Dataset(
     return value(row, field) instanceof Number n ? n.doubleValue() : Double.NaN;
   }
 
+  /**
+   * The most characters a value of a text field has, when no value has a line break, read without
+   * making the values when the rows are kept as columns; -1 when that cannot be told so.
+   */
+  public int longestText(int field) {
+    return rows instanceof Columns c ? c.longestText(field) : -1;
+  }
+
+  /**
+   * False when no value of a text field contains {@code part}, told without making the values when
+   * the rows are kept as columns; true when one may.
+   */
+  public boolean textMayContain(int field, String part) {
+    return !(rows instanceof Columns c) || c.textMayContain(field, part);
+  }
+
   public int indexOf(String field) {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).name().equals(field)) {

@@ -24,9 +24,10 @@ public record DataSeries(String key, String name, List<Datum> values) {
     return !(values instanceof Points p) || p.mayBeQualified();
   }
 
-  /** The rows a category's figure comes from ({@link Datum#sources}), read without making its Datum. */
-  public List<Integer> sources(int category) {
-    return values instanceof Points p ? p.sources(category) : values.get(category).sources();
+  /** Whether a category's figure comes from the one source row {@code row} alone, read without its Datum. */
+  public boolean fromSourceRow(int category, int row) {
+    return values instanceof Points p ? p.fromSourceRow(category, row)
+        : values.get(category).sources().equals(List.of(row));
   }
 
   /** Whether no row gives a value at a category ({@link Datum#absent}), read without making its Datum. */

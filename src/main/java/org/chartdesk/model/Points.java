@@ -54,14 +54,14 @@ final class Points extends AbstractList<Datum> implements RandomAccess {
     return r < 0 ? Double.NaN : derived.data().number(r, value);
   }
 
-  boolean mayBeQualified() {
-    return qualifier >= 0;
+  /** Whether the figure at a category comes from the one source row {@code row}, read without the Datum. */
+  boolean fromSourceRow(int index, int row) {
+    int r = rowOf[index];
+    return r >= 0 && (derived.rowsAsLoaded() ? r == row : derived.sources().get(r).equals(List.of(row)));
   }
 
-  /** {@code get(index).sources()}, without the Datum. */
-  List<Integer> sources(int index) {
-    int r = rowOf[index];
-    return r < 0 ? List.of() : derived.sources().get(r);
+  boolean mayBeQualified() {
+    return qualifier >= 0;
   }
 
   /** {@code get(index).absent()}, without the Datum. */

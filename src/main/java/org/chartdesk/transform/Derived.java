@@ -20,20 +20,31 @@ public record Derived(Dataset data, List<List<Integer>> sources, Map<String, Int
 
   /** The dataset as it is: each row comes from itself. */
   public static Derived of(Dataset data) {
-    int size = data.rows().size();
-    // Made when asked for: a dataset may have a million rows.
-    List<List<Integer>> sources = new AbstractList<>() {
-      @Override
-      public List<Integer> get(int index) {
-        return List.of(Objects.checkIndex(index, size));
-      }
+    return new Derived(data, new OwnRows(data.rows().size()), Map.of());
+  }
 
-      @Override
-      public int size() {
-        return size;
-      }
-    };
-    return new Derived(data, sources, Map.of());
+  /** Whether each row comes from the row of the same index, as in {@link #of}: no step changed the rows. */
+  public boolean rowsAsLoaded() {
+    return sources instanceof OwnRows;
+  }
+
+  /** Each row's source, itself, made when asked for: a dataset may have a million rows. */
+  private static final class OwnRows extends AbstractList<List<Integer>> {
+    private final int size;
+
+    OwnRows(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public List<Integer> get(int index) {
+      return List.of(Objects.checkIndex(index, size));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /** The step between neighbouring values of a field on an axis: 10 for decades, else 1. */

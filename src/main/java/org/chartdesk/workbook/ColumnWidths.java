@@ -28,6 +28,9 @@ final class ColumnWidths {
       }
       return longest;
     }
+    if (field.type() == FieldType.STRING && d.longestText(column) >= 0) {
+      return d.longestText(column);
+    }
     for (int r = 0; r < d.rows().size(); r++) {
       Object v = d.value(r, column);
       if (v != null && field.type().isTemporal()) {

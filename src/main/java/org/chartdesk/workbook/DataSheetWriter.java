@@ -197,7 +197,10 @@ final class DataSheetWriter {
   private void links(XSSFSheet sheet) {
     // Only text can be an address: a million rows of numbers are not looked at.
     int[] texts = IntStream.range(0, d.fields().size())
-        .filter(c -> d.fields().get(c).type() == FieldType.STRING).toArray();
+        .filter(c -> d.fields().get(c).type() == FieldType.STRING && d.textMayContain(c, "://")).toArray();
+    if (texts.length == 0) {
+      return;
+    }
     for (int r = 0; r < d.rows().size(); r++) {
       for (int c : texts) {
         if (d.value(r, c) instanceof String s && isUrl(s)) {

@@ -110,7 +110,7 @@ final class SeriesChart {
     boolean named = RoundSteps.allNumbers(s.categories());
     for (int c = 0; c < s.categories().size(); c++) {
       Category category = named ? null : s.categories().get(c);
-      if (!named && !category.label().equals(category.key()) || !series.sources(c).equals(List.of(c))) {
+      if (!named && !category.label().equals(category.key()) || !series.fromSourceRow(c, c)) {
         return null;
       }
     }

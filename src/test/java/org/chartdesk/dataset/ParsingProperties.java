@@ -208,6 +208,36 @@ class ParsingProperties {
     }
   }
 
+  /**
+   * A text column's longest value and whether a value may contain some text are told from the
+   * column as stored, without making its values: as the values, made one by one, tell it.
+   */
+  @Test
+  void aTextColumnTellsItsLongestValueAndWhatItMayContainAsItsValuesDo() {
+    List<Field> fields = List.of(field("t", FieldType.STRING), field("n", FieldType.INTEGER));
+    for (int i = 0; i < TRIES / 5; i++) {
+      StringBuilder csv = new StringBuilder("t,n\n");
+      for (int r = random.nextInt(1, 30); r > 0; r--) {
+        csv.append(quoted(text(random.nextInt(6) == 0 ? "ab:/\n" : "ab:/ h", 12))).append(",1\n");
+      }
+      List<Row> rows = new CsvLoader(PATH, "p", fields, Dialect.DEFAULT, new ArrayList<>())
+          .load(csv.toString().getBytes(StandardCharsets.US_ASCII));
+      Dataset d = new Dataset("p", "p", "", PATH, fields, rows, "0");
+      List<String> values = rows.stream().map(row -> (String) row.values()[0]).map(v -> v == null ? "" : v).toList();
+      int longest = d.longestText(0);
+      if (values.stream().noneMatch(v -> v.contains("\n"))) {
+        assertThat(longest).as(show(csv.toString())).isEqualTo(values.stream().mapToInt(String::length).max().orElse(0));
+      } else {
+        assertThat(longest).as(show(csv.toString())).isEqualTo(-1);
+      }
+      if (!d.textMayContain(0, "://")) {
+        assertThat(values).as(show(csv.toString())).noneMatch(v -> v.contains("://"));
+      }
+      assertThat(d.longestText(1)).isEqualTo(-1);
+      assertThat(d.textMayContain(1, "1")).isTrue();
+    }
+  }
+
   /** A quote inside an unquoted value is text: the record after it is where a syntax error is looked for. */
   @Test
   void aSyntaxErrorAfterAQuoteInsideAnUnquotedValueIsLocatedInItsField() {
