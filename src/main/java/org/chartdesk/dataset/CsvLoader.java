@@ -37,6 +37,8 @@ final class CsvLoader {
   private final List<Diagnostic> diagnostics;
   private int errors;
   private boolean stopped;
+  /** The file's line ends (LF, CRLF, a lone CR), counted by {@link #scan}. */
+  private int lineEnds;
 
   /**
    * @param path the CSV path as the user sees it, for messages
@@ -63,7 +65,7 @@ final class CsvLoader {
     CsvRecords csv = new CsvRecords(text, dialect.delimiter());
     List<String> header = readHeader(csv);
     // Records never outnumber the lines, so this bounds the rows before any is read.
-    int lines = lines(text);
+    int lines = lineEnds + 1;
     if (header == null || tooManyRows(text, lines)) {
       return null;
     }
@@ -90,7 +92,7 @@ final class CsvLoader {
     }
     boolean utf8 = dialect.encoding().equals(StandardCharsets.UTF_8);
     int start = utf8 && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    if (isAscii(bytes, start)) {
+    if (scan(bytes, start)) {
       // Both encodings read ASCII as itself, so the bytes are the text: a large file is not copied.
       return new AsciiText(bytes, start);
     }
@@ -119,13 +121,21 @@ final class CsvLoader {
     return null;
   }
 
-  private static boolean isAscii(byte[] bytes, int start) {
+  /**
+   * One pass over the bytes from {@code start}, the first over a file that may be large: counts its
+   * line ends into {@link #lineEnds} and says whether every byte is ASCII. In both encodings a
+   * CR or LF byte is only ever that character, so the bytes' line ends are the text's.
+   */
+  private boolean scan(byte[] bytes, int start) {
+    int ends = 0;
+    int negative = 0;
     for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
-        return false;
-      }
+      byte b = bytes[i];
+      negative |= b;
+      ends += b == '\n' || (b == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) ? 1 : 0;
     }
-    return true;
+    lineEnds = ends;
+    return negative >= 0;
   }
 
   /** The name of a UTF-16 or UTF-32 encoding the bytes start in, by BOM or by NUL bytes; else null. */
@@ -265,11 +275,6 @@ final class CsvLoader {
   private String declaredNames() {
     List<String> names = fields.stream().map(Field::name).limit(20).toList();
     return String.join(", ", names) + (fields.size() > names.size() ? ", ..." : "");
-  }
-
-  /** The lines of the text, counting LF, CRLF and CR line ends alike: at least the records it holds. */
-  private static int lines(CharSequence text) {
-    return AsciiText.lineEnds(text, 0, text.length()) + 1;
   }
 
   /**

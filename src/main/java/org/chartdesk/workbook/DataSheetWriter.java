@@ -56,10 +56,32 @@ final class DataSheetWriter {
     List<Field> fields = d.fields();
     widths = new int[fields.size()];
     wrap = new boolean[fields.size()];
+    // Text columns first, whose widths the rows need (to wrap them); the others' are only the
+    // sheet's, measured while a streamed sheet's rows are made (measureTheRest).
     for (int c = 0; c < fields.size(); c++) {
-      int longest = Math.max(fields.get(c).name().length() + FILTER_BUTTON, ColumnWidths.longest(d, c));
-      wrap[c] = fields.get(c).citation() || longest + 2 > MAX_WIDTH;
-      widths[c] = fields.get(c).citation() ? CITATION_WIDTH : Math.min(MAX_WIDTH, longest + 2);
+      if (fields.get(c).type() == FieldType.STRING) {
+        int longest = measure(c);
+        wrap[c] = fields.get(c).citation() || longest + 2 > MAX_WIDTH;
+      }
+    }
+  }
+
+  /**
+   * Sets a column's width from its longest value as shown, or its header with the filter button;
+   * returns that longest.
+   */
+  private int measure(int c) {
+    Field field = d.fields().get(c);
+    int longest = Math.max(field.name().length() + FILTER_BUTTON, ColumnWidths.longest(d, c));
+    widths[c] = field.citation() ? CITATION_WIDTH : Math.min(MAX_WIDTH, longest + 2);
+    return longest;
+  }
+
+  private void measureTheRest() {
+    for (int c = 0; c < widths.length; c++) {
+      if (d.fields().get(c).type() != FieldType.STRING) {
+        measure(c);
+      }
     }
   }
 
@@ -72,9 +94,6 @@ final class DataSheetWriter {
   static DataTable write(XSSFSheet sheet, Styles styles, Dataset d, String tableName, StreamedWorkbook streams)
       throws IOException {
     DataSheetWriter writer = new DataSheetWriter(styles, d);
-    for (int c = 0; c < writer.widths.length; c++) {
-      Layout.width(sheet, c, writer.widths[c]);
-    }
     if (streams == null) {
       writer.rows(new PoiRows(sheet));
     } else {
@@ -83,6 +102,10 @@ final class DataSheetWriter {
       // The sheet's extent, which POI works out only from rows it holds.
       sheet.getCTWorksheet().getDimension().setRef(new CellRangeAddress(0, d.rows().size(), 0,
           d.fields().size() - 1).formatAsString());
+    }
+    writer.measureTheRest();
+    for (int c = 0; c < writer.widths.length; c++) {
+      Layout.width(sheet, c, writer.widths[c]);
     }
     writer.links(sheet);
     sheet.createFreezePane(0, 1);
