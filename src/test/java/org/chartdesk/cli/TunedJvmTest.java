@@ -66,7 +66,11 @@ class TunedJvmTest {
     assertThat(child(command, Map.of())).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
     Path archive = Files.writeString(dir.resolve("chartdesk.jsa"), "archive");
     Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
-    assertThat(child(command, Map.of())).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
+    assertThat(child(command, Map.of())).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off")
+        // Mapped where it was made (the diagnostic flag unlocked first), and the user's own choice after it wins.
+        .containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    assertThat(child(List.of("/jdk/bin/java", "-XX:ArchiveRelocationMode=1", "-jar", jar.toString(), "build"),
+        Map.of())).containsSubsequence("-XX:ArchiveRelocationMode=0", "-XX:ArchiveRelocationMode=1");
     Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 1000));
     assertThat(child(command, Map.of())).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
   }
