@@ -38,8 +38,11 @@ final class Slots extends AbstractList<Category> implements RandomAccess {
    * (no decades, no display names, no more than 15 characters), answered without making them.
    */
   boolean wholeNumbersNamedByThemselves() {
-    if (step == 10 || size == 0) {
-      return step != 10;
+    if (step == 10) {
+      return false;
+    }
+    if (size == 0) {
+      return true;
     }
     long last = from + (long) (size - 1) * step;
     if (Long.toString(from).length() > 15 || Long.toString(last).length() > 15) {

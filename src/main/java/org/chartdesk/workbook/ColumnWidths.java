@@ -28,8 +28,9 @@ final class ColumnWidths {
       }
       return longest;
     }
-    if (field.type() == FieldType.STRING && d.longestText(column) >= 0) {
-      return d.longestText(column);
+    int longestText = field.type() == FieldType.STRING ? d.longestText(column) : -1;
+    if (longestText >= 0) {
+      return longestText;
     }
     for (int r = 0; r < d.rows().size(); r++) {
       Object v = d.value(r, column);
