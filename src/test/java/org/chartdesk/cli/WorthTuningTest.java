@@ -52,6 +52,17 @@ class WorthTuningTest {
     assertThat(worth("build", "--project", project.toString())).isTrue();
   }
 
+  /** A file removed since the build leaves no file newer than the manifest, but its folder is. */
+  @Test
+  void aRemovedInputIsWorkAhead() throws Exception {
+    age(manifest, 30);
+    age(project.resolve("datasets"), 60);
+    age(project.resolve("charts"), 60);
+    assertThat(worth("build", "--project", project.toString())).isFalse();
+    Files.delete(project.resolve("charts/a.yaml"));
+    assertThat(worth("build", "--project", project.toString())).isTrue();
+  }
+
   @Test
   void datasetsOfMoreThanSixteenMebibytesAreLargeData() throws Exception {
     List<String> build = List.of("build", "--project", project.toString(), "--force");
