@@ -53,18 +53,25 @@ final class AsciiText implements CharSequence {
    * lines are counted twice.
    */
   static int lineEnds(CharSequence text, int from, int to) {
-    int ends = 0;
     if (text instanceof AsciiText a) {
-      byte[] b = a.bytes;
-      int end = a.start + a.length;
-      for (int i = a.start + from; i < a.start + to; i++) {
-        ends += b[i] == '\n' || (b[i] == '\r' && (i + 1 == end || b[i + 1] != '\n')) ? 1 : 0;
-      }
-      return ends;
+      return lineEnds(a.bytes, a.start + from, a.start + to, a.start + a.length);
     }
+    int ends = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       ends += c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) ? 1 : 0;
+    }
+    return ends;
+  }
+
+  /**
+   * The line ends in {@code [from, to)} of bytes of UTF-8 or windows-1252, where a CR or LF byte is
+   * only ever that character; a CR at {@code to - 1} is one unless an LF follows before {@code end}.
+   */
+  static int lineEnds(byte[] b, int from, int to, int end) {
+    int ends = 0;
+    for (int i = from; i < to; i++) {
+      ends += b[i] == '\n' || (b[i] == '\r' && (i + 1 == end || b[i + 1] != '\n')) ? 1 : 0;
     }
     return ends;
   }

@@ -110,7 +110,7 @@ final class CsvLoader {
       return out.flip().toString();
     }
     int offset = in.position();
-    int line = lineOf(bytes, offset);
+    int line = AsciiText.lineEnds(bytes, 0, offset, bytes.length) + 1;
     if (utf8) {
       report(Message.INVALID_UTF8.error(path, line, 0, "save the file as UTF-8, or declare \"encoding\": "
           + "\"windows-1252\" on the resource if a Windows program wrote it", offset));
@@ -169,17 +169,6 @@ final class CsvLoader {
       }
     }
     return true;
-  }
-
-  /** The physical line of a byte offset, counting LF, CRLF and CR line ends. */
-  private static int lineOf(byte[] bytes, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-        line++;
-      }
-    }
-    return line;
   }
 
   /** Reads and checks the header; returns the column names, trimmed, or null on any error. */

@@ -2,6 +2,7 @@ package org.chartdesk.workbook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -61,13 +62,21 @@ final class PoiTempFolder {
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(temp, PREFIX + "*")) {
       for (Path folder : folders) {
         long pid = pid(folder.getFileName().toString());
-        if (pid > 0 && !running.test(pid) && Files.isDirectory(folder)
-            && Files.getLastModifiedTime(folder).toInstant().isBefore(now.minus(ABANDONED))) {
+        if (pid > 0 && !running.test(pid) && untouchedSince(folder, now.minus(ABANDONED))) {
           removeTree(folder);
         }
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | DirectoryIteratorException e) {
       // Tidying up after other builds is never a reason for this one to fail.
+    }
+  }
+
+  /** Whether a folder was last changed before {@code time}; false when it cannot be told (gone, not ours). */
+  private static boolean untouchedSince(Path folder, Instant time) {
+    try {
+      return Files.isDirectory(folder) && Files.getLastModifiedTime(folder).toInstant().isBefore(time);
+    } catch (IOException e) {
+      return false;
     }
   }
 
