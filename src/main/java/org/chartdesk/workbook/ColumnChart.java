@@ -79,7 +79,7 @@ final class ColumnChart {
     series.setTitle(m.yLabel(), seriesName);
     Highlight.points(series, m.bars().stream().map(b -> Integer.toString(b.year())).toList(), m.frame(),
         theme.series(0), theme);
-    chart.plot(data);
+    SeriesPlot.plot(data);
 
     // XDDF's axis number format is source-linked, so the cells' formats would win.
     chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);

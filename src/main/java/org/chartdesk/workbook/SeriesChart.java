@@ -186,7 +186,7 @@ final class SeriesChart {
             theme);
       }
     }
-    chart.plot(data);
+    SeriesPlot.plot(data);
     if (s.series().size() > 1) {
       chart.getOrAddLegend().setPosition(LegendPosition.TOP);
     }
