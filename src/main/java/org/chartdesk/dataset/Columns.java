@@ -57,6 +57,19 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
     return c instanceof Longs l && !l.missing.get(row) ? l.values[row] : Double.NaN;
   }
 
+  /** Whether a cell holds a number. */
+  boolean isNumber(int row, int column) {
+    Objects.checkIndex(row, size);
+    return columns[column] instanceof Longs l ? !l.missing.get(row) : value(row, column) instanceof Number;
+  }
+
+  /** A number cell as {@link Number#longValue} gives it; see {@link #isNumber}. */
+  long longValue(int row, int column) {
+    Objects.checkIndex(row, size);
+    return columns[column] instanceof Longs l && !l.missing.get(row) ? l.values[row]
+        : ((Number) value(row, column)).longValue();
+  }
+
   /** A date or date-time cell as local seconds; Long.MIN_VALUE when missing. */
   long seconds(int row, int column) {
     Objects.checkIndex(row, size);

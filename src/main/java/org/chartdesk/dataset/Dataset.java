@@ -44,6 +44,19 @@ public record Dataset(
   }
 
   /**
+   * Whether a cell holds a number; {@link #longValue} reads it as a long. Both read without making
+   * an object when the rows are kept as columns: a chart's x may have a million.
+   */
+  public boolean isNumber(int row, int field) {
+    return rows instanceof Columns c ? c.isNumber(row, field) : value(row, field) instanceof Number;
+  }
+
+  /** A number cell as {@link Number#longValue} gives it, when {@link #isNumber} says it is one. */
+  public long longValue(int row, int field) {
+    return rows instanceof Columns c ? c.longValue(row, field) : ((Number) value(row, field)).longValue();
+  }
+
+  /**
    * The most characters a value of a text field has, when no value has a line break, read without
    * making the values when the rows are kept as columns; -1 when that cannot be told so.
    */

@@ -157,14 +157,22 @@ final class KindBinder {
     int[] rowOf = new int[xs.size()];
     Arrays.fill(rowOf, -1);
     TimeAxis time = xs instanceof Instants moments ? moments.axis() : null;
-    java.util.function.ToIntFunction<Object> slot = time != null ? null : slotOf(xs);
+    Slots slots = xs instanceof Slots s ? s : null;
+    java.util.function.ToIntFunction<Object> slot = time != null || slots != null ? null : slotOf(xs);
+    int c = -1;
     for (int r = 0; r < data.rows().size(); r++) {
       if (si >= 0 && !seriesKey.equals(text(data.value(r, si)))) {
         continue;
       }
-      // A moment is found from the row's seconds, without making its date-time.
-      Object x = time != null ? null : data.value(r, xi);
-      int c = time != null ? time.indexOf(data.seconds(r, xi)) : x == null ? -1 : slot.applyAsInt(x);
+      // A moment or a slot is found from the row's seconds or number, without making an object.
+      if (time != null) {
+        c = time.indexOf(data.seconds(r, xi), c + 1);
+      } else if (slots != null) {
+        c = data.isNumber(r, xi) ? slots.indexOf(data.longValue(r, xi)) : -1;
+      } else {
+        Object x = data.value(r, xi);
+        c = x == null ? -1 : slot.applyAsInt(x);
+      }
       if (c < 0) {
         continue;
       }
@@ -177,14 +185,10 @@ final class KindBinder {
   }
 
   /**
-   * The category index of an x value, or -1. Evenly spaced slots are found by arithmetic, since a
-   * line may have a million of them; other categories by their key.
+   * The category index of an x value, or -1, found by its key. (Evenly spaced slots are found by
+   * arithmetic, since a line may have a million of them.)
    */
   private static java.util.function.ToIntFunction<Object> slotOf(List<Category> xs) {
-    if (xs instanceof Slots slots) {
-      return x -> x instanceof Number n ? slots.indexOf(n.longValue()) : -1;
-    }
-
     Map<String, Integer> index = new HashMap<>();
     for (int c = 0; c < xs.size(); c++) {
       index.putIfAbsent(xs.get(c).key(), c);
@@ -515,9 +519,9 @@ final class KindBinder {
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
     for (int r = 0; r < data.rows().size(); r++) {
-      if (data.value(r, i) instanceof Number n) {
-        from = Math.min(from, n.longValue());
-        to = Math.max(to, n.longValue());
+      if (data.isNumber(r, i)) {
+        from = Math.min(from, data.longValue(r, i));
+        to = Math.max(to, data.longValue(r, i));
       }
     }
     if (ch.domain() != null) {

@@ -238,6 +238,41 @@ class ParsingProperties {
     }
   }
 
+  /**
+   * A cell read as a number without making its value (a chart's x over a million rows) answers as
+   * the value made does, for every type of column, missing values included, whether the rows are
+   * kept as columns (loaded) or as rows (made by a transform).
+   */
+  @Test
+  void aCellReadAsANumberAnswersAsItsValueDoes() {
+    List<Field> fields = List.of(field("i", FieldType.INTEGER), field("y", FieldType.YEAR),
+        field("n", FieldType.NUMBER), field("t", FieldType.STRING));
+    for (int i = 0; i < TRIES / 5; i++) {
+      StringBuilder csv = new StringBuilder("i,y,n,t\n");
+      for (int r = random.nextInt(1, 30); r > 0; r--) {
+        csv.append(random.nextInt(4) == 0 ? "" : Long.toString(random.nextLong() >> random.nextInt(64))).append(',')
+            .append(random.nextInt(4) == 0 ? "" : Integer.toString(random.nextInt(1000, 3000))).append(',')
+            .append(random.nextInt(4) == 0 ? "" : Double.toString(random.nextDouble(-1e6, 1e6))).append(',')
+            .append(random.nextInt(4) == 0 ? "" : "x").append('\n');
+      }
+      List<Row> rows = new CsvLoader(PATH, "p", fields, Dialect.DEFAULT, new ArrayList<>())
+          .load(csv.toString().getBytes(StandardCharsets.US_ASCII));
+      assertThat(rows).as(show(csv.toString())).isNotNull();
+      for (List<Row> kept : List.of(rows, List.copyOf(rows))) {
+        Dataset d = new Dataset("p", "p", "", PATH, fields, kept, "0");
+        for (int r = 0; r < kept.size(); r++) {
+          for (int c = 0; c < fields.size(); c++) {
+            Object v = kept.get(r).values()[c];
+            assertThat(d.isNumber(r, c)).as(show(csv.toString())).isEqualTo(v instanceof Number);
+            if (v instanceof Number n) {
+              assertThat(d.longValue(r, c)).as(show(csv.toString())).isEqualTo(n.longValue());
+            }
+          }
+        }
+      }
+    }
+  }
+
   /** A quote inside an unquoted value is text: the record after it is where a syntax error is looked for. */
   @Test
   void aSyntaxErrorAfterAQuoteInsideAnUnquotedValueIsLocatedInItsField() {
