@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * plus the edge cases a generator rarely hits. Generation is seeded, so a failure repeats, and
  * every assertion names the input that broke it.
  */
-class ParsingProperties {
+class ParsingPropertiesTest {
   private static final int TRIES = 5_000;
   private static final String PATH = "datasets/p.csv";
   /** Characters that make number, date and CSV parsers stumble, with some that never should. */
