@@ -3,7 +3,9 @@ package org.chartdesk.workbook;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -66,6 +68,8 @@ final class ChartSheetWriter {
   private final XSSFWorkbook wb;
   private final StreamedWorkbook streams;
   private final int streamedRows;
+  /** By sheet name, those of chart sheets printed on more than one page. */
+  private final Map<String, Integer> pagesTall = new HashMap<>();
   private final Styles styles;
   private final Theme theme;
 
@@ -79,6 +83,11 @@ final class ChartSheetWriter {
     this.streamedRows = streamedRows;
     this.styles = styles;
     this.theme = theme;
+  }
+
+  /** How many pages tall a chart's sheet prints on ({@link Layout#pagesTall}). */
+  int pagesTall(String sheetName) {
+    return pagesTall.getOrDefault(sheetName, 1);
   }
 
   /** A column chart: live chart data, a native Excel chart reading it, and the image as published. */
@@ -228,9 +237,11 @@ final class ChartSheetWriter {
       NumberAxis.apply(chart, s.categories());
     }
     List<Caption> captions = captions(anchor, m.frame(), png != null);
+    int drawn = anchor.getRow2() + captions.size();
     if (png != null) {
-      picture(sheet, drawing, png, chartColumn, anchor.getRow2() + 1 + captions.size(), m.altText());
+      drawn = picture(sheet, drawing, png, chartColumn, anchor.getRow2() + 1 + captions.size(), m.altText());
     }
+    pagesTall.put(sheetName, Layout.pagesTall(last + 1, drawn + 1));
     CountFormula counts = CountFormula.of(s.encoding(), data);
     if (streamed) {
       // Its rows are written after the workbook's styles: every style they take must be there.
@@ -458,13 +469,15 @@ final class ChartSheetWriter {
     return "IFERROR(IF(" + index + "=\"\",NA()," + index + "),NA())";
   }
 
-  private void picture(XSSFSheet sheet, XSSFDrawing drawing, byte[] png, int column, int row, String altText) {
+  /** Anchors the image at the row; returns the row its bottom is in. */
+  private int picture(XSSFSheet sheet, XSSFDrawing drawing, byte[] png, int column, int row, String altText) {
     int[] size = Png.size(png);
     int height = (int) Math.round((double) WIDTH_PX * size[1] / size[0]);
     XSSFClientAnchor anchor = Layout.box(sheet, column, row, WIDTH_PX, height);
     anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
     XSSFPicture picture = drawing.createPicture(anchor, wb.addPicture(png, Workbook.PICTURE_TYPE_PNG));
     picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(altText);
+    return anchor.getRow2();
   }
 
   private void styled(XSSFCell cell, String text) {

@@ -15,6 +15,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 final class Layout {
   /** Points per line of 11-point Calibri, which is what Excel and LibreOffice use for one line. */
   static final float LINE_POINTS = 15f;
+  /** Rows a page of a chart's sheet holds beyond its drawings' (see {@link #pagesTall}). */
+  private static final int SPARE_ROWS = 5;
 
   /** Prose averages narrower characters than the digit "0" Excel measures widths in. */
   private static final double PROSE_CHARS_PER_UNIT = 1.2;
@@ -23,20 +25,33 @@ final class Layout {
 
   private Layout() {}
 
-  /** Sets a column width in characters (Excel's unit, the width of "0"). */
   /**
-   * Printed (or saved as PDF) on landscape pages one page wide, and as many tall as it takes or,
-   * for a chart's sheet, one. Left to the default, a sheet's columns fall on separate pages: the
-   * About sheet's description was cut at the first page's edge, a chart sheet's native chart and
-   * image printed in quarters.
+   * Printed (or saved as PDF) on landscape pages one page wide, and {@code pagesTall} tall (0: as
+   * many as it takes). Left to the default, a sheet's columns fall on separate pages: the About
+   * sheet's description was cut at the first page's edge, a chart sheet's native chart and image
+   * printed in quarters.
    */
-  static void printOnePageWide(Sheet sheet, boolean oneTall) {
+  static void printOnePageWide(Sheet sheet, int pagesTall) {
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setLandscape(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) (oneTall ? 1 : 0));
+    sheet.getPrintSetup().setFitHeight((short) pagesTall);
   }
 
+  /**
+   * How many pages tall a chart's sheet prints on: one, with its native chart and image whole,
+   * unless its block of chart data runs far below them; then as many as still give each page the
+   * rows the drawings cover (and a few more, for the taller rows of its words), so that the first
+   * page shows them whole. Fitted on one page, a chart over 600 years printed as a thumbnail.
+   *
+   * @param rows the sheet's rows, its data block included
+   * @param drawnRows the rows from the top to the drawings' bottom
+   */
+  static int pagesTall(int rows, int drawnRows) {
+    return Math.max(1, rows / (drawnRows + SPARE_ROWS));
+  }
+
+  /** Sets a column width in characters (Excel's unit, the width of "0"). */
   static void width(Sheet sheet, int column, int chars) {
     sheet.setColumnWidth(column, Math.min(255, chars) * 256);
   }
