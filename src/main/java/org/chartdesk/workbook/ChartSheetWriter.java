@@ -68,7 +68,7 @@ final class ChartSheetWriter {
   private final XSSFWorkbook wb;
   private final StreamedWorkbook streams;
   private final int streamedRows;
-  /** By sheet name, those of chart sheets printed on more than one page. */
+  /** By sheet name, how many pages tall each series chart's sheet prints on. */
   private final Map<String, Integer> pagesTall = new HashMap<>();
   private final Styles styles;
   private final Theme theme;
