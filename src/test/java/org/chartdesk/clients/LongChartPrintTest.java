@@ -2,13 +2,12 @@ package org.chartdesk.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildReport;
+import org.chartdesk.build.OneChartProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,37 +25,27 @@ class LongChartPrintTest {
   @Test
   void aChartOverSixHundredYearsPrintsItsChartWholeAndReadableOnItsFirstPage() throws Exception {
     Tools.require("soffice", "pdftotext");
-    Path project = dir.resolve("project");
-    Files.createDirectories(project.resolve("datasets"));
-    Files.createDirectories(project.resolve("charts"));
-    Files.writeString(project.resolve("datasets/datapackage.json"), """
-        {"name": "long-chart", "title": "A long chart",
-         "resources": [{"name": "count", "path": "count.csv", "title": "A count",
-           "schema": {"fields": [
-             {"name": "year", "type": "year", "description": "Year"},
-             {"name": "value", "type": "integer", "description": "Count"}]}}]}
-        """, StandardCharsets.UTF_8);
     StringBuilder csv = new StringBuilder("year,value\n");
     for (int year = 1421; year <= 2020; year++) {
       csv.append(year).append(',').append(100 + (year * 37 % 61)).append('\n');
     }
-    Files.writeString(project.resolve("datasets/count.csv"), csv, StandardCharsets.UTF_8);
-    Files.writeString(project.resolve("charts/count.yaml"), """
+    Path project = OneChartProject.write(dir, csv, """
+        {"name": "year", "type": "year"}, {"name": "value", "type": "integer", "unit": "cases"}""", """
         title: %s
-        subtitle: A count per year
+        subtitle: Cases per year
         kind: line
-        data: count
+        data: walk
         x: {field: year}
-        y: {field: value, label: Count}
+        y: {field: value, label: Cases}
         source: example data
-        """.formatted(TITLE), StandardCharsets.UTF_8);
+        """.formatted(TITLE));
     BuildReport report = new Build(project).build(dir.resolve("out"));
     assertThat(report.errors()).as(report.diagnostics().toString()).isZero();
 
-    Path book = dir.resolve("out/long-chart.xlsx");
+    Path book = dir.resolve("out/walk.xlsx");
     Tools.run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--norestore",
         "--convert-to", "pdf", "--outdir", dir.toString(), book.toString());
-    Path pdf = dir.resolve("long-chart.pdf");
+    Path pdf = dir.resolve("walk.pdf");
     assertThat(pdf).as("LibreOffice printed the workbook (it exits 0 even when it cannot load)").exists();
     String[] pages = Tools.run(dir, "pdftotext", pdf.toString(), "-").split("\f");
     int first = -1;
