@@ -1,61 +1,111 @@
 package org.chartdesk.export;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The colours of an image, when there are no more than a PNG palette holds, from dark to light,
  * and its rows as PNG scanlines of indices into them. A chart is mostly flat colour: a row often
  * repeats the one above, and a pixel its left neighbours, so the work goes by rows and runs of
- * one colour, not by pixels: one pass finds the colours, the second writes the indices of the
- * sorted palette. (Writing indices in order of appearance and remapping them after was a pass
- * over every pixel, a sixth of a build's samples in a profile under C1.)
+ * one colour, not by pixels. Bands of rows find their colours on the free cores; the scanlines
+ * are made later, a run of rows at a time, by whoever deflates them ({@link ChunkedDeflate}).
+ * (Writing indices in order of appearance and remapping them after was a pass over every pixel,
+ * a sixth of a build's samples in a profile under C1.)
  */
-final class Palette {
+final class Palette implements ChunkedDeflate.Rows {
   static final int MAX = 256;
   /** The hash table has four times as many slots as colours, so that probing stays short. */
   private static final int SLOT_BITS = 10;
   private static final int SLOTS = 1 << SLOT_BITS;
   private static final int EMPTY = -1;
   private static final int SHORT_RUN = 8;
+  /** Rows whose colours one task finds: a 2x chart has a dozen such bands. */
+  private static final int BAND = 128;
 
+  private final int[] rgb;
+  private final int width;
+  private final boolean[] repeats;
+  private final Table table;
   private final int[] colours;
-  private final byte[] scanlines;
 
-  private Palette(int[] colours, byte[] scanlines) {
-    this.colours = colours;
-    this.scanlines = scanlines;
+  private Palette(int[] rgb, int width, boolean[] repeats, Table table) {
+    this.rgb = rgb;
+    this.width = width;
+    this.repeats = repeats;
+    this.table = table;
+    this.colours = table.darkToLight();
   }
 
   /** The palette of opaque RGB pixels, or null when they have more than {@link #MAX} colours. */
   static Palette of(int[] rgb, int width, int height) {
     boolean[] repeats = new boolean[height];
-    for (int y = 1; y < height; y++) {
-      repeats[y] = Arrays.equals(rgb, (y - 1) * width, y * width, rgb, y * width, (y + 1) * width);
-    }
-    Table table = new Table();
-    for (int y = 0; y < height; y++) {
-      for (int x = y * width, end = x + width; !repeats[y] && x < end; x += runLength(rgb, x, end)) {
-        if (!table.add(rgb[x] & 0xffffff)) {
-          return null;
-        }
+    List<Table> bands = IntStream.range(0, (height + BAND - 1) / BAND).parallel()
+        .mapToObj(b -> colours(rgb, width, b * BAND, Math.min(height, (b + 1) * BAND), repeats))
+        .toList();
+    Table all = new Table();
+    for (Table band : bands) {
+      if (band == null || !all.addAll(band)) {
+        return null;
       }
     }
-    int[] sorted = table.darkToLight();
-    int stride = width + 1;
-    byte[] scanlines = new byte[stride * height];
-    for (int y = 0; y < height; y++) {
-      int line = y * stride + 1;
-      if (repeats[y]) {
-        System.arraycopy(scanlines, line - stride, scanlines, line, width);
+    return new Palette(rgb, width, repeats, all);
+  }
+
+  /**
+   * The colours of rows {@code [first, end)}, each row's repeat of the one above noted in
+   * {@code repeats}; null when they are more than a palette holds.
+   */
+  private static Table colours(int[] rgb, int width, int first, int end, boolean[] repeats) {
+    Table table = new Table();
+    int last = EMPTY;
+    for (int y = first; y < end; y++) {
+      repeats[y] = y > 0 && Arrays.equals(rgb, (y - 1) * width, y * width, rgb, y * width, (y + 1) * width);
+      for (int x = y * width, rowEnd = x + width; !repeats[y] && x < rowEnd; x += runLength(rgb, x, rowEnd)) {
+        int c = rgb[x] & 0xffffff;
+        if (c != last && !table.add(c)) {
+          return null;
+        }
+        last = c;
+      }
+    }
+    return table;
+  }
+
+  @Override
+  public int stride() {
+    return width + 1;
+  }
+
+  @Override
+  public int count() {
+    return repeats.length;
+  }
+
+  /** Filter type 0 (none), then each pixel's index into the colours; a repeated row copied. */
+  @Override
+  public void write(int first, int end, byte[] into) {
+    int stride = stride();
+    int last = EMPTY;
+    byte index = 0;
+    for (int y = first; y < end; y++) {
+      int line = (y - first) * stride;
+      into[line++] = 0;
+      if (repeats[y] && y > first) {
+        System.arraycopy(into, line - stride, into, line, width);
         continue;
       }
       for (int x = 0; x < width; ) {
         int run = runLength(rgb, y * width + x, (y + 1) * width);
-        Arrays.fill(scanlines, line + x, line + x + run, table.index(rgb[y * width + x] & 0xffffff));
+        int c = rgb[y * width + x] & 0xffffff;
+        if (c != last) {
+          index = table.index(c);
+          last = c;
+        }
+        Arrays.fill(into, line + x, line + x + run, index);
         x += run;
       }
     }
-    return new Palette(sorted, scanlines);
   }
 
   /**
@@ -83,8 +133,6 @@ final class Palette {
     private final byte[] index = new byte[SLOTS];
     private final int[] colours = new int[MAX];
     private int count;
-    private int last = EMPTY;
-    private int lastSlot;
 
     Table() {
       Arrays.fill(keys, EMPTY);
@@ -103,21 +151,25 @@ final class Palette {
       return true;
     }
 
+    /** Adds another table's colours; false when they do not all fit. */
+    boolean addAll(Table other) {
+      for (int i = 0; i < other.count; i++) {
+        if (!add(other.colours[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The colour's place in the palette, once sorted; read by several threads, so nothing is cached. */
     byte index(int c) {
       return index[slot(c)];
     }
 
     private int slot(int c) {
-      if (c == last) {
-        return lastSlot;
-      }
       int slot = (c * 0x9E3779B1) >>> (32 - SLOT_BITS);
       while (keys[slot] != EMPTY && keys[slot] != c) {
         slot = (slot + 1) & (SLOTS - 1);
-      }
-      if (keys[slot] == c) {
-        last = c;
-        lastSlot = slot;
       }
       return slot;
     }
@@ -148,10 +200,5 @@ final class Palette {
   /** The colours as 0xRRGGBB, from dark to light. */
   int[] colours() {
     return colours;
-  }
-
-  /** Each row as a PNG scanline: filter type 0 (none), then each pixel's index into the colours. */
-  byte[] scanlines() {
-    return scanlines;
   }
 }

@@ -10,7 +10,8 @@ import java.util.zip.Deflater;
  * valid stream.
  */
 public final class RawDeflate {
-  private static final int WINDOW = 32 * 1024;
+  /** How far back deflate looks for a match, and so how much of what comes before primes a segment. */
+  public static final int WINDOW = 32 * 1024;
 
   private RawDeflate() {}
 
