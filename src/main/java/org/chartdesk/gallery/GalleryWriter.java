@@ -19,7 +19,8 @@ import org.chartdesk.model.NumberStyle;
  * {@code index.html}: every chart of the build on one offline page (no remote fonts, scripts or
  * styles), with its image at 1x and 2x, its alt text as {@code alt}, links to its SVG, PDF and the
  * workbook, its data as an accessible table with the citations, and what the checks and lint said.
- * Readable on a phone: one column, images scale to the width.
+ * Readable on a phone: one column, images as wide as the page (a figure's default margins took a
+ * fifth of a phone's width), a wide table scrolled sideways within its box, its caption kept in view.
  */
 public final class GalleryWriter {
   private static final String STYLE = """
@@ -30,11 +31,13 @@ public final class GalleryWriter {
       h1 { font-size: 1.8rem; margin: 0.2em 0; }
       h2 { font-size: 1.35rem; margin: 0 0 0.2em; }
       section.chart { border-top: 1px solid #ddd; padding: 24px 0; }
-      img { max-width: 100%; height: auto; border: 1px solid #eee; }
+      figure { margin: 12px 0; }
+      img { max-width: 100%; height: auto; border: 1px solid #eee; box-sizing: border-box; }
       nav a, .downloads a { margin-right: 1em; }
       .table-wrap { overflow-x: auto; }
       table { border-collapse: collapse; font-size: 0.9rem; margin-top: 8px; }
-      caption { text-align: left; font-weight: bold; padding: 4px 0; }
+      caption { text-align: left; font-weight: bold; padding: 4px 0; position: sticky; left: 0;
+        max-width: calc(100vw - 32px); }
       th, td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; }
       td.quote { max-width: 32em; color: #444; }

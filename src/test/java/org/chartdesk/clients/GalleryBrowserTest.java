@@ -39,6 +39,22 @@ class GalleryBrowserTest {
       </script>
       """;
 
+  /** Appended to a copy of the page: what a phone's width does to it. */
+  static final String PHONE_PROBE = """
+      <script>
+      window.addEventListener('load', () => {
+        const width = document.querySelector('main').clientWidth;
+        const narrow = [...document.images].filter(i => i.getBoundingClientRect().width < 0.95 * width)
+          .map(i => i.getAttribute('src'));
+        const clipped = [...document.querySelectorAll('caption')]
+          .filter(c => c.getBoundingClientRect().right > window.innerWidth).length;
+        console.log('PHONE viewport=' + window.innerWidth + ' overflow='
+          + (document.documentElement.scrollWidth - window.innerWidth) + ' narrow=' + JSON.stringify(narrow)
+          + ' clippedcaptions=' + clipped);
+      });
+      </script>
+      """;
+
   @TempDir static Path out;
   static BuildReport report;
 
@@ -52,7 +68,7 @@ class GalleryBrowserTest {
   @Test
   void thePageLoadsOfflineWithNoConsoleMessageAndShowsTheCharts() throws Exception {
     Path shot = out.resolve("gallery.png");
-    String log = chromium("--window-size=1280,2400", "--screenshot=" + shot, out.resolve("index.html"));
+    String log = chromium(out.resolve("index.html"), "--window-size=1280,2400", "--screenshot=" + shot);
     assertThat(log.lines().filter(l -> l.contains(":CONSOLE"))).as("console messages").isEmpty();
     BufferedImage image = ImageIO.read(shot.toFile());
     long blue = 0;
@@ -71,18 +87,41 @@ class GalleryBrowserTest {
     String page = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
     Path probe = out.resolve("probe.html");
     Files.writeString(probe, page.replace("</body>", PROBE + "</body>"), StandardCharsets.UTF_8);
-    String log = chromium("--virtual-time-budget=10000", "--dump-dom", probe);
+    String log = chromium(probe, "--virtual-time-budget=10000", "--dump-dom");
     String line = log.lines().filter(l -> l.contains("PROBE ")).findFirst().orElse("");
     assertThat(line).as("the probe ran").contains("PROBE images=" + report.charts().size())
         .contains("broken=[]").contains("noalt=[]").contains("tables=" + report.charts().size())
         .contains("badtables=0").contains("lang=en");
   }
 
-  private static String chromium(String option, String action, Path page) throws Exception {
+  /**
+   * On a phone's width the page does not scroll sideways (a wide table scrolls in its own box),
+   * every chart is as wide as the page, and every table's caption wraps within the screen.
+   */
+  @Test
+  void onAPhoneTheChartsTakeTheWidthAndNothingRunsOffTheScreen() throws Exception {
+    String page = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+    Path probe = out.resolve("phone.html");
+    Files.writeString(probe, page.replace("</body>", PHONE_PROBE + "</body>"), StandardCharsets.UTF_8);
+    // Headless Chromium keeps its window at least 500 pixels wide: the page is shown in a frame a
+    // phone's width, which is the page's viewport.
+    Path host = out.resolve("phone-host.html");
+    Files.writeString(host, "<!DOCTYPE html><html lang=\"en\"><title>phone</title><body style=\"margin:0\">"
+        + "<iframe title=\"page\" src=\"phone.html\" width=\"390\" height=\"844\" style=\"border:0\"></iframe>",
+        StandardCharsets.UTF_8);
+    String log = chromium(host, "--window-size=500,900", "--screenshot=" + out.resolve("phone.png"));
+    String line = log.lines().filter(l -> l.contains("PHONE ")).findFirst().orElse("");
+    assertThat(line).as("the probe ran at a phone's width").contains("PHONE viewport=390 ")
+        .contains(" overflow=0 ").contains(" narrow=[] ").contains(" clippedcaptions=0");
+  }
+
+  private static String chromium(Path page, String... options) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
-        "--user-data-dir=" + Files.createTempDirectory(out, "profile"), option, action, page.toUri().toString()));
+        "--user-data-dir=" + Files.createTempDirectory(out, "profile")));
+    cmd.addAll(List.of(options));
+    cmd.add(page.toUri().toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     byte[] output = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
