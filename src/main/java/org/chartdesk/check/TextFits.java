@@ -8,11 +8,14 @@ import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.model.Frame;
+import org.chartdesk.theme.SizePreset;
 
 /**
  * CD110: text that cannot fit is cut, broken mid-word or drawn over other text. Titles wrap, so
  * only a single word wider than the chart cannot fit; the body needs a least height for its rows
- * and labels; and each label needs the room its renderer gives it.
+ * and labels; and each label needs the room its renderer gives it. Each size the spec asks for
+ * ({@code sizes:}) is laid out anew on its own canvas, so each is checked on that canvas too: a
+ * timeline that fits at 1200 by 1350 may show four of its 24 events at 640 by 400.
  */
 final class TextFits implements Rule {
   @Override
@@ -29,32 +32,65 @@ final class TextFits implements Rule {
   public List<Diagnostic> check(LintTarget t) {
     Frame f = t.model().frame();
     List<Diagnostic> out = new ArrayList<>();
+    for (Misfit m : misfits(t, f)) {
+      out.add(m.clip() != null
+          ? report(t, Message.LINT_TEXT_CLIPPED, m.shorten() + ", or widen the chart (size.width)", m.clipArgs())
+          : report(t, Message.LINT_CHART_TOO_SMALL, "make size.height at least " + (int) Math.ceil(f.height()
+              + m.lacking()) + " (it is " + f.height() + "), or shorten the text above and below the plot",
+              (int) Math.ceil(m.lacking()), m.what()));
+    }
+    for (String name : f.sizes()) {
+      SizePreset p = SizePreset.named(name);
+      Frame sized = f.sized((int) Math.floor(p.layoutWidth()), (int) Math.floor(p.layoutHeight()));
+      String leaveOut = "leave " + name + " out of sizes, or ";
+      for (Misfit m : misfits(t, sized)) {
+        Object[] at = {name, sized.width(), sized.height()};
+        out.add(m.clip() != null
+            ? report(t, Message.LINT_SIZE_TEXT_CLIPPED, leaveOut + m.shorten(), concat(at, m.clipArgs()))
+            : report(t, Message.LINT_SIZE_TOO_SMALL, leaveOut + "shorten the text above and below the plot",
+                concat(at, new Object[] {(int) Math.ceil(m.lacking()), m.what()})));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What does not fit on a frame: a clipped text (with how to shorten it), or the height the body
+   * lacks and what it needs it for.
+   */
+  private record Misfit(PlotFit.Clip clip, String shorten, double lacking, String what) {
+    Object[] clipArgs() {
+      return new Object[] {clip.what(), Message.quote(clip.text()), (int) Math.ceil(clip.width() - clip.available()),
+          (int) Math.max(0, Math.floor(clip.available()))};
+    }
+  }
+
+  private static List<Misfit> misfits(LintTarget t, Frame f) {
+    List<Misfit> out = new ArrayList<>();
     double width = Layout.textWidth(f, t.theme());
     for (Layout.Block b : Layout.blocks(f, t.theme())) {
       String word = Layout.widestWord(b.text(), b.font());
       double w = TextMetrics.width(word, b.font());
       if (w > width) {
-        out.add(clipped(t, new PlotFit.Clip(b.role() + " word", word, w, width),
-            "shorten or break the word, or widen the chart (size.width)"));
+        out.add(new Misfit(new PlotFit.Clip(b.role() + " word", word, w, width),
+            "shorten or break the word", 0, null));
       }
     }
     Rectangle2D area = Layout.plotArea(f, t.theme());
     PlotFit.Need need = PlotFit.of(t.model(), t.theme(), area);
     if (need.clip() != null) {
-      out.add(clipped(t, need.clip(), "shorten it, or widen the chart (size.width)"));
+      out.add(new Misfit(need.clip(), "shorten it", 0, null));
     }
     double lacking = need.height() - area.getHeight();
     if (lacking > 0) {
-      int at = (int) Math.ceil(f.height() + lacking);
-      out.add(report(t, Message.LINT_CHART_TOO_SMALL,
-          "make size.height at least " + at + " (it is " + f.height() + "), or shorten the text above and"
-              + " below the plot", (int) Math.ceil(lacking), need.what()));
+      out.add(new Misfit(null, null, lacking, need.what()));
     }
     return out;
   }
 
-  private Diagnostic clipped(LintTarget t, PlotFit.Clip c, String hint) {
-    return report(t, Message.LINT_TEXT_CLIPPED, hint, c.what(), Message.quote(c.text()),
-        (int) Math.ceil(c.width() - c.available()), (int) Math.max(0, Math.floor(c.available())));
+  private static Object[] concat(Object[] a, Object[] b) {
+    Object[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 }

@@ -70,6 +70,8 @@ public enum Message {
   LINT_QUALIFIER_DROPPED("CD109 the %s value %s is shown without its qualifier %s"),
   LINT_TEXT_CLIPPED("CD110 %s %s is %d px wider than the %d px it has"),
   LINT_CHART_TOO_SMALL("CD110 chart is %d px too short for %s"),
+  LINT_SIZE_TEXT_CLIPPED("CD110 at size %s (laid out %d by %d), %s %s is %d px wider than the %d px it has"),
+  LINT_SIZE_TOO_SMALL("CD110 at size %s (laid out %d by %d), the chart is %d px too short for %s"),
   LINT_IGNORE_UNKNOWN("lint ignore names unknown rule %s"),
   LINT_IGNORE_UNUSED("lint ignore of %s silences nothing"),
   LINT_MISSING_GLYPH("CD111 %s has characters the bundled fonts lack: %s"),

@@ -41,6 +41,12 @@ public record Frame(
         NewsLocale.english(), null, null);
   }
 
+  /** The same frame on a canvas of another size, as a size preset lays the chart out. */
+  public Frame sized(int canvasWidth, int canvasHeight) {
+    return new Frame(id, title, subtitle, notes, sourceLine, canvasWidth, canvasHeight, theme, sizes, annotations,
+        callouts, highlights, locale, logo, template);
+  }
+
   /** The id of the spec the chart is drawn from. */
   public String spec() {
     return template == null ? id : template;

@@ -281,14 +281,25 @@ class LintTest {
   private static final org.chartdesk.model.Encoding NO_ENCODING =
       new org.chartdesk.model.Encoding("leader", "years", null, List.of());
 
+  /** "Leader 0", "Leader 1", ...: a list the test may change. */
+  private static List<org.chartdesk.model.Category> leaders(int n) {
+    List<org.chartdesk.model.Category> names = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      names.add(new org.chartdesk.model.Category("k" + i, "Leader " + i));
+    }
+    return names;
+  }
+
+  /** 0, 1, 2, ..., each from its own source row. */
+  private static List<org.chartdesk.model.Datum> counts(int n) {
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(i -> new org.chartdesk.model.Datum((double) i, null, Integer.toString(i), List.of(i))).toList();
+  }
+
   @Test
   void cd110BarsNeedARowEachAndNamesThatLeaveTheBarsRoom() {
-    List<org.chartdesk.model.Category> names = new java.util.ArrayList<>();
-    List<org.chartdesk.model.Datum> values = new java.util.ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      names.add(new org.chartdesk.model.Category("k" + i, "Leader " + i));
-      values.add(new org.chartdesk.model.Datum((double) i, null, Integer.toString(i), List.of(i)));
-    }
+    List<org.chartdesk.model.Category> names = leaders(30);
+    List<org.chartdesk.model.Datum> values = counts(30);
     var bars = new org.chartdesk.model.BarChartModel(frame("bars", 1200, 400), "d", NO_ENCODING, "Years", "#,##0", names, values,
         0, 30, "alt");
     assertThat(new TextFits().check(target(bars, KGB))).singleElement().satisfies(x -> {
@@ -305,6 +316,28 @@ class LintTest {
         0, 30, "alt");
     assertThat(texts(new TextFits().check(target(wide, KGB))))
         .anySatisfy(t -> assertThat(t).startsWith("CD110 category name " + Message.quote(longName) + " is "));
+  }
+
+  /**
+   * A size the spec asks for is laid out on its own canvas: 16 bars that fit at 1200 by 675, and
+   * so in the wide size, are too many for the web size's 752 by 470.
+   */
+  @Test
+  void cd110EachSizeTheSpecAsksForIsCheckedOnItsOwnCanvas() {
+    List<org.chartdesk.model.Category> names = leaders(16);
+    List<org.chartdesk.model.Datum> values = counts(16);
+    Frame f = frame("bars", 1200, 675);
+    java.util.function.Function<List<String>, LintTarget> sized = sizes -> target(new org.chartdesk.model.BarChartModel(
+        new Frame(f.id(), f.title(), f.subtitle(), f.notes(), f.sourceLine(), f.width(), f.height(), f.theme(), sizes),
+        "d", NO_ENCODING, "Years", "#,##0", names, values, 0, 16, "alt"), KGB);
+    assertThat(new TextFits().check(sized.apply(List.of()))).isEmpty();
+    assertThat(new TextFits().check(sized.apply(List.of("wide")))).isEmpty();
+    assertThat(new TextFits().check(sized.apply(List.of("wide", "web")))).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo(Message.LINT_SIZE_TOO_SMALL);
+      assertThat(x.text()).startsWith("CD110 at size web (laid out 752 by 470), the chart is ")
+          .endsWith(" px too short for its 16 rows");
+      assertThat(x.hint()).startsWith("leave web out of sizes, or ");
+    });
   }
 
   @Test
