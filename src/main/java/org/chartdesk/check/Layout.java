@@ -2,8 +2,16 @@ package org.chartdesk.check;
 
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.chartdesk.model.Frame;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.TextMetrics;
@@ -17,8 +25,21 @@ import org.chartdesk.theme.Theme;
 final class Layout {
   private Layout() {}
 
-  /** One block of the frame's text. */
-  record Block(String role, String text, Font font, double above, double below) {}
+  /** Between the source line and a logo at its right, as the footer leaves it. */
+  private static final double LOGO_GAP = 16;
+  /** Logos' width over height, by file: read once, not at every measure. */
+  private static final Map<Path, Double> LOGO_ASPECTS = new ConcurrentHashMap<>();
+
+  /**
+   * One block of the frame's text, wrapped to {@code width}, its lines at least {@code least} tall
+   * (the source line beside a logo is as tall as the logo).
+   */
+  record Block(String role, String text, Font font, double above, double below, double width, double least) {
+    /** Its height with the space above and below it. */
+    double height() {
+      return above + below + Math.max(least, TextMetrics.wrap(text, font, width).size() * TextMetrics.lineHeight(font));
+    }
+  }
 
   /** The widest single word of a text, which no wrapping can break. */
   static String widestWord(String s, Font font) {
@@ -35,32 +56,50 @@ final class Layout {
   }
 
   /** The width text of the frame wraps to: the chart less its side margins. */
-  static double textWidth(Frame f, Theme t) {
+  private static double textWidth(Frame f, Theme t) {
     return f.width() - 2.0 * t.margin();
   }
 
-  /** The frame's text blocks, top to bottom, with the space around each as the house frame sets it. */
+  /**
+   * The frame's text blocks, top to bottom, with the space around each as the house frame sets it;
+   * a project's logo narrows the source line and makes its row at least the logo's height.
+   */
   static List<Block> blocks(Frame f, Theme t) {
+    double width = textWidth(f, t);
     List<Block> out = new ArrayList<>();
-    out.add(new Block("title", f.title(), Fonts.bold(t.titleSize()), 0, 6));
+    out.add(new Block("title", f.title(), Fonts.bold(t.titleSize()), 0, 6, width, 0));
     if (f.subtitle() != null) {
-      out.add(new Block("subtitle", f.subtitle(), Fonts.regular(t.subtitleSize()), 0, 14));
+      out.add(new Block("subtitle", f.subtitle(), Fonts.regular(t.subtitleSize()), 0, 14, width, 0));
     }
+    Font small = Fonts.regular(t.smallSize());
     for (int i = 0; i < f.notes().size(); i++) {
-      out.add(new Block("note", f.locale().note() + ": " + f.notes().get(i), Fonts.regular(t.smallSize()), i == 0 ? 14 : 2, 0));
+      out.add(new Block("note", f.locale().note() + ": " + f.notes().get(i), small, i == 0 ? 14 : 2, 0, width, 0));
     }
-    out.add(new Block("source line", f.sourceLine(), Fonts.regular(t.smallSize()),
-        f.notes().isEmpty() ? 14 : 4, 0));
+    double logoWidth = f.logo() == null ? 0 : t.logoHeight() * aspect(f.logo()) + LOGO_GAP;
+    out.add(new Block("source line", f.sourceLine(), small, f.notes().isEmpty() ? 14 : 4, 0, width - logoWidth,
+        f.logo() == null ? 0 : t.logoHeight()));
     return out;
   }
 
-  /** Height taken by padding and the frame's text at the chart's width. */
-  static double frameHeight(Frame f, Theme t) {
-    double h = t.margin() * (0.75 + 0.6);
-    for (Block b : blocks(f, t)) {
-      h += b.above() + b.below() + TextMetrics.wrap(b.text(), b.font(), textWidth(f, t)).size() * TextMetrics.lineHeight(b.font());
-    }
-    return h;
+  /** A logo's width over its height, from its header; 0 when it cannot be read (the build says why). */
+  private static double aspect(Path logo) {
+    return LOGO_ASPECTS.computeIfAbsent(logo.toAbsolutePath(), p -> {
+      try (ImageInputStream in = ImageIO.createImageInputStream(p.toFile())) {
+        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+        if (readers == null || !readers.hasNext()) {
+          return 0.0;
+        }
+        ImageReader reader = readers.next();
+        try {
+          reader.setInput(in);
+          return (double) reader.getWidth(0) / reader.getHeight(0);
+        } finally {
+          reader.dispose();
+        }
+      } catch (IOException e) {
+        return 0.0;
+      }
+    });
   }
 
   /** The plot's area: the chart less padding and the frame's text. */
@@ -68,7 +107,7 @@ final class Layout {
     double top = t.margin() * 0.75;
     double bottomText = 0;
     for (Block b : blocks(f, t)) {
-      double h = b.above() + b.below() + TextMetrics.wrap(b.text(), b.font(), textWidth(f, t)).size() * TextMetrics.lineHeight(b.font());
+      double h = b.height();
       if (b.role().equals("title") || b.role().equals("subtitle")) {
         top += h;
       } else {

@@ -67,12 +67,11 @@ final class TextFits implements Rule {
 
   private static List<Misfit> misfits(LintTarget t, Frame f) {
     List<Misfit> out = new ArrayList<>();
-    double width = Layout.textWidth(f, t.theme());
     for (Layout.Block b : Layout.blocks(f, t.theme())) {
       String word = Layout.widestWord(b.text(), b.font());
       double w = TextMetrics.width(word, b.font());
-      if (w > width) {
-        out.add(new Misfit(new PlotFit.Clip(b.role() + " word", word, w, width),
+      if (w > b.width()) {
+        out.add(new Misfit(new PlotFit.Clip(b.role() + " word", word, w, b.width()),
             "shorten or break the word", 0, null));
       }
     }

@@ -340,6 +340,28 @@ class LintTest {
     });
   }
 
+  /**
+   * A project's logo stands right of the source line: the line wraps in the width it leaves and
+   * its row is as tall as the logo. Bars that just fit without a logo do not with one.
+   */
+  @Test
+  void cd110ALogoBesideTheSourceLineTakesItsRoomFromThePlot(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path logo = dir.resolve("logo.png");
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png", logo.toFile());
+    Frame f = frame("bars", 1200, 400);
+    java.util.function.BiFunction<Integer, Path, LintTarget> chart = (height, logoFile) -> target(
+        new org.chartdesk.model.BarChartModel(new Frame(f.id(), f.title(), f.subtitle(), f.notes(), f.sourceLine(), 1200,
+            height, f.theme(), f.sizes(), f.annotations(), f.callouts(), f.highlights(), f.locale(), logoFile,
+            f.template()), "d", NO_ENCODING, "Years", "#,##0", leaders(30), counts(30), 0, 30, "alt"), KGB);
+    int asked = Integer.parseInt(new TextFits().check(chart.apply(400, null)).get(0).hint()
+        .replaceAll(".*at least (\\d+).*", "$1"));
+    assertThat(new TextFits().check(chart.apply(asked, null))).isEmpty();
+    assertThat(new TextFits().check(chart.apply(asked, logo))).singleElement()
+        .satisfies(x -> assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL));
+  }
+
   @Test
   void eachChartIsLintedWithTheThemeItsFrameNames() {
     Frame f = Charts.frame("kgb");
