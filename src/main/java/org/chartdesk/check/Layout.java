@@ -14,6 +14,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.chartdesk.model.Frame;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.FrameSpacing;
 import org.chartdesk.theme.TextMetrics;
 import org.chartdesk.theme.Theme;
 
@@ -25,8 +26,6 @@ import org.chartdesk.theme.Theme;
 final class Layout {
   private Layout() {}
 
-  /** Between the source line and a logo at its right, as the footer leaves it. */
-  private static final double LOGO_GAP = 16;
   /** Logos' width over height, by file: read once, not at every measure. */
   private static final Map<Path, Double> LOGO_ASPECTS = new ConcurrentHashMap<>();
 
@@ -67,16 +66,19 @@ final class Layout {
   static List<Block> blocks(Frame f, Theme t) {
     double width = textWidth(f, t);
     List<Block> out = new ArrayList<>();
-    out.add(new Block("title", f.title(), Fonts.bold(t.titleSize()), 0, 6, width, 0));
+    out.add(new Block("title", f.title(), Fonts.bold(t.titleSize()), 0, FrameSpacing.BELOW_TITLE, width, 0));
     if (f.subtitle() != null) {
-      out.add(new Block("subtitle", f.subtitle(), Fonts.regular(t.subtitleSize()), 0, 14, width, 0));
+      out.add(new Block("subtitle", f.subtitle(), Fonts.regular(t.subtitleSize()), 0, FrameSpacing.BELOW_SUBTITLE,
+          width, 0));
     }
     Font small = Fonts.regular(t.smallSize());
     for (int i = 0; i < f.notes().size(); i++) {
-      out.add(new Block("note", f.locale().note() + ": " + f.notes().get(i), small, i == 0 ? 14 : 2, 0, width, 0));
+      out.add(new Block("note", f.locale().note() + ": " + f.notes().get(i), small,
+          i == 0 ? FrameSpacing.ABOVE_FOOTER : FrameSpacing.BETWEEN_NOTES, 0, width, 0));
     }
-    double logoWidth = f.logo() == null ? 0 : t.logoHeight() * aspect(f.logo()) + LOGO_GAP;
-    out.add(new Block("source line", f.sourceLine(), small, f.notes().isEmpty() ? 14 : 4, 0, width - logoWidth,
+    double logoWidth = f.logo() == null ? 0 : t.logoHeight() * aspect(f.logo()) + FrameSpacing.LOGO_GAP;
+    out.add(new Block("source line", f.sourceLine(), small,
+        f.notes().isEmpty() ? FrameSpacing.ABOVE_FOOTER : FrameSpacing.ABOVE_SOURCE_AFTER_NOTES, 0, width - logoWidth,
         f.logo() == null ? 0 : t.logoHeight()));
     return out;
   }
@@ -104,7 +106,7 @@ final class Layout {
 
   /** The plot's area: the chart less padding and the frame's text. */
   static Rectangle2D plotArea(Frame f, Theme t) {
-    double top = t.margin() * 0.75;
+    double top = t.margin() * FrameSpacing.TOP;
     double bottomText = 0;
     for (Block b : blocks(f, t)) {
       double h = b.height();
@@ -114,7 +116,7 @@ final class Layout {
         bottomText += h;
       }
     }
-    double bottom = f.height() - t.margin() * 0.6 - bottomText;
+    double bottom = f.height() - t.margin() * FrameSpacing.BOTTOM - bottomText;
     return new Rectangle2D.Double(t.margin(), top, textWidth(f, t), Math.max(0, bottom - top));
   }
 }

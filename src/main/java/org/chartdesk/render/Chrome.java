@@ -7,6 +7,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.chartdesk.model.Frame;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.FrameSpacing;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
@@ -32,20 +33,22 @@ final class Chrome {
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     int m = theme.margin();
-    chart.setPadding(new RectangleInsets(m * 0.75, m, m * 0.6, m));
-    chart.addSubtitle(text(frame.title(), Fonts.bold(theme.titleSize()), theme.text(), RectangleEdge.TOP, 0, 6));
+    chart.setPadding(new RectangleInsets(m * FrameSpacing.TOP, m, m * FrameSpacing.BOTTOM, m));
+    chart.addSubtitle(text(frame.title(), Fonts.bold(theme.titleSize()), theme.text(), RectangleEdge.TOP, 0,
+        FrameSpacing.BELOW_TITLE));
     if (frame.subtitle() != null) {
       chart.addSubtitle(text(frame.subtitle(), Fonts.regular(theme.subtitleSize()), theme.secondaryText(),
-          RectangleEdge.TOP, 0, 14));
+          RectangleEdge.TOP, 0, FrameSpacing.BELOW_SUBTITLE));
     }
     // Bottom titles stack upwards from the edge: the source line first, so notes sit above it.
     List<String> notes = frame.notes();
     TextTitle source = text(frame.sourceLine(), Fonts.regular(theme.smallSize()), theme.secondaryText(),
-        RectangleEdge.BOTTOM, notes.isEmpty() ? 14 : 4, 0);
+        RectangleEdge.BOTTOM, notes.isEmpty() ? FrameSpacing.ABOVE_FOOTER : FrameSpacing.ABOVE_SOURCE_AFTER_NOTES, 0);
     chart.addSubtitle(frame.logo() == null ? source : withLogo(source, frame.logo(), theme));
     for (int i = notes.size() - 1; i >= 0; i--) {
       chart.addSubtitle(text(frame.locale().note() + ": " + notes.get(i), Fonts.regular(theme.smallSize()),
-          theme.secondaryText(), RectangleEdge.BOTTOM, i == 0 ? 14 : 2, 0));
+          theme.secondaryText(), RectangleEdge.BOTTOM, i == 0 ? FrameSpacing.ABOVE_FOOTER : FrameSpacing.BETWEEN_NOTES,
+          0));
     }
     plot.setBackgroundPaint(theme.background());
     plot.setOutlineVisible(false);

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import org.chartdesk.theme.FrameSpacing;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -16,8 +17,6 @@ import org.jfree.data.Range;
  * in the width the logo leaves, and the logo stands at the foot of the row, at the theme's height.
  */
 final class Footer extends Title {
-  private static final double GAP = 16;
-
   private final transient TextTitle source;
   private final transient BufferedImage logo;
   private final double logoWidth;
@@ -39,7 +38,8 @@ final class Footer extends Title {
   }
 
   private RectangleConstraint textConstraint(double width) {
-    return new RectangleConstraint(new Range(0, width - logoWidth - GAP), new Range(0, Double.MAX_VALUE));
+    return new RectangleConstraint(new Range(0, width - logoWidth - FrameSpacing.LOGO_GAP),
+        new Range(0, Double.MAX_VALUE));
   }
 
   @Override
