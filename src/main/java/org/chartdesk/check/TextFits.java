@@ -2,6 +2,7 @@ package org.chartdesk.check;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.chartdesk.theme.TextMetrics;
 import org.chartdesk.diagnostics.Diagnostic;
@@ -88,7 +89,7 @@ final class TextFits implements Rule {
   }
 
   private static Object[] concat(Object[] a, Object[] b) {
-    Object[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    Object[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
   }
