@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.chartdesk.theme.TextMetrics;
+import org.chartdesk.model.Annotation;
 import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
@@ -12,6 +13,7 @@ import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.DotChartModel;
+import org.chartdesk.model.Frame;
 import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.NumberStyle;
 import org.chartdesk.model.RangeChartModel;
@@ -19,7 +21,9 @@ import org.chartdesk.model.SlopeChartModel;
 import org.chartdesk.model.SmallMultiplesChartModel;
 import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.TimelineChartModel;
+import org.chartdesk.theme.AnnotationLabels;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -124,7 +128,16 @@ final class PlotFit {
     Clip worst = null;
     for (ColumnChartModel.Bar b : m.bars()) {
       String text = b.missing() ? m.frame().locale().noFigure() : b.label();
-      worst = worse(worst, new Clip("value label", text, TextMetrics.width(text, b.missing() ? small : label), slot));
+      double width = TextMetrics.width(text, b.missing() ? small : label);
+      if (b.missing()) {
+        // "No figure" wraps to its slot.
+        text = Layout.widestWord(text, small);
+        width = TextMetrics.width(text, small) + 4;
+      } else if (width > slot) {
+        // The renderer puts a qualifier on a line of its own above the number where it must.
+        width = b.stackedLines().stream().mapToDouble(l -> TextMetrics.width(l, label)).max().orElse(0);
+      }
+      worst = worse(worst, new Clip("value label", text, width, slot));
     }
     // The tallest column's label, the year labels and room for a few gridlines.
     return new Need(5 * TextMetrics.lineHeight(body), "its columns", worst);
@@ -143,13 +156,18 @@ final class PlotFit {
       worst = worse(worst, new Clip("event label", e.label(), w, area.getWidth()));
     }
     int lanes = m.lanes().size();
+    double inset = TextMetrics.width("0000", axis) / 2 + 2;
     double height = lanes == 2
-        ? 2 * (header + block + MARK) + TextMetrics.lineHeight(axis) + 16
+        ? 2 * (header + block + MARK) + TextMetrics.lineHeight(axis) + 16 + band(m.frame(), m.from(), m.to(),
+            area.getMinX() + inset, area.getMaxX() - inset, area.getMinX(), area.getMaxX(), t)
         : lanes * (header + block + 2 * MARK) + TextMetrics.lineHeight(axis) + 12;
     return new Need(height, "its " + lanes + (lanes == 1 ? " lane" : " lanes"), worst);
   }
 
-  /** Time down the page: every label, wrapped to the label column, stacked without overlap. */
+  /**
+   * Time down the page: every label, wrapped to the label column, stacked without overlap; on a
+   * narrow chart, a list of the events, lanes named by a key above and each date over its label.
+   */
   private static Need vertical(TimelineChartModel m, Theme t, Rectangle2D area) {
     Font laneFont = Fonts.bold(t.smallSize());
     Font dateFont = Fonts.bold(t.smallSize());
@@ -164,49 +182,103 @@ final class PlotFit {
     }
     double axisWidth = TextMetrics.width("0000", Fonts.regular(t.bodySize())) + 14;
     double textLeft = axisWidth + laneWidth * m.lanes().size() + 40 + dateWidth + 12;
-    double maxText = area.getWidth() - textLeft;
+    boolean keyed = NarrowLayout.lanesKeyed(area.getWidth() - textLeft, area.getWidth());
     double lh = TextMetrics.lineHeight(labelFont);
     double height = 8;
+    if (keyed) {
+      // A list: the key, then a row per event, its date over its label, beside the lanes' marks.
+      textLeft = (MARK + 10) * m.lanes().size() + 16;
+      height = keyHeight(m, laneFont, area.getWidth()) + 16;
+    }
+    double maxText = area.getWidth() - textLeft;
     Clip worst = null;
     for (TimelineChartModel.Event e : m.events()) {
       String word = Layout.widestWord(e.label(), labelFont);
       worst = worse(worst, new Clip("event label word", word, TextMetrics.width(word, labelFont), maxText));
-      height += TextMetrics.wrap(e.label(), labelFont, Math.max(1, maxText)).size() * lh + 4;
+      int lines = TextMetrics.wrap(e.label(), labelFont, Math.max(1, maxText)).size();
+      height += keyed ? (lines + 1) * lh + 8 : lines * lh + 4;
     }
     return new Need(height, "its " + m.events().size() + " event labels", worst);
   }
 
-  /** Terms as bars: a column of names, then the axis; every row needs its name, note and marks. */
+  /** A key of the lanes' names (swatch, name), wrapped to rows across the width, as the renderer draws it. */
+  private static double keyHeight(TimelineChartModel m, Font font, double width) {
+    double x = 0;
+    int rows = 1;
+    for (TimelineChartModel.Lane lane : m.lanes()) {
+      double w = 12 + 6 + TextMetrics.width(lane.name(), font);
+      if (x > 0 && x + w > width) {
+        x = 0;
+        rows++;
+      }
+      x += w + 24;
+    }
+    return rows * (Math.max(12, TextMetrics.lineHeight(font)) + 6);
+  }
+
+  /**
+   * Terms as bars: a column of names, then the axis, every row with its name, note and marks; on
+   * a narrow chart, each name and note on a line above its bar and the marks' labels below it.
+   */
   private static Need range(RangeChartModel m, Theme t, Rectangle2D area) {
     Font name = Fonts.bold(t.bodySize());
     Font note = Fonts.regular(t.smallSize());
     double nameWidth = 0;
+    double lineWidth = 0;
+    String widestLine = "";
     boolean notes = false;
     for (int r = 0; r < m.rows().size(); r++) {
       String n = note(m, r);
       notes |= !n.isEmpty();
-      nameWidth = Math.max(nameWidth, Math.max(TextMetrics.width(m.rows().get(r).name(), name), TextMetrics.width(n, note)));
+      String rowName = m.rows().get(r).name();
+      nameWidth = Math.max(nameWidth, Math.max(TextMetrics.width(rowName, name), TextMetrics.width(n, note)));
+      double line = TextMetrics.width(rowName, name) + (n.isEmpty() ? 0 : 8 + TextMetrics.width(n, note));
+      if (line > lineWidth) {
+        lineWidth = line;
+        widestLine = n.isEmpty() ? rowName : rowName + " " + n;
+      }
     }
-    double plot = area.getWidth() - nameWidth - 24 - 12;
-    Clip worst = null;
+    boolean above = NarrowLayout.namesAbove(nameWidth + 24, area.getWidth());
+    double left = area.getMinX() + (above ? 18 : nameWidth + 24);
+    double plot = area.getMaxX() - 12 - left;
+    Clip worst = above ? worse(null, new Clip("row name", widestLine, lineWidth, area.getWidth() - 18)) : null;
     for (RangeChartModel.Mark k : m.marks()) {
       String label = k.label().isEmpty() ? k.date().label() : k.label() + ", " + k.date().label();
       worst = worse(worst, new Clip("mark label", label, TextMetrics.width(label, note) + 10, plot));
     }
-    double row = TextMetrics.lineHeight(name) + 4;
-    if (notes) {
-      row = Math.max(row, TextMetrics.lineHeight(name) + TextMetrics.lineHeight(note));
-    }
-    if (!m.marks().isEmpty()) {
-      // A mark's label sits above its bar and must clear the bar of the row above.
-      row = Math.max(row, BAR + 5 + TextMetrics.lineHeight(note));
+    double row;
+    if (above) {
+      row = TextMetrics.lineHeight(name) + 4 + BAR + (m.marks().isEmpty() ? 0 : 4 + TextMetrics.lineHeight(note)) + 8;
+    } else {
+      row = TextMetrics.lineHeight(name) + 4;
+      if (notes) {
+        row = Math.max(row, TextMetrics.lineHeight(name) + TextMetrics.lineHeight(note));
+      }
+      if (!m.marks().isEmpty()) {
+        // A mark's label sits above its bar and must clear the bar of the row above.
+        row = Math.max(row, BAR + 5 + TextMetrics.lineHeight(note));
+      }
     }
     double height = TextMetrics.lineHeight(Fonts.regular(t.bodySize())) + 12
         + (m.marksLegend() == null ? 0 : TextMetrics.lineHeight(note) + 14)
+        + band(m.frame(), m.from(), m.to(), left, area.getMaxX() - 12, area.getMinX(), area.getMaxX() - 12, t)
         + m.groups().size() * (TextMetrics.lineHeight(name) + 12)
         + m.rows().size() * row;
     int rows = m.rows().size();
     return new Need(height, "its " + rows + (rows == 1 ? " row" : " rows"), worst);
+  }
+
+  /**
+   * The band the annotations' labels take above the plot, placed as the renderer places them on a
+   * year scale from x0 to x1.
+   */
+  private static double band(Frame f, double from, double to, double x0, double x1, double left, double right,
+      Theme t) {
+    double[] anchors = f.annotations().stream()
+        .mapToDouble(a -> x0 + ((a.kind() == Annotation.Kind.LINE ? a.at() : a.start()) - from) / (to - from) * (x1 - x0))
+        .toArray();
+    return new AnnotationLabels(f.annotations().stream().map(Annotation::text).toList(), anchors, left, right, t)
+        .height();
   }
 
   /** The note under a row's name, as the range renderer writes it. */

@@ -26,6 +26,15 @@ public record ColumnChartModel(
     public boolean missing() {
       return value == null;
     }
+
+    /**
+     * The label as lines, when it goes on two: the qualifier above the number ("over", "3,789");
+     * a label without a qualifier has one line however narrow.
+     */
+    public List<String> stackedLines() {
+      return qualifier != null && label.startsWith(qualifier)
+          ? List.of(qualifier, label.substring(qualifier.length()).strip()) : List.of(label);
+    }
   }
 
   public List<Integer> missingYears() {

@@ -4,52 +4,38 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.chartdesk.model.Annotation;
 import org.chartdesk.model.Category;
-import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.AnnotationLabels;
 import org.chartdesk.theme.Theme;
 
 /**
- * Event lines and shaded spans on a time axis, with their labels in a band above the plot so they
- * cover neither the data nor each other: labels that would touch go down a level. The plot makes
- * room for the band ({@link #height}) before it draws.
+ * Event lines and shaded spans on a time axis, their labels placed by {@link AnnotationLabels} in
+ * a band above the plot. The plot makes room for the band ({@link #height}) before it draws.
  */
 final class AnnotationLayer {
-  private static final double GAP = 10;
-
   private final List<Annotation> annotations;
   private final DoubleUnaryOperator x;
   private final Theme theme;
-  private final Font font;
-  private final List<Placed> placed = new ArrayList<>();
-
-  private record Placed(Annotation annotation, double lx, double width, int level) {}
+  private final AnnotationLabels labels;
 
   /**
    * @param x maps a fractional year to a pixel
+   * @param left the leftmost pixel a label may reach
    * @param right the rightmost pixel a label may reach
    */
-  AnnotationLayer(List<Annotation> annotations, DoubleUnaryOperator x, double right, Theme theme) {
+  AnnotationLayer(List<Annotation> annotations, DoubleUnaryOperator x, double left, double right, Theme theme) {
     this.annotations = annotations;
     this.x = x;
     this.theme = theme;
-    this.font = Fonts.regular(theme.smallSize());
-    for (Annotation a : annotations) {
-      double w = Text.width(a.text(), font);
-      double anchor = a.kind() == Annotation.Kind.LINE ? x.applyAsDouble(a.at()) : x.applyAsDouble(a.start());
-      // A label reads rightwards from its line or span start, unless it would leave the plot.
-      double lx = anchor + 4 + w > right ? anchor - 4 - w : anchor + 4;
-      int level = 0;
-      while (overlaps(lx, w, level)) {
-        level++;
-      }
-      placed.add(new Placed(a, lx, w, level));
-    }
+    this.labels = new AnnotationLabels(annotations.stream().map(Annotation::text).toList(),
+        annotations.stream().mapToDouble(a -> x.applyAsDouble(a.kind() == Annotation.Kind.LINE ? a.at() : a.start()))
+            .toArray(), left, right, theme);
   }
 
   /**
@@ -66,14 +52,24 @@ final class AnnotationLayer {
     return y -> x0 + (y - first) / years * step;
   }
 
-  private boolean overlaps(double lx, double w, int level) {
-    return placed.stream().anyMatch(p -> p.level == level && lx < p.lx + p.width + GAP && p.lx < lx + w + GAP);
-  }
-
   /** Height of the label band; zero without annotations. */
   double height() {
-    int levels = placed.stream().mapToInt(p -> p.level + 1).max().orElse(0);
-    return levels == 0 ? 0 : levels * (Text.lineHeight(font) + 2) + 6;
+    return labels.height();
+  }
+
+  /** Whether an event line runs through text from x0 to x1: such text is drawn with a halo. */
+  boolean crosses(double x0, double x1) {
+    return annotations.stream().filter(a -> a.kind() == Annotation.Kind.LINE).mapToDouble(a -> x.applyAsDouble(a.at()))
+        .anyMatch(lx -> lx > x0 - 2 && lx < x1 + 2);
+  }
+
+  /** Text drawn over the plot, with a halo where an event line runs through it. */
+  void drawText(Graphics2D g, String s, Font font, Paint paint, double tx, double baseline) {
+    if (crosses(tx, tx + Text.width(s, font))) {
+      Text.drawHaloed(g, s, font, paint, theme.background(), tx, baseline);
+    } else {
+      Text.draw(g, s, font, paint, tx, baseline);
+    }
   }
 
   /** Spans, behind the data, from the band's foot to the bottom of the plot. */
@@ -99,13 +95,13 @@ final class AnnotationLayer {
    * gapTop and gapBottom, where an axis band with year labels runs across the plot.
    */
   void drawLinesAndLabels(Graphics2D g, double top, double bottom, double gapTop, double gapBottom) {
-    double lh = Text.lineHeight(font) + 2;
-    for (Placed p : placed) {
-      Annotation a = p.annotation;
-      double baseline = top + p.level * lh + Text.ascent(font);
+    Font font = labels.font();
+    double lh = labels.lineHeight();
+    for (int i = 0; i < annotations.size(); i++) {
+      Annotation a = annotations.get(i);
       if (a.kind() == Annotation.Kind.LINE) {
         double lx = x.applyAsDouble(a.at());
-        double from = top + p.level * lh;
+        double from = top + labels.placed().get(i).level() * lh;
         g.setPaint(theme.secondaryText());
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
         g.draw(new Line2D.Double(lx, from, lx, Math.min(bottom, gapTop)));
@@ -113,7 +109,13 @@ final class AnnotationLayer {
           g.draw(new Line2D.Double(lx, gapBottom, lx, bottom));
         }
       }
-      Text.draw(g, p.annotation.text(), font, theme.secondaryText(), p.lx, baseline);
+    }
+    // Labels after every line: a label another event's line runs through keeps a halo.
+    for (AnnotationLabels.Placed p : labels.placed()) {
+      double baseline = top + p.level() * lh + Text.ascent(font);
+      for (int l = 0; l < p.lines().size(); l++) {
+        drawText(g, p.lines().get(l), font, theme.secondaryText(), p.lx(), baseline + l * lh);
+      }
     }
   }
 }

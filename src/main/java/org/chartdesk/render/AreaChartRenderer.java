@@ -45,7 +45,7 @@ final class AreaChartRenderer {
     double step = n > 1 ? (right - pad - x0) / (n - 1) : 0;
     IntToDoubleFunction x = i -> x0 + step * i;
     AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(), AnnotationLayer.slots(m.categories(), x0, step),
-        right, theme);
+        area.getMinX(), right, theme);
     ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), 0, m.max(), format, m.frame().locale(),
         endRoom, 1, marks.height());
     marks.drawSpans(g, layout.top, layout.bottom);

@@ -50,8 +50,10 @@ final class ColumnCallouts extends AbstractAnnotation implements CategoryAnnotat
       tops[i] = b.missing() ? base : yAxis.valueToJava2D(b.value(), area, left);
       notes.avoid(new Rectangle2D.Double(mids[i] - width / 2, tops[i], width, base - tops[i]));
       String label = b.missing() ? model.frame().locale().noFigure() : b.label();
-      double w = Text.width(label, labelFont);
-      double h = Text.lineHeight(labelFont);
+      boolean stacked = ColumnBars.stacked(b, ColumnBars.slot(xAxis, area, n), labelFont);
+      double w = (stacked ? b.stackedLines() : List.of(label)).stream()
+          .mapToDouble(l -> Text.width(l, labelFont)).max().orElse(0);
+      double h = Text.lineHeight(labelFont) * (stacked ? 2 : 1);
       labelTops[i] = tops[i] - 6 - h;
       notes.avoid(new Rectangle2D.Double(mids[i] - w / 2, labelTops[i], w, h));
     }

@@ -1,15 +1,14 @@
 package org.chartdesk.render;
 
 import java.awt.BasicStroke;
+import java.awt.Font;
 import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -62,13 +61,8 @@ final class ColumnChartRenderer {
     yAxis.setRange(m.yMin(), top);
     yAxis.setTickUnit(new NumberTickUnit(AxisScale.niceStep(top - m.yMin())));
 
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public java.awt.Paint getItemPaint(int row, int column) {
-        // With a highlight, the picked columns keep the colour and the rest are muted.
-        return m.frame().standsOut(Integer.toString(m.bars().get(column).year())) ? theme.series(0) : theme.muted();
-      }
-    };
+    Font labelFont = Fonts.bold(theme.bodySize());
+    BarRenderer renderer = new ColumnBars(m, theme, labelFont);
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
@@ -83,11 +77,11 @@ final class ColumnChartRenderer {
       }
     });
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(Fonts.bold(theme.bodySize()));
+    renderer.setDefaultItemLabelFont(labelFont);
     renderer.setDefaultItemLabelPaint(theme.text());
     renderer.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-    renderer.setItemLabelAnchorOffset(6);
+    renderer.setItemLabelAnchorOffset(ColumnBars.LABEL_OFFSET);
 
     CategoryPlot plot = new CategoryPlot(data, xAxis, yAxis, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
@@ -97,16 +91,8 @@ final class ColumnChartRenderer {
     plot.setRangeGridlinePaint(theme.grid());
     plot.setRangeGridlineStroke(new BasicStroke(1f));
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    for (ColumnChartModel.Bar b : m.bars()) {
-      if (b.missing()) {
-        CategoryTextAnnotation gap = new CategoryTextAnnotation(m.frame().locale().noFigure(),
-            Integer.toString(b.year()), top * 0.02);
-        gap.setCategoryAnchor(CategoryAnchor.MIDDLE);
-        gap.setFont(Fonts.regular(theme.smallSize()));
-        gap.setPaint(theme.secondaryText());
-        gap.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-        plot.addAnnotation(gap);
-      }
+    if (!m.missingYears().isEmpty()) {
+      plot.addAnnotation(new ColumnGapLabels(m, theme, Fonts.regular(theme.smallSize())));
     }
     if (!m.frame().callouts().isEmpty()) {
       plot.addAnnotation(new ColumnCallouts(m, theme, BAR_SHARE));

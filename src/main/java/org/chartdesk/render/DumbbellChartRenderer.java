@@ -44,7 +44,7 @@ final class DumbbellChartRenderer {
     double rows = area.getHeight() - axisHeight - (header + groupGap) * m.groups().size();
     double rowHeight = Math.min(MAX_ROW, rows / m.rows().size());
     double axisY = area.getMaxY() - axisHeight;
-    for (int year : scale.ticks(10)) {
+    for (int year : scale.acrossTicks(10, theme)) {
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(scale.px(year), area.getMinY(), scale.px(year), axisY));

@@ -130,7 +130,7 @@ final class LineChartRenderer {
     TimeAxisScale time = m.time() == null ? null : new TimeAxisScale(m.time(), x0, right - pad);
     IntToDoubleFunction x = time != null ? time::category : i -> n > 1 ? x0 + step * i : (left + right) / 2;
     AnnotationLayer marks = new AnnotationLayer(m.frame().annotations(),
-        time != null ? time::years : AnnotationLayer.slots(m.categories(), x0, step), right, theme);
+        time != null ? time::years : AnnotationLayer.slots(m.categories(), x0, step), area.getMinX(), right, theme);
     ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(),
         m.frame().locale(), endRoom, 1, marks.height());
     marks.drawSpans(g, layout.top, layout.bottom);

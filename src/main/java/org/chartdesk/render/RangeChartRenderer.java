@@ -13,6 +13,7 @@ import org.chartdesk.model.RangeChartModel;
 import org.chartdesk.model.RangeChartModel.Mark;
 import org.chartdesk.model.RangeChartModel.Span;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 
@@ -44,22 +45,24 @@ final class RangeChartRenderer {
     }
     double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
     double legendHeight = m.marksLegend() == null ? 0 : Text.lineHeight(noteFont) + 14;
-    double left = area.getMinX() + nameWidth + 24;
+    // On a narrow chart the names stand above their bars, which then take the whole width.
+    boolean above = NarrowLayout.namesAbove(nameWidth + 24, area.getWidth());
+    double left = above ? area.getMinX() + 18 : area.getMinX() + nameWidth + 24;
     double right = area.getMaxX() - 12;
     TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
-    AnnotationLayer annotations = new AnnotationLayer(m.frame().annotations(), scale::px, right, theme);
+    AnnotationLayer annotations = new AnnotationLayer(m.frame().annotations(), scale::px, area.getMinX(), right,
+        theme);
     double band = annotations.height();
     double groupHeader = Text.lineHeight(groupFont) + 12;
     double rowsHeight = area.getHeight() - axisHeight - legendHeight - band - groupHeader * m.groups().size();
-    double rowHeight = Math.min(64, rowsHeight / m.rows().size());
-
+    double rowHeight = Math.min(above ? 96 : 64, rowsHeight / m.rows().size());
     if (m.marksLegend() != null) {
       drawDiamond(g, left + DIAMOND / 2, area.getMinY() + Text.lineHeight(noteFont) / 2, theme);
       Text.draw(g, m.marksLegend(), noteFont, theme.text(), left + DIAMOND + 8,
           area.getMinY() + Text.ascent(noteFont));
     }
     double axisY = area.getMaxY() - axisHeight;
-    for (int year : scale.ticks(10)) {
+    for (int year : scale.acrossTicks(10, theme)) {
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(scale.px(year), area.getMinY() + legendHeight + band, scale.px(year), axisY));
@@ -79,12 +82,25 @@ final class RangeChartRenderer {
         if (m.rows().get(r).group() != gi) {
           continue;
         }
-        double mid = y + rowHeight * 0.62;
-        Text.draw(g, m.rows().get(r).name(), nameFont, theme.text(), area.getMinX() + 18,
-            mid - 2);
-        if (!notes.get(r).isEmpty()) {
-          Text.draw(g, notes.get(r), noteFont, theme.secondaryText(), area.getMinX() + 18,
-              mid + Text.ascent(noteFont) + 1);
+        double mid;
+        if (above) {
+          // The name, its note after it, on a line over the bar; mark labels hang below the bar.
+          double nameBaseline = y + Text.ascent(nameFont) + 2;
+          String name = m.rows().get(r).name();
+          annotations.drawText(g, name, nameFont, theme.text(), area.getMinX() + 18, nameBaseline);
+          if (!notes.get(r).isEmpty()) {
+            annotations.drawText(g, notes.get(r), noteFont, theme.secondaryText(),
+                area.getMinX() + 18 + Text.width(name, nameFont) + 8, nameBaseline);
+          }
+          mid = y + Text.lineHeight(nameFont) + 4 + BAR / 2;
+        } else {
+          mid = y + rowHeight * 0.62;
+          Text.draw(g, m.rows().get(r).name(), nameFont, theme.text(), area.getMinX() + 18,
+              mid - 2);
+          if (!notes.get(r).isEmpty()) {
+            Text.draw(g, notes.get(r), noteFont, theme.secondaryText(), area.getMinX() + 18,
+                mid + Text.ascent(noteFont) + 1);
+          }
         }
         for (Span s : m.spans()) {
           if (s.row() == r) {
@@ -98,7 +114,8 @@ final class RangeChartRenderer {
             String label = k.label().isEmpty() ? k.date().label() : k.label() + ", " + k.date().label();
             double w = Text.width(label, markFont);
             double lx = x + w + 10 > right ? x - w - 10 : x + 10;
-            Text.draw(g, label, markFont, theme.text(), lx, mid - BAR / 2 - 5);
+            annotations.drawText(g, label, markFont, theme.text(), lx,
+                above ? mid + BAR / 2 + 4 + Text.ascent(markFont) : mid - BAR / 2 - 5);
           }
         }
         y += rowHeight;

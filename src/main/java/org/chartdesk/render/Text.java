@@ -1,7 +1,10 @@
 package org.chartdesk.render;
 
+import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Stroke;
 import java.util.List;
 import org.chartdesk.theme.TextMetrics;
 
@@ -26,7 +29,20 @@ final class Text {
     return TextMetrics.wrap(s, font, maxWidth);
   }
 
-  static void draw(Graphics2D g, String s, Font font, java.awt.Paint paint, double x, double baseline) {
+  /**
+   * Text that a dashed event line may cross: a halo of the background around each glyph keeps the
+   * line from being read through the words.
+   */
+  static void drawHaloed(Graphics2D g, String s, Font font, Paint paint, Paint halo, double x, double baseline) {
+    Stroke stroke = g.getStroke();
+    g.setPaint(halo);
+    g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(font.createGlyphVector(g.getFontRenderContext(), s).getOutline((float) x, (float) baseline));
+    g.setStroke(stroke);
+    draw(g, s, font, paint, x, baseline);
+  }
+
+  static void draw(Graphics2D g, String s, Font font, Paint paint, double x, double baseline) {
     g.setFont(font);
     g.setPaint(paint);
     g.drawString(s, (float) x, (float) baseline);

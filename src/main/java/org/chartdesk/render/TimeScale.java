@@ -106,6 +106,15 @@ final class TimeScale {
     return out;
   }
 
+  /**
+   * Years for an axis across the page: at most about maxTicks, and fewer where the year labels
+   * would otherwise crowd each other on a narrow chart.
+   */
+  List<Integer> acrossTicks(int maxTicks, Theme theme) {
+    double label = Text.width("0000", Fonts.regular(theme.bodySize())) + 12;
+    return ticks(Math.max(1, Math.min(maxTicks, (int) ((pixels[pixels.length - 1] - pixels[0]) / label))));
+  }
+
   /** A horizontal year axis: a baseline and year labels below it, written as plain years. */
   void drawHorizontalAxis(Graphics2D g, Theme theme, double baseline, double left, double right,
       int maxTicks) {
@@ -113,7 +122,7 @@ final class TimeScale {
     g.setStroke(new BasicStroke(1.2f));
     g.draw(new Line2D.Double(left, baseline, right, baseline));
     var font = Fonts.regular(theme.bodySize());
-    for (int y : ticks(maxTicks)) {
+    for (int y : acrossTicks(maxTicks, theme)) {
       double x = px(y);
       g.setPaint(theme.axis());
       g.draw(new Line2D.Double(x, baseline, x, baseline + 5));

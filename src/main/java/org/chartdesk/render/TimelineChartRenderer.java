@@ -14,6 +14,7 @@ import java.util.List;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.model.TimelineChartModel.Event;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
@@ -28,6 +29,9 @@ final class TimelineChartRenderer {
   private static final double MARK = 10;
   /** Space between a leader line and its label's text, so the line never reads as a letter. */
   private static final double LABEL_GAP = 10;
+  /** A narrow list's lane column, and the space between its rows. */
+  private static final double LIST_LANE = MARK + 10;
+  private static final double LIST_GAP = 8;
 
   private TimelineChartRenderer() {}
 
@@ -82,6 +86,8 @@ final class TimelineChartRenderer {
       drawMirrored(g, area, m, theme, scale, lanes, left, right);
       return;
     }
+    // Only two mirrored lanes draw annotations: nothing runs through these labels.
+    AnnotationLayer none = new AnnotationLayer(List.of(), scale::px, left, right, theme);
     // Spare height is shared out as space between the lanes, not stretched into the labels.
     double spare = Math.max(0, area.getHeight() - axisHeight - natural);
     double gap = lanes.size() > 1 ? Math.min(spare / (lanes.size() - 1), blockHeight * 3) : 0;
@@ -94,7 +100,8 @@ final class TimelineChartRenderer {
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(left, baseline, right, baseline));
-      drawPlaced(g, placed, baseline, -1, theme.series(lane), theme, m.frame().locale(), blockHeight(theme));
+      drawPlaced(g, placed, baseline, -1, theme.series(lane), theme, m.frame().locale(), blockHeight(theme),
+          none);
       y += laneH + gap;
     }
     scale.drawHorizontalAxis(g, theme, area.getMaxY() - axisHeight, left, right, 10);
@@ -110,7 +117,8 @@ final class TimelineChartRenderer {
     Font axisFont = Fonts.regular(theme.bodySize());
     double header = Text.lineHeight(laneFont) + 10;
     double band = Text.lineHeight(axisFont) + 16;
-    AnnotationLayer annotations = new AnnotationLayer(m.frame().annotations(), scale::px, area.getMaxX(), theme);
+    AnnotationLayer annotations = new AnnotationLayer(m.frame().annotations(), scale::px, area.getMinX(), area.getMaxX(),
+        theme);
     double notes = annotations.height();
     int levels = levels(lanes.get(0)) + levels(lanes.get(1));
     double tight = blockHeight(theme);
@@ -136,7 +144,7 @@ final class TimelineChartRenderer {
     g.draw(new Line2D.Double(left, bandTop, right, bandTop));
     g.draw(new Line2D.Double(left, bandBottom, right, bandBottom));
     double lastRight = Double.NEGATIVE_INFINITY;
-    for (int year : scale.ticks(10)) {
+    for (int year : scale.acrossTicks(10, theme)) {
       String s = Integer.toString(year);
       double x = scale.px(year);
       g.setPaint(theme.grid());
@@ -152,8 +160,11 @@ final class TimelineChartRenderer {
       Text.draw(g, s, axisFont, theme.secondaryText(), tx, bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
       lastRight = tx + w;
     }
-    drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme, m.frame().locale(), block);
-    drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme, m.frame().locale(), block);
+    // Event lines run the chart's height: where one crosses a label, the label stays legible.
+    drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme, m.frame().locale(), block,
+        annotations);
+    drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme, m.frame().locale(), block,
+        annotations);
   }
 
   private static double blockHeight(Theme theme) {
@@ -176,7 +187,7 @@ final class TimelineChartRenderer {
    * Draws marks centred on a line, with labels in levels going up (direction -1) or down (+1).
    */
   private static void drawPlaced(Graphics2D g, List<Placed> placed, double line, int direction,
-      Color colour, Theme theme, NewsLocale locale, double block) {
+      Color colour, Theme theme, NewsLocale locale, double block, AnnotationLayer annotations) {
     Font nameFont = Fonts.bold(theme.bodySize());
     Font dateFont = Fonts.regular(theme.smallSize());
     double label = blockHeight(theme);
@@ -190,9 +201,10 @@ final class TimelineChartRenderer {
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(p.anchor, line, p.anchor, leaderEnd));
       double tx = p.anchor == p.x0 ? p.lx + LABEL_GAP : p.lx;
-      Text.draw(g, p.event.label(), nameFont, theme.text(), tx, labelTop + Text.ascent(nameFont));
-      Text.draw(g, p.event.date().label(locale), dateFont, theme.secondaryText(), tx,
-          labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont));
+      double nameBaseline = labelTop + Text.ascent(nameFont);
+      double dateBaseline = labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont);
+      annotations.drawText(g, p.event.label(), nameFont, theme.text(), tx, nameBaseline);
+      annotations.drawText(g, p.event.date().label(locale), dateFont, theme.secondaryText(), tx, dateBaseline);
       g.setPaint(colour);
       g.fill(new RoundRectangle2D.Double(p.x0, line - MARK / 2, p.x1 - p.x0, MARK, MARK, MARK));
     }
@@ -253,6 +265,10 @@ final class TimelineChartRenderer {
     }
     double labelLeft = lanesRight + 40;
     double textLeft = labelLeft + dateWidth + 12;
+    if (NarrowLayout.lanesKeyed(area.getMaxX() - textLeft, area.getWidth())) {
+      drawList(g, area, m, theme);
+      return;
+    }
     double top = area.getMinY() + headerHeight + 8;
     double bottom = area.getMaxY() - 8;
     double[] times = m.events().stream().mapToDouble(e -> e.date().mid()).toArray();
@@ -336,6 +352,54 @@ final class TimelineChartRenderer {
         Text.draw(g, line, labelFont, theme.text(), textLeft, base);
         base += lh;
       }
+    }
+  }
+
+  /**
+   * Time down a narrow page: the events as a list in time order, each a row with its mark in its
+   * lane's column (named by a key above), its date and its label. The rows are not to scale,
+   * so no year axis is drawn: each row's date says when.
+   */
+  private static void drawList(Graphics2D g, Rectangle2D area, TimelineChartModel m, Theme theme) {
+    Font laneFont = Fonts.bold(theme.smallSize());
+    Font dateFont = Fonts.bold(theme.smallSize());
+    Font labelFont = Fonts.regular(theme.smallSize());
+    List<String> names = m.lanes().stream().map(TimelineChartModel.Lane::name).toList();
+    double top = area.getMinY() + Key.height(names, laneFont, area.getWidth()) + 16;
+    double lanesLeft = area.getMinX();
+    double laneWidth = LIST_LANE;
+    double labelLeft = lanesLeft + laneWidth * m.lanes().size() + 16;
+    double lh = Text.lineHeight(labelFont);
+    Key.draw(g, theme, laneFont, area.getMinX(), area.getMinY(), area.getWidth(), names);
+    double bottom = top;
+    List<List<String>> lines = new ArrayList<>();
+    for (Event e : m.events()) {
+      lines.add(Text.wrap(e.label(), labelFont, area.getMaxX() - labelLeft));
+      bottom += (lines.get(lines.size() - 1).size() + 1) * lh + LIST_GAP;
+    }
+    // Each lane a faint rule down its column, so a mark's column reads as its kind.
+    g.setStroke(new BasicStroke(1f));
+    g.setPaint(theme.grid());
+    for (int i = 0; i < m.lanes().size(); i++) {
+      double cx = lanesLeft + laneWidth * (i + 0.5);
+      g.draw(new Line2D.Double(cx, top, cx, bottom - LIST_GAP));
+    }
+    double y = top;
+    for (int i = 0; i < m.events().size(); i++) {
+      Event e = m.events().get(i);
+      double cx = lanesLeft + laneWidth * (e.lane() + 0.5);
+      double mid = y + lh / 2;
+      g.setPaint(theme.muted());
+      g.draw(new Line2D.Double(cx + MARK / 2, mid, labelLeft - 6, mid));
+      g.setPaint(theme.series(e.lane()));
+      g.fill(new Ellipse2D.Double(cx - MARK / 2, mid - MARK / 2, MARK, MARK));
+      double base = y + Text.ascent(labelFont);
+      Text.draw(g, e.date().label(m.frame().locale()), dateFont, theme.text(), labelLeft, base);
+      for (String line : lines.get(i)) {
+        base += lh;
+        Text.draw(g, line, labelFont, theme.text(), labelLeft, base);
+      }
+      y += (lines.get(i).size() + 1) * lh + LIST_GAP;
     }
   }
 }

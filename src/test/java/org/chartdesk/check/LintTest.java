@@ -19,10 +19,12 @@ import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.examples.Examples;
+import org.chartdesk.model.Annotation;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.ColumnChartModel.Bar;
 import org.chartdesk.model.Frame;
+import org.chartdesk.model.FuzzyDate;
 import org.chartdesk.model.RangeChartModel;
 import org.chartdesk.model.SplitBinder;
 import org.chartdesk.model.SplitBinderTest;
@@ -265,6 +267,27 @@ class LintTest {
     int asked = Integer.parseInt(d.get(0).hint().replaceAll(".*at least (\\d+).*", "$1"));
     assertThat(new TextFits().check(target(Charts.range(frame("leaders", 1200, asked), 8), story))).isEmpty();
     assertThat(new TextFits().check(target(Charts.range(frame("leaders", 1200, asked - 2), 8), story))).isNotEmpty();
+  }
+
+  /**
+   * Event lines' labels stand in a band above a range chart's rows, a level each where they would
+   * touch: at the height that fits the rows alone, three such labels make the chart too short.
+   */
+  @Test
+  void cd110TheAnnotationsLabelBandTakesItsRoomFromTheRows() {
+    Story story = Charts.story();
+    List<Diagnostic> d = new TextFits().check(target(Charts.range(frame("leaders", 1200, 675), 8), story));
+    int fits = Integer.parseInt(d.get(0).hint().replaceAll(".*at least (\\d+).*", "$1"));
+    Frame f = frame("leaders", 1200, fits);
+    java.util.function.Function<List<Annotation>, LintTarget> annotated = notes -> target(Charts.range(new Frame(
+        f.id(), f.title(), f.subtitle(), f.notes(), f.sourceLine(), f.width(), f.height(), f.theme(), f.sizes(),
+        notes, List.of(), List.of(), f.locale(), null, null), 8), story);
+    assertThat(new TextFits().check(annotated.apply(List.of()))).isEmpty();
+    List<Annotation> three = java.util.stream.IntStream.range(0, 3).mapToObj(i -> new Annotation(
+        Annotation.Kind.LINE, new FuzzyDate(1970 + i, null), new FuzzyDate(1970 + i, null), "A treaty signed " + i))
+        .toList();
+    assertThat(new TextFits().check(annotated.apply(three))).singleElement()
+        .satisfies(x -> assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL));
   }
 
   @Test

@@ -1,0 +1,84 @@
+package org.chartdesk.render;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.data.category.CategoryDataset;
+
+/**
+ * The columns, in colour or muted by the highlight, each with its value label on top. A label too
+ * wide for its column's slot on a narrow chart puts its qualifier on a line of its own above the
+ * number ("over" over "3,789"), so the qualifier stays with the number rather than running into
+ * the next column.
+ */
+final class ColumnBars extends BarRenderer {
+  /** Between a column's top and the foot of its label, as the item labels' anchor offset. */
+  static final double LABEL_OFFSET = 6;
+
+  private final transient ColumnChartModel model;
+  private final transient Theme theme;
+  private final transient Font labelFont;
+  private transient Rectangle2D dataArea;
+  private transient CategoryAxis xAxis;
+
+  ColumnBars(ColumnChartModel model, Theme theme, Font labelFont) {
+    this.model = model;
+    this.theme = theme;
+    this.labelFont = labelFont;
+  }
+
+  @Override
+  public Paint getItemPaint(int row, int column) {
+    // With a highlight, the picked columns keep the colour and the rest are muted.
+    return model.frame().standsOut(Integer.toString(model.bars().get(column).year())) ? theme.series(0) : theme.muted();
+  }
+
+  @Override
+  public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D area, CategoryPlot plot,
+      CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    // The slot a label has is the category's, known only here.
+    this.dataArea = area;
+    this.xAxis = domainAxis;
+    super.drawItem(g2, state, area, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+  }
+
+  @Override
+  protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+      CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+    ColumnChartModel.Bar b = model.bars().get(column);
+    if (!stacked(b, slot(xAxis, dataArea, model.bars().size()), labelFont)) {
+      super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+      return;
+    }
+    List<String> lines = b.stackedLines();
+    double baseline = bar.getMinY() - LABEL_OFFSET - descent() - (lines.size() - 1) * Text.lineHeight(labelFont);
+    for (String line : lines) {
+      Text.draw(g2, line, labelFont, theme.text(), bar.getCenterX() - Text.width(line, labelFont) / 2, baseline);
+      baseline += Text.lineHeight(labelFont);
+    }
+  }
+
+  /** Whether a bar's label goes on two lines: it has a qualifier and does not fit its slot on one. */
+  static boolean stacked(ColumnChartModel.Bar b, double slot, Font font) {
+    return !b.missing() && b.stackedLines().size() > 1 && Text.width(b.label(), font) > slot;
+  }
+
+  /** A column's share of the axis, its gaps included: a label may stand over them. */
+  static double slot(CategoryAxis axis, Rectangle2D area, int columns) {
+    return area.getWidth() * (1 - axis.getLowerMargin() - axis.getUpperMargin()) / columns;
+  }
+
+  private double descent() {
+    return Text.lineHeight(labelFont) - Text.ascent(labelFont);
+  }
+}

@@ -1,0 +1,52 @@
+package org.chartdesk.render;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.annotations.AbstractAnnotation;
+import org.jfree.chart.annotations.CategoryAnnotation;
+import org.jfree.chart.axis.CategoryAnchor;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * "No figure" where a year has none, on the axis in the gap its column would fill: on one line,
+ * or wrapped to the column's slot where a narrow chart or a longer word ("keine Angabe") needs it.
+ */
+final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnotation {
+  private final transient ColumnChartModel model;
+  private final transient Theme theme;
+  private final transient Font font;
+
+  ColumnGapLabels(ColumnChartModel model, Theme theme, Font font) {
+    this.model = model;
+    this.theme = theme;
+    this.font = font;
+  }
+
+  @Override
+  public void draw(Graphics2D g, CategoryPlot plot, Rectangle2D area, CategoryAxis xAxis, ValueAxis yAxis) {
+    int n = model.bars().size();
+    List<String> lines = Text.wrap(model.frame().locale().noFigure(), font, ColumnBars.slot(xAxis, area, n) - 4);
+    // Just above the axis line, the last line at the foot.
+    double foot = yAxis.valueToJava2D(model.yMax() * 0.02, area, plot.getRangeAxisEdge());
+    g.setFont(font);
+    g.setPaint(theme.secondaryText());
+    for (int i = 0; i < n; i++) {
+      if (!model.bars().get(i).missing()) {
+        continue;
+      }
+      double x = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, i, n, area, plot.getDomainAxisEdge());
+      for (int l = 0; l < lines.size(); l++) {
+        double y = foot - (lines.size() - 1 - l) * Text.lineHeight(font);
+        TextUtils.drawAlignedString(lines.get(l), g, (float) x, (float) y, TextAnchor.BOTTOM_CENTER);
+      }
+    }
+  }
+}
