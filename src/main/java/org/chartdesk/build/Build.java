@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.chartdesk.check.CitationCheck;
 import org.chartdesk.check.Lint;
 import org.chartdesk.check.LintResult;
+import org.chartdesk.check.PresetLayout;
 import org.chartdesk.check.SilencedRule;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.dataset.StoryLoader;
@@ -502,7 +503,8 @@ public final class Build {
   private static ChartResult renderOne(ChartModel model, Set<Format> formats) {
     long start = System.nanoTime();
     String id = model.frame().id();
-    JFreeChart chart = ChartRenderer.render(model, Theme.named(model.frame().theme()));
+    Theme theme = Theme.named(model.frame().theme());
+    JFreeChart chart = ChartRenderer.render(model, theme);
     int w = model.frame().width();
     int h = model.frame().height();
     String alt = model.altText();
@@ -520,7 +522,7 @@ public final class Build {
       outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
     }
     for (String name : model.frame().sizes()) {
-      outputs.addAll(presetOutputs(chart, model, SizePreset.named(name), formats));
+      outputs.addAll(presetOutputs(chart, model, PresetLayout.of(SizePreset.named(name), model, theme), formats));
     }
     return new ChartResult(id, ChartResult.Status.BUILT, List.copyOf(outputs), (System.nanoTime() - start) / 1_000_000);
   }

@@ -41,7 +41,7 @@ final class TextFits implements Rule {
               (int) Math.ceil(m.lacking()), m.what()));
     }
     for (String name : f.sizes()) {
-      SizePreset p = SizePreset.named(name);
+      SizePreset p = PresetLayout.of(SizePreset.named(name), t.model(), t.theme());
       Frame sized = f.sized((int) Math.floor(p.layoutWidth()), (int) Math.floor(p.layoutHeight()));
       String leaveOut = "leave " + name + " out of sizes, or ";
       for (Misfit m : misfits(t, sized)) {

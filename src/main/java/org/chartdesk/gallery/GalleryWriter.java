@@ -14,6 +14,7 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.NumberStyle;
+import org.chartdesk.theme.SizePreset;
 
 /**
  * {@code index.html}: every chart of the build on one offline page (no remote fonts, scripts or
@@ -88,10 +89,13 @@ public final class GalleryWriter {
     h.append("<section class=\"chart\" id=\"").append(esc(id)).append("\" aria-labelledby=\"").append(esc(id))
         .append("-h\">\n<h2 id=\"").append(esc(id)).append("-h\">").append(esc(m.frame().title())).append("</h2>\n");
     h.append("<figure>\n<picture>\n");
-    // On a phone, the chart laid out for the web size, where the spec asks for one.
+    // On a small screen, the chart laid out for it where the spec asks: on a phone, the phone
+    // size (text at a readable size), else the web size; on a small tablet, the web size.
+    if (m.frame().sizes().contains("phone")) {
+      source(h, "(max-width: 500px)", "phone", id);
+    }
     if (m.frame().sizes().contains("web")) {
-      h.append("<source media=\"(max-width: 700px)\" srcset=\"png/web/").append(esc(id)).append(".png 1x, png/web/")
-          .append(esc(id)).append("@2x.png 2x\">\n");
+      source(h, "(max-width: 700px)", "web", id);
     }
     h.append("<img src=\"png/").append(esc(id)).append(".png\" srcset=\"png/").append(esc(id))
         .append(".png 1x, png/").append(esc(id)).append("@2x.png 2x\" width=\"").append(m.frame().width())
@@ -111,6 +115,11 @@ public final class GalleryWriter {
     lint(h, m, diagnostics, silenced);
     story.dataset(m.dataset()).ifPresent(d -> table(h, d, workbook));
     h.append("</section>\n");
+  }
+
+  private static void source(StringBuilder h, String media, String size, String id) {
+    h.append("<source media=\"").append(media).append("\" srcset=\"png/").append(size).append('/').append(esc(id))
+        .append(".png 1x, png/").append(size).append('/').append(esc(id)).append("@2x.png 2x\">\n");
   }
 
   /** What the checks said about the chart: about its spec file as a whole, or about this chart of a split. */
@@ -168,12 +177,10 @@ public final class GalleryWriter {
   }
 
   private static final List<String> FORMATS = List.of("svg", "pdf", "png", "txt");
-  private static final List<String> PRESETS = List.of("web", "wide", "social", "print");
-
   /** The chart's own size first, then the presets in their usual order. */
   private static int presetRank(String path) {
     String[] parts = path.split("/");
-    return parts.length > 2 ? 1 + PRESETS.indexOf(parts[1]) : 0;
+    return parts.length > 2 ? 1 + SizePreset.names().indexOf(parts[1]) : 0;
   }
 
   /** "svg/web/x.svg" reads "SVG (web)"; "pdf/x.pdf" reads "PDF". */

@@ -30,7 +30,7 @@ public final class SpecSchema {
       Map.entry("lint", "Editorial lint settings: rules silenced, each with a reason."),
       Map.entry("theme", "The theme to draw with; the house theme when absent."),
       Map.entry("annotations", "Event lines and shaded spans at dates (range charts, timelines across the page)."),
-      Map.entry("sizes", "Size presets drawn as well: web, wide, social, print."),
+      Map.entry("sizes", "Size presets drawn as well: phone (as tall as the chart needs), web, wide, social, print."),
       Map.entry("x", "The time or category axis."),
       Map.entry("y", "The value axis."),
       Map.entry("lane", "The field whose values become lanes."),

@@ -48,9 +48,10 @@ class GalleryBrowserTest {
           .map(i => i.getAttribute('src'));
         const clipped = [...document.querySelectorAll('caption')]
           .filter(c => c.getBoundingClientRect().right > window.innerWidth).length;
+        const phone = [...document.images].filter(i => i.currentSrc.includes('/phone/')).length;
         console.log('PHONE viewport=' + window.innerWidth + ' overflow='
           + (document.documentElement.scrollWidth - window.innerWidth) + ' narrow=' + JSON.stringify(narrow)
-          + ' clippedcaptions=' + clipped);
+          + ' clippedcaptions=' + clipped + ' phone=' + phone);
       });
       </script>
       """;
@@ -96,7 +97,8 @@ class GalleryBrowserTest {
 
   /**
    * On a phone's width the page does not scroll sideways (a wide table scrolls in its own box),
-   * every chart is as wide as the page, and every table's caption wraps within the screen.
+   * every chart is as wide as the page, a chart with a phone size shows it, and every table's
+   * caption wraps within the screen.
    */
   @Test
   void onAPhoneTheChartsTakeTheWidthAndNothingRunsOffTheScreen() throws Exception {
@@ -112,7 +114,9 @@ class GalleryBrowserTest {
     String log = chromium(host, "--window-size=500,900", "--screenshot=" + out.resolve("phone.png"));
     String line = log.lines().filter(l -> l.contains("PHONE ")).findFirst().orElse("");
     assertThat(line).as("the probe ran at a phone's width").contains("PHONE viewport=390 ")
-        .contains(" overflow=0 ").contains(" narrow=[] ").contains(" clippedcaptions=0");
+        .contains(" overflow=0 ").contains(" narrow=[] ").contains(" clippedcaptions=0 ")
+        // The story's four charts have a phone size and show it: text at a phone's reading size.
+        .contains(" phone=4");
   }
 
   private static String chromium(Path page, String... options) throws Exception {

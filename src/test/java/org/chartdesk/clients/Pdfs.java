@@ -35,4 +35,14 @@ final class Pdfs {
   static String text(Path cwd, Path pdf) throws Exception {
     return Tools.run(cwd, "pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", " ");
   }
+
+  /**
+   * The page's text in the order it was drawn, with words wrapped after a hyphen or dash
+   * ("four-" "fifths", "India–" "Soviet") whole again: pdftotext's reading order drops such a
+   * hyphen, taking it for a soft one, and keeps the line break after a dash.
+   */
+  static String drawnText(Path cwd, Path pdf) throws Exception {
+    return Tools.run(cwd, "pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")
+        .replaceAll("(?<=\\p{L}[-\u2013])\\s+(?=\\p{L})", "").replaceAll("\\s+", " ");
+  }
 }
