@@ -36,7 +36,8 @@ final class Layout {
   record Block(String role, String text, Font font, double above, double below, double width, double least) {
     /** Its height with the space above and below it. */
     double height() {
-      return above + below + Math.max(least, TextMetrics.wrap(text, font, width).size() * TextMetrics.lineHeight(font));
+      return above + below + Math.max(least, TextMetrics.frameLines(text, font, width)
+          * TextMetrics.frameLineHeight(font));
     }
   }
 

@@ -23,6 +23,7 @@ import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.AnnotationLabels;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.LaneLabels;
 import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.Theme;
 
@@ -143,24 +144,42 @@ final class PlotFit {
     return new Need(5 * TextMetrics.lineHeight(body), "its columns", worst);
   }
 
-  /** Time across the page: lanes stacked, each label at least one level high. */
+  /**
+   * Time across the page: lanes stacked, their labels in the levels the renderer places them in;
+   * two lanes mirror each other about the axis, with the annotations' label band above.
+   */
   private static Need horizontal(TimelineChartModel m, Theme t, Rectangle2D area) {
     Font name = Fonts.bold(t.bodySize());
     Font date = Fonts.regular(t.smallSize());
     Font axis = Fonts.regular(t.bodySize());
     double block = TextMetrics.lineHeight(name) + TextMetrics.lineHeight(date) + 10;
     double header = TextMetrics.lineHeight(name) + 10;
-    Clip worst = null;
-    for (TimelineChartModel.Event e : m.events()) {
-      double w = Math.max(TextMetrics.width(e.label(), name), TextMetrics.width(e.date().label(), date)) + 8;
-      worst = worse(worst, new Clip("event label", e.label(), w, area.getWidth()));
-    }
-    int lanes = m.lanes().size();
     double inset = TextMetrics.width("0000", axis) / 2 + 2;
+    double left = area.getMinX() + inset;
+    double right = area.getMaxX() - inset;
+    Clip worst = null;
+    int lanes = m.lanes().size();
+    int levels = 0;
+    for (int lane = 0; lane < lanes; lane++) {
+      int l = lane;
+      List<TimelineChartModel.Event> events = m.events().stream().filter(e -> e.lane() == l).toList();
+      double[] x0 = new double[events.size()];
+      double[] x1 = new double[events.size()];
+      double[] widths = new double[events.size()];
+      for (int i = 0; i < events.size(); i++) {
+        TimelineChartModel.Event e = events.get(i);
+        x0[i] = left + (e.date().start() - m.from()) / (m.to() - m.from()) * (right - left);
+        x1[i] = Math.max(left + (e.date().end() - m.from()) / (m.to() - m.from()) * (right - left), x0[i] + MARK);
+        widths[i] = Math.max(TextMetrics.width(e.label(), name),
+            TextMetrics.width(e.date().label(m.frame().locale()), date)) + 10;
+        worst = worse(worst, new Clip("event label", e.label(), widths[i] - 2, area.getWidth()));
+      }
+      levels += LaneLabels.levels(LaneLabels.place(x0, x1, widths, area.getMaxX()));
+    }
     double height = lanes == 2
-        ? 2 * (header + block + MARK) + TextMetrics.lineHeight(axis) + 16 + band(m.frame(), m.from(), m.to(),
-            area.getMinX() + inset, area.getMaxX() - inset, area.getMinX(), area.getMaxX(), t)
-        : lanes * (header + block + 2 * MARK) + TextMetrics.lineHeight(axis) + 12;
+        ? 2 * (header + MARK) + levels * block + TextMetrics.lineHeight(axis) + 16
+            + band(m.frame(), m.from(), m.to(), left, right, area.getMinX(), area.getMaxX(), t)
+        : lanes * (header + 2 * MARK) + levels * block + TextMetrics.lineHeight(axis) + 12;
     return new Need(height, "its " + lanes + (lanes == 1 ? " lane" : " lanes"), worst);
   }
 

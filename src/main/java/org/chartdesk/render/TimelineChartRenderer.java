@@ -14,6 +14,7 @@ import java.util.List;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.model.TimelineChartModel.Event;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.LaneLabels;
 import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
@@ -64,21 +65,7 @@ final class TimelineChartRenderer {
     List<List<Placed>> lanes = new ArrayList<>();
     double natural = 0;
     for (int lane = 0; lane < m.lanes().size(); lane++) {
-      List<Placed> placed = new ArrayList<>();
-      // Right to left: a label reads rightwards from its mark, so a later label never sits over
-      // an earlier mark's leader line when the earlier one goes a level up.
-      int laneIndex = lane;
-      List<Event> events = m.events().stream().filter(e -> e.lane() == laneIndex).toList();
-      for (int i = events.size() - 1; i >= 0; i--) {
-        Event e = events.get(i);
-        double x0 = scale.px(e.date().start());
-        double x1 = Math.max(scale.px(e.date().end()), x0 + MARK);
-        double w = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(m.frame().locale()), dateFont)) + LABEL_GAP;
-        boolean flip = x0 + w > area.getMaxX();
-        double lx = flip ? x1 - w : x0;
-        double anchor = flip ? x1 : x0;
-        placed.add(new Placed(e, x0, x1, lx, w, anchor, level(placed, lx, w, anchor)));
-      }
+      List<Placed> placed = laneLabels(m, lane, scale, area.getMaxX(), nameFont, dateFont);
       lanes.add(placed);
       natural += laneHeight(placed, laneHeader, blockHeight);
     }
@@ -172,7 +159,7 @@ final class TimelineChartRenderer {
   }
 
   private static int levels(List<Placed> placed) {
-    return 1 + placed.stream().mapToInt(p -> p.level).max().orElse(0);
+    return 1 + placed.stream().mapToInt(Placed::level).max().orElse(0);
   }
 
   private static void drawLaneTitle(Graphics2D g, double x, double y, String name, Color colour, Theme theme) {
@@ -211,38 +198,32 @@ final class TimelineChartRenderer {
   }
 
   private static double laneHeight(List<Placed> placed, double header, double block) {
-    int levels = 1 + placed.stream().mapToInt(p -> p.level).max().orElse(0);
-    return header + levels * block + MARK * 2;
+    return header + levels(placed) * block + MARK * 2;
   }
 
-  /** The lowest level where a label and its leader line are clear of labels already placed. */
-  private static int level(List<Placed> placed, double lx, double w, double anchor) {
-    int level = 0;
-    while (!free(placed, level, lx, w, anchor)) {
-      level++;
+  /** A lane's events with their labels placed by {@link LaneLabels}, right to left. */
+  private static List<Placed> laneLabels(TimelineChartModel m, int lane, TimeScale scale, double maxX,
+      Font nameFont, Font dateFont) {
+    List<Event> events = m.events().stream().filter(e -> e.lane() == lane).toList();
+    double[] x0 = new double[events.size()];
+    double[] x1 = new double[events.size()];
+    double[] widths = new double[events.size()];
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      x0[i] = scale.px(e.date().start());
+      x1[i] = Math.max(scale.px(e.date().end()), x0[i] + MARK);
+      widths[i] = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(m.frame().locale()), dateFont))
+          + LABEL_GAP;
     }
-    return level;
+    return LaneLabels.place(x0, x1, widths, maxX).stream().map(p -> new Placed(events.get(p.event()), p)).toList();
   }
 
-  private static boolean free(List<Placed> placed, int level, double lx, double w, double anchor) {
-    for (Placed p : placed) {
-      boolean overlaps = lx < p.lx + p.w + 12 && p.lx < lx + w + 12;
-      if (p.level == level && overlaps) {
-        return false;
-      }
-      // A leader line must not run through a label on a lower level.
-      if (p.level > level && p.anchor > lx - 4 && p.anchor < lx + w + 4) {
-        return false;
-      }
-      if (p.level < level && anchor > p.lx - 4 && anchor < p.lx + p.w + 4) {
-        // Going higher cannot help: this leader would always cross that label.
-        return level > placed.size();
-      }
+  /** An event with where its label goes. */
+  private record Placed(Event event, double x0, double x1, double lx, double w, double anchor, int level) {
+    Placed(Event event, LaneLabels.Placed p) {
+      this(event, p.x0(), p.x1(), p.lx(), p.w(), p.anchor(), p.level());
     }
-    return true;
   }
-
-  private record Placed(Event event, double x0, double x1, double lx, double w, double anchor, int level) {}
 
   // ---- time down the page: lanes as columns, labels in a column spread along the time axis ----
 

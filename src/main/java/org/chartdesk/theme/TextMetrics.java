@@ -1,10 +1,17 @@
 package org.chartdesk.theme;
 
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text measured with the bundled fonts' real metrics in the context every export draws with
@@ -12,6 +19,9 @@ import java.util.List;
  */
 public final class TextMetrics {
   public static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
+
+  /** Font metrics in the drawing context, by font: the frame's text is set with them. */
+  private static final Map<Font, FontMetrics> FRAME_METRICS = new ConcurrentHashMap<>();
 
   private TextMetrics() {}
 
@@ -44,5 +54,54 @@ public final class TextMetrics {
       lines.add(line);
     }
     return lines;
+  }
+
+  /**
+   * The lines the chart's frame text (title, subtitle, notes, source line) takes at a width, as
+   * JFreeChart's titles set it: broken where a line may break (after a space, a hyphen or a
+   * dash), each piece measured in whole pixels by the drawing context's font metrics.
+   */
+  public static int frameLines(String s, Font font, double maxWidth) {
+    FontMetrics fm = frameMetrics(font);
+    BreakIterator breaks = BreakIterator.getLineInstance();
+    breaks.setText(s);
+    int lines = 0;
+    int start = 0;
+    while (start < s.length()) {
+      lines++;
+      double x = 0;
+      int end = start;
+      for (int next = breaks.following(start); next != BreakIterator.DONE; next = breaks.following(end)) {
+        x += fm.stringWidth(s.substring(end, next));
+        if (x > maxWidth && end > start) {
+          break;
+        }
+        end = next;
+        if (x > maxWidth) {
+          // A first piece wider than the line stands alone on it.
+          break;
+        }
+      }
+      start = end;
+    }
+    return lines;
+  }
+
+  /** The height of a line of the frame's text, as the titles set it: whole pixels. */
+  public static double frameLineHeight(Font font) {
+    return frameMetrics(font).getHeight();
+  }
+
+  private static FontMetrics frameMetrics(Font font) {
+    return FRAME_METRICS.computeIfAbsent(font, f -> {
+      Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+      try {
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        return g.getFontMetrics(f);
+      } finally {
+        g.dispose();
+      }
+    });
   }
 }

@@ -290,6 +290,23 @@ class LintTest {
         .satisfies(x -> assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL));
   }
 
+  /**
+   * A two-lane timeline's labels stack in the levels the renderer places them in: the story's
+   * five visits take two levels on the India side at the web size, which one level a lane did not
+   * count, and the lane title below was cut off the drawing.
+   */
+  @Test
+  void cd110ATimelinesLabelsAreCountedInTheLevelsTheyTake() throws Exception {
+    Story story = org.chartdesk.examples.Examples.story();
+    String spec = new String(java.nio.file.Files.readAllBytes(Path.of("charts/leader-visits.yaml")),
+        java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^sizes:.*$", "sizes: [web]");
+    assertThat(new TextFits().check(target(bind(story, spec), story))).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo(Message.LINT_SIZE_TOO_SMALL);
+      assertThat(x.text()).startsWith("CD110 at size web (laid out 752 by 470), the chart is ")
+          .endsWith(" px too short for its 2 lanes");
+    });
+  }
+
   @Test
   void cd110AnEventLabelWiderThanThePlot() {
     TimelineChartModel m = Charts.timeline(frame("visits", 400, 480), 2, false, 1950, 1990);
