@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.chartdesk.check.CitationCheck;
 import org.chartdesk.check.Lint;
@@ -29,12 +30,14 @@ import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
+import org.chartdesk.export.DrawnText;
 import org.chartdesk.export.PdfExporter;
 import org.chartdesk.export.PngExporter;
 import org.chartdesk.export.SvgExporter;
 import org.chartdesk.gallery.GalleryWriter;
 import org.chartdesk.io.FileBytes;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.Frame;
 import org.chartdesk.model.SplitBinder;
 import org.chartdesk.render.ChartRenderer;
 import org.chartdesk.spec.ChartSpec;
@@ -138,6 +141,30 @@ public final class Build {
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
         Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows));
+  }
+
+  /**
+   * The checks of {@code check} with the text of every chart as drawn too (CD110 as drawn), which
+   * a build finds while drawing: each chart is drawn on its own canvas and each size's, without
+   * encoding anything.
+   */
+  public Checked checkDrawn(Checked c) {
+    List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
+    c.models().parallelStream().filter(m -> !c.silences(m.frame().spec(), "CD110")).map(m -> {
+      Theme theme = Theme.named(m.frame().theme());
+      JFreeChart chart = ChartRenderer.render(m, theme);
+      Frame f = m.frame();
+      List<Diagnostic> found = new ArrayList<>(
+          DrawnTextCheck.findings(m, null, f.width(), f.height(), DrawnText.of(chart, f.width(), f.height())));
+      for (String name : f.sizes()) {
+        SizePreset p = PresetLayout.of(SizePreset.named(name), m, theme);
+        found.addAll(DrawnTextCheck.findings(m, name, p.layoutWidth(), p.layoutHeight(),
+            DrawnText.of(chart, p.layoutWidth(), p.layoutHeight())));
+      }
+      return found;
+    }).toList().forEach(diagnostics::addAll);
+    return new Checked(c.story(), c.specs(), c.models(), List.copyOf(diagnostics), c.silenced(), c.inputs(),
+        c.failedDatasets(), c.rows());
   }
 
   /** A chart of a split spec must not take the id, and so the files, of another spec's chart. */
@@ -287,7 +314,7 @@ public final class Build {
     String shard = options.shard().whole() ? null : options.shard().toString();
     ChartFiles files = new ChartFiles(new OutputWriter(out));
     List<ChartResult> results = new ArrayList<>(render(out, drawable, keys, options.force() ? null : previous,
-        options, diagnostics, pool, files, r -> {
+        options, diagnostics, pool, files, m -> !checked.silences(m.frame().spec(), "CD110"), r -> {
           if (pipeline != null) {
             pipeline.drawn(r);
           }
@@ -450,7 +477,7 @@ public final class Build {
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
   private List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
       Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics, ExecutorService pool,
-      ChartFiles files, Consumer<ChartResult> drawn) throws IOException {
+      ChartFiles files, Predicate<ChartModel> checksText, Consumer<ChartResult> drawn) throws IOException {
     List<ChartResult> results = new ArrayList<>();
     List<Callable<ChartResult>> tasks = new ArrayList<>();
     for (ChartModel m : models) {
@@ -464,7 +491,7 @@ public final class Build {
       } else {
         results.add(null);
         tasks.add(() -> {
-          ChartResult r = files.write(renderOne(m, options.formats()));
+          ChartResult r = files.write(renderOne(m, options.formats(), checksText.test(m)));
           options.progress().done(r);
           drawn.accept(r);
           return r;
@@ -484,11 +511,16 @@ public final class Build {
         } catch (ExecutionException e) {
           // One chart failing does not stop the others: it is reported and left out.
           ChartFiles.Failed failed = ChartFiles.Failed.in(e);
-          diagnostics.add(failed != null
-              ? WriteFailure.of(WriteFailure.shown(project, out.resolve(failed.path)), (IOException) failed.getCause(),
-                  project).inChart(id)
-              : Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
-                  String.valueOf(e.getCause())));
+          InputException misfits = inputError(e);
+          if (misfits != null) {
+            diagnostics.addAll(misfits.diagnostics());
+          } else if (failed != null) {
+            diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(failed.path)),
+                (IOException) failed.getCause(), project).inChart(id));
+          } else {
+            diagnostics.add(Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
+                String.valueOf(e.getCause())));
+          }
           results.set(i, new ChartResult(id, ChartResult.Status.FAILED, List.of(), 0));
           drawn.accept(results.get(i));
         }
@@ -500,7 +532,13 @@ public final class Build {
     return results;
   }
 
-  private static ChartResult renderOne(ChartModel model, Set<Format> formats) {
+  /**
+   * Draws a chart in every format and size asked for. Its text as drawn is checked on each canvas
+   * (the 1x PNG's drawing notes it; without PNGs, a drawing of its own), unless the spec silences
+   * CD110: a chart whose text runs off it or over other text fails with what was found.
+   */
+  private static ChartResult renderOne(ChartModel model, Set<Format> formats, boolean checkText)
+      throws InputException {
     long start = System.nanoTime();
     String id = model.frame().id();
     Theme theme = Theme.named(model.frame().theme());
@@ -510,10 +548,17 @@ public final class Build {
     String alt = model.altText();
     String title = model.frame().title();
     List<Output> outputs = new ArrayList<>();
+    List<Diagnostic> misfits = new ArrayList<>();
+    List<DrawnText.Box> text = checkText ? new ArrayList<>() : null;
     if (formats.contains(Format.PNG)) {
-      outputs.add(new Output("png/" + id + ".png", "png", id, PngExporter.export(chart, w, h, 1, alt)));
+      outputs.add(new Output("png/" + id + ".png", "png", id, PngExporter.export(chart, w, h, w, h, alt, text)));
       outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
       outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
+    } else if (checkText) {
+      text = DrawnText.of(chart, w, h);
+    }
+    if (checkText) {
+      misfits.addAll(DrawnTextCheck.findings(model, null, w, h, text));
     }
     if (formats.contains(Format.SVG)) {
       outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
@@ -522,9 +567,30 @@ public final class Build {
       outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
     }
     for (String name : model.frame().sizes()) {
-      outputs.addAll(presetOutputs(chart, model, PresetLayout.of(SizePreset.named(name), model, theme), formats));
+      SizePreset p = PresetLayout.of(SizePreset.named(name), model, theme);
+      List<DrawnText.Box> sized = checkText ? new ArrayList<>() : null;
+      outputs.addAll(presetOutputs(chart, model, p, formats, sized));
+      if (checkText) {
+        if (!formats.contains(Format.PNG)) {
+          sized = DrawnText.of(chart, p.layoutWidth(), p.layoutHeight());
+        }
+        misfits.addAll(DrawnTextCheck.findings(model, name, p.layoutWidth(), p.layoutHeight(), sized));
+      }
+    }
+    if (!misfits.isEmpty()) {
+      throw new InputException(misfits);
     }
     return new ChartResult(id, ChartResult.Status.BUILT, List.copyOf(outputs), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The input error a chart's drawing failed with, through the pool's wrapping, or null for another failure. */
+  private static InputException inputError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InputException ie) {
+        return ie;
+      }
+    }
+    return null;
   }
 
   /**
@@ -629,8 +695,12 @@ public final class Build {
         checked.diagnostics().stream().map(Diagnostic::format).toList(), checked.silenced());
   }
 
-  /** The chart laid out again for a size preset: PNG (1x and 2x, or at print dpi), SVG and PDF. */
-  private static List<Output> presetOutputs(JFreeChart chart, ChartModel model, SizePreset p, Set<Format> formats) {
+  /**
+   * The chart laid out again for a size preset: PNG (1x and 2x, or at print dpi), SVG and PDF; the
+   * first PNG's drawing notes its text onto {@code text} when that is not null.
+   */
+  private static List<Output> presetOutputs(JFreeChart chart, ChartModel model, SizePreset p, Set<Format> formats,
+      List<DrawnText.Box> text) {
     String id = model.frame().id();
     String alt = model.altText();
     String dir = "/" + p.name() + "/";
@@ -639,7 +709,7 @@ public final class Build {
     List<Output> out = new ArrayList<>();
     if (formats.contains(Format.PNG)) {
       out.add(new Output("png" + dir + id + ".png", "png", id,
-          PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt)));
+          PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt, text)));
       if (!p.print()) {
         out.add(new Output("png" + dir + id + "@2x.png", "png", id,
             PngExporter.export(chart, lw, lh, 2 * p.pixelWidth(), 2 * p.pixelHeight(), alt)));
@@ -682,6 +752,12 @@ public final class Build {
    */
   public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics,
       List<SilencedRule> silenced, Map<String, String> inputs, List<String> failedDatasets, Map<String, String> rows) {
+    /** Whether a spec silences a lint rule, with a reason (without one, the ignore silences nothing). */
+    boolean silences(String spec, String code) {
+      return specs.stream().anyMatch(s -> s.id().equals(spec) && s.silenced().get(code) != null
+          && !s.silenced().get(code).isBlank());
+    }
+
     /** Every chart bound, and every spec that made none (its errors say why), by id in name order. */
     List<String> chartIds() {
       Set<String> ids = new TreeSet<>();

@@ -23,7 +23,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Build.Checked checked = new Build(project.toAbsolutePath().normalize(), house.settings()).check();
+    Build build = new Build(project.toAbsolutePath().normalize(), house.settings());
+    Build.Checked checked = build.check();
+    if (checked.story() != null) {
+      checked = build.checkDrawn(checked);
+    }
     var err = spec.commandLine().getErr();
     Diagnostics.print(checked.diagnostics(), err);
     if (checked.failed(strict)) {

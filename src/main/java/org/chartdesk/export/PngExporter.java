@@ -2,6 +2,7 @@ package org.chartdesk.export;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -19,16 +20,31 @@ public final class PngExporter {
   /** Lays the chart out on a canvas of layout units and draws it onto an image of the given pixels. */
   public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
       int pixelHeight, String altText) {
-    return PngEncoder.encode(draw(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight), altText);
+    return export(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight, altText, null);
+  }
+
+  /**
+   * As {@link #export(JFreeChart, double, double, int, int, String)}, noting the text drawn (in
+   * layout units) onto {@code text} when it is not null: the drawing that makes the image says
+   * where its text went, at no second drawing's cost.
+   */
+  public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
+      int pixelHeight, String altText, List<DrawnText.Box> text) {
+    return PngEncoder.encode(draw(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight, text), altText);
   }
 
   static BufferedImage draw(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
       int pixelHeight) {
+    return draw(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight, null);
+  }
+
+  private static BufferedImage draw(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
+      int pixelHeight, List<DrawnText.Box> text) {
     BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.scale(pixelWidth / layoutWidth, pixelHeight / layoutHeight);
-      Drawing.draw(chart, g, layoutWidth, layoutHeight);
+      Drawing.draw(chart, text == null ? g : new TextRecordingGraphics(g, text), layoutWidth, layoutHeight);
     } finally {
       g.dispose();
     }

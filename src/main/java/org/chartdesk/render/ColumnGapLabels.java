@@ -34,8 +34,9 @@ final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnota
   public void draw(Graphics2D g, CategoryPlot plot, Rectangle2D area, CategoryAxis xAxis, ValueAxis yAxis) {
     int n = model.bars().size();
     List<String> lines = Text.wrap(model.frame().locale().noFigure(), font, ColumnBars.slot(xAxis, area, n) - 4);
-    // Just above the axis line, the last line at the foot.
-    double foot = yAxis.valueToJava2D(model.yMax() * 0.02, area, plot.getRangeAxisEdge());
+    // Just above the axis line, the last line at the foot, wherever the axis starts.
+    double foot = yAxis.valueToJava2D(model.yMin() + (model.yMax() - model.yMin()) * 0.02, area,
+        plot.getRangeAxisEdge());
     g.setFont(font);
     g.setPaint(theme.secondaryText());
     for (int i = 0; i < n; i++) {

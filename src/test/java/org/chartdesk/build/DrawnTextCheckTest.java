@@ -1,0 +1,74 @@
+package org.chartdesk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CD110 as drawn, through a build and a check: the examples' dumbbell chart fits at its own size,
+ * but at a phone's width its year labels overlap, which no measure of its layout foresaw.
+ */
+class DrawnTextCheckTest {
+  @TempDir Path dir;
+
+  @Test
+  void textDrawnOverTextFailsTheChartAndKeepsItsPreviousFiles() throws Exception {
+    Path project = dumbbellProject();
+    Path out = dir.resolve("out");
+    Build build = new Build(project);
+    assertThat(build.build(out).errors()).isZero();
+    byte[] before = Files.readAllBytes(out.resolve("png/dumbbell.png"));
+
+    Files.writeString(project.resolve("charts/dumbbell.yaml"), "sizes: [phone]\n", StandardOpenOption.APPEND);
+    BuildReport report = new Build(project).build(out);
+    assertThat(report.results()).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
+    assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
+        .startsWith("charts/dumbbell.yaml: error: CD110 at size phone (laid out 480 by 600), as drawn, \"1966\"")
+        .contains(" overlaps \"1977\" by ").contains("leave phone out of sizes"));
+    assertThat(Files.readAllBytes(out.resolve("png/dumbbell.png"))).isEqualTo(before);
+    assertThat(out.resolve("png/phone/dumbbell.png")).doesNotExist();
+
+    // The check finds it without writing anything; the lint's measures alone do not.
+    Build.Checked checked = new Build(project).check();
+    assertThat(checked.diagnostics()).isEmpty();
+    assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"1966\" overlaps \"1977\""));
+  }
+
+  @Test
+  void aSpecThatSilencesCd110WithAReasonIsDrawnAsItAsks() throws Exception {
+    Path project = dumbbellProject();
+    Files.writeString(project.resolve("charts/dumbbell.yaml"),
+        "sizes: [phone]\nlint: {ignore: {CD110: \"a proof for the desk, not for publication\"}}\n",
+        StandardOpenOption.APPEND);
+    Path out = dir.resolve("out");
+    assertThat(new Build(project).build(out).errors()).isZero();
+    assertThat(out.resolve("png/phone/dumbbell.png")).exists();
+  }
+
+  /** The examples' data with their dumbbell chart alone. */
+  private Path dumbbellProject() throws Exception {
+    Path project = dir.resolve("project");
+    Path examples = Path.of("examples");
+    try (Stream<Path> files = Files.walk(examples.resolve("datasets"))) {
+      for (Path f : files.toList()) {
+        Path to = project.resolve(examples.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    Files.createDirectories(project.resolve("charts"));
+    Files.copy(examples.resolve("charts/dumbbell.yaml"), project.resolve("charts/dumbbell.yaml"));
+    return project;
+  }
+}
