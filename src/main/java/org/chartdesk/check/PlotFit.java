@@ -232,7 +232,7 @@ final class PlotFit {
       }
       x += w + 24;
     }
-    return rows * (Math.max(12, TextMetrics.lineHeight(font)) + 6);
+    return rows * (TextMetrics.lineHeight(font) + 6) + 6;
   }
 
   /**

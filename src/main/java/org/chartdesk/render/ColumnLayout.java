@@ -42,7 +42,8 @@ final class ColumnLayout {
       double max, String format, NewsLocale locale, double rightRoom, int labelLines, double bandRoom) {
     Font small = Fonts.regular(theme.smallSize());
     Font body = Fonts.regular(theme.bodySize());
-    double keyHeight = key.isEmpty() ? 0 : Key.height(theme);
+    Font keyFont = Fonts.bold(theme.bodySize());
+    double keyHeight = key.isEmpty() ? 0 : Key.height(key, keyFont, area.getWidth());
     double titleHeight = Text.lineHeight(small) + 14;
     left = left(area, min, max, format, locale, theme);
     right = area.getMaxX() - rightRoom;
@@ -50,7 +51,7 @@ final class ColumnLayout {
     bottom = area.getMaxY() - Text.lineHeight(body) * labelLines - 10;
     scale = new ValueScale(min, max, bottom, top, format, locale);
     if (!key.isEmpty()) {
-      Key.draw(g, theme, area.getMinX(), area.getMinY(), key);
+      Key.draw(g, theme, keyFont, area.getMinX(), area.getMinY(), area.getWidth(), key);
     }
     Text.draw(g, valueLabel, small, theme.secondaryText(), area.getMinX(),
         area.getMinY() + keyHeight + Text.ascent(small));

@@ -66,7 +66,7 @@ final class SmallMultiplesChartRenderer {
     } else {
       columns(g, s.values(), scale, x, slot, theme);
     }
-    labels(g, m.categories(), x, slot, bottom, theme, axis);
+    labels(g, m.categories(), x, slot, box, bottom, theme, axis);
   }
 
   private static void columns(Graphics2D g, List<Datum> values, ValueScale scale, IntToDoubleFunction x, double slot,
@@ -118,9 +118,12 @@ final class SmallMultiplesChartRenderer {
     g.draw(path);
   }
 
-  /** Category labels under a panel: the first, the last, and as many between as fit. */
+  /**
+   * Category labels under a panel: the first, the last, and as many between as fit; none past the
+   * panel's sides, where it would meet the next panel's or be cut at the chart's edge.
+   */
   private static void labels(Graphics2D g, List<Category> categories, IntToDoubleFunction x, double slot,
-      double bottom, Theme theme, Font font) {
+      Rectangle2D box, double bottom, Theme theme, Font font) {
     double widest = categories.stream().mapToDouble(c -> Text.width(c.label(), font)).max().orElse(0);
     int every = Math.max(1, (int) Math.ceil((widest + 16) / slot));
     int last = categories.size() - 1;
@@ -128,8 +131,9 @@ final class SmallMultiplesChartRenderer {
       boolean shown = i % every == 0 && (i == last || last - i >= every);
       if (shown || i == last) {
         String s = categories.get(i).label();
-        Text.draw(g, s, font, theme.secondaryText(), x.applyAsDouble(i) - Text.width(s, font) / 2,
-            bottom + 8 + Text.ascent(font));
+        double w = Text.width(s, font);
+        double lx = Math.max(box.getMinX(), Math.min(box.getMaxX() - w, x.applyAsDouble(i) - w / 2));
+        Text.draw(g, s, font, theme.secondaryText(), lx, bottom + 8 + Text.ascent(font));
       }
     }
   }
