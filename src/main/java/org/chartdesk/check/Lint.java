@@ -66,7 +66,9 @@ public final class Lint {
       }
     }
     hiddenBySpec.forEach((spec, hidden) -> hidden.forEach((code, n) -> {
-      if (n == 0) {
+      // CD110 also looks at the text as drawn, which only the build's drawing finds: an ignore of
+      // it may silence what no measure here sees.
+      if (n == 0 && !code.equals("CD110")) {
         diagnostics.add(Message.LINT_IGNORE_UNUSED.warning(fileOfSpec.get(spec), 0, 0,
             "the chart no longer breaks the rule: remove the ignore", code));
       }

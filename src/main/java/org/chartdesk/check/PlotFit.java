@@ -25,6 +25,7 @@ import org.chartdesk.theme.AnnotationLabels;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.LaneLabels;
 import org.chartdesk.theme.NarrowLayout;
+import org.chartdesk.theme.TableLayout;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -61,7 +62,7 @@ final class PlotFit {
     } else if (model instanceof SlopeChartModel m) {
       return ends(m.series(), "slope label", t, area);
     } else if (model instanceof TableChartModel m) {
-      return table(m, t);
+      return table(m, t, area);
     } else if (model instanceof SmallMultiplesChartModel m) {
       return panels(m, t, area);
     }
@@ -96,12 +97,27 @@ final class PlotFit {
     return new Need(height, "its " + series.size() + " " + what + "s", worst);
   }
 
-  /** A table: the header and one line per row at least. */
-  private static Need table(TableChartModel m, Theme t) {
+  /**
+   * A table: the header and every row, their cells wrapped to the columns as the renderer sets
+   * them; a word wider than its column runs into the next.
+   */
+  private static Need table(TableChartModel m, Theme t, Rectangle2D area) {
     Font body = Fonts.regular(t.bodySize());
     Font head = Fonts.bold(t.bodySize());
-    double height = TextMetrics.lineHeight(head) + 8 + m.cells().size() * (TextMetrics.lineHeight(body) + 6);
-    return new Need(height, "its " + m.cells().size() + " rows", null);
+    double[] widths = TableLayout.widths(m.headers(), m.cells(), area.getWidth(), head, body);
+    Clip worst = null;
+    for (int c = 0; c < widths.length; c++) {
+      String hw = Layout.widestWord(m.headers().get(c), head);
+      worst = worse(worst, new Clip("column header word", hw, TextMetrics.width(hw, head),
+          widths[c] - TableLayout.PAD));
+      for (List<String> row : m.cells()) {
+        String word = Layout.widestWord(row.get(c), body);
+        worst = worse(worst, new Clip("table cell word", word, TextMetrics.width(word, body),
+            widths[c] - TableLayout.PAD));
+      }
+    }
+    return new Need(TableLayout.height(m.headers(), m.cells(), widths, head, body),
+        "its " + m.cells().size() + " rows", worst);
   }
 
   /** Small multiples: every panel needs its title, a few gridlines and its category labels. */

@@ -6,6 +6,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.chartdesk.model.DumbbellChartModel;
 import org.chartdesk.model.DumbbellChartModel.Pair;
 import org.chartdesk.theme.Fonts;
@@ -67,18 +70,21 @@ final class DumbbellChartRenderer {
         double mid = y + rowHeight * 0.66;
         Text.draw(g, m.rows().get(r).name(), nameFont, theme.text(), area.getMinX() + indent,
             mid + Text.ascent(nameFont) / 2 - 1);
+        List<Pair> pairs = new ArrayList<>();
         for (Pair p : m.pairs()) {
           if (p.row() == r) {
-            pair(g, scale, p, mid, colour, theme, yearFont);
+            pair(g, scale, p, mid, colour, theme);
+            pairs.add(p);
           }
         }
+        years(g, scale, pairs, mid, theme, yearFont);
         y += rowHeight;
       }
     }
     scale.drawHorizontalAxis(g, theme, axisY, left, right, 10);
   }
 
-  private static void pair(Graphics2D g, TimeScale scale, Pair p, double mid, Color colour, Theme theme, Font font) {
+  private static void pair(Graphics2D g, TimeScale scale, Pair p, double mid, Color colour, Theme theme) {
     double x0 = scale.px(p.start());
     double x1 = scale.px(p.end());
     g.setPaint(colour);
@@ -87,12 +93,34 @@ final class DumbbellChartRenderer {
     for (double x : new double[] {x0, x1}) {
       Dot.draw(g, x, mid, DOT, colour, theme);
     }
-    double baseline = mid - DOT / 2 - 5;
-    String a = Integer.toString(p.start());
-    String b = Integer.toString(p.end());
-    Text.draw(g, a, font, theme.text(), x0 - Text.width(a, font) / 2, baseline);
-    if (p.end() != p.start()) {
-      Text.draw(g, b, font, theme.text(), x1 - Text.width(b, font) / 2, baseline);
+  }
+
+  /**
+   * A row's years, each centred over its dot; a year that would touch the one before it (two
+   * terms close together, a short term on a narrow chart) hangs below its dot instead.
+   */
+  private static void years(Graphics2D g, TimeScale scale, List<Pair> pairs, double mid, Theme theme, Font font) {
+    List<Year> years = new ArrayList<>();
+    for (Pair p : pairs) {
+      years.add(new Year(Integer.toString(p.start()), scale.px(p.start())));
+      if (p.end() != p.start()) {
+        years.add(new Year(Integer.toString(p.end()), scale.px(p.end())));
+      }
+    }
+    years.sort(Comparator.comparingDouble(Year::x));
+    double above = mid - DOT / 2 - 5;
+    double below = mid + DOT / 2 + 5 + Text.ascent(font);
+    double lastAbove = Double.NEGATIVE_INFINITY;
+    for (Year y : years) {
+      double w = Text.width(y.text(), font);
+      double lx = y.x() - w / 2;
+      boolean up = lx >= lastAbove + 3;
+      Text.draw(g, y.text(), font, theme.text(), lx, up ? above : below);
+      if (up) {
+        lastAbove = lx + w;
+      }
     }
   }
+
+  private record Year(String text, double x) {}
 }

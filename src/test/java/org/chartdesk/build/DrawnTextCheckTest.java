@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CD110 as drawn, through a build and a check: the examples' dumbbell chart fits at its own size,
- * but at a phone's width its year labels overlap, which no measure of its layout foresaw.
+ * but at a phone's width its rows are too tight for its year labels, which no measure of its
+ * layout foresaw.
  */
 class DrawnTextCheckTest {
   @TempDir Path dir;
@@ -30,8 +31,8 @@ class DrawnTextCheckTest {
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/dumbbell.yaml: error: CD110 at size phone (laid out 480 by 600), as drawn, \"1966\"")
-        .contains(" overlaps \"1977\" by ").contains("leave phone out of sizes"));
+        .startsWith("charts/dumbbell.yaml: error: CD110 at size phone (laid out 480 by 600), as drawn, \"1977\"")
+        .contains(" overlaps \"1980\" by ").contains("leave phone out of sizes"));
     assertThat(Files.readAllBytes(out.resolve("png/dumbbell.png"))).isEqualTo(before);
     assertThat(out.resolve("png/phone/dumbbell.png")).doesNotExist();
 
@@ -39,7 +40,7 @@ class DrawnTextCheckTest {
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).isEmpty();
     assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
-        .anySatisfy(d -> assertThat(d).contains("as drawn, \"1966\" overlaps \"1977\""));
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"1977\" overlaps \"1980\""));
   }
 
   @Test
@@ -67,13 +68,16 @@ class DrawnTextCheckTest {
         String id = spec.getFileName().toString().replace(".yaml", "");
         if (!refused.contains(id)) {
           Files.writeString(project.resolve("charts/" + id + ".yaml"), Files.readString(spec) + "sizes: [phone]\n");
+        } else if (id.equals("dumbbell")) {
+          // Indira Gandhi's 1977 and 1980 would touch at the web size: the later year hangs below.
+          Files.writeString(project.resolve("charts/" + id + ".yaml"), Files.readString(spec) + "sizes: [web]\n");
         }
       }
     }
     BuildReport report = new Build(project).build(dir.resolve("out"));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).isEmpty();
     assertThat(report.results()).hasSizeGreaterThanOrEqualTo(10)
-        .allSatisfy(r -> assertThat(r.outputs()).anySatisfy(o -> assertThat(o.path()).startsWith("png/phone/")));
+        .allSatisfy(r -> assertThat(r.outputs()).anySatisfy(o -> assertThat(o.path()).matches("png/(phone|web)/.*")));
   }
 
   /** The examples' data with their dumbbell chart alone. */

@@ -307,6 +307,18 @@ class LintTest {
     });
   }
 
+  /** A table's cells wrap to the columns the renderer sets: narrower columns, more lines, a taller table. */
+  @Test
+  void cd110ATablesRowsAreMeasuredWithTheirCellsWrapped() throws Exception {
+    Story story = org.chartdesk.examples.Examples.story();
+    String spec = new String(java.nio.file.Files.readAllBytes(Path.of("examples/charts/table.yaml")),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(new TextFits().check(target(bind(story, spec), story))).isEmpty();
+    assertThat(texts(new TextFits().check(target(bind(story, spec + "sizes: [web]\n"), story))))
+        .anySatisfy(t -> assertThat(t).startsWith("CD110 at size web (laid out 752 by 470), table cell word "))
+        .anySatisfy(t -> assertThat(t).contains(" px too short for its "));
+  }
+
   @Test
   void cd110AnEventLabelWiderThanThePlot() {
     TimelineChartModel m = Charts.timeline(frame("visits", 400, 480), 2, false, 1950, 1990);

@@ -1,0 +1,75 @@
+package org.chartdesk.theme;
+
+import java.awt.Font;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How a table chart sets its columns and rows: the renderer draws by it and the lint measures by
+ * it, so the height the lint asks for is the height the rows take once their cells wrap.
+ */
+public final class TableLayout {
+  /** Space right of each column's text. */
+  public static final double PAD = 20;
+  /** Space above and below each row's text. */
+  public static final double ROW_GAP = 8;
+
+  private TableLayout() {}
+
+  /** Column widths: each its natural width if all fit, else the wide columns share what is left. */
+  public static double[] widths(List<String> headers, List<List<String>> cells, double available, Font head,
+      Font body) {
+    int n = headers.size();
+    double[] natural = new double[n];
+    for (int c = 0; c < n; c++) {
+      natural[c] = TextMetrics.width(headers.get(c), head);
+      for (List<String> row : cells) {
+        natural[c] = Math.max(natural[c], TextMetrics.width(row.get(c), body));
+      }
+      natural[c] += PAD;
+    }
+    double total = Arrays.stream(natural).sum();
+    if (total <= available) {
+      // Spare width goes to the last column, so the rules run the full width.
+      natural[n - 1] += available - total;
+      return natural;
+    }
+    double fair = available / n;
+    double narrow = 0;
+    double wide = 0;
+    for (double w : natural) {
+      if (w <= fair) {
+        narrow += w;
+      } else {
+        wide += w;
+      }
+    }
+    double[] out = new double[n];
+    for (int c = 0; c < n; c++) {
+      out[c] = natural[c] <= fair ? natural[c] : natural[c] / wide * (available - narrow);
+    }
+    return out;
+  }
+
+  /** The lines of a cell in its column; an empty cell is one line (its dash). */
+  public static List<String> lines(String text, Font font, double width) {
+    return text.isEmpty() ? List.of("") : TextMetrics.wrap(text, font, width - PAD);
+  }
+
+  /** The height of the header and every row, their cells wrapped to the columns. */
+  public static double height(List<String> headers, List<List<String>> cells, double[] widths, Font head, Font body) {
+    int headRows = 1;
+    for (int c = 0; c < widths.length; c++) {
+      headRows = Math.max(headRows, lines(headers.get(c), head, widths[c]).size());
+    }
+    double height = headRows * TextMetrics.lineHeight(head) + ROW_GAP;
+    for (List<String> row : cells) {
+      int rows = 1;
+      for (int c = 0; c < widths.length; c++) {
+        rows = Math.max(rows, lines(row.get(c), body, widths[c]).size());
+      }
+      height += 2 * ROW_GAP + rows * TextMetrics.lineHeight(body);
+    }
+    return height;
+  }
+}
