@@ -70,16 +70,20 @@ final class PlotFit {
     return new Need(0, "its body", null);
   }
 
-  /** Rows of bars or dots: a column of names, then the bars; each row needs a line of text. */
+  /**
+   * Rows of bars or dots: a column of names, then the marks, each row a line of text; on a narrow
+   * chart, where the names would take more than half the width, each name on a line above its mark.
+   */
   private static Need rows(List<Category> categories, List<Datum> values, Theme t, Rectangle2D area) {
     Font body = Fonts.regular(t.bodySize());
     Font small = Fonts.regular(t.smallSize());
+    double nameWidth = categories.stream().mapToDouble(c -> TextMetrics.width(c.label(), body)).max().orElse(0);
+    boolean above = NarrowLayout.rowNamesAbove(nameWidth + 24, area.getWidth());
     Clip worst = null;
     for (Category c : categories) {
-      // Past half the width, the names would leave the bars no room to compare.
-      worst = worse(worst, new Clip("category name", c.label(), TextMetrics.width(c.label(), body), area.getWidth() / 2));
+      worst = worse(worst, new Clip("category name", c.label(), TextMetrics.width(c.label(), body), area.getWidth()));
     }
-    double row = TextMetrics.lineHeight(body) + 4;
+    double row = TextMetrics.lineHeight(body) + 4 + (above ? TextMetrics.lineHeight(body) + 2 : 0);
     double height = TextMetrics.lineHeight(small) + 10 + TextMetrics.lineHeight(body) + 12 + categories.size() * row;
     return new Need(height, "its " + values.size() + (values.size() == 1 ? " row" : " rows"), worst);
   }

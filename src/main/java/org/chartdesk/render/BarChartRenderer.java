@@ -28,14 +28,12 @@ final class BarChartRenderer {
     Font valueFont = rows.valueFont();
     Font small = rows.small();
     double left = rows.left();
-    double top = rows.top();
     ValueScale scale = rows.scale();
-    double slot = rows.slot();
-    double bar = Math.min(MAX_BAR, slot * 0.62);
+    double bar = Math.min(MAX_BAR, rows.markSlot() * 0.62);
     for (int i = 0; i < m.categories().size(); i++) {
-      double mid = top + slot * (i + 0.5);
+      double mid = rows.mid(i);
       String name = m.categories().get(i).label();
-      Text.draw(g, name, nameFont, theme.text(), area.getMinX(), mid + Text.ascent(nameFont) / 2 - 1);
+      Text.draw(g, name, nameFont, theme.text(), area.getMinX(), rows.nameBaseline(i));
       Datum d = m.values().get(i);
       if (d.missing()) {
         Text.draw(g, m.frame().locale().noFigure(), small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);

@@ -31,13 +31,10 @@ final class DotChartRenderer {
     Font small = rows.small();
     double left = rows.left();
     double right = rows.right();
-    double top = rows.top();
     ValueScale scale = rows.scale();
-    double slot = rows.slot();
     for (int i = 0; i < m.categories().size(); i++) {
-      double mid = top + slot * (i + 0.5);
-      Text.draw(g, m.categories().get(i).label(), nameFont, theme.text(), area.getMinX(),
-          mid + Text.ascent(nameFont) / 2 - 1);
+      double mid = rows.mid(i);
+      Text.draw(g, m.categories().get(i).label(), nameFont, theme.text(), area.getMinX(), rows.nameBaseline(i));
       Datum d = m.values().get(i);
       if (d.missing()) {
         Text.draw(g, m.frame().locale().noFigure(), small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);

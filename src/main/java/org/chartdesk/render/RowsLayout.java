@@ -6,16 +6,20 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.chartdesk.model.Category;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 
 /**
  * The frame shared by charts with one row per category and a value axis across (bar, dot,
  * lollipop): names in a column on the left, the value axis's label above, gridlines down the
- * plot, and an equal slot per row.
+ * plot, and an equal slot per row. On a narrow chart, where the names would take more than half
+ * the width, each name stands on a line above its row's mark and the marks take the width.
+ *
+ * @param nameLine the height of a name's line above its mark, 0 when names are in a column
  */
 record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double right, double top,
-    double bottom, double slot, ValueScale scale) {
+    double bottom, double slot, ValueScale scale, double nameLine) {
 
   /** Lays out and draws the frame: the value label and the gridlines. */
   static RowsLayout draw(Graphics2D g, Rectangle2D area, List<Category> categories, double min, double max,
@@ -26,7 +30,10 @@ record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double
     double nameWidth = categories.stream().mapToDouble(c -> Text.width(c.label(), nameFont)).max().orElse(0);
     double titleHeight = Text.lineHeight(small) + 10;
     double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
-    double left = area.getMinX() + nameWidth + 24;
+    boolean above = NarrowLayout.rowNamesAbove(nameWidth + 24, area.getWidth());
+    // Above their marks, names leave the axis to start at the plot's edge, room kept for half its first label.
+    double left = above ? area.getMinX() + ValueScale.labelWidth(min, max, format, locale, theme) / 2 + 2
+        : area.getMinX() + nameWidth + 24;
     double right = area.getMaxX() - 12;
     double top = area.getMinY() + titleHeight;
     double bottom = area.getMaxY() - axisHeight;
@@ -34,11 +41,21 @@ record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double
     Text.draw(g, valueLabel, small, theme.secondaryText(), left, area.getMinY() + Text.ascent(small));
     scale.gridDown(g, theme, top, bottom);
     return new RowsLayout(nameFont, valueFont, small, left, right, top, bottom,
-        (bottom - top) / categories.size(), scale);
+        (bottom - top) / categories.size(), scale, above ? Text.lineHeight(nameFont) + 2 : 0);
   }
 
-  /** The vertical middle of row i. */
+  /** The vertical middle of row i's mark. */
   double mid(int i) {
-    return top + slot * (i + 0.5);
+    return top + slot * i + nameLine + (slot - nameLine) / 2;
+  }
+
+  /** The height row i's mark has: its slot, less its name's line when that stands above. */
+  double markSlot() {
+    return slot - nameLine;
+  }
+
+  /** The baseline of row i's name: beside its mark, or on the line above it. */
+  double nameBaseline(int i) {
+    return nameLine == 0 ? mid(i) + Text.ascent(nameFont) / 2 - 1 : top + slot * i + Text.ascent(nameFont);
   }
 }

@@ -8,6 +8,11 @@ package org.chartdesk.theme;
 public final class NarrowLayout {
   /** The most of the plot's width a range chart's column of names may take. */
   private static final double NAME_COLUMN_SHARE = 0.4;
+  /**
+   * The most of the plot's width a bar, dot or lollipop chart's column of names may take: past
+   * half, the bars have no room to compare.
+   */
+  private static final double ROW_NAME_SHARE = 0.5;
   /** The least of the plot's width a vertical timeline's labels need beside its lanes. */
   private static final double LABEL_COLUMN_SHARE = 0.35;
 
@@ -21,6 +26,16 @@ public final class NarrowLayout {
    */
   public static boolean namesAbove(double column, double plotWidth) {
     return column > plotWidth * NAME_COLUMN_SHARE;
+  }
+
+  /**
+   * Whether a bar, dot or lollipop chart's names stand on a line above each row's mark rather than
+   * in a column left of them.
+   *
+   * @param column the name column's width, its gap to the marks included
+   */
+  public static boolean rowNamesAbove(double column, double plotWidth) {
+    return column > plotWidth * ROW_NAME_SHARE;
   }
 
   /**
