@@ -48,6 +48,45 @@ public final class TableLayout {
     for (int c = 0; c < n; c++) {
       out[c] = natural[c] <= fair ? natural[c] : natural[c] / wide * (available - narrow);
     }
+    return wholeWords(out, least(headers, cells, head, body), available);
+  }
+
+  /** Each column's least width: its widest word, which no wrapping can break. */
+  private static double[] least(List<String> headers, List<List<String>> cells, Font head, Font body) {
+    double[] least = new double[headers.size()];
+    for (int c = 0; c < least.length; c++) {
+      least[c] = widestWord(headers.get(c), head);
+      for (List<String> row : cells) {
+        least[c] = Math.max(least[c], widestWord(row.get(c), body));
+      }
+      least[c] += PAD;
+    }
+    return least;
+  }
+
+  private static double widestWord(String s, Font font) {
+    return Arrays.stream(s.split(" ")).mapToDouble(w -> TextMetrics.width(w, font)).max().orElse(0);
+  }
+
+  /**
+   * Widths where no word runs into the next column, where the table is wide enough for that: a
+   * column narrower than its widest word takes what it lacks from the columns with room to spare,
+   * in proportion to their spare.
+   */
+  private static double[] wholeWords(double[] widths, double[] least, double available) {
+    double lacking = 0;
+    double spare = 0;
+    for (int c = 0; c < widths.length; c++) {
+      lacking += Math.max(0, least[c] - widths[c]);
+      spare += Math.max(0, widths[c] - least[c]);
+    }
+    if (lacking == 0 || Arrays.stream(least).sum() > available) {
+      return widths;
+    }
+    double[] out = new double[widths.length];
+    for (int c = 0; c < widths.length; c++) {
+      out[c] = widths[c] < least[c] ? least[c] : widths[c] - (widths[c] - least[c]) / spare * lacking;
+    }
     return out;
   }
 

@@ -1,0 +1,71 @@
+package org.chartdesk.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TableLayoutTest {
+  private static final Font HEAD = Fonts.bold(16);
+  private static final Font BODY = Fonts.regular(16);
+  private static final String[] WORDS = {"Nikita", "Khrushchev", "Soviet", "Union", "India", "fall", "of", "1955",
+      "announced", "support", "for", "Indian", "sovereignty", "over", "Kashmir", "and", "Goa", "–"};
+
+  /**
+   * Columns fill the width, and where the table can hold every column's widest word, no word runs
+   * into the next column, whatever the cells.
+   */
+  @Test
+  void columnsFillTheWidthAndKeepWholeWordsWhereTheyCan() {
+    Random random = new Random(5);
+    for (int round = 0; round < 500; round++) {
+      int columns = 2 + random.nextInt(4);
+      List<String> headers = new ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        headers.add(text(random, 1));
+      }
+      List<List<String>> cells = new ArrayList<>();
+      for (int r = 1 + random.nextInt(5); r > 0; r--) {
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          row.add(text(random, 1 + random.nextInt(c == columns - 1 ? 9 : 3)));
+        }
+        cells.add(row);
+      }
+      double available = 250 + random.nextDouble() * 900;
+      double[] widths = TableLayout.widths(headers, cells, available, HEAD, BODY);
+      assertThat(Arrays.stream(widths).sum()).as("round %d", round).isCloseTo(available, within(1e-6));
+      double least = 0;
+      double[] words = new double[columns];
+      for (int c = 0; c < columns; c++) {
+        words[c] = widest(headers.get(c), HEAD);
+        for (List<String> row : cells) {
+          words[c] = Math.max(words[c], widest(row.get(c), BODY));
+        }
+        least += words[c] + TableLayout.PAD;
+      }
+      if (least <= available) {
+        for (int c = 0; c < columns; c++) {
+          assertThat(widths[c] - TableLayout.PAD).as("round %d column %d", round, c).isGreaterThanOrEqualTo(words[c] - 1e-6);
+        }
+      }
+    }
+  }
+
+  private static String text(Random random, int words) {
+    StringBuilder sb = new StringBuilder(WORDS[random.nextInt(WORDS.length)]);
+    for (int i = 1; i < words; i++) {
+      sb.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static double widest(String s, Font font) {
+    return Arrays.stream(s.split(" ")).mapToDouble(w -> TextMetrics.width(w, font)).max().orElse(0);
+  }
+}
