@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The story's charts at a phone's size, read back by poppler's pdftotext from their PDFs: text a
  * phone can read, none of it off the page or over other text, and the qualifier kept with its
- * number where the column is too narrow for both on one line.
+ * number where the column is too narrow for both on one line; and by tesseract from their images.
  */
 class PhoneSizeTest {
   private static final Pattern PAGE = Pattern.compile("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">");
@@ -96,6 +96,23 @@ class PhoneSizeTest {
         .orElseThrow();
     assertThat((over.x0 + over.x1) / 2).isCloseTo((number.x0 + number.x1) / 2,
         org.assertj.core.data.Offset.offset(1.0));
+  }
+
+  /** What a phone's screen shows, read back by OCR: the labels, at the size a phone shows them. */
+  @Test
+  void ocrReadsThePhoneImagesLabels() throws Exception {
+    Tools.require("tesseract");
+    assertThat(ocr("kgb-planted-stories")).contains("over 3,789", "1,980", "411", "1973", "1977",
+        "lower bound");
+    assertThat(ocr("leaders-in-office")).contains("Jawaharlal Nehru", "term not given in the source",
+        "in office since 1924", "Mikhail Gorbachev", "late 1986");
+    assertThat(ocr("relations-timeline")).contains("November 1900", "First Russian consulate opens in Mumbai",
+        "Relations end with dissolution of Soviet Union");
+  }
+
+  private static String ocr(String id) throws Exception {
+    return Tools.run(out, "tesseract", out.resolve("png/phone/" + id + "@2x.png").toString(), "-", "--psm", "11",
+        "-l", "eng").replaceAll("\\s+", " ");
   }
 
   private static List<Path> phoneFiles(String suffix) throws Exception {
