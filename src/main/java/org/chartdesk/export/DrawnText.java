@@ -1,10 +1,16 @@
 package org.chartdesk.export;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -20,9 +26,22 @@ public final class DrawnText {
 
   /**
    * A string as drawn, with the box of its ink and of the clip it was drawn in (null for none),
-   * in layout units.
+   * in layout units. Text drawn as laid-out glyphs keeps them instead of its characters, which
+   * {@link #text()} reads back only when asked.
    */
-  public record Box(String text, Rectangle2D bounds, Rectangle2D clip) {}
+  public record Box(GlyphVector glyphs, String chars, Rectangle2D bounds, Rectangle2D clip) {
+    public Box(String text, Rectangle2D bounds, Rectangle2D clip) {
+      this(null, text, bounds, clip);
+    }
+
+    public String text() {
+      return chars != null ? chars : DrawnText.text(glyphs);
+    }
+  }
+
+  /** Glyph maps of the fonts text was drawn in as glyphs, built once each. */
+  private static final Map<Font, Map<Integer, Character>> CHARS = new ConcurrentHashMap<>();
+
 
   /**
    * What is wrong with a drawn text: it runs {@code by} units past an edge where it is cut (the
@@ -89,5 +108,29 @@ public final class DrawnText {
     if (past > TOUCH) {
       out.add(new Misfit(b, null, edge, (int) Math.ceil(past)));
     }
+  }
+
+  /** The characters of laid-out glyphs, read back through their font's map: for the findings' words. */
+  private static String text(GlyphVector glyphs) {
+    Map<Integer, Character> chars = CHARS.computeIfAbsent(glyphs.getFont(), DrawnText::charsOf);
+    StringBuilder sb = new StringBuilder();
+    for (int code : glyphs.getGlyphCodes(0, glyphs.getNumGlyphs(), null)) {
+      sb.append(chars.getOrDefault(code, '\uFFFD'));
+    }
+    return sb.toString();
+  }
+
+  /** Glyph code to character for the scripts chart text uses: Latin, Greek, Cyrillic, punctuation, currency. */
+  private static Map<Integer, Character> charsOf(Font font) {
+    Map<Integer, Character> chars = new HashMap<>();
+    FontRenderContext frc = new FontRenderContext(null, true, true);
+    for (int[] range : new int[][] {{0x20, 0x530}, {0x2000, 0x20D0}}) {
+      for (char c = (char) range[0]; c < range[1]; c++) {
+        if (font.canDisplay(c)) {
+          chars.putIfAbsent(font.createGlyphVector(frc, new char[] {c}).getGlyphCode(0), c);
+        }
+      }
+    }
+    return chars;
   }
 }

@@ -67,7 +67,7 @@ final class TextRecordingGraphics extends Graphics2D {
     AffineTransform t = new AffineTransform(toCanvas);
     t.concatenate(g.getTransform());
     Shape clip = g.getClip();
-    boxes.add(new DrawnText.Box(text, t.createTransformedShape(ink).getBounds2D(),
+    boxes.add(new DrawnText.Box(text == null ? glyphs : null, text, t.createTransformedShape(ink).getBounds2D(),
         clip == null ? null : t.createTransformedShape(clip).getBounds2D()));
   }
 
@@ -109,7 +109,9 @@ final class TextRecordingGraphics extends Graphics2D {
 
   @Override
   public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
-    record("", glyphs, x, y);
+    // JFreeChart draws rotated text (a value axis's label) as a TextLayout, which reaches here:
+    // its characters are read back from the glyphs only if a finding names it.
+    record(null, glyphs, x, y);
     g.drawGlyphVector(glyphs, x, y);
   }
 

@@ -31,6 +31,17 @@ class DrawnTextTest {
     assertThat(DrawnText.of(chart, 400, 200)).extracting(DrawnText.Box::text).containsExactly("Leaders on both sides");
   }
 
+  /** JFreeChart draws a value axis's rotated label as laid-out glyphs: it is noted, words and all. */
+  @Test
+  void rotatedTextIsNotedWithItsWords() {
+    org.jfree.chart.axis.NumberAxis y = new org.jfree.chart.axis.NumberAxis("Articles");
+    y.setLabelFont(Fonts.regular(16));
+    JFreeChart chart = new JFreeChart(null, null, new XYPlot(null, new org.jfree.chart.axis.NumberAxis(), y, null),
+        false);
+    assertThat(DrawnText.of(chart, 400, 300)).filteredOn(b -> b.text().equals("Articles")).singleElement()
+        .satisfies(b -> assertThat(b.bounds().getHeight()).isGreaterThan(b.bounds().getWidth()));
+  }
+
   @Test
   void textOffTheCanvasCutByItsAreaOrOverOtherTextIsAMisfit() {
     Rectangle2D canvas = new Rectangle2D.Double(0, 0, 100, 100);
