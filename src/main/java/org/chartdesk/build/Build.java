@@ -554,11 +554,9 @@ public final class Build {
       outputs.add(new Output("png/" + id + ".png", "png", id, PngExporter.export(chart, w, h, w, h, alt, text)));
       outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
       outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
-    } else if (checkText) {
-      text = DrawnText.of(chart, w, h);
     }
     if (checkText) {
-      misfits.addAll(DrawnTextCheck.findings(model, null, w, h, text));
+      misfits.addAll(DrawnTextCheck.findings(model, null, w, h, drawnText(text, formats, chart, w, h)));
     }
     if (formats.contains(Format.SVG)) {
       outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
@@ -571,16 +569,20 @@ public final class Build {
       List<DrawnText.Box> sized = checkText ? new ArrayList<>() : null;
       outputs.addAll(presetOutputs(chart, model, p, formats, sized));
       if (checkText) {
-        if (!formats.contains(Format.PNG)) {
-          sized = DrawnText.of(chart, p.layoutWidth(), p.layoutHeight());
-        }
-        misfits.addAll(DrawnTextCheck.findings(model, name, p.layoutWidth(), p.layoutHeight(), sized));
+        misfits.addAll(DrawnTextCheck.findings(model, name, p.layoutWidth(), p.layoutHeight(),
+            drawnText(sized, formats, chart, p.layoutWidth(), p.layoutHeight())));
       }
     }
     if (!misfits.isEmpty()) {
       throw new InputException(misfits);
     }
     return new ChartResult(id, ChartResult.Status.BUILT, List.copyOf(outputs), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The text a canvas's 1x PNG drawing noted or, with no PNG drawn, what a drawing for it alone notes. */
+  private static List<DrawnText.Box> drawnText(List<DrawnText.Box> noted, Set<Format> formats, JFreeChart chart,
+      double width, double height) {
+    return formats.contains(Format.PNG) ? noted : DrawnText.of(chart, width, height);
   }
 
   /** The input error a chart's drawing failed with, through the pool's wrapping, or null for another failure. */

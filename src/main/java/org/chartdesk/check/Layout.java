@@ -41,20 +41,6 @@ final class Layout {
     }
   }
 
-  /** The widest single word of a text, which no wrapping can break. */
-  static String widestWord(String s, Font font) {
-    String widest = "";
-    double w = -1;
-    for (String word : s.split(" ")) {
-      double ww = TextMetrics.width(word, font);
-      if (ww > w) {
-        w = ww;
-        widest = word;
-      }
-    }
-    return widest;
-  }
-
   /** The width text of the frame wraps to: the chart less its side margins. */
   private static double textWidth(Frame f, Theme t) {
     return f.width() - 2.0 * t.margin();

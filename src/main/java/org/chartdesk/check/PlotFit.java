@@ -23,6 +23,7 @@ import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.AnnotationLabels;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.KeyLayout;
 import org.chartdesk.theme.LaneLabels;
 import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.TableLayout;
@@ -111,11 +112,11 @@ final class PlotFit {
     double[] widths = TableLayout.widths(m.headers(), m.cells(), area.getWidth(), head, body);
     Clip worst = null;
     for (int c = 0; c < widths.length; c++) {
-      String hw = Layout.widestWord(m.headers().get(c), head);
+      String hw = TextMetrics.widestWord(m.headers().get(c), head);
       worst = worse(worst, new Clip("column header word", hw, TextMetrics.width(hw, head),
           widths[c] - TableLayout.PAD));
       for (List<String> row : m.cells()) {
-        String word = Layout.widestWord(row.get(c), body);
+        String word = TextMetrics.widestWord(row.get(c), body);
         worst = worse(worst, new Clip("table cell word", word, TextMetrics.width(word, body),
             widths[c] - TableLayout.PAD));
       }
@@ -152,7 +153,7 @@ final class PlotFit {
       double width = TextMetrics.width(text, b.missing() ? small : label);
       if (b.missing()) {
         // "No figure" wraps to its slot.
-        text = Layout.widestWord(text, small);
+        text = TextMetrics.widestWord(text, small);
         width = TextMetrics.width(text, small) + 4;
       } else if (width > slot) {
         // The renderer puts a qualifier on a line of its own above the number where it must.
@@ -227,32 +228,18 @@ final class PlotFit {
     if (keyed) {
       // A list: the key, then a row per event, its date over its label, beside the lanes' marks.
       textLeft = (MARK + 10) * m.lanes().size() + 16;
-      height = keyHeight(m, laneFont, area.getWidth()) + 16;
+      height = KeyLayout.height(m.lanes().stream().map(TimelineChartModel.Lane::name).toList(), laneFont,
+          area.getWidth()) + 16;
     }
     double maxText = area.getWidth() - textLeft;
     Clip worst = null;
     for (TimelineChartModel.Event e : m.events()) {
-      String word = Layout.widestWord(e.label(), labelFont);
+      String word = TextMetrics.widestWord(e.label(), labelFont);
       worst = worse(worst, new Clip("event label word", word, TextMetrics.width(word, labelFont), maxText));
       int lines = TextMetrics.wrap(e.label(), labelFont, Math.max(1, maxText)).size();
       height += keyed ? (lines + 1) * lh + 8 : lines * lh + 4;
     }
     return new Need(height, "its " + m.events().size() + " event labels", worst);
-  }
-
-  /** A key of the lanes' names (swatch, name), wrapped to rows across the width, as the renderer draws it. */
-  private static double keyHeight(TimelineChartModel m, Font font, double width) {
-    double x = 0;
-    int rows = 1;
-    for (TimelineChartModel.Lane lane : m.lanes()) {
-      double w = 12 + 6 + TextMetrics.width(lane.name(), font);
-      if (x > 0 && x + w > width) {
-        x = 0;
-        rows++;
-      }
-      x += w + 24;
-    }
-    return rows * (TextMetrics.lineHeight(font) + 6) + 6;
   }
 
   /**

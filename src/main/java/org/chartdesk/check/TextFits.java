@@ -69,7 +69,7 @@ final class TextFits implements Rule {
   private static List<Misfit> misfits(LintTarget t, Frame f) {
     List<Misfit> out = new ArrayList<>();
     for (Layout.Block b : Layout.blocks(f, t.theme())) {
-      String word = Layout.widestWord(b.text(), b.font());
+      String word = TextMetrics.widestWord(b.text(), b.font());
       double w = TextMetrics.width(word, b.font());
       if (w > b.width()) {
         out.add(new Misfit(new PlotFit.Clip(b.role() + " word", word, w, b.width()),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.chartdesk.model.Category;
 import org.chartdesk.model.RoundSteps;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.KeyLayout;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 
@@ -43,7 +44,7 @@ final class ColumnLayout {
     Font small = Fonts.regular(theme.smallSize());
     Font body = Fonts.regular(theme.bodySize());
     Font keyFont = Fonts.bold(theme.bodySize());
-    double keyHeight = key.isEmpty() ? 0 : Key.height(key, keyFont, area.getWidth());
+    double keyHeight = key.isEmpty() ? 0 : KeyLayout.height(key, keyFont, area.getWidth());
     double titleHeight = Text.lineHeight(small) + 14;
     left = left(area, min, max, format, locale, theme);
     right = area.getMaxX() - rightRoom;

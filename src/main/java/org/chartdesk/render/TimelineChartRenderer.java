@@ -14,6 +14,7 @@ import java.util.List;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.model.TimelineChartModel.Event;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.KeyLayout;
 import org.chartdesk.theme.LaneLabels;
 import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.NewsLocale;
@@ -346,7 +347,7 @@ final class TimelineChartRenderer {
     Font dateFont = Fonts.bold(theme.smallSize());
     Font labelFont = Fonts.regular(theme.smallSize());
     List<String> names = m.lanes().stream().map(TimelineChartModel.Lane::name).toList();
-    double top = area.getMinY() + Key.height(names, laneFont, area.getWidth()) + 16;
+    double top = area.getMinY() + KeyLayout.height(names, laneFont, area.getWidth()) + 16;
     double lanesLeft = area.getMinX();
     double laneWidth = LIST_LANE;
     double labelLeft = lanesLeft + laneWidth * m.lanes().size() + 16;

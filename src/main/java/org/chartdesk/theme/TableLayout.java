@@ -55,17 +55,13 @@ public final class TableLayout {
   private static double[] least(List<String> headers, List<List<String>> cells, Font head, Font body) {
     double[] least = new double[headers.size()];
     for (int c = 0; c < least.length; c++) {
-      least[c] = widestWord(headers.get(c), head);
+      least[c] = TextMetrics.width(TextMetrics.widestWord(headers.get(c), head), head);
       for (List<String> row : cells) {
-        least[c] = Math.max(least[c], widestWord(row.get(c), body));
+        least[c] = Math.max(least[c], TextMetrics.width(TextMetrics.widestWord(row.get(c), body), body));
       }
       least[c] += PAD;
     }
     return least;
-  }
-
-  private static double widestWord(String s, Font font) {
-    return Arrays.stream(s.split(" ")).mapToDouble(w -> TextMetrics.width(w, font)).max().orElse(0);
   }
 
   /**

@@ -37,6 +37,20 @@ public final class TextMetrics {
     return font.getLineMetrics("Hg", FRC).getAscent();
   }
 
+  /** The widest single word of a text, which no wrapping can break. */
+  public static String widestWord(String s, Font font) {
+    String widest = "";
+    double w = -1;
+    for (String word : s.split(" ")) {
+      double ww = width(word, font);
+      if (ww > w) {
+        w = ww;
+        widest = word;
+      }
+    }
+    return widest;
+  }
+
   /** Breaks text at spaces so no line is wider than the width; a single long word keeps its own line. */
   public static List<String> wrap(String s, Font font, double maxWidth) {
     List<String> lines = new ArrayList<>();
