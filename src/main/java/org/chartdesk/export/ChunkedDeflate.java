@@ -36,15 +36,15 @@ final class ChunkedDeflate {
 
   private ChunkedDeflate() {}
 
-  static byte[] zlib(Rows rows, int level) {
+  static byte[] zlib(Rows rows, RawDeflate.Effort effort) {
     int length = Math.multiplyExact(rows.stride(), rows.count());
     int chunks = Math.max(1, (length + CHUNK - 1) / CHUNK);
     List<Part> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(i -> part(rows, i * CHUNK, Math.min(length, (i + 1) * CHUNK), i == chunks - 1, level))
+        .mapToObj(i -> part(rows, i * CHUNK, Math.min(length, (i + 1) * CHUNK), i == chunks - 1, effort))
         .toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream(parts.stream().mapToInt(p -> p.deflated.length).sum() + 6);
     out.write(DEFLATE_32K_WINDOW);
-    out.write(flags(level));
+    out.write(RawDeflate.zlibFlags(effort));
     long adler = 1;
     for (Part p : parts) {
       out.writeBytes(p.deflated);
@@ -59,7 +59,7 @@ final class ChunkedDeflate {
   }
 
   /** Bytes {@code [from, to)} of the scanlines, deflated after the window before them, and their sum. */
-  private static Part part(Rows rows, int from, int to, boolean last, int level) {
+  private static Part part(Rows rows, int from, int to, boolean last, RawDeflate.Effort effort) {
     int stride = rows.stride();
     int first = Math.max(0, from - RawDeflate.WINDOW) / stride;
     int end = (to + stride - 1) / stride;
@@ -68,7 +68,7 @@ final class ChunkedDeflate {
     int at = from - first * stride;
     Adler32 adler = new Adler32();
     adler.update(lines, at, to - from);
-    return new Part(RawDeflate.segment(lines, at, at + to - from, last, level), adler.getValue(), to - from);
+    return new Part(RawDeflate.segment(lines, at, at + to - from, last, effort), adler.getValue(), to - from);
   }
 
   /**
@@ -83,10 +83,4 @@ final class ChunkedDeflate {
     return high << 16 | low;
   }
 
-  /** The header's second byte: the level's class, and the check bits that make the header a multiple of 31. */
-  private static int flags(int level) {
-    int levelClass = level <= 1 ? 0 : level <= 5 ? 1 : level == 6 ? 2 : 3;
-    int flags = levelClass << 6;
-    return flags + 31 - ((DEFLATE_32K_WINDOW << 8 | flags) % 31);
-  }
 }

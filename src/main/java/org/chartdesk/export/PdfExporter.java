@@ -42,6 +42,10 @@ public final class PdfExporter {
    */
   private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
+  static {
+    PdfFlate.install();
+  }
+
   private PdfExporter() {}
 
   public static byte[] export(JFreeChart chart, int width, int height, String title) {
@@ -57,6 +61,7 @@ public final class PdfExporter {
       doc.addPage(page);
       PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size);
       g.setFontTextDrawer(embeddedFonts(doc));
+      g.setImageEncoder(PdfFlate.IMAGES);
       g.scale(width / layoutWidth, height / layoutHeight);
       Drawing.draw(chart, g, layoutWidth, layoutHeight);
       g.dispose();

@@ -1,17 +1,74 @@
 package org.chartdesk.io;
 
-import java.io.ByteArrayOutputStream;
-import java.util.zip.Deflater;
+import java.util.zip.Adler32;
 
 /**
- * One segment of a raw deflate stream made of segments deflated apart (a PNG's chunks on several
- * cores, a zip entry's head, rows and tail deflated at different times): every segment but the
- * last ends on a byte boundary with no final block (a sync flush), so the segments joined are one
+ * Every compressed byte chartdesk writes (PNG scanlines, the workbook's zip entries, the PDF's
+ * streams) comes from here, through {@link DeflateEncoder}: not from the platform's zlib, whose
+ * output differs between zlibs, so that a build gives the same bytes on every machine.
+ *
+ * <p>A stream may be made of segments deflated apart (a PNG's chunks on several cores, a zip
+ * entry's head, rows and tail deflated at different times): every segment but the last ends on a
+ * byte boundary with no final block, as zlib's sync flush does, so the segments joined are one
  * valid stream.
  */
 public final class RawDeflate {
   /** How far back deflate looks for a match, and so how much of what comes before primes a segment. */
   public static final int WINDOW = 32 * 1024;
+
+  /** How hard to look for matches: how many earlier places to try, and when to stop. */
+  public enum Effort {
+    /** Large text: the first match of a few that is long enough, as zlib's level 1 does. */
+    FASTEST(4, 2, 8, false, 0, 4),
+    /** Images and small parts: a longer search, and a look one byte ahead, as zlib's level 4 does. */
+    SMALLER(3, 32, 32, true, 16, 32);
+
+    private final int minMatch;
+    private final int chain;
+    private final int nice;
+    private final boolean lazy;
+    private final int lazyBelow;
+    private final int insertBelow;
+
+    Effort(int minMatch, int chain, int nice, boolean lazy, int lazyBelow, int insertBelow) {
+      this.minMatch = minMatch;
+      this.chain = chain;
+      this.nice = nice;
+      this.lazy = lazy;
+      this.lazyBelow = lazyBelow;
+      this.insertBelow = insertBelow;
+    }
+
+    /** The shortest match looked for. */
+    int minMatch() {
+      return minMatch;
+    }
+
+    /** How many earlier places with the same hash to try. */
+    int chain() {
+      return chain;
+    }
+
+    /** A match this long ends the search. */
+    int nice() {
+      return nice;
+    }
+
+    /** Whether a match may give way to a longer one at the next byte. */
+    boolean lazy() {
+      return lazy;
+    }
+
+    /** Matches shorter than this look one byte ahead. */
+    int lazyBelow() {
+      return lazyBelow;
+    }
+
+    /** The places inside a match are noted for later matches only when it is at most this long. */
+    int insertBelow() {
+      return insertBelow;
+    }
+  }
 
   private RawDeflate() {}
 
@@ -21,32 +78,48 @@ public final class RawDeflate {
    *
    * @param last whether the segment ends the stream
    */
-  public static byte[] segment(byte[] data, int from, int to, boolean last, int level) {
-    Deflater deflater = new Deflater(level, true);
-    try {
-      int primer = Math.max(0, from - WINDOW);
-      if (from > primer) {
-        deflater.setDictionary(data, primer, from - primer);
-      }
-      deflater.setInput(data, from, to - from);
-      ByteArrayOutputStream out = new ByteArrayOutputStream((to - from) / 16);
-      byte[] buffer = new byte[1 << 16];
-      if (last) {
-        deflater.finish();
-        while (!deflater.finished()) {
-          out.write(buffer, 0, deflater.deflate(buffer));
-        }
-      } else {
-        // A full buffer may hide more output: flush until the deflater leaves room to spare.
-        int n;
-        do {
-          n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-          out.write(buffer, 0, n);
-        } while (n == buffer.length);
-      }
-      return out.toByteArray();
-    } finally {
-      deflater.end();
+  public static byte[] segment(byte[] data, int from, int to, boolean last, Effort effort) {
+    return new DeflateEncoder(effort, to).segment(data, from, to, last);
+  }
+
+  /** Deflates many segments of up to {@code size} bytes, one after another, with one set of tables. */
+  public static final class Encoder {
+    private final DeflateEncoder encoder;
+
+    public Encoder(Effort effort, int size) {
+      encoder = new DeflateEncoder(effort, size);
     }
+
+    /** As {@link RawDeflate#segment}. */
+    public byte[] segment(byte[] data, int from, int to, boolean last) {
+      return encoder.segment(data, from, to, last);
+    }
+  }
+
+  /** {@code data} as one zlib stream (RFC 1950): a header, the deflated bytes and their Adler-32. */
+  public static byte[] zlib(byte[] data, Effort effort) {
+    byte[] deflated = segment(data, 0, data.length, true, effort);
+    byte[] out = new byte[deflated.length + 6];
+    out[0] = 0x78;
+    out[1] = (byte) zlibFlags(effort);
+    System.arraycopy(deflated, 0, out, 2, deflated.length);
+    Adler32 adler = new Adler32();
+    adler.update(data);
+    int sum = (int) adler.getValue();
+    int at = out.length - 4;
+    out[at] = (byte) (sum >>> 24);
+    out[at + 1] = (byte) (sum >>> 16);
+    out[at + 2] = (byte) (sum >>> 8);
+    out[at + 3] = (byte) sum;
+    return out;
+  }
+
+  /**
+   * A zlib header's second byte after 0x78 (deflate, a 32 KiB window): the effort's class (0 for
+   * the fastest, 1 for a fast one) and the check bits that make the header a multiple of 31.
+   */
+  public static int zlibFlags(Effort effort) {
+    int flags = (effort == Effort.FASTEST ? 0 : 1) << 6;
+    return flags + 31 - ((0x78 << 8 | flags) % 31);
   }
 }

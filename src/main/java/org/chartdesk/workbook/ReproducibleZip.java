@@ -13,9 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -24,8 +22,9 @@ import org.chartdesk.io.RawDeflate;
 
 /**
  * Makes a package's bytes depend on its content only. POI stamps every zip entry with the wall
- * clock; the workbook's zip is written through {@link #stream}, which gives every entry one fixed
- * time instead, as the entries are written, so a large workbook is compressed once.
+ * clock and deflates it with the platform's zlib; the workbook's zip is written through
+ * {@link #stream}, which gives every entry one fixed time instead and deflates it with
+ * {@link RawDeflate}, as the entries are written, so a large workbook is compressed once.
  */
 final class ReproducibleZip {
   /** 2000-01-01T00:00:00Z: the fixed instant used unless {@code SOURCE_DATE_EPOCH} says otherwise. */
@@ -50,70 +49,61 @@ final class ReproducibleZip {
   }
 
   /**
-   * A zip stream that gives every entry the time {@code instant} reads in UTC, and puts the
-   * entries {@code spliced} names together from their head and tail, as written, and rows
-   * deflated beforehand ({@link Stream#insert}).
+   * A zip stream that gives every entry the time {@code instant} reads in UTC, deflates every
+   * entry itself ({@link RawDeflate}, not the platform's zlib), and puts rows deflated beforehand
+   * into the entry being written when asked ({@link Stream#insert}).
    *
    * <p>Zip stores local "DOS" times, which commons-compress makes from an entry's time through the
    * default time zone, so the time handed to it is the one that reads as those fields in that zone.
    * Times outside the DOS range (1980-2107) are clamped, as beyond it extra fields would carry the
    * real time.
    */
-  static Stream stream(OutputStream out, Instant instant, Predicate<String> spliced) {
+  static Stream stream(OutputStream out, Instant instant) {
     LocalDateTime time = LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
     LocalDateTime fields = time.isBefore(DOS_MIN) ? DOS_MIN : time.isAfter(DOS_MAX) ? DOS_MAX : time;
-    Stream zip = new Stream(out, fields.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli(), spliced);
+    Stream zip = new Stream(out, fields.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
     // Without a Zip64 placeholder in every entry's header: no part of a workbook nears 4 GB.
     zip.setUseZip64(Zip64Mode.Never);
     return zip;
   }
 
   /**
-   * The workbook's zip. An entry to be spliced is held while it is written: what comes before
-   * {@link #insert} is its head, what comes after its tail. When it is closed, the head and tail
-   * are deflated on their own, ending and starting where the rows do, and the entry is added raw
-   * with the CRC-32 of the whole ({@link Crc32Combine}).
+   * The workbook's zip. Each entry is held while it is written, then deflated and added raw with
+   * its CRC-32. Into a streamed sheet's entry its rows, deflated beforehand, are inserted: what
+   * was written before {@link #insert} is its head, what comes after its tail; the head and tail
+   * are deflated on their own, ending and starting where the rows do, and the CRC-32 of the whole
+   * is combined from the three ({@link Crc32Combine}).
    */
   static final class Stream extends ZipArchiveOutputStream {
     private final long time;
-    private final Predicate<String> spliced;
-    private ZipArchiveEntry splicing;
+    private ZipArchiveEntry entry;
     private ByteArrayOutputStream head;
     private ByteArrayOutputStream tail;
     private DeflatedRows.Done rows;
 
-    private Stream(OutputStream out, long time, Predicate<String> spliced) {
+    private Stream(OutputStream out, long time) {
       super(out);
       this.time = time;
-      this.spliced = spliced;
     }
 
     @Override
-    public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+    public void putArchiveEntry(ZipArchiveEntry entry) {
       entry.setTime(time);
-      if (spliced.test(entry.getName())) {
-        splicing = entry;
-        head = new ByteArrayOutputStream();
-        tail = null;
-        rows = null;
-        return;
-      }
-      super.putArchiveEntry(entry);
+      this.entry = entry;
+      head = new ByteArrayOutputStream();
+      tail = null;
+      rows = null;
     }
 
     @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (splicing == null) {
-        super.write(b, off, len);
-      } else {
-        (rows == null ? head : tail).write(b, off, len);
-      }
+    public void write(byte[] b, int off, int len) {
+      (rows == null ? head : tail).write(b, off, len);
     }
 
-    /** Puts {@code deflated} here in the entry being spliced: what was written is its head. */
+    /** Puts {@code deflated} here in the entry being written: what was written is its head. */
     void insert(DeflatedRows.Done deflated) {
-      if (splicing == null || rows != null) {
-        throw new IllegalStateException("rows inserted outside an entry made to take them");
+      if (entry == null || rows != null) {
+        throw new IllegalStateException("rows inserted outside an entry");
       }
       rows = deflated;
       tail = new ByteArrayOutputStream();
@@ -121,32 +111,29 @@ final class ReproducibleZip {
 
     @Override
     public void closeArchiveEntry() throws IOException {
-      if (splicing == null) {
-        super.closeArchiveEntry();
-        return;
-      }
-      ZipArchiveEntry entry = splicing;
-      splicing = null;
-      if (rows == null) {
-        // Nothing inserted: an entry like any other.
-        super.putArchiveEntry(entry);
-        super.write(head.toByteArray(), 0, head.size());
-        super.closeArchiveEntry();
-        return;
-      }
+      ZipArchiveEntry closing = entry;
+      entry = null;
       byte[] before = head.toByteArray();
+      closing.setMethod(ZipEntry.DEFLATED);
+      if (rows == null) {
+        byte[] deflated = RawDeflate.segment(before, 0, before.length, true, RawDeflate.Effort.SMALLER);
+        closing.setCrc(crc(before));
+        closing.setSize(before.length);
+        closing.setCompressedSize(deflated.length);
+        addRawArchiveEntry(closing, new ByteArrayInputStream(deflated));
+        return;
+      }
       byte[] after = tail.toByteArray();
-      byte[] headDeflated = RawDeflate.segment(before, 0, before.length, false, Deflater.BEST_SPEED);
-      byte[] tailDeflated = RawDeflate.segment(after, 0, after.length, true, Deflater.BEST_SPEED);
+      byte[] headDeflated = RawDeflate.segment(before, 0, before.length, false, RawDeflate.Effort.FASTEST);
+      byte[] tailDeflated = RawDeflate.segment(after, 0, after.length, true, RawDeflate.Effort.FASTEST);
       long crc = Crc32Combine.of(Crc32Combine.of(crc(before), rows.crc(), rows.size()), crc(after), after.length);
-      entry.setMethod(ZipEntry.DEFLATED);
-      entry.setCrc(crc);
-      entry.setSize(before.length + rows.size() + after.length);
-      entry.setCompressedSize(headDeflated.length + rows.compressedSize() + tailDeflated.length);
+      closing.setCrc(crc);
+      closing.setSize(before.length + rows.size() + after.length);
+      closing.setCompressedSize(headDeflated.length + rows.compressedSize() + tailDeflated.length);
       try (InputStream file = Files.newInputStream(rows.file().toPath());
           InputStream whole = new SequenceInputStream(Collections.enumeration(List.of(
               new ByteArrayInputStream(headDeflated), file, new ByteArrayInputStream(tailDeflated))))) {
-        addRawArchiveEntry(entry, whole);
+        addRawArchiveEntry(closing, whole);
       }
     }
 

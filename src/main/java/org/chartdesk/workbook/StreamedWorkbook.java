@@ -58,10 +58,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-    zip = ReproducibleZip.stream(out, instant, name -> {
-      XSSFSheet sheet = getSheetFromZipEntryName(name);
-      return sheet != null && rows.containsKey(sheet.getSheetName());
-    });
+    zip = ReproducibleZip.stream(out, instant);
     return zip;
   }
 

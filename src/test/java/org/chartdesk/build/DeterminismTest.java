@@ -2,22 +2,28 @@ package org.chartdesk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
 import org.chartdesk.dataset.StoryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two builds in separate processes, one under another time zone and locale, give byte-identical
- * outputs: the nightly diff stays quiet and a rebuild anywhere gives the same files.
+ * Two builds in separate processes, one under another time zone and locale, or another zlib, give
+ * byte-identical outputs: the nightly diff stays quiet and a rebuild anywhere gives the same files.
  */
 class DeterminismTest {
   @TempDir Path first;
@@ -49,7 +55,81 @@ class DeterminismTest {
     }
   }
 
+  /**
+   * Every compressed byte is chartdesk's own: a machine whose zlib makes other, equally valid
+   * choices (zlib-ng, which Fedora ships as its zlib, does) gives the same PNGs, PDFs (an image in
+   * them too: a logo with transparent parts) and workbook. The other zlib is this machine's with a
+   * larger hash table and symbol buffer, put in front of it with LD_PRELOAD; that it does change
+   * what the JDK's {@code Deflater} makes is checked first.
+   */
+  @Test
+  void sameBytesWhereTheMachinesZlibCompressesDifferently(@TempDir Path work) throws Exception {
+    Path shim = work.resolve("libother-zlib.so");
+    Process cc = new ProcessBuilder("cc", "-shared", "-fPIC", "-O2", "-o", shim.toString(),
+        Path.of("src/test/resources/other-zlib/other-zlib.c").toAbsolutePath().toString(), "-ldl")
+        .inheritIO().start();
+    assertThat(cc.waitFor()).as("cc builds the other zlib").isZero();
+    Map<String, String> otherZlib = Map.of("LD_PRELOAD", shim.toString());
+    assertThat(probe(otherZlib)).as("the JDK's Deflater under the other zlib").isNotEqualTo(probe(Map.of()));
+
+    Path project = StoryCopy.into(work.resolve("story"));
+    BufferedImage logo = new BufferedImage(90, 30, BufferedImage.TYPE_INT_ARGB);
+    for (int x = 0; x < 90; x++) {
+      for (int y = 0; y < 30; y++) {
+        logo.setRGB(x, y, (x + y) % 3 == 0 ? 0 : 0xff000000 | x * 2 << 16 | y * 8);
+      }
+    }
+    Files.createDirectories(project.resolve("brand"));
+    ImageIO.write(logo, "png", project.resolve("brand/logo.png").toFile());
+    Files.writeString(project.resolve("chartdesk.yaml"), "logo: brand/logo.png\n");
+    run(project, first, "UTC", "en", "US", Map.of());
+    run(project, second, "UTC", "en", "US", otherZlib);
+    Map<String, byte[]> a = files(first);
+    Map<String, byte[]> b = files(second);
+    assertThat(a.keySet()).isEqualTo(b.keySet()).contains("india-soviet-union-relations.xlsx",
+        "png/kgb-planted-stories@2x.png", "pdf/leaders-in-office.pdf");
+    for (String path : a.keySet()) {
+      assertThat(StoryLoader.sha256(b.get(path))).as(path).isEqualTo(StoryLoader.sha256(a.get(path)));
+    }
+  }
+
+  /** Deflates text at zlib's default level and prints a digest of what came out. */
+  public static final class DeflaterProbe {
+    public static void main(String[] args) throws Exception {
+      StringBuilder text = new StringBuilder();
+      SplittableRandom random = new SplittableRandom(7);
+      for (int i = 0; i < 100_000; i++) {
+        text.append("row ").append(random.nextInt(5_000)).append(i % 7 == 0 ? "\n" : " ");
+      }
+      Deflater deflater = new Deflater(6);
+      deflater.setInput(text.toString().getBytes(StandardCharsets.US_ASCII));
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[1 << 16];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      System.out.print(StoryLoader.sha256(out.toByteArray()));
+    }
+  }
+
+  private static String probe(Map<String, String> env) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        DeflaterProbe.class.getName());
+    pb.environment().putAll(env);
+    Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String digest = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    assertThat(p.waitFor()).isZero();
+    return digest;
+  }
+
   private static void run(Path project, Path out, String zone, String language, String country) throws Exception {
+    run(project, out, zone, language, country, Map.of());
+  }
+
+  private static void run(Path project, Path out, String zone, String language, String country,
+      Map<String, String> env) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Djava.awt.headless=true",
         "-Duser.timezone=" + zone, "-Duser.language=" + language, "-Duser.country=" + country,
@@ -60,6 +140,7 @@ class DeterminismTest {
     pb.environment().put("TZ", zone);
     pb.environment().put("LANG", language + "_" + country + ".UTF-8");
     pb.environment().remove("SOURCE_DATE_EPOCH");
+    pb.environment().putAll(env);
     assertThat(pb.start().waitFor()).isZero();
   }
 

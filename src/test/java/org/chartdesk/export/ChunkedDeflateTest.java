@@ -26,7 +26,7 @@ class ChunkedDeflateTest {
     Rows rows = new Rows(stride, count, stride * 31L + count);
     byte[] whole = new byte[stride * count];
     rows.write(0, count, whole);
-    assertThat(inflate(ChunkedDeflate.zlib(rows, 4), whole.length)).isEqualTo(whole);
+    assertThat(inflate(ChunkedDeflate.zlib(rows, RawDeflate.Effort.SMALLER), whole.length)).isEqualTo(whole);
   }
 
   @Test
@@ -43,7 +43,7 @@ class ChunkedDeflateTest {
       }
     }
     Palette palette = Palette.of(rgb, width, height);
-    byte[] got = inflate(ChunkedDeflate.zlib(palette, 4), (width + 1) * height);
+    byte[] got = inflate(ChunkedDeflate.zlib(palette, RawDeflate.Effort.SMALLER), (width + 1) * height);
     int[] colours = palette.colours();
     for (int y = 0; y < height; y++) {
       assertThat(got[y * (width + 1)]).as("row %d's filter type", y).isZero();
@@ -64,13 +64,13 @@ class ChunkedDeflateTest {
     expected.write(0x5e);
     for (int from = 0; from < whole.length; from += ChunkedDeflate.CHUNK) {
       int to = Math.min(whole.length, from + ChunkedDeflate.CHUNK);
-      expected.writeBytes(RawDeflate.segment(whole, from, to, to == whole.length, 4));
+      expected.writeBytes(RawDeflate.segment(whole, from, to, to == whole.length, RawDeflate.Effort.SMALLER));
     }
     Adler32 adler = new Adler32();
     adler.update(whole);
     int sum = (int) adler.getValue();
     expected.writeBytes(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
-    assertThat(ChunkedDeflate.zlib(rows, 4)).isEqualTo(expected.toByteArray());
+    assertThat(ChunkedDeflate.zlib(rows, RawDeflate.Effort.SMALLER)).isEqualTo(expected.toByteArray());
   }
 
   @Test
