@@ -95,6 +95,9 @@ final class DeflateEncoder {
     this.data = data;
     this.end = to;
     Arrays.fill(head, 0);
+    Arrays.fill(literalCounts, 0);
+    Arrays.fill(distanceCounts, 0);
+    symbolCount = 0;
     out.reset();
     compress(Math.max(0, from - WINDOW), from, last);
     this.data = null;

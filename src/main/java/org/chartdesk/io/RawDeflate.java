@@ -1,5 +1,6 @@
 package org.chartdesk.io;
 
+import java.util.Arrays;
 import java.util.zip.Adler32;
 
 /**
@@ -70,6 +71,16 @@ public final class RawDeflate {
     }
   }
 
+  /** From this size on an encoder's tables are their largest, so one kept per thread serves every segment. */
+  private static final int FULL_TABLE = 1 << 14;
+
+  /**
+   * Each thread's encoders for large segments: made once rather than for each PNG chunk and
+   * stream, whose tables, promoted when a collection met them, filled the old generation.
+   */
+  private static final ThreadLocal<DeflateEncoder[]> KEPT = ThreadLocal.withInitial(() ->
+      Arrays.stream(Effort.values()).map(e -> new DeflateEncoder(e, FULL_TABLE)).toArray(DeflateEncoder[]::new));
+
   private RawDeflate() {}
 
   /**
@@ -79,7 +90,8 @@ public final class RawDeflate {
    * @param last whether the segment ends the stream
    */
   public static byte[] segment(byte[] data, int from, int to, boolean last, Effort effort) {
-    return new DeflateEncoder(effort, to).segment(data, from, to, last);
+    DeflateEncoder encoder = to >= FULL_TABLE ? KEPT.get()[effort.ordinal()] : new DeflateEncoder(effort, to);
+    return encoder.segment(data, from, to, last);
   }
 
   /** Deflates many segments of up to {@code size} bytes, one after another, with one set of tables. */
