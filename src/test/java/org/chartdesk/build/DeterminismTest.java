@@ -91,6 +91,12 @@ class DeterminismTest {
     for (String path : a.keySet()) {
       assertThat(StoryLoader.sha256(b.get(path))).as(path).isEqualTo(StoryLoader.sha256(a.get(path)));
     }
+    // The logo is in the PDF as poppler reads it: an image and its soft mask, both deflated by us.
+    Process images = new ProcessBuilder("pdfimages", "-list", first.resolve("pdf/kgb-planted-stories.pdf").toString())
+        .redirectErrorStream(true).start();
+    String list = new String(images.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(images.waitFor()).isZero();
+    assertThat(list).containsPattern("image +90 +30 +rgb").containsPattern("smask +90 +30 +gray");
   }
 
   /** Deflates text at zlib's default level and prints a digest of what came out. */
