@@ -18,8 +18,10 @@ import org.chartdesk.theme.Theme;
  * Notes pinned to data points. Each note tries a fixed list of places around its point, nearest
  * first, and takes the first that stays inside the plot and touches neither the data (bars, line
  * segments, value labels: the obstacles the renderer declares) nor a note already placed. A label
- * sits beside its point; an arrow's words stand further off, with a pointer to the point. When no
- * place is free the note takes the one it overlaps least, still inside the plot: never clipped.
+ * sits beside its point; an arrow's words stand further off, with a pointer to the point. A label
+ * with no free place beside its point (in a narrow chart, say) stands off as an arrow's words do,
+ * joined to its point by a leader line. When no place is free at all the note takes the place
+ * beside its point it overlaps least, still inside the plot: never clipped.
  */
 final class CalloutLayer {
   /** Directions tried, as unit offsets of the text box from the point: above first, as readers expect. */
@@ -33,7 +35,8 @@ final class CalloutLayer {
   private final List<Shape> obstacles = new ArrayList<>();
   private final List<Placed> placed = new ArrayList<>();
 
-  private record Placed(Callout callout, Point2D point, Rectangle2D box, List<String> lines) {}
+  /** @param pointed whether a line joins the words to the point: an arrow's, or a label's leader */
+  private record Placed(Callout callout, Point2D point, Rectangle2D box, List<String> lines, boolean pointed) {}
 
   /** @param bounds the plot: no note leaves it */
   CalloutLayer(Theme theme, Rectangle2D bounds) {
@@ -53,30 +56,48 @@ final class CalloutLayer {
     List<String> lines = Text.wrap(c.text(), font, Math.max(120, bounds.getWidth() / 4));
     double w = lines.stream().mapToDouble(l -> Text.width(l, font)).max().orElse(0);
     double h = lines.size() * Text.lineHeight(font);
-    double[] reaches = c.kind() == Callout.Kind.ARROW ? new double[] {5 * gap, 8 * gap, 12 * gap} : new double[] {gap};
+    double[] standingOff = {5 * gap, 8 * gap, 12 * gap, 16 * gap, 20 * gap};
+    boolean arrow = c.kind() == Callout.Kind.ARROW;
     Rectangle2D best = null;
     double bestCost = Double.MAX_VALUE;
-    for (double reach : reaches) {
+    for (double reach : arrow ? standingOff : new double[] {gap}) {
       for (double[] d : DIRECTIONS) {
         Rectangle2D box = box(px, py, w, h, d, reach);
-        double cost = cost(box, c.kind() == Callout.Kind.ARROW ? pointer(box, px, py) : null);
+        double cost = cost(box, arrow ? pointer(box, px, py) : null);
         if (cost < bestCost) {
           best = box;
           bestCost = cost;
         }
         if (cost == 0) {
-          add(c, px, py, box, lines);
+          add(c, px, py, box, lines, arrow);
           return;
         }
       }
     }
-    add(c, px, py, clamp(best), lines);
+    // A label whose best place beside its point only comes within the padding of something keeps it.
+    if (!arrow && touches(best)) {
+      for (double reach : standingOff) {
+        for (double[] d : DIRECTIONS) {
+          Rectangle2D box = box(px, py, w, h, d, reach);
+          if (cost(box, pointer(box, px, py)) == 0) {
+            add(c, px, py, box, lines, true);
+            return;
+          }
+        }
+      }
+    }
+    add(c, px, py, clamp(best), lines, arrow);
   }
 
-  private void add(Callout c, double px, double py, Rectangle2D box, List<String> lines) {
-    placed.add(new Placed(c, new Point2D.Double(px, py), box, lines));
+  /** Whether the words' own box (not its padding) leaves the plot or meets something drawn. */
+  private boolean touches(Rectangle2D box) {
+    return !bounds.contains(box) || obstacles.stream().anyMatch(s -> s.intersects(box));
+  }
+
+  private void add(Callout c, double px, double py, Rectangle2D box, List<String> lines, boolean pointed) {
+    placed.add(new Placed(c, new Point2D.Double(px, py), box, lines, pointed));
     obstacles.add(grow(box));
-    if (c.kind() == Callout.Kind.ARROW) {
+    if (pointed) {
       obstacles.add(pointer(box, px, py));
     }
   }
@@ -94,6 +115,10 @@ final class CalloutLayer {
    */
   private double cost(Rectangle2D box, Line2D pointer) {
     Rectangle2D padded = grow(box);
+    Rectangle2D pointerBounds = pointer == null ? null : pointer.getBounds2D();
+    if (pointerBounds != null) {
+      pointerBounds.add(pointerBounds.getMaxX() + 0.5, pointerBounds.getMaxY() + 0.5);
+    }
     double cost = 0;
     if (!bounds.contains(box)) {
       Rectangle2D inside = box.createIntersection(bounds);
@@ -104,7 +129,8 @@ final class CalloutLayer {
         Rectangle2D overlap = s.getBounds2D().createIntersection(padded);
         cost += 1 + Math.max(0, overlap.getWidth()) * Math.max(0, overlap.getHeight());
       }
-      if (pointer != null && s.intersects(pointer.getBounds2D()) && crosses(s, pointer)) {
+      // A vertical or level pointer's bounds have no width or height, which a shape never meets.
+      if (pointer != null && s.intersects(pointerBounds) && crosses(s, pointer)) {
         cost += 100;
       }
     }
@@ -161,6 +187,10 @@ final class CalloutLayer {
     for (Placed p : placed) {
       if (p.callout.kind() == Callout.Kind.ARROW) {
         arrow(g, pointer(p.box, p.point.getX(), p.point.getY()));
+      } else if (p.pointed) {
+        g.setPaint(theme.text());
+        g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(pointer(p.box, p.point.getX(), p.point.getY()));
       }
       // Lines of a note beside the point's left or right align towards it; above or below, centred.
       boolean right = p.box.getMinX() >= p.point.getX();

@@ -57,4 +57,34 @@ class CalloutLayerTest {
     layer.place(new Callout(Callout.Kind.ARROW, "1", null, "1", "Nowhere to go"), 590, 5);
     assertThat(PLOT.contains(layer.boxes().get(0))).isTrue();
   }
+
+  /** An arrow's pointer, straight down to its point, would run through the point's value label. */
+  @Test
+  void anArrowsPointerRunsThroughNoValueLabel() {
+    CalloutLayer layer = new CalloutLayer(Theme.house(), PLOT);
+    Rectangle2D valueLabel = new Rectangle2D.Double(285, 352, 30, 14);
+    layer.avoid(valueLabel);
+    layer.place(new Callout(Callout.Kind.ARROW, "1", null, "1", "The fall"), 300, 372);
+    Rectangle2D box = layer.boxes().get(0);
+    boolean straightAbove = box.getMinX() < 300 && box.getMaxX() > 300 && box.getMaxY() < valueLabel.getMinY();
+    assertThat(straightAbove).as("a pointer from %s straight down crosses the value label", box).isFalse();
+  }
+
+  /**
+   * In a narrow chart a label's point is hemmed in (a value label above it, columns either side):
+   * its words stand off where there is room, joined by a leader down the free gap.
+   */
+  @Test
+  void aLabelWithNoRoomBesideItsPointStandsOffClearOfEverything() {
+    Rectangle2D plot = new Rectangle2D.Double(0, 0, 300, 400);
+    CalloutLayer layer = new CalloutLayer(Theme.house(), plot);
+    List<Rectangle2D> blocks = List.of(new Rectangle2D.Double(0, 250, 140, 150), new Rectangle2D.Double(160, 250, 140, 150));
+    blocks.forEach(layer::avoid);
+    layer.place(new Callout(Callout.Kind.LABEL, "1", null, "1", "Beside the point"), 150, 380);
+    Rectangle2D box = layer.boxes().get(0);
+    assertThat(plot.contains(box)).isTrue();
+    assertThat(blocks).noneMatch(b -> b.intersects(box));
+    assertThat(box.getMinX()).as("over the gap its leader runs down").isLessThan(150);
+    assertThat(box.getMaxX()).isGreaterThan(150);
+  }
 }
