@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,11 @@ final class CalloutLayer {
   private final List<Shape> obstacles = new ArrayList<>();
   private final List<Placed> placed = new ArrayList<>();
 
-  /** @param pointed whether a line joins the words to the point: an arrow's, or a label's leader */
-  private record Placed(Callout callout, Point2D point, Rectangle2D box, List<String> lines, boolean pointed) {}
+  /**
+   * @param anchor what the note is about: its point, or the point with its value label
+   * @param pointed whether a line joins the words to the anchor: an arrow's, or a label's leader
+   */
+  private record Placed(Callout callout, Rectangle2D anchor, Rectangle2D box, List<String> lines, boolean pointed) {}
 
   /** @param bounds the plot: no note leaves it */
   CalloutLayer(Theme theme, Rectangle2D bounds) {
@@ -52,6 +54,14 @@ final class CalloutLayer {
 
   /** Places a note at the point, in order of call: earlier notes keep their places. */
   void place(Callout c, double px, double py) {
+    place(c, new Rectangle2D.Double(px, py, 0, 0));
+  }
+
+  /**
+   * Places a note about what {@code anchor} covers (a point and its value label, read as one): its
+   * words stand around it and a pointer or leader ends at its nearest edge.
+   */
+  void place(Callout c, Rectangle2D anchor) {
     double gap = 8;
     List<String> lines = Text.wrap(c.text(), font, Math.max(120, bounds.getWidth() / 4));
     double w = lines.stream().mapToDouble(l -> Text.width(l, font)).max().orElse(0);
@@ -62,14 +72,14 @@ final class CalloutLayer {
     double bestCost = Double.MAX_VALUE;
     for (double reach : arrow ? standingOff : new double[] {gap}) {
       for (double[] d : DIRECTIONS) {
-        Rectangle2D box = box(px, py, w, h, d, reach);
-        double cost = cost(box, arrow ? pointer(box, px, py) : null);
+        Rectangle2D box = box(anchor, w, h, d, reach);
+        double cost = cost(box, arrow ? pointer(box, anchor) : null);
         if (cost < bestCost) {
           best = box;
           bestCost = cost;
         }
         if (cost == 0) {
-          add(c, px, py, box, lines, arrow);
+          add(c, anchor, box, lines, arrow);
           return;
         }
       }
@@ -78,15 +88,15 @@ final class CalloutLayer {
     if (!arrow && touches(best)) {
       for (double reach : standingOff) {
         for (double[] d : DIRECTIONS) {
-          Rectangle2D box = box(px, py, w, h, d, reach);
-          if (cost(box, pointer(box, px, py)) == 0) {
-            add(c, px, py, box, lines, true);
+          Rectangle2D box = box(anchor, w, h, d, reach);
+          if (cost(box, pointer(box, anchor)) == 0) {
+            add(c, anchor, box, lines, true);
             return;
           }
         }
       }
     }
-    add(c, px, py, clamp(best), lines, arrow);
+    add(c, anchor, clamp(best), lines, arrow);
   }
 
   /** Whether the words' own box (not its padding) leaves the plot or meets something drawn. */
@@ -94,18 +104,21 @@ final class CalloutLayer {
     return !bounds.contains(box) || obstacles.stream().anyMatch(s -> s.intersects(box));
   }
 
-  private void add(Callout c, double px, double py, Rectangle2D box, List<String> lines, boolean pointed) {
-    placed.add(new Placed(c, new Point2D.Double(px, py), box, lines, pointed));
+  private void add(Callout c, Rectangle2D anchor, Rectangle2D box, List<String> lines, boolean pointed) {
+    placed.add(new Placed(c, anchor, box, lines, pointed));
     obstacles.add(grow(box));
     if (pointed) {
-      obstacles.add(pointer(box, px, py));
+      obstacles.add(pointer(box, anchor));
     }
   }
 
-  /** The text box offset from the point in a direction: its near edge or corner {@code reach} away. */
-  private static Rectangle2D box(double px, double py, double w, double h, double[] d, double reach) {
-    double x = d[0] == 0 ? px - w / 2 : d[0] > 0 ? px + reach * 0.7 : px - reach * 0.7 - w;
-    double y = d[1] == 0 ? py - h / 2 : d[1] > 0 ? py + reach * (d[0] == 0 ? 1 : 0.7) : py - reach * (d[0] == 0 ? 1 : 0.7) - h;
+  /** The text box offset from the anchor in a direction: its near edge or corner {@code reach} away. */
+  private static Rectangle2D box(Rectangle2D anchor, double w, double h, double[] d, double reach) {
+    double x = d[0] == 0 ? anchor.getCenterX() - w / 2
+        : d[0] > 0 ? anchor.getMaxX() + reach * 0.7 : anchor.getMinX() - reach * 0.7 - w;
+    double slant = d[0] == 0 ? 1 : 0.7;
+    double y = d[1] == 0 ? anchor.getCenterY() - h / 2
+        : d[1] > 0 ? anchor.getMaxY() + reach * slant : anchor.getMinY() - reach * slant - h;
     return new Rectangle2D.Double(x, y, w, h);
   }
 
@@ -162,8 +175,10 @@ final class CalloutLayer {
     return new Rectangle2D.Double(r.getX() - PAD, r.getY() - PAD, r.getWidth() + 2 * PAD, r.getHeight() + 2 * PAD);
   }
 
-  /** The pointer from the text box's nearest edge to just short of the point. */
-  private static Line2D pointer(Rectangle2D box, double px, double py) {
+  /** The pointer from the text box's nearest edge to just short of the anchor's nearest point. */
+  private static Line2D pointer(Rectangle2D box, Rectangle2D anchor) {
+    double px = Math.max(anchor.getMinX(), Math.min(box.getCenterX(), anchor.getMaxX()));
+    double py = Math.max(anchor.getMinY(), Math.min(box.getCenterY(), anchor.getMaxY()));
     double sx = Math.max(box.getMinX(), Math.min(px, box.getMaxX()));
     double sy = Math.max(box.getMinY() - 2, Math.min(py, box.getMaxY() + 2));
     if (sx > box.getMinX() && sx < box.getMaxX()) {
@@ -186,15 +201,15 @@ final class CalloutLayer {
     double lh = Text.lineHeight(font);
     for (Placed p : placed) {
       if (p.callout.kind() == Callout.Kind.ARROW) {
-        arrow(g, pointer(p.box, p.point.getX(), p.point.getY()));
+        arrow(g, pointer(p.box, p.anchor));
       } else if (p.pointed) {
         g.setPaint(theme.text());
         g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(pointer(p.box, p.point.getX(), p.point.getY()));
+        g.draw(pointer(p.box, p.anchor));
       }
-      // Lines of a note beside the point's left or right align towards it; above or below, centred.
-      boolean right = p.box.getMinX() >= p.point.getX();
-      boolean left = p.box.getMaxX() <= p.point.getX();
+      // Lines of a note beside the anchor's left or right align towards it; above or below, centred.
+      boolean right = p.box.getMinX() >= p.anchor.getMaxX();
+      boolean left = p.box.getMaxX() <= p.anchor.getMinX();
       for (int i = 0; i < p.lines.size(); i++) {
         String line = p.lines.get(i);
         double w = Text.width(line, font);

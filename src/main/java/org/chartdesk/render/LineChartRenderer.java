@@ -9,8 +9,10 @@ import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import org.chartdesk.model.Callout;
@@ -146,14 +148,16 @@ final class LineChartRenderer {
         }
       }
     }
+    Map<Integer, Rectangle2D> valueLabels = Map.of();
     if (several) {
       endLabels(g, m, layout, x, theme, drawn);
     } else {
-      pointLabels(g, m.series().get(0), lines.get(0), layout, x, theme, time != null ? time.closest() : step, drawn);
+      valueLabels = pointLabels(g, m.series().get(0), lines.get(0), layout, x, theme,
+          time != null ? time.closest() : step, drawn);
       gapLabels(g, m, lines.get(0).y(), layout, x, theme, drawn);
     }
     if (!m.frame().callouts().isEmpty()) {
-      callouts(g, m, lines, layout, x, theme, drawn);
+      callouts(g, m, lines, layout, x, theme, drawn, valueLabels);
     }
     if (time != null) {
       Font font = Fonts.regular(theme.bodySize());
@@ -168,9 +172,12 @@ final class LineChartRenderer {
     return m.frame().standsOut(m.series().get(s).key()) ? theme.series(s) : theme.muted();
   }
 
-  /** The editor's notes at points, placed clear of the lines, dots and labels already drawn. */
+  /**
+   * The editor's notes at points, placed clear of the lines, dots and labels already drawn. A note
+   * at a point with a value label is about both: it stands around them and points at them together.
+   */
   private static void callouts(Graphics2D g, LineChartModel m, List<Line> lines, ColumnLayout layout,
-      IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
+      IntToDoubleFunction x, Theme theme, List<Shape> drawn, Map<Integer, Rectangle2D> valueLabels) {
     CalloutLayer notes = new CalloutLayer(theme,
         new Rectangle2D.Double(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top));
     drawn.forEach(notes::avoid);
@@ -184,7 +191,15 @@ final class LineChartRenderer {
         s++;
       }
       int i = keys != null ? keys.indexOf(c.category()) : m.time().indexOf(isoSeconds(c.category()));
-      notes.place(c, x.applyAsDouble(i), layout.scale.px(lines.get(s).y()[lines.get(s).point(i)]));
+      double px = x.applyAsDouble(i);
+      double py = layout.scale.px(lines.get(s).y()[lines.get(s).point(i)]);
+      Rectangle2D anchor = new Rectangle2D.Double(px, py, 0, 0);
+      Rectangle2D label = s == 0 ? valueLabels.get(lines.get(s).point(i)) : null;
+      if (label != null) {
+        anchor = new Rectangle2D.Double(px - DOT / 2, py - DOT / 2, DOT, DOT);
+        anchor.add(label);
+      }
+      notes.place(c, anchor);
     }
     notes.draw(g);
   }
@@ -274,7 +289,8 @@ final class LineChartRenderer {
   }
 
   /** One line: each value above its point where the labels have room, else the last and the highest. */
-  private static void pointLabels(Graphics2D g, DataSeries s, Line line, ColumnLayout layout,
+  /** Draws the value labels a line has room for; gives each one's box by its point. */
+  private static Map<Integer, Rectangle2D> pointLabels(Graphics2D g, DataSeries s, Line line, ColumnLayout layout,
       IntToDoubleFunction x, Theme theme, double step, List<Shape> drawn) {
     Font font = Fonts.bold(theme.bodySize());
     double[] y = line.y();
@@ -285,6 +301,7 @@ final class LineChartRenderer {
     int[] labelled = widest + 8 > step
         ? IntStream.of(line.highest(), line.last()).filter(i -> i >= 0).sorted().distinct().toArray()
         : IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
+    Map<Integer, Rectangle2D> boxes = new HashMap<>();
     for (int i : labelled) {
       String label = s.values().get(i).label();
       double point = layout.scale.px(y[i]);
@@ -297,8 +314,11 @@ final class LineChartRenderer {
       double below = Math.max(point + DOT / 2 + 6, under[1] + CLEARANCE) + Text.ascent(font);
       double push = below - Text.ascent(font) - (point + DOT / 2 + 6);
       boolean underIt = lift > Text.lineHeight(font) && push < lift && below + 2 < layout.bottom;
-      drawn.add(centred(g, label, font, theme.text(), x.applyAsDouble(i), underIt ? below : above));
+      Shape box = centred(g, label, font, theme.text(), x.applyAsDouble(i), underIt ? below : above);
+      drawn.add(box);
+      boxes.put(i, box.getBounds2D());
     }
+    return boxes;
   }
 
   /**

@@ -87,4 +87,26 @@ class CalloutLayerTest {
     assertThat(box.getMinX()).as("over the gap its leader runs down").isLessThan(150);
     assertThat(box.getMaxX()).isGreaterThan(150);
   }
+
+  /**
+   * A note about a last point whose value label stands above it, the line arriving from the upper
+   * left: read as one with its label, the note stands clear of both and of the line.
+   */
+  @Test
+  void aNoteAtAPointWithAValueLabelStandsClearOfBoth() {
+    Rectangle2D plot = new Rectangle2D.Double(0, 0, 300, 400);
+    CalloutLayer layer = new CalloutLayer(Theme.house(), plot);
+    Line2D line = new Line2D.Double(150, 220, 290, 380);
+    Rectangle2D valueLabel = new Rectangle2D.Double(275, 350, 30, 14);
+    Rectangle2D dot = new Rectangle2D.Double(285, 375, 10, 10);
+    layer.avoid(line);
+    layer.avoid(valueLabel);
+    layer.avoid(dot);
+    Rectangle2D anchor = dot.createUnion(valueLabel);
+    layer.place(new Callout(Callout.Kind.LABEL, "1", null, "1", "The KGB's influence was diminished"), anchor);
+    Rectangle2D box = layer.boxes().get(0);
+    assertThat(plot.contains(box)).isTrue();
+    assertThat(box.intersects(anchor)).isFalse();
+    assertThat(line.intersects(box)).isFalse();
+  }
 }
