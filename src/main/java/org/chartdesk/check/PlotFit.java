@@ -109,6 +109,9 @@ final class PlotFit {
   private static Need table(TableChartModel m, Theme t, Rectangle2D area) {
     Font body = Fonts.regular(t.bodySize());
     Font head = Fonts.bold(t.bodySize());
+    if (TableLayout.stacked(m.headers(), m.cells(), area.getWidth(), head, body)) {
+      return stackedTable(m, area.getWidth(), head, body);
+    }
     double[] widths = TableLayout.widths(m.headers(), m.cells(), area.getWidth(), head, body);
     Clip worst = null;
     for (int c = 0; c < widths.length; c++) {
@@ -122,6 +125,21 @@ final class PlotFit {
       }
     }
     return new Need(TableLayout.height(m.headers(), m.cells(), widths, head, body),
+        "its " + m.cells().size() + " rows", worst);
+  }
+
+  /** A table whose rows stand one under another: every word must fit the chart's width. */
+  private static Need stackedTable(TableChartModel m, double width, Font head, Font body) {
+    Clip worst = null;
+    for (List<String> row : m.cells()) {
+      String title = TextMetrics.widestWord(row.get(0), head);
+      worst = worse(worst, new Clip("table row title word", title, TextMetrics.width(title, head), width));
+      for (int c = 1; c < row.size(); c++) {
+        String word = TextMetrics.widestWord(m.headers().get(c) + ": " + row.get(c), body);
+        worst = worse(worst, new Clip("table cell word", word, TextMetrics.width(word, body), width));
+      }
+    }
+    return new Need(TableLayout.stackedHeight(m.headers(), m.cells(), width, head, body),
         "its " + m.cells().size() + " rows", worst);
   }
 

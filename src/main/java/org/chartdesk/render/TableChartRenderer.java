@@ -16,11 +16,10 @@ import org.jfree.chart.JFreeChart;
 /**
  * The rows as a typeset table: bold headers over a rule, hairlines between rows, numbers set
  * right so their digits line up, long text wrapped within its column. Narrow columns keep their
- * natural width; the wide ones share what is left in proportion.
+ * natural width; the wide ones share what is left in proportion. When the columns cannot fit
+ * without breaking words (on a phone), the rows stand one under another instead.
  */
 final class TableChartRenderer {
-  private static final String MISSING = "–";
-
   private TableChartRenderer() {}
 
   static JFreeChart render(TableChartModel m, Theme theme) {
@@ -30,6 +29,10 @@ final class TableChartRenderer {
   private static void draw(Graphics2D g, Rectangle2D area, TableChartModel m, Theme theme) {
     Font head = Fonts.bold(theme.bodySize());
     Font body = Fonts.regular(theme.bodySize());
+    if (TableLayout.stacked(m.headers(), m.cells(), area.getWidth(), head, body)) {
+      drawStacked(g, area, m, theme, head, body);
+      return;
+    }
     double[] widths = TableLayout.widths(m.headers(), m.cells(), area.getWidth(), head, body);
     double lh = Text.lineHeight(body);
     double y = area.getMinY();
@@ -62,13 +65,40 @@ final class TableChartRenderer {
     }
   }
 
+  /**
+   * Rows one under another, as a table reads on a phone: each row's first cell as its title, then
+   * its other fields as "Header: value", a hairline between rows.
+   */
+  private static void drawStacked(Graphics2D g, Rectangle2D area, TableChartModel m, Theme theme, Font head,
+      Font body) {
+    double width = area.getWidth();
+    double y = area.getMinY();
+    for (List<String> cells : m.cells()) {
+      y += TableLayout.ROW_GAP;
+      for (String line : TableLayout.titleLines(cells.get(0), head, width)) {
+        Text.draw(g, line, head, theme.text(), area.getMinX(), y + Text.ascent(head));
+        y += Text.lineHeight(head);
+      }
+      for (int c = 1; c < cells.size(); c++) {
+        for (String line : TableLayout.fieldLines(m.headers().get(c), cells.get(c), body, width)) {
+          Text.draw(g, line, body, theme.text(), area.getMinX(), y + Text.ascent(body));
+          y += Text.lineHeight(body);
+        }
+      }
+      y += TableLayout.ROW_GAP;
+      g.setPaint(theme.grid());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(area.getMinX(), y, area.getMaxX(), y));
+    }
+  }
+
   /** One row of cells; an empty cell shows a dash in the secondary colour: the data gives nothing. */
   private static void row(Graphics2D g, List<List<String>> cells, List<Boolean> numeric, double[] widths, double x,
       double top, Font font, Theme theme, double lh) {
     for (int c = 0; c < widths.length; c++) {
       double base = top + Text.ascent(font);
       for (String line : cells.get(c)) {
-        String text = line.isEmpty() ? MISSING : line;
+        String text = line.isEmpty() ? TableLayout.MISSING : line;
         double tx = numeric.get(c) ? x + widths[c] - TableLayout.PAD - Text.width(text, font) : x;
         Text.draw(g, text, font, line.isEmpty() ? theme.secondaryText() : theme.text(), tx, base);
         base += lh;

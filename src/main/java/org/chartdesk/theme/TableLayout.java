@@ -5,14 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How a table chart sets its columns and rows: the renderer draws by it and the lint measures by
- * it, so the height the lint asks for is the height the rows take once their cells wrap.
+ * How a table chart sets its columns and rows, or its rows one under another when the columns
+ * cannot fit: the renderer draws by it and the lint measures by it, so the height the lint asks
+ * for is the height the rows take once their cells wrap.
  */
 public final class TableLayout {
   /** Space right of each column's text. */
   public static final double PAD = 20;
   /** Space above and below each row's text. */
   public static final double ROW_GAP = 8;
+  /** What an empty cell shows: the data gives nothing. */
+  public static final String MISSING = "–";
 
   private TableLayout() {}
 
@@ -84,6 +87,38 @@ public final class TableLayout {
       out[c] = widths[c] < least[c] ? least[c] : widths[c] - (widths[c] - least[c]) / spare * lacking;
     }
     return out;
+  }
+
+  /**
+   * Whether the rows are set one under another, each a block of its fields, as a table on a phone
+   * is read: when the columns, each at least as wide as its widest word, are wider than the chart.
+   */
+  public static boolean stacked(List<String> headers, List<List<String>> cells, double available, Font head,
+      Font body) {
+    return Arrays.stream(least(headers, cells, head, body)).sum() > available;
+  }
+
+  /** A stacked row's title: its first cell, in the header's font; an empty one is its dash. */
+  public static List<String> titleLines(String text, Font head, double width) {
+    return TextMetrics.wrap(text.isEmpty() ? MISSING : text, head, width);
+  }
+
+  /** A stacked row's other field, "Header: value"; an empty one shows the dash. */
+  public static List<String> fieldLines(String header, String value, Font body, double width) {
+    return TextMetrics.wrap(header + ": " + (value.isEmpty() ? MISSING : value), body, width);
+  }
+
+  /** The height of stacked rows: each a title, its other fields and a gap above and below. */
+  public static double stackedHeight(List<String> headers, List<List<String>> cells, double width, Font head,
+      Font body) {
+    double height = 0;
+    for (List<String> row : cells) {
+      height += 2 * ROW_GAP + titleLines(row.get(0), head, width).size() * TextMetrics.lineHeight(head);
+      for (int c = 1; c < headers.size(); c++) {
+        height += fieldLines(headers.get(c), row.get(c), body, width).size() * TextMetrics.lineHeight(body);
+      }
+    }
+    return height;
   }
 
   /** The lines of a cell in its column; an empty cell is one line (its dash). */

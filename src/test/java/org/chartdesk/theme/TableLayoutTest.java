@@ -57,6 +57,36 @@ class TableLayoutTest {
     }
   }
 
+  /**
+   * A table stands its rows one under another exactly when its columns cannot keep whole words;
+   * then every row's title and fields fit the width, and the height counts each of their lines.
+   */
+  @Test
+  void rowsStandOneUnderAnotherOnlyWhenColumnsCannotKeepWholeWords() {
+    List<String> headers = List.of("Visitor", "From", "To", "When", "Outcome");
+    List<List<String>> cells = List.of(
+        List.of("Nikita Khrushchev", "Soviet Union", "India", "fall of 1955",
+            "announced Soviet support for Indian sovereignty over Kashmir and Goa"),
+        List.of("Indira Gandhi", "India", "Soviet Union", "1953", ""));
+    assertThat(TableLayout.stacked(headers, cells, 900, HEAD, BODY)).isFalse();
+    double phone = 300;
+    assertThat(TableLayout.stacked(headers, cells, phone, HEAD, BODY)).isTrue();
+    double lines = 0;
+    for (List<String> row : cells) {
+      List<String> title = TableLayout.titleLines(row.get(0), HEAD, phone);
+      assertThat(title).allSatisfy(l -> assertThat(TextMetrics.width(l, HEAD)).isLessThanOrEqualTo(phone));
+      lines += title.size() * TextMetrics.lineHeight(HEAD) + 2 * TableLayout.ROW_GAP;
+      for (int c = 1; c < headers.size(); c++) {
+        List<String> field = TableLayout.fieldLines(headers.get(c), row.get(c), BODY, phone);
+        assertThat(field.get(0)).startsWith(headers.get(c) + ": ");
+        assertThat(field).allSatisfy(l -> assertThat(TextMetrics.width(l, BODY)).isLessThanOrEqualTo(phone));
+        lines += field.size() * TextMetrics.lineHeight(BODY);
+      }
+    }
+    assertThat(TableLayout.fieldLines("Outcome", "", BODY, phone)).containsExactly("Outcome: –");
+    assertThat(TableLayout.stackedHeight(headers, cells, phone, HEAD, BODY)).isCloseTo(lines, within(1e-9));
+  }
+
   private static String text(Random random, int words) {
     StringBuilder sb = new StringBuilder(WORDS[random.nextInt(WORDS.length)]);
     for (int i = 1; i < words; i++) {
