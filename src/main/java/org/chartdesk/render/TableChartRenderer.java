@@ -80,8 +80,18 @@ final class TableChartRenderer {
         y += Text.lineHeight(head);
       }
       for (int c = 1; c < cells.size(); c++) {
-        for (String line : TableLayout.fieldLines(m.headers().get(c), cells.get(c), body, width)) {
-          Text.draw(g, line, body, theme.text(), area.getMinX(), y + Text.ascent(body));
+        List<String> lines = TableLayout.fieldLines(m.headers().get(c), cells.get(c), body, width);
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i);
+          double base = y + Text.ascent(body);
+          if (cells.get(c).isEmpty() && i == lines.size() - 1 && line.endsWith(TableLayout.MISSING)) {
+            // The field's name as any other, its dash in grey as in a column: the data gives nothing.
+            String name = line.substring(0, line.length() - TableLayout.MISSING.length());
+            Text.draw(g, name, body, theme.text(), area.getMinX(), base);
+            Text.draw(g, TableLayout.MISSING, body, theme.secondaryText(), area.getMinX() + Text.width(name, body), base);
+          } else {
+            Text.draw(g, line, body, theme.text(), area.getMinX(), base);
+          }
           y += Text.lineHeight(body);
         }
       }
