@@ -75,8 +75,9 @@ public final class RawDeflate {
   private static final int FULL_TABLE = 1 << 14;
 
   /**
-   * Each thread's encoders for large segments: made once rather than for each PNG chunk and
-   * stream, whose tables, promoted when a collection met them, filled the old generation.
+   * Each thread's encoders for large segments: made once rather than for each PNG chunk, PDF
+   * stream or mebibyte of a streamed sheet, whose tables, promoted when a collection met them,
+   * filled the old generation.
    */
   private static final ThreadLocal<DeflateEncoder[]> KEPT = ThreadLocal.withInitial(() ->
       Arrays.stream(Effort.values()).map(e -> new DeflateEncoder(e, FULL_TABLE)).toArray(DeflateEncoder[]::new));
@@ -92,20 +93,6 @@ public final class RawDeflate {
   public static byte[] segment(byte[] data, int from, int to, boolean last, Effort effort) {
     DeflateEncoder encoder = to >= FULL_TABLE ? KEPT.get()[effort.ordinal()] : new DeflateEncoder(effort, to);
     return encoder.segment(data, from, to, last);
-  }
-
-  /** Deflates many segments of up to {@code size} bytes, one after another, with one set of tables. */
-  public static final class Encoder {
-    private final DeflateEncoder encoder;
-
-    public Encoder(Effort effort, int size) {
-      encoder = new DeflateEncoder(effort, size);
-    }
-
-    /** As {@link RawDeflate#segment}. */
-    public byte[] segment(byte[] data, int from, int to, boolean last) {
-      return encoder.segment(data, from, to, last);
-    }
   }
 
   /** {@code data} as one zlib stream (RFC 1950): a header, the deflated bytes and their Adler-32. */

@@ -184,7 +184,6 @@ final class DeflatedRows implements AutoCloseable {
 
     private final OutputStream file;
     private final byte[] buffer = new byte[RawDeflate.WINDOW + SEGMENT];
-    private final RawDeflate.Encoder encoder = new RawDeflate.Encoder(RawDeflate.Effort.FASTEST, buffer.length);
     private final CRC32 crc = new CRC32();
     /** Where the bytes not yet deflated start in {@link #buffer}; those before it prime them. */
     private int from;
@@ -225,7 +224,8 @@ final class DeflatedRows implements AutoCloseable {
     }
 
     private void deflate() throws IOException {
-      byte[] deflated = encoder.segment(buffer, from, filled, false);
+      // A mebibyte: the thread's kept encoder deflates it, its tables made once for the sheet.
+      byte[] deflated = RawDeflate.segment(buffer, from, filled, false, RawDeflate.Effort.FASTEST);
       file.write(deflated);
       compressed += deflated.length;
     }
