@@ -547,6 +547,7 @@ public final class Build {
     int h = model.frame().height();
     String alt = model.altText();
     String title = model.frame().title();
+    String lang = model.frame().locale().language();
     List<Output> outputs = new ArrayList<>();
     List<Diagnostic> misfits = new ArrayList<>();
     List<DrawnText.Box> text = checkText ? new ArrayList<>() : null;
@@ -559,10 +560,10 @@ public final class Build {
       misfits.addAll(DrawnTextCheck.findings(model, null, w, h, drawnText(text, formats, chart, w, h)));
     }
     if (formats.contains(Format.SVG)) {
-      outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt)));
+      outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt, lang)));
     }
     if (formats.contains(Format.PDF)) {
-      outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title)));
+      outputs.add(new Output("pdf/" + id + ".pdf", "pdf", id, PdfExporter.export(chart, w, h, title, lang)));
     }
     for (String name : model.frame().sizes()) {
       SizePreset p = PresetLayout.of(SizePreset.named(name), model, theme);
@@ -718,13 +719,14 @@ public final class Build {
       }
     }
     String title = model.frame().title();
+    String lang = model.frame().locale().language();
     if (formats.contains(Format.SVG)) {
       out.add(new Output("svg" + dir + id + ".svg", "svg", id,
-          SvgExporter.export(chart, id, lw, lh, p.width(), p.height(), title, alt)));
+          SvgExporter.export(chart, id, lw, lh, p.width(), p.height(), title, alt, lang)));
     }
     if (formats.contains(Format.PDF)) {
       out.add(new Output("pdf" + dir + id + ".pdf", "pdf", id,
-          PdfExporter.export(chart, lw, lh, p.width(), p.height(), title)));
+          PdfExporter.export(chart, lw, lh, p.width(), p.height(), title, lang)));
     }
     return out;
   }

@@ -236,7 +236,7 @@ final class PlotFit {
     }
     double dateWidth = 0;
     for (TimelineChartModel.Event e : m.events()) {
-      dateWidth = Math.max(dateWidth, TextMetrics.width(e.date().label(), dateFont));
+      dateWidth = Math.max(dateWidth, TextMetrics.width(e.date().label(m.frame().locale()), dateFont));
     }
     double axisWidth = TextMetrics.width("0000", Fonts.regular(t.bodySize())) + 14;
     double textLeft = axisWidth + laneWidth * m.lanes().size() + 40 + dateWidth + 12;
@@ -270,12 +270,17 @@ final class PlotFit {
     double nameWidth = 0;
     double lineWidth = 0;
     String widestLine = "";
+    String widest = "";
     boolean notes = false;
     for (int r = 0; r < m.rows().size(); r++) {
-      String n = note(m, r);
+      String n = m.rowNote(r);
       notes |= !n.isEmpty();
       String rowName = m.rows().get(r).name();
-      nameWidth = Math.max(nameWidth, Math.max(TextMetrics.width(rowName, name), TextMetrics.width(n, note)));
+      double own = Math.max(TextMetrics.width(rowName, name), TextMetrics.width(n, note));
+      if (own > nameWidth) {
+        nameWidth = own;
+        widest = TextMetrics.width(rowName, name) >= TextMetrics.width(n, note) ? rowName : n;
+      }
       double line = TextMetrics.width(rowName, name) + (n.isEmpty() ? 0 : 8 + TextMetrics.width(n, note));
       if (line > lineWidth) {
         lineWidth = line;
@@ -285,14 +290,20 @@ final class PlotFit {
     boolean above = NarrowLayout.namesAbove(nameWidth + 24, area.getWidth());
     double left = area.getMinX() + (above ? 18 : nameWidth + 24);
     double plot = area.getMaxX() - 12 - left;
-    Clip worst = above ? worse(null, new Clip("row name", widestLine, lineWidth, area.getWidth() - 18)) : null;
+    boolean notesUnder = above && NarrowLayout.notesUnderNames(lineWidth, area.getWidth() - 18);
+    Clip worst = above && !notesUnder ? worse(null, new Clip("row name", widestLine, lineWidth, area.getWidth() - 18))
+        : null;
+    if (notesUnder) {
+      worst = worse(worst, new Clip("row name", widest, nameWidth, area.getWidth() - 18));
+    }
     for (RangeChartModel.Mark k : m.marks()) {
-      String label = k.label().isEmpty() ? k.date().label() : k.label() + ", " + k.date().label();
+      String label = m.markLabel(k);
       worst = worse(worst, new Clip("mark label", label, TextMetrics.width(label, note) + 10, plot));
     }
     double row;
     if (above) {
-      row = TextMetrics.lineHeight(name) + 4 + BAR + (m.marks().isEmpty() ? 0 : 4 + TextMetrics.lineHeight(note)) + 8;
+      row = TextMetrics.lineHeight(name) + (notesUnder ? TextMetrics.lineHeight(note) : 0) + 4 + BAR
+          + (m.marks().isEmpty() ? 0 : 4 + TextMetrics.lineHeight(note)) + 8;
     } else {
       row = TextMetrics.lineHeight(name) + 4;
       if (notes) {
@@ -323,19 +334,6 @@ final class PlotFit {
         .toArray();
     return new AnnotationLabels(f.annotations().stream().map(Annotation::text).toList(), anchors, left, right, t)
         .height();
-  }
-
-  /** The note under a row's name, as the range renderer writes it. */
-  private static String note(RangeChartModel m, int row) {
-    if (!m.rows().get(row).hasSpans()) {
-      return "term not given in the source";
-    }
-    for (RangeChartModel.Span s : m.spans()) {
-      if (s.row() == row && s.start() < m.from()) {
-        return "in office since " + s.start();
-      }
-    }
-    return "";
   }
 
   private static Clip worse(Clip a, Clip b) {

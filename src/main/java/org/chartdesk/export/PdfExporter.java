@@ -48,13 +48,17 @@ public final class PdfExporter {
 
   private PdfExporter() {}
 
-  public static byte[] export(JFreeChart chart, int width, int height, String title) {
-    return export(chart, width, height, width, height, title);
+  public static byte[] export(JFreeChart chart, int width, int height, String title, String lang) {
+    return export(chart, width, height, width, height, title, lang);
   }
 
-  /** Lays the chart out on a canvas of layout units and draws it onto a page of the given points. */
+  /**
+   * Lays the chart out on a canvas of layout units and draws it onto a page of the given points.
+   *
+   * @param lang the language of its words, the document's /Lang: "de"
+   */
   public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, double width,
-      double height, String title) {
+      double height, String title, String lang) {
     try (PDDocument doc = new PDDocument()) {
       PDRectangle size = new PDRectangle((float) width, (float) height);
       PDPage page = new PDPage(size);
@@ -74,6 +78,7 @@ public final class PdfExporter {
       info.setAuthor("chartdesk");
       info.setCreationDate(BuildDate.calendar());
       info.setModificationDate(BuildDate.calendar());
+      doc.getDocumentCatalog().setLanguage(lang);
       setId(doc, drawing, title);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);

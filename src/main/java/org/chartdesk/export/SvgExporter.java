@@ -14,13 +14,18 @@ import org.jfree.svg.SVGHints;
 public final class SvgExporter {
   private SvgExporter() {}
 
-  public static byte[] export(JFreeChart chart, String id, int width, int height, String title, String altText) {
-    return export(chart, id, width, height, width, height, title, altText);
+  public static byte[] export(JFreeChart chart, String id, int width, int height, String title, String altText,
+      String lang) {
+    return export(chart, id, width, height, width, height, title, altText, lang);
   }
 
-  /** Lays the chart out on a canvas of layout units and draws it onto a page of the given size. */
+  /**
+   * Lays the chart out on a canvas of layout units and draws it onto a page of the given size.
+   *
+   * @param lang the language of its title, alt text and words, for a screen reader: "de"
+   */
   public static byte[] export(JFreeChart chart, String id, double layoutWidth, double layoutHeight,
-      double width, double height, String title, String altText) {
+      double width, double height, String title, String altText, String lang) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(id + "-");
     // Two decimals are a hundredth of a pixel: invisible, and a third of the file size.
@@ -33,7 +38,8 @@ public final class SvgExporter {
     int close = svg.indexOf('>') + 1;
     String accessible = "<title id=\"" + id + "-title\">" + escape(title) + "</title><desc id=\"" + id
         + "-desc\">" + escape(altText) + "</desc>";
-    String opening = svg.substring(0, close - 1) + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\">";
+    String opening = svg.substring(0, close - 1) + " xml:lang=\"" + lang + "\" role=\"img\" aria-labelledby=\"" + id
+        + "-title " + id + "-desc\">";
     String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + opening + accessible + svg.substring(close) + "\n";
     // One element a line, so a diff of two versions points at the elements that changed. Safe:
     // text is outlines and the title and alt text are escaped, so "><" only ever joins two tags.

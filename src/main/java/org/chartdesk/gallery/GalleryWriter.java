@@ -86,9 +86,14 @@ public final class GalleryWriter {
   private static void chart(StringBuilder h, Story story, ChartModel m, List<Output> outputs, String workbook,
       List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
     String id = m.frame().id();
+    // The page is in English; a chart in another language says so, for its title and alt text
+    // to be read out in that language's voice.
+    String language = m.frame().locale().language();
+    String lang = language.equals("en") ? "" : " lang=\"" + esc(language) + "\"";
     h.append("<section class=\"chart\" id=\"").append(esc(id)).append("\" aria-labelledby=\"").append(esc(id))
-        .append("-h\">\n<h2 id=\"").append(esc(id)).append("-h\">").append(esc(m.frame().title())).append("</h2>\n");
-    h.append("<figure>\n<picture>\n");
+        .append("-h\">\n<h2 id=\"").append(esc(id)).append("-h\"").append(lang).append('>')
+        .append(esc(m.frame().title())).append("</h2>\n");
+    h.append("<figure").append(lang).append(">\n<picture>\n");
     // On a small screen, the chart laid out for it where the spec asks: on a phone, the phone
     // size (text at a readable size), else the web size; on a small tablet, the web size, else
     // the phone size, larger, rather than the full-width chart shrunk.

@@ -3,10 +3,12 @@ package org.chartdesk.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * Writes the text alternative a screen-reader user gets: what the chart is, every value with its
- * qualifier, the extremes, the change, what is missing, and where the data comes from.
+ * qualifier, the extremes, the change, what is missing, and where the data comes from, in the
+ * chart's language (its locale's phrases).
  */
 final class AltText {
   /** Values read out one by one; a longer series is summed up. */
@@ -16,46 +18,42 @@ final class AltText {
 
   static String of(ColumnChartModel m) {
     Frame f = m.frame();
-    StringBuilder sb = new StringBuilder();
-    sb.append("Column chart. ").append(sentence(f.title()));
-    if (f.subtitle() != null) {
-      sb.append(' ').append(sentence(f.subtitle()));
-    }
+    NewsLocale l = f.locale();
+    StringBuilder sb = lead("kind_column", f);
     List<ColumnChartModel.Bar> present = m.bars().stream().filter(b -> !b.missing()).toList();
-    sb.append(" Years ").append(m.years().get(0)).append(" to ")
-        .append(m.years().get(m.years().size() - 1)).append(": ");
     List<String> parts = new ArrayList<>();
     for (ColumnChartModel.Bar b : m.bars()) {
-      parts.add(b.year() + ", " + (b.missing() ? "no figure" : b.label()));
+      parts.add(b.year() + ", " + (b.missing() ? l.noFigure() : b.label()));
     }
-    sb.append(String.join("; ", parts)).append('.');
+    say(sb, l.say("column_years", "from", Integer.toString(m.years().get(0)),
+        "to", Integer.toString(m.years().get(m.years().size() - 1)), "values", String.join("; ", parts)));
     if (!m.missingYears().isEmpty()) {
-      sb.append(" The source gives no figure for ").append(joinYears(m.missingYears()))
-          .append("; these years are shown as gaps, not zeros.");
+      say(sb, l.say("gap_years", "years", joinWords(m.missingYears().stream().map(String::valueOf).toList(), l)));
     }
     if (present.size() > 1) {
       ColumnChartModel.Bar max = present.stream().max(Comparator.comparing(ColumnChartModel.Bar::value)).get();
       ColumnChartModel.Bar min = present.stream().min(Comparator.comparing(ColumnChartModel.Bar::value)).get();
-      sb.append(" Highest: ").append(max.label()).append(" in ").append(max.year())
-          .append(". Lowest: ").append(min.label()).append(" in ").append(min.year()).append('.');
+      say(sb, l.say("extremes_in", "max", max.label(), "max_at", Integer.toString(max.year()), "min", min.label(),
+          "min_at", Integer.toString(min.year())));
       // Year-on-year changes where the source gives consecutive years, then the whole span.
       for (int i = 1; i < present.size(); i++) {
         ColumnChartModel.Bar a = present.get(i - 1);
         ColumnChartModel.Bar b = present.get(i);
         if (b.year() == a.year() + 1) {
-          sb.append(change(" From " + a.year() + " to " + b.year(), a, b));
+          say(sb, change(l, "change_step", Integer.toString(a.year()), Integer.toString(b.year()), a.value(),
+              a.qualifier(), a.label(), b.value(), b.label()));
         }
       }
       ColumnChartModel.Bar first = present.get(0);
       ColumnChartModel.Bar last = present.get(present.size() - 1);
       if (last.year() != first.year() + 1) {
-        sb.append(change(" Over the whole period, " + first.year() + " to " + last.year() + ",", first, last));
+        say(sb, change(l, "change_whole", Integer.toString(first.year()), Integer.toString(last.year()),
+            first.value(), first.qualifier(), first.label(), last.value(), last.label()));
       }
     }
     for (ColumnChartModel.Bar b : present) {
       if (b.qualifier() != null) {
-        sb.append(" The ").append(b.year()).append(" figure is given as \"").append(b.label())
-            .append("\": ").append(qualifierMeaning(b.qualifier())).append('.');
+        say(sb, qualified(l, Integer.toString(b.year()), b.label(), b.qualifier()));
       }
     }
     return finish(sb, f);
@@ -63,30 +61,25 @@ final class AltText {
 
   static String of(TimelineChartModel m) {
     Frame f = m.frame();
-    StringBuilder sb = new StringBuilder("Timeline. ").append(sentence(f.title()));
-    if (f.subtitle() != null) {
-      sb.append(' ').append(sentence(f.subtitle()));
-    }
-    sb.append(' ').append(m.events().size()).append(" events from ")
-        .append(m.events().get(0).date().label()).append(" to ")
-        .append(m.events().get(m.events().size() - 1).date().label()).append(", in ")
-        .append(m.lanes().size()).append(m.lanes().size() == 1 ? " group" : " groups").append(": ")
-        .append(String.join(", ", m.lanes().stream().map(TimelineChartModel.Lane::name).toList()))
-        .append(". ");
+    NewsLocale l = f.locale();
+    StringBuilder sb = lead("kind_timeline", f);
+    List<TimelineChartModel.Event> events = m.events();
+    say(sb, l.say("timeline_events", "events", count(l, "events", events.size()),
+        "from", events.get(0).date().label(l), "to", events.get(events.size() - 1).date().label(l),
+        "groups", count(l, "groups", m.lanes().size()),
+        "names", String.join(", ", m.lanes().stream().map(TimelineChartModel.Lane::name).toList())));
     List<String> parts = new ArrayList<>();
-    for (TimelineChartModel.Event e : m.events()) {
-      parts.add(e.date().label() + " (" + m.lanes().get(e.lane()).name() + "): " + e.label());
+    for (TimelineChartModel.Event e : events) {
+      parts.add(e.date().label(l) + " (" + m.lanes().get(e.lane()).name() + "): " + e.label());
     }
-    sb.append(String.join("; ", parts)).append('.');
+    say(sb, String.join("; ", parts) + ".");
     return finish(sb, f);
   }
 
   static String of(RangeChartModel m) {
     Frame f = m.frame();
-    StringBuilder sb = new StringBuilder("Range chart. ").append(sentence(f.title()));
-    if (f.subtitle() != null) {
-      sb.append(' ').append(sentence(f.subtitle()));
-    }
+    NewsLocale l = f.locale();
+    StringBuilder sb = lead("kind_range", f);
     for (int g = 0; g < m.groups().size(); g++) {
       List<String> parts = new ArrayList<>();
       for (int r = 0; r < m.rows().size(); r++) {
@@ -96,35 +89,41 @@ final class AltText {
         }
         final int ri = r;
         List<String> terms = m.spans().stream().filter(s -> s.row() == ri)
-            .map(s -> s.start() + " to " + s.end()).toList();
+            .map(s -> span(l, Integer.toString(s.start()), Integer.toString(s.end()))).toList();
         List<String> marks = m.marks().stream().filter(k -> k.row() == ri)
-            .map(k -> (k.label().isEmpty() ? lower(m.marksLegend()) : k.label()) + ", " + k.date().label())
-            .toList();
-        String text = row.name() + (terms.isEmpty() ? " (dates of office not given in the source)"
-            : " " + String.join(" and ", terms));
+            .map(k -> markName(l, k.label(), m.marksLegend()) + k.date().label(l)).toList();
+        String text = row.name() + " " + (terms.isEmpty() ? l.say("range_no_terms") : joinWords(terms, l));
         if (!marks.isEmpty()) {
           text += "; " + String.join("; ", marks);
         }
         parts.add(text);
       }
-      sb.append(' ').append(m.groups().get(g).name()).append(": ").append(String.join(". ", parts)).append('.');
+      say(sb, m.groups().get(g).name() + ": " + String.join(". ", parts) + ".");
     }
     return finish(sb, f);
   }
 
+  /** A mark's own label, or else its legend's words, before its date: "visit to the other country, ". */
+  private static String markName(NewsLocale l, String label, String legend) {
+    if (!label.isEmpty()) {
+      return label + ", ";
+    }
+    return legend == null || legend.isEmpty() ? ""
+        : l.say("mark_unnamed", "legend", legend, "legend_lower", lower(legend)) + ", ";
+  }
+
   static String of(BarChartModel m) {
-    return ranked("Bar chart", m.frame(), m.valueLabel(), m.categories(), m.values());
+    return ranked("kind_bar", m.frame(), m.valueLabel(), m.categories(), m.values());
   }
 
   static String of(DotChartModel m) {
-    return ranked(m.stems() ? "Lollipop chart" : "Dot plot", m.frame(), m.valueLabel(), m.categories(),
-        m.values());
+    return ranked(m.stems() ? "kind_lollipop" : "kind_dot", m.frame(), m.valueLabel(), m.categories(), m.values());
   }
 
   static String of(GroupedColumnChartModel m) {
-    StringBuilder sb = lead("Grouped column chart", m.frame());
-    sb.append(" Columns of ").append(lower(m.valueLabel())).append(" for ").append(names(m.series()))
-        .append(", side by side for each of ").append(span(m.categories())).append(". ");
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead("kind_grouped_column", m.frame());
+    say(sb, l.say("grouped", values(l, m.valueLabel(), "names", names(m.series(), l), "span", span(l, m.categories()))));
     List<String> parts = new ArrayList<>();
     for (int c = 0; c < m.categories().size(); c++) {
       List<String> values = new ArrayList<>();
@@ -133,38 +132,39 @@ final class AltText {
       }
       parts.add(m.categories().get(c).label() + ": " + String.join(", ", values));
     }
-    sb.append(String.join("; ", parts)).append('.');
-    qualifiers(sb, m.categories(), m.series());
+    say(sb, String.join("; ", parts) + ".");
+    qualifiers(sb, l, m.categories(), m.series());
     return finish(sb, m.frame());
   }
 
   static String of(StackedColumnChartModel m) {
-    StringBuilder sb = lead(m.percent() ? "100% stacked column chart" : "Stacked column chart", m.frame());
-    sb.append(" Each column stacks ").append(m.percent() ? "the shares of " : "").append(lower(m.valueLabel()))
-        .append(" for ").append(names(m.series())).append(", for each of ").append(span(m.categories()))
-        .append(". ");
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead(m.percent() ? "kind_stacked_column_percent" : "kind_stacked_column", m.frame());
+    say(sb, l.say(m.percent() ? "stacked_percent" : "stacked", values(l, m.valueLabel(), "names",
+        names(m.series(), l), "span", span(l, m.categories()))));
     List<String> parts = new ArrayList<>();
     for (int c = 0; c < m.categories().size(); c++) {
       List<String> values = new ArrayList<>();
       for (int s = 0; s < m.series().size(); s++) {
         Datum d = m.series().get(s).values().get(c);
         String share = m.percent() && !d.missing() && m.total(c) > 0
-            ? " (" + Math.round(m.height(s, c)) + "%)" : "";
+            ? " (" + l.marks(Math.round(m.height(s, c)) + "%") + ")" : "";
         values.add(m.series().get(s).name() + " " + d.label() + share);
       }
-      parts.add(m.categories().get(c).label() + ": total " + NumberStyle.format(m.total(c), m.format())
-          + " (" + String.join(", ", values) + ")");
+      parts.add(l.say("stacked_item", "category", m.categories().get(c).label(),
+          "total", NumberStyle.format(m.total(c), m.format(), l), "values", String.join(", ", values)));
     }
-    sb.append(String.join("; ", parts)).append('.');
-    qualifiers(sb, m.categories(), m.series());
+    say(sb, String.join("; ", parts) + ".");
+    qualifiers(sb, l, m.categories(), m.series());
     return finish(sb, m.frame());
   }
 
   static String of(LineChartModel m) {
-    StringBuilder sb = lead("Line chart", m.frame());
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead("kind_line", m.frame());
     if (m.time() == null || m.series().size() == 1) {
-      sb.append(' ').append(series(m.categories(), m.series(), "the line breaks there"));
-      qualifiers(sb, m.categories(), m.series());
+      say(sb, series(l, m.categories(), m.series(), "gap_line"));
+      qualifiers(sb, l, m.categories(), m.series());
       return finish(sb, m.frame());
     }
     // Over time, each line has points at its own moments: each is read out over those alone.
@@ -179,56 +179,57 @@ final class AltText {
       DataSeries line = m.series().get(s);
       List<DataSeries> one = List.of(new DataSeries(line.key(), line.name(),
           own.stream().map(line.values()::get).toList()));
-      sb.append(' ').append(line.name()).append(": ").append(series(categories, one, "the line breaks there"));
-      qualifiers(sb, categories, one);
+      say(sb, line.name() + ": " + series(l, categories, one, "gap_line"));
+      qualifiers(sb, l, categories, one);
     }
     return finish(sb, m.frame());
   }
 
   static String of(AreaChartModel m) {
-    StringBuilder sb = lead(m.series().size() > 1 ? "Stacked area chart" : "Area chart", m.frame());
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead(m.series().size() > 1 ? "kind_stacked_area" : "kind_area", m.frame());
     if (m.series().size() > 1) {
-      sb.append(" The areas are stacked").append(m.percent() ? " as shares of each total" : "")
-          .append(", from the bottom: ").append(names(m.series())).append('.');
+      say(sb, l.say(m.percent() ? "areas_stacked_percent" : "areas_stacked", "names", names(m.series(), l)));
     }
-    sb.append(' ').append(series(m.categories(), m.series(), "the area breaks there"));
-    qualifiers(sb, m.categories(), m.series());
+    say(sb, series(l, m.categories(), m.series(), "gap_area"));
+    qualifiers(sb, l, m.categories(), m.series());
     return finish(sb, m.frame());
   }
 
   static String of(SlopeChartModel m) {
-    StringBuilder sb = lead("Slope chart", m.frame());
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead("kind_slope", m.frame());
     String left = m.categories().get(0).label();
     String right = m.categories().get(1).label();
-    sb.append(" Change in ").append(lower(m.valueLabel())).append(" from ").append(left).append(" to ")
-        .append(right).append('.');
+    say(sb, l.say("slope", values(l, m.valueLabel(), "left", left, "right", right)));
     for (DataSeries s : m.series()) {
       Datum a = s.values().get(0);
       Datum b = s.values().get(1);
-      sb.append(' ').append(m.series().size() > 1 ? s.name() + ": " : "");
+      String name = m.series().size() > 1 ? s.name() + ": " : "";
       if (a.missing() || b.missing()) {
-        sb.append(left).append(", ").append(a.label()).append("; ").append(right).append(", ")
-            .append(b.label()).append('.');
+        say(sb, name + left + ", " + a.label() + "; " + right + ", " + b.label() + ".");
       } else {
-        sb.append(change("From " + left + " to " + right, a, b));
+        say(sb, name + change(l, "change_step", left, right, a.value(), a.qualifier(), a.label(), b.value(),
+            b.label()));
       }
     }
-    qualifiers(sb, m.categories(), m.series());
+    qualifiers(sb, l, m.categories(), m.series());
     return finish(sb, m.frame());
   }
 
   static String of(SmallMultiplesChartModel m) {
-    StringBuilder sb = lead("Small multiples", m.frame());
-    sb.append(" One ").append(m.mark()).append(" chart for each of ").append(names(m.panels()))
-        .append(", all on the same scale, over ").append(span(m.categories())).append('.');
-    sb.append(' ').append(series(m.categories(), m.panels(), "the panel shows a gap"));
-    qualifiers(sb, m.categories(), m.panels());
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead("kind_small_multiples", m.frame());
+    say(sb, l.say("multiples_" + m.mark(), "names", names(m.panels(), l), "span", span(l, m.categories())));
+    say(sb, series(l, m.categories(), m.panels(), "gap_panel"));
+    qualifiers(sb, l, m.categories(), m.panels());
     return finish(sb, m.frame());
   }
 
   static String of(DumbbellChartModel m) {
-    StringBuilder sb = lead("Dumbbell chart", m.frame());
-    sb.append(" Each row joins a start and an end year.");
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead("kind_dumbbell", m.frame());
+    say(sb, l.say("dumbbell"));
     for (int g = 0; g < m.groups().size(); g++) {
       List<String> parts = new ArrayList<>();
       for (int r = 0; r < m.rows().size(); r++) {
@@ -236,27 +237,27 @@ final class AltText {
           continue;
         }
         final int ri = r;
-        List<String> spans = m.pairs().stream().filter(p -> p.row() == ri).map(p -> p.start() + " to " + p.end())
-            .toList();
-        parts.add(m.rows().get(r).name() + " " + String.join(" and ", spans));
+        List<String> spans = m.pairs().stream().filter(p -> p.row() == ri)
+            .map(p -> span(l, Integer.toString(p.start()), Integer.toString(p.end()))).toList();
+        parts.add(m.rows().get(r).name() + " " + joinWords(spans, l));
       }
       String group = m.groups().get(g);
-      sb.append(' ').append(group.isEmpty() ? "" : group + ": ").append(String.join("; ", parts)).append('.');
+      say(sb, (group.isEmpty() ? "" : group + ": ") + String.join("; ", parts) + ".");
     }
     return finish(sb, m.frame());
   }
 
   static String of(TableChartModel m) {
-    StringBuilder sb = lead("Table", m.frame());
-    sb.append(' ').append(m.cells().size()).append(m.cells().size() == 1 ? " row" : " rows")
-        .append(", with the columns ").append(String.join(", ", m.headers())).append('.');
+    NewsLocale l = m.frame().locale();
+    StringBuilder sb = lead("kind_table", m.frame());
+    say(sb, l.say("table", "rows", count(l, "rows", m.cells().size()), "headers", String.join(", ", m.headers())));
     for (int r = 0; r < m.cells().size(); r++) {
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < m.headers().size(); c++) {
         String v = m.cells().get(r).get(c);
-        cells.add(m.headers().get(c) + ": " + (v.isEmpty() ? "not given" : v));
+        cells.add(m.headers().get(c) + ": " + (v.isEmpty() ? l.say("not_given") : v));
       }
-      sb.append(" Row ").append(r + 1).append(": ").append(String.join("; ", cells)).append('.');
+      say(sb, l.say("table_row", "n", Integer.toString(r + 1), "cells", String.join("; ", cells)));
     }
     return finish(sb, m.frame());
   }
@@ -264,13 +265,14 @@ final class AltText {
   /** One value per category, in the order drawn, and the extremes. */
   private static String ranked(String kind, Frame f, String valueLabel, List<Category> categories,
       List<Datum> values) {
+    NewsLocale l = f.locale();
     StringBuilder sb = lead(kind, f);
-    sb.append(' ').append(lower(valueLabel)).append(", ").append(categories.size()).append(" categories: ");
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < categories.size(); i++) {
       parts.add(categories.get(i).label() + ", " + values.get(i).label());
     }
-    sb.append(String.join("; ", parts)).append('.');
+    say(sb, l.say("ranked", values(l, valueLabel, "categories", count(l, "categories", categories.size()),
+        "values", String.join("; ", parts))));
     List<Integer> present = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       if (!values.get(i).missing()) {
@@ -280,23 +282,24 @@ final class AltText {
     if (present.size() > 1) {
       int max = present.stream().max(Comparator.comparing(i -> values.get(i).value())).get();
       int min = present.stream().min(Comparator.comparing(i -> values.get(i).value())).get();
-      sb.append(" Highest: ").append(categories.get(max).label()).append(", ").append(values.get(max).label())
-          .append(". Lowest: ").append(categories.get(min).label()).append(", ").append(values.get(min).label())
-          .append('.');
+      say(sb, l.say("extremes", "max", categories.get(max).label() + ", " + values.get(max).label(),
+          "min", categories.get(min).label() + ", " + values.get(min).label()));
     }
-    qualifiers(sb, categories, List.of(new DataSeries("", "", values)));
+    qualifiers(sb, l, categories, List.of(new DataSeries("", "", values)));
     return finish(sb, f);
   }
 
   /**
    * Every series with its values in order, its gaps, and its change from first to last value; a
    * series too long to read out is summed up instead.
+   *
+   * @param gap the phrase saying what a gap looks like
    */
-  private static String series(List<Category> categories, List<DataSeries> series, String gap) {
+  private static String series(NewsLocale l, List<Category> categories, List<DataSeries> series, String gap) {
     StringBuilder sb = new StringBuilder();
     for (DataSeries s : series) {
       if (categories.size() > LISTED) {
-        summary(sb, categories, s, series.size() > 1, gap);
+        summary(sb, l, categories, s, series.size() > 1, gap);
         continue;
       }
       List<String> parts = new ArrayList<>();
@@ -308,9 +311,9 @@ final class AltText {
           missing.add(categories.get(c).label());
         }
       }
-      sb.append(series.size() > 1 ? s.name() + ": " : "").append(String.join("; ", parts)).append(". ");
+      say(sb, (series.size() > 1 ? s.name() + ": " : "") + String.join("; ", parts) + ".");
       if (!missing.isEmpty()) {
-        sb.append("No figure for ").append(joinWords(missing)).append("; ").append(gap).append(", it is not a zero. ");
+        say(sb, l.say("no_figure_for", "list", joinWords(missing, l), "gap", l.say(gap)));
       }
       List<Integer> present = new ArrayList<>();
       for (int c = 0; c < categories.size(); c++) {
@@ -324,8 +327,8 @@ final class AltText {
           int a = present.get(k - 1);
           int b = present.get(k);
           if (b == a + 1 && s.values().get(a).value() != 0) {
-            sb.append(change("From " + categories.get(a).label() + " to " + categories.get(b).label(),
-                s.values().get(a), s.values().get(b))).append(' ');
+            say(sb, change(l, "change_step", categories.get(a).label(), categories.get(b).label(),
+                s.values().get(a), s.values().get(b)));
           }
         }
       }
@@ -333,8 +336,8 @@ final class AltText {
         int first = present.get(0);
         int last = present.get(present.size() - 1);
         if (s.values().get(first).value() != 0 && last != first + 1) {
-          sb.append(change("Over the whole period, " + categories.get(first).label() + " to "
-              + categories.get(last).label() + ",", s.values().get(first), s.values().get(last))).append(' ');
+          say(sb, change(l, "change_whole", categories.get(first).label(), categories.get(last).label(),
+              s.values().get(first), s.values().get(last)));
         }
       }
     }
@@ -342,8 +345,8 @@ final class AltText {
   }
 
   /** How many values, the first and last, the extremes, the gaps and the change over the span. */
-  private static void summary(StringBuilder sb, List<Category> categories, DataSeries s, boolean named,
-      String gap) {
+  private static void summary(StringBuilder sb, NewsLocale l, List<Category> categories, DataSeries s,
+      boolean named, String gap) {
     int first = -1;
     int last = -1;
     int highest = -1;
@@ -369,20 +372,19 @@ final class AltText {
         min = v;
       }
     }
-    sb.append(named ? s.name() + ": " : "").append(count(categories.size())).append(" values, ")
-        .append(span(categories)).append(", too many to read out; the workbook lists them all. ");
+    say(sb, (named ? s.name() + ": " : "") + l.say("summary", "values", count(l, "values", categories.size()),
+        "span", span(l, categories)));
     if (first >= 0) {
-      sb.append("First: ").append(point(categories, s, first)).append(". Last: ").append(point(categories, s, last))
-          .append(". Highest: ").append(point(categories, s, highest)).append(". Lowest: ")
-          .append(point(categories, s, lowest)).append(". ");
+      say(sb, l.say("summary_points", "first", point(categories, s, first), "last", point(categories, s, last),
+          "max", point(categories, s, highest), "min", point(categories, s, lowest)));
     }
     if (missing > 0) {
-      sb.append("No figure for ").append(count(missing)).append(" of them, the first ")
-          .append(categories.get(firstMissing).label()).append("; ").append(gap).append(", it is not a zero. ");
+      say(sb, l.say("summary_gaps", "missing", number(l, missing), "first", categories.get(firstMissing).label(),
+          "gap", l.say(gap)));
     }
     if (!named && first >= 0 && last != first && s.values().get(first).value() != 0) {
-      sb.append(change("Over the whole period, " + categories.get(first).label() + " to "
-          + categories.get(last).label() + ",", s.values().get(first), s.values().get(last))).append(' ');
+      say(sb, change(l, "change_whole", categories.get(first).label(), categories.get(last).label(),
+          s.values().get(first), s.values().get(last)));
     }
   }
 
@@ -390,12 +392,17 @@ final class AltText {
     return categories.get(c).label() + ", " + s.values().get(c).label();
   }
 
-  private static String count(int n) {
-    return NumberStyle.format(n, NumberStyle.DEFAULT_PATTERN);
+  private static String number(NewsLocale l, long n) {
+    return NumberStyle.format(n, NumberStyle.DEFAULT_PATTERN, l);
+  }
+
+  /** A counted phrase: "24 events", "1 event". */
+  private static String count(NewsLocale l, String key, long n) {
+    return l.phrases().count(key, n, number(l, n));
   }
 
   /** A sentence for every value the source gives with a qualifier; their number for a long series. */
-  private static void qualifiers(StringBuilder sb, List<Category> categories, List<DataSeries> series) {
+  private static void qualifiers(StringBuilder sb, NewsLocale l, List<Category> categories, List<DataSeries> series) {
     for (DataSeries s : series) {
       if (!s.mayBeQualified()) {
         continue;
@@ -403,106 +410,120 @@ final class AltText {
       if (categories.size() > LISTED) {
         List<Datum> qualified = s.values().stream().filter(d -> !d.missing() && d.qualifier() != null).toList();
         if (!qualified.isEmpty()) {
-          sb.append(' ').append(series.size() == 1 ? "" : s.name() + ": ").append(count(qualified.size()))
-              .append(qualified.size() == 1 ? " figure is" : " figures are").append(" given with a qualifier, as \"")
-              .append(qualified.get(0).label()).append("\"; the workbook shows each as the source gives it.");
+          say(sb, (series.size() == 1 ? "" : s.name() + ": ") + l.phrases().count("qualified_count",
+              qualified.size(), number(l, qualified.size()), "label", qualified.get(0).label()));
         }
         continue;
       }
       for (int c = 0; c < categories.size(); c++) {
         Datum d = s.values().get(c);
         if (!d.missing() && d.qualifier() != null) {
-          sb.append(" The ").append(categories.get(c).label()).append(series.size() == 1 ? "" : " " + s.name())
-              .append(" figure is given as \"").append(d.label()).append("\": ")
-              .append(qualifierMeaning(d.qualifier())).append('.');
+          say(sb, qualified(l, categories.get(c).label() + (series.size() == 1 ? "" : " " + s.name()), d.label(),
+              d.qualifier()));
         }
       }
     }
   }
 
+  private static String qualified(NewsLocale l, String at, String label, String qualifier) {
+    String meaning = switch (qualifier) {
+      case "over", "more than", "at least" -> "lower_bound";
+      case "under", "less than", "at most" -> "upper_bound";
+      case "about", "around", "approximately" -> "approximate";
+      default -> "qualified_other";
+    };
+    return l.say("qualified", "at", at, "label", label, "meaning", l.say(meaning));
+  }
+
+  /** The kind of chart, its title and subtitle. */
   private static StringBuilder lead(String kind, Frame f) {
-    StringBuilder sb = new StringBuilder(kind).append(". ").append(sentence(f.title()));
+    StringBuilder sb = new StringBuilder(f.locale().say(kind)).append(". ").append(sentence(f.title()));
     if (f.subtitle() != null) {
       sb.append(' ').append(sentence(f.subtitle()));
     }
     return sb;
   }
 
-  private static String names(List<DataSeries> series) {
-    return joinWords(series.stream().map(DataSeries::name).toList());
+  /** Appends a sentence after a space. */
+  private static void say(StringBuilder sb, String sentence) {
+    sb.append(' ').append(sentence);
   }
 
-  private static String span(List<Category> categories) {
+  /** The placeholders {value} and {value_lower} for a value label, then the given pairs. */
+  private static String[] values(NewsLocale l, String valueLabel, String... pairs) {
+    String value = valueLabel == null || valueLabel.isEmpty() ? l.say("value_default") : valueLabel;
+    String[] all = new String[pairs.length + 4];
+    all[0] = "value";
+    all[1] = value;
+    all[2] = "value_lower";
+    all[3] = lower(value);
+    System.arraycopy(pairs, 0, all, 4, pairs.length);
+    return all;
+  }
+
+  private static String names(List<DataSeries> series, NewsLocale l) {
+    return joinWords(series.stream().map(DataSeries::name).toList(), l);
+  }
+
+  private static String span(NewsLocale l, List<Category> categories) {
     return categories.size() == 1 ? categories.get(0).label()
-        : categories.get(0).label() + " to " + categories.get(categories.size() - 1).label();
+        : span(l, categories.get(0).label(), categories.get(categories.size() - 1).label());
   }
 
-  private static String joinWords(List<String> s) {
+  private static String span(NewsLocale l, String from, String to) {
+    return l.say("span", "from", from, "to", to);
+  }
+
+  private static String joinWords(List<String> s, NewsLocale l) {
     if (s.size() == 1) {
       return s.get(0);
     }
-    return String.join(", ", s.subList(0, s.size() - 1)) + " and " + s.get(s.size() - 1);
+    return l.say("and", "first", String.join(", ", s.subList(0, s.size() - 1)), "last", s.get(s.size() - 1));
   }
 
-  /** "From 1976 to 1977 the figure fell by 79 percent (from 1,980 to 411)." */
-  private static String change(String lead, Datum a, Datum b) {
-    double pct = (b.value() - a.value()) / a.value() * 100;
-    boolean atLeast = "over".equals(a.qualifier()) && pct < 0;
-    if (pct == 0) {
-      return lead + " the figure is unchanged at " + b.label() + ".";
-    }
-    return lead + " the figure " + (pct < 0 ? "fell" : "rose") + " by " + (atLeast ? "at least " : "")
-        + Math.round(Math.abs(pct)) + " percent (from " + a.label() + " to " + b.label() + ").";
+  private static String change(NewsLocale l, String lead, String from, String to, Datum a, Datum b) {
+    return change(l, lead, from, to, a.value(), a.qualifier(), a.label(), b.value(), b.label());
   }
 
-  /** "From 1976 to 1977 the figure fell by 79 percent (from 1,980 to 411)." */
-  private static String change(String lead, ColumnChartModel.Bar a, ColumnChartModel.Bar b) {
-    double pct = (b.value() - a.value()) / a.value() * 100;
-    // A lower bound at the start makes a fall at least as large; say so rather than a false precision.
-    boolean atLeast = "over".equals(a.qualifier()) && pct < 0;
-    return lead + " the figure " + (pct < 0 ? "fell" : "rose") + " by " + (atLeast ? "at least " : "")
-        + Math.round(Math.abs(pct)) + " percent (from " + a.label() + " to " + b.label() + ").";
-  }
-
-  private static String qualifierMeaning(String qualifier) {
-    return switch (qualifier) {
-      case "over", "more than", "at least" -> "a lower bound; the true figure is higher";
-      case "under", "less than", "at most" -> "an upper bound; the true figure is lower";
-      case "about", "around", "approximately" -> "an approximate figure";
-      default -> "qualified in the source";
-    };
+  /**
+   * "From 1976 to 1977 the figure fell by 79 percent (from 1,980 to 411)." A lower bound at the
+   * start makes a fall at least as large: it says so rather than claim a false precision.
+   *
+   * @param lead the phrase the change stands in, with {a}, {b} and {change}
+   */
+  private static String change(NewsLocale l, String lead, String from, String to, double a, String qualifier,
+      String aLabel, double b, String bLabel) {
+    double pct = (b - a) / a * 100;
+    String pctText = Long.toString(Math.round(Math.abs(pct)));
+    String change = pct == 0 ? l.say("unchanged", "y", bLabel)
+        : l.say(pct > 0 ? "rose" : "over".equals(qualifier) ? "fell_at_least" : "fell", "pct", pctText,
+            "x", aLabel, "y", bLabel);
+    return l.say(lead, "a", from, "b", to, "change", change);
   }
 
   private static String lower(String s) {
-    return s == null || s.isEmpty() ? "mark" : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
-  }
-
-  private static String joinYears(List<Integer> years) {
-    List<String> s = years.stream().map(String::valueOf).toList();
-    if (s.size() == 1) {
-      return s.get(0);
-    }
-    return String.join(", ", s.subList(0, s.size() - 1)) + " and " + s.get(s.size() - 1);
+    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
   private static String finish(StringBuilder sb, Frame f) {
+    NewsLocale l = f.locale();
     for (Annotation a : f.annotations()) {
-      sb.append(a.kind() == Annotation.Kind.LINE ? " Marked: " : " Shaded: ").append(a.text()).append(", ")
-          .append(a.kind() == Annotation.Kind.LINE || a.from().equals(a.to()) ? a.from().label()
-              : a.from().label() + " to " + a.to().label())
-          .append('.');
+      boolean line = a.kind() == Annotation.Kind.LINE;
+      String when = line || a.from().equals(a.to()) ? a.from().label(l)
+          : span(l, a.from().label(l), a.to().label(l));
+      say(sb, l.say(line ? "marked" : "shaded", "text", a.text(), "when", when));
     }
     for (Callout c : f.callouts()) {
-      sb.append(" Noted at ").append(c.label()).append(c.series() == null ? "" : " (" + c.series() + ")")
-          .append(": ").append(sentence(c.text()));
+      say(sb, l.say("noted", "at", c.label() + (c.series() == null ? "" : " (" + c.series() + ")"),
+          "text", sentence(c.text())));
     }
     if (!f.highlights().isEmpty()) {
-      sb.append(" Highlighted: ").append(String.join(", ", f.highlights())).append('.');
+      say(sb, l.say("highlighted", "names", String.join(", ", f.highlights())));
     }
     for (String note : f.notes()) {
-      sb.append(" Note: ").append(sentence(note));
+      say(sb, l.note() + ": " + sentence(note));
     }
-    sb.append(' ').append(sentence(f.sourceLine()));
+    say(sb, sentence(f.sourceLine()));
     return sb.toString();
   }
 

@@ -12,6 +12,28 @@ public record RangeChartModel(
 
   public record Group(String key, String name) {}
 
+  /**
+   * What a reader needs beside a row's name, in the chart's language: an earlier start the axis
+   * cuts ("in office since 1924"), or that the source gives no dates; else nothing.
+   */
+  public String rowNote(int row) {
+    if (!rows.get(row).hasSpans()) {
+      return frame.locale().say("term_missing");
+    }
+    for (Span s : spans) {
+      if (s.row() == row && s.start() < from) {
+        return frame.locale().say("in_office_since", "start", Integer.toString(s.start()));
+      }
+    }
+    return "";
+  }
+
+  /** A mark's label as drawn, with its date in the chart's language: "visit, June 1955". */
+  public String markLabel(Mark k) {
+    String date = k.date().label(frame.locale());
+    return k.label().isEmpty() ? date : k.label() + ", " + date;
+  }
+
   /** A row (a leader) in a group; {@code hasSpans} is false when the source gives no dates for it. */
   public record Row(String name, int group, boolean hasSpans) {}
 

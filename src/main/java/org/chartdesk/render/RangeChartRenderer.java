@@ -37,16 +37,20 @@ final class RangeChartRenderer {
     Font groupFont = Fonts.bold(theme.bodySize());
     Font markFont = Fonts.regular(theme.smallSize());
     double nameWidth = 0;
+    double lineWidth = 0;
     List<String> notes = new ArrayList<>();
     for (int r = 0; r < m.rows().size(); r++) {
-      nameWidth = Math.max(nameWidth, Text.width(m.rows().get(r).name(), nameFont));
-      notes.add(rowNote(m, r));
-      nameWidth = Math.max(nameWidth, Text.width(notes.get(r), noteFont));
+      double name = Text.width(m.rows().get(r).name(), nameFont);
+      notes.add(m.rowNote(r));
+      double note = Text.width(notes.get(r), noteFont);
+      nameWidth = Math.max(nameWidth, Math.max(name, note));
+      lineWidth = Math.max(lineWidth, name + (notes.get(r).isEmpty() ? 0 : 8 + note));
     }
     double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
     double legendHeight = m.marksLegend() == null ? 0 : Text.lineHeight(noteFont) + 14;
     // On a narrow chart the names stand above their bars, which then take the whole width.
     boolean above = NarrowLayout.namesAbove(nameWidth + 24, area.getWidth());
+    boolean notesUnder = above && NarrowLayout.notesUnderNames(lineWidth, area.getWidth() - 18);
     double left = above ? area.getMinX() + 18 : area.getMinX() + nameWidth + 24;
     double right = area.getMaxX() - 12;
     TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
@@ -84,15 +88,19 @@ final class RangeChartRenderer {
         }
         double mid;
         if (above) {
-          // The name, its note after it, on a line over the bar; mark labels hang below the bar.
+          // The name, its note after it (or under it, where the two overrun a line), over the
+          // bar; mark labels hang below the bar.
           double nameBaseline = y + Text.ascent(nameFont) + 2;
           String name = m.rows().get(r).name();
           annotations.drawText(g, name, nameFont, theme.text(), area.getMinX() + 18, nameBaseline);
           if (!notes.get(r).isEmpty()) {
             annotations.drawText(g, notes.get(r), noteFont, theme.secondaryText(),
-                area.getMinX() + 18 + Text.width(name, nameFont) + 8, nameBaseline);
+                area.getMinX() + 18 + (notesUnder ? 0 : Text.width(name, nameFont) + 8),
+                nameBaseline + (notesUnder ? Text.lineHeight(noteFont) : 0));
           }
-          mid = y + Text.lineHeight(nameFont) + 4 + BAR / 2;
+          // A row without a note keeps its bar under its name; the row's height has room for both.
+          boolean noteLine = notesUnder && !notes.get(r).isEmpty();
+          mid = y + Text.lineHeight(nameFont) + (noteLine ? Text.lineHeight(noteFont) : 0) + 4 + BAR / 2;
         } else {
           mid = y + rowHeight * 0.62;
           Text.draw(g, m.rows().get(r).name(), nameFont, theme.text(), area.getMinX() + 18,
@@ -111,7 +119,7 @@ final class RangeChartRenderer {
           if (k.row() == r) {
             double x = scale.px(k.date().mid());
             drawDiamond(g, x, mid, theme);
-            String label = k.label().isEmpty() ? k.date().label() : k.label() + ", " + k.date().label();
+            String label = m.markLabel(k);
             double w = Text.width(label, markFont);
             double lx = x + w + 10 > right ? x - w - 10 : x + 10;
             annotations.drawText(g, label, markFont, theme.text(), lx,
@@ -122,19 +130,6 @@ final class RangeChartRenderer {
       }
     }
     scale.drawHorizontalAxis(g, theme, axisY, left, right, 10);
-  }
-
-  /** What a reader needs beside a name: an earlier start the axis cuts, or dates the source lacks. */
-  private static String rowNote(RangeChartModel m, int row) {
-    if (!m.rows().get(row).hasSpans()) {
-      return "term not given in the source";
-    }
-    for (Span s : m.spans()) {
-      if (s.row() == row && s.start() < m.from()) {
-        return "in office since " + s.start();
-      }
-    }
-    return "";
   }
 
   private static void drawSpan(Graphics2D g, TimeScale scale, Span s, double mid, Color colour, double from) {

@@ -34,7 +34,8 @@ final class StackedColumnChartRenderer {
   private static void draw(Graphics2D g, Rectangle2D area, StackedColumnChartModel m, Theme theme) {
     List<String> names = m.series().stream().map(DataSeries::name).toList();
     String format = m.percent() ? ValueScale.PERCENT : m.format();
-    String axisLabel = m.percent() ? "Share of " + lower(m.valueLabel()) : m.valueLabel();
+    String axisLabel = m.percent() ? m.frame().locale().say("share_of", "value", m.valueLabel(),
+        "value_lower", lower(m.valueLabel())) : m.valueLabel();
     ColumnLayout layout = new ColumnLayout(g, area, theme, names, axisLabel, 0, m.max(), format, m.frame().locale(), 8,
         m.percent() ? 2 : 1);
     double slot = (layout.right - layout.left) / m.categories().size();
@@ -61,7 +62,7 @@ final class StackedColumnChartRenderer {
         // A hairline in the background colour separates segments of similar colours.
         g.setPaint(theme.background());
         g.draw(new Line2D.Double(x, y1, x + width, y1));
-        String text = m.percent() ? NumberStyle.format(h, ValueScale.PERCENT) : d.label();
+        String text = m.percent() ? NumberStyle.format(h, ValueScale.PERCENT, m.frame().locale()) : d.label();
         if ((!single || m.percent()) && y0 - y1 >= Text.lineHeight(inside) + 2 && Text.width(text, inside) <= width - 6) {
           Text.draw(g, text, inside, Ink.on(fill, theme), x + width / 2 - Text.width(text, inside) / 2,
               (y0 + y1) / 2 + Text.ascent(inside) / 2 - 1);
@@ -71,7 +72,8 @@ final class StackedColumnChartRenderer {
       String sum = NumberStyle.format(m.total(c), m.format(), m.frame().locale());
       double cx = x + width / 2;
       if (m.percent()) {
-        String count = sum + " " + lower(m.valueLabel());
+        String count = m.frame().locale().say("total_of", "n", sum, "value", m.valueLabel(),
+            "value_lower", lower(m.valueLabel()));
         Font body = Fonts.regular(theme.bodySize());
         Text.draw(g, count, inside, theme.secondaryText(), cx - Text.width(count, inside) / 2,
             layout.bottom + 8 + Text.lineHeight(body) + Text.ascent(inside));

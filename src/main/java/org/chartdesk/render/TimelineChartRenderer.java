@@ -264,7 +264,8 @@ final class TimelineChartRenderer {
       g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 4f}, 0f));
       g.draw(new Line2D.Double(lanesLeft, y0, lanesRight, y0));
       g.draw(new Line2D.Double(lanesLeft, y1, lanesRight, y1));
-      String s = "axis break, " + (int) b[0] + "–" + (int) b[1];
+      String s = m.frame().locale().say("axis_break", "from", Integer.toString((int) b[0]),
+          "to", Integer.toString((int) b[1]));
       Font breakFont = Fonts.regular(theme.smallSize() - 2);
       Text.draw(g, s, breakFont, theme.secondaryText(), lanesLeft + 6,
           (y0 + y1) / 2 + Text.ascent(breakFont) / 2 - 1);

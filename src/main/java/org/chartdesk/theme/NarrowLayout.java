@@ -29,6 +29,17 @@ public final class NarrowLayout {
   }
 
   /**
+   * Whether, with a range chart's names above their bars, each row's note stands on a line of its
+   * own under the name rather than after it: when the longest name and note do not fit one line.
+   *
+   * @param line the widest row's name, gap and note
+   * @param room the width from the names' indent to the chart's right edge
+   */
+  public static boolean notesUnderNames(double line, double room) {
+    return line > room;
+  }
+
+  /**
    * Whether a bar, dot or lollipop chart's names stand on a line above each row's mark rather than
    * in a column left of them.
    *

@@ -24,10 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param lateDecade how "the late 1970s" reads, with {decade} for 1970
  * @param dayMonth how a day reads on a time axis, with {day} and {month} (short): "3 Jan", "Jan. 3"
  * @param date how a whole date reads, with {day}, {month} (short) and {year}: "3 Jan 2000"
+ * @param phrases the sentences written for readers: words the charts draw, the alt text
  */
 public record NewsLocale(String name, String decimal, String group, boolean indian, String minus, String percent,
     List<String> months, List<String> monthsShort, boolean shortMonths, Map<String, String> seasons,
-    String lateDecade, String dayMonth, String date, String source, String note, String noFigure, String noFigures) {
+    String lateDecade, String dayMonth, String date, String source, String note, String noFigure, String noFigures,
+    Phrases phrases) {
 
   /** The names of the bundled locales; {@code en} is the default. */
   public static final List<String> BUNDLED = List.of("en", "en-IN", "en-AP", "de", "ru");
@@ -78,7 +80,22 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
         texts(n.get("months")), texts(n.get("months_short")), n.get("month_names").asText().equals("short"),
         Map.copyOf(seasons), n.get("late_decade").asText(), n.get("day_month").asText(), n.get("date").asText(),
         words.get("source").asText(), words.get("note").asText(),
-        words.get("no_figure").asText(), words.get("no_figures").asText());
+        words.get("no_figure").asText(), words.get("no_figures").asText(),
+        Phrases.of(n.get("phrases"), n.get("plural").asText()));
+  }
+
+  /** The locale's phrase, its placeholders filled; see {@link Phrases#say}. */
+  public String say(String key, String... pairs) {
+    return phrases.say(key, pairs);
+  }
+
+  /**
+   * The language of the locale's words, as HTML's lang and PDF's /Lang name it: "de" for
+   * {@code de}, "en" for {@code en-AP} (whose second part is a style, not a region).
+   */
+  public String language() {
+    int dash = name.indexOf('-');
+    return dash < 0 ? name : name.substring(0, dash);
   }
 
   private static List<String> texts(JsonNode list) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A German edition of the shipped story, as one build's command line asks for it, read back by
  * OCR: the German marks, month and season names, chrome words and the byline are what the image
- * shows, and the data's own words (the qualifier "over") stay with the number.
+ * shows, and the data's own words (the qualifier "over") stay with the number; the PDF and SVG
+ * name their language (qpdf reads the PDF's /Lang).
  */
 class LocaleOcrTest {
   @TempDir Path out;
@@ -27,6 +28,13 @@ class LocaleOcrTest {
     assertThat(ocr("kgb-planted-stories")).contains("over 3.789", "1.980", "keine Angabe", "Anmerkung:",
         "Quelle: India-Soviet Union relations, Wikipedia", "Grafik: Desk").doesNotContain("3,789 ");
     assertThat(ocr("leader-visits")).contains("Juni 1955", "Herbst 1955", "Mai 1985", "Ende 1986");
+    // The words a chart draws for itself, and the dates of its marks, are German too.
+    assertThat(ocr("leaders-in-office")).contains("Amtszeit in der Quelle nicht angegeben", "im Amt seit 1924",
+        "Juni 1955", "Herbst 1955").doesNotContain("term not given", "in office since", "June 1955");
+    // The vector files say which language their words are in, for a screen reader's voice.
+    assertThat(Tools.run(out, "qpdf", "--json", out.resolve("pdf/leaders-in-office.pdf").toString()))
+        .contains("\"/Lang\": \"u:de\"");
+    assertThat(Files.readString(out.resolve("svg/leaders-in-office.svg"))).contains("xml:lang=\"de\"");
   }
 
   private String ocr(String id) throws Exception {

@@ -48,6 +48,6 @@ class PdfTextTest {
     for (TextTitle title : titles) {
       chart.addSubtitle(title);
     }
-    return Files.write(dir.resolve("chart.pdf"), PdfExporter.export(chart, 400, 200, "test"));
+    return Files.write(dir.resolve("chart.pdf"), PdfExporter.export(chart, 400, 200, "test", "en"));
   }
 }

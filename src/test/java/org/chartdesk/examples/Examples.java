@@ -30,13 +30,26 @@ public final class Examples {
 
   /** Every example chart, bound, in file-name order (the build's order); a split spec's charts by id. */
   public static List<ChartModel> models(Story story) throws InputException {
+    return models(PROJECT, story, ProjectSettings.NONE);
+  }
+
+  /**
+   * Every chart of a project, bound as a build with the given command-line settings binds it (a
+   * German edition: {@code new ProjectSettings(null, "de", null)}).
+   */
+  public static List<ChartModel> models(Path project, ProjectSettings commandLine) throws InputException {
+    return models(project, new StoryLoader(project).load(), commandLine);
+  }
+
+  private static List<ChartModel> models(Path project, Story story, ProjectSettings commandLine)
+      throws InputException {
     List<ChartModel> out = new ArrayList<>();
-    for (Path spec : specs()) {
+    for (Path spec : specs(project)) {
       String name = spec.getFileName().toString();
       String id = name.substring(0, name.length() - ".yaml".length());
       try {
         SplitBinder.bind(story, SpecLoader.load(id, "charts/" + name, Files.readAllBytes(spec)), ProjectSettings.NONE,
-            ProjectSettings.NONE).forEach(b -> out.add(b.model()));
+            commandLine).forEach(b -> out.add(b.model()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -45,7 +58,11 @@ public final class Examples {
   }
 
   static List<Path> specs() {
-    try (Stream<Path> files = Files.list(PROJECT.resolve("charts"))) {
+    return specs(PROJECT);
+  }
+
+  private static List<Path> specs(Path project) {
+    try (Stream<Path> files = Files.list(project.resolve("charts"))) {
       return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -34,4 +34,22 @@ class GalleryWriterTest {
     assertThat(html).contains("the first 1,000 of 1,001 rows; all of them are in the workbook, s.xlsx")
         .contains("<td class=\"num\">999</td>").doesNotContain("<td class=\"num\">1,000</td>");
   }
+
+  @Test
+  void aChartInAnotherLanguageThanThePageSaysSoForItsTitleAndAltText() throws Exception {
+    java.nio.file.Path project = java.nio.file.Path.of("").toAbsolutePath();
+    Story story = new org.chartdesk.dataset.StoryLoader(project).load();
+    for (String locale : List.of("de", "en")) {
+      List<ChartModel> charts = org.chartdesk.examples.Examples.models(project,
+          new org.chartdesk.spec.ProjectSettings(null, locale, null));
+      String html = new String(GalleryWriter.write(story, charts, List.of(), "s.xlsx", List.of(), List.of()),
+          StandardCharsets.UTF_8);
+
+      assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+      long figures = html.split("<figure lang=\"de\">", -1).length - 1L;
+      long titles = html.split("-h\" lang=\"de\">", -1).length - 1L;
+      assertThat(figures).as(locale).isEqualTo(locale.equals("de") ? charts.size() : 0);
+      assertThat(titles).as(locale).isEqualTo(figures);
+    }
+  }
 }

@@ -23,7 +23,7 @@ class ExampleGoldenSvgTest {
         .map(m -> DynamicTest.dynamicTest(m.frame().id(), () -> {
           Frame f = m.frame();
           byte[] svg = SvgExporter.export(ChartRenderer.render(m, Theme.named(f.theme())), f.id(), f.width(),
-              f.height(), f.title(), m.altText());
+              f.height(), f.title(), m.altText(), f.locale().language());
           GoldenSvgs.assertMatches("examples-" + f.id(), new String(svg, StandardCharsets.UTF_8));
         })).toList();
   }
