@@ -13,6 +13,7 @@ import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.DotChartModel;
+import org.chartdesk.model.DumbbellChartModel;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.NumberStyle;
@@ -38,6 +39,9 @@ import org.chartdesk.theme.Theme;
 final class PlotFit {
   private static final double MARK = 10;
   private static final double BAR = 14;
+  /** A dumbbell's dot, and the space under a row of them in the narrow layout. */
+  private static final double DOT = 13;
+  private static final double DOT_GAP = 10;
 
   private PlotFit() {}
 
@@ -66,8 +70,10 @@ final class PlotFit {
       return table(m, t, area);
     } else if (model instanceof SmallMultiplesChartModel m) {
       return panels(m, t, area);
+    } else if (model instanceof DumbbellChartModel m) {
+      return dumbbell(m, t, area);
     }
-    // The other kinds (grouped, stacked, area, dumbbell) thin or wrap their labels to the room.
+    // The other kinds (grouped, stacked, area) thin or wrap their labels to the room.
     return new Need(0, "its body", null);
   }
 
@@ -87,6 +93,36 @@ final class PlotFit {
     double row = TextMetrics.lineHeight(body) + 4 + (above ? TextMetrics.lineHeight(body) + 2 : 0);
     double height = TextMetrics.lineHeight(small) + 10 + TextMetrics.lineHeight(body) + 12 + categories.size() * row;
     return new Need(height, "its " + values.size() + (values.size() == 1 ? " row" : " rows"), worst);
+  }
+
+  /**
+   * A dumbbell on a narrow chart: each row a name with its years after it (or under it), then its
+   * dots; the drawn-text check looks at the years over the dots of a wide one.
+   */
+  private static Need dumbbell(DumbbellChartModel m, Theme t, Rectangle2D area) {
+    Font name = Fonts.bold(t.bodySize());
+    Font years = Fonts.regular(t.smallSize());
+    List<String> names = m.rows().stream().map(DumbbellChartModel.Row::name).toList();
+    double nameWidth = names.stream().mapToDouble(n -> TextMetrics.width(n, name)).max().orElse(0);
+    boolean headers = m.groups().size() > 1 || !m.groups().get(0).isEmpty();
+    double indent = headers ? 18 : 0;
+    double inset = TextMetrics.width("0000", years) / 2 + 2;
+    if (!NarrowLayout.dumbbellNamesAbove(indent + nameWidth + 24, area.getWidth(), m.yearsByRow(), m.from(), m.to(),
+        inset, years)) {
+      return new Need(0, "its body", null);
+    }
+    boolean under = NarrowLayout.notesUnderNames(NarrowLayout.widestLine(names, m.rowYears(), name, years),
+        area.getWidth() - indent);
+    Clip worst = null;
+    for (int r = 0; r < names.size(); r++) {
+      String line = under ? names.get(r) : names.get(r) + " " + m.years(r);
+      worst = worse(worst, new Clip("row name", line, under ? TextMetrics.width(names.get(r), name)
+          : TextMetrics.width(names.get(r), name) + 8 + TextMetrics.width(m.years(r), years), area.getWidth() - indent));
+    }
+    double row = TextMetrics.lineHeight(name) + (under ? TextMetrics.lineHeight(years) : 0) + 4 + DOT + DOT_GAP;
+    double height = TextMetrics.lineHeight(Fonts.regular(t.bodySize())) + 12
+        + (headers ? m.groups().size() * (TextMetrics.lineHeight(name) + 12 + 10) : 0) + m.rows().size() * row;
+    return new Need(height, "its " + names.size() + (names.size() == 1 ? " row" : " rows"), worst);
   }
 
   /** Names at the lines' ends, spread apart: each needs a line of height and the room right of the plot. */

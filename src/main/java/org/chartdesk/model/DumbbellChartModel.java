@@ -21,4 +21,21 @@ public record DumbbellChartModel(
    * @param sources the dataset rows it comes from
    */
   public record Pair(int row, int start, int end, List<Integer> sources) {}
+
+  /** Every row's start and end years, in row order. */
+  public List<List<Integer>> yearsByRow() {
+    return java.util.stream.IntStream.range(0, rows.size()).mapToObj(r -> pairs.stream().filter(p -> p.row() == r)
+        .flatMap(p -> java.util.stream.Stream.of(p.start(), p.end())).toList()).toList();
+  }
+
+  /** Every row's years as text, in row order. */
+  public List<String> rowYears() {
+    return java.util.stream.IntStream.range(0, rows.size()).mapToObj(this::years).toList();
+  }
+
+  /** A row's years as text, for a line beside its name: "1966–1977, 1980–1984", "1953". */
+  public String years(int row) {
+    return String.join(", ", pairs.stream().filter(p -> p.row() == row)
+        .map(p -> p.start() == p.end() ? Integer.toString(p.start()) : p.start() + "–" + p.end()).toList());
+  }
 }

@@ -12,17 +12,20 @@ import java.util.List;
 import org.chartdesk.model.DumbbellChartModel;
 import org.chartdesk.model.DumbbellChartModel.Pair;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 
 /**
  * A dot at each start and end on a year axis, joined by a bar, one row per name, grouped under
  * coloured headers. Each dot carries its year above it, so the exact years read without the
- * gridlines.
+ * gridlines; on a narrow chart the years follow the name, on a line above the dots.
  */
 final class DumbbellChartRenderer {
   private static final double DOT = 13;
   private static final double MAX_ROW = 56;
+  /** The space under a row's dots, in the narrow layout. */
+  private static final double ROW_GAP = 10;
 
   private DumbbellChartRenderer() {}
 
@@ -36,16 +39,26 @@ final class DumbbellChartRenderer {
     boolean headers = m.groups().size() > 1 || !m.groups().get(0).isEmpty();
     double nameWidth = m.rows().stream().mapToDouble(r -> Text.width(r.name(), nameFont)).max().orElse(0);
     double indent = headers ? 18 : 0;
-    double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
-    double header = headers ? Text.lineHeight(nameFont) + 12 : 0;
+    // On a narrow chart the names stand above their rows, each with its years written after it
+    // (or under it, where the two overrun the line): the dots then take the whole width, and the
+    // years, which would crowd the dots of two close terms, read as text.
     // Room for half a year label beyond the first and last dot.
     double inset = Text.width("0000", yearFont) / 2 + 2;
-    double left = area.getMinX() + indent + nameWidth + 24 + inset;
+    boolean above = NarrowLayout.dumbbellNamesAbove(indent + nameWidth + 24, area.getWidth(), m.yearsByRow(),
+        m.from(), m.to(), inset, yearFont);
+    boolean yearsUnder = above && NarrowLayout.notesUnderNames(NarrowLayout.widestLine(
+        m.rows().stream().map(DumbbellChartModel.Row::name).toList(), m.rowYears(), nameFont, yearFont),
+        area.getWidth() - indent);
+    double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
+    double header = headers ? Text.lineHeight(nameFont) + 12 : 0;
+    double left = area.getMinX() + indent + (above ? 0 : nameWidth + 24) + inset;
     double right = area.getMaxX() - inset;
     TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
     double groupGap = headers ? 10 : 0;
     double rows = area.getHeight() - axisHeight - (header + groupGap) * m.groups().size();
-    double rowHeight = Math.min(MAX_ROW, rows / m.rows().size());
+    double nameLines = Text.lineHeight(nameFont) + (yearsUnder ? Text.lineHeight(yearFont) : 0);
+    double rowHeight = above ? Math.min(nameLines + 4 + DOT + ROW_GAP + 16, rows / m.rows().size())
+        : Math.min(MAX_ROW, rows / m.rows().size());
     double axisY = area.getMaxY() - axisHeight;
     for (int year : scale.acrossTicks(10, theme)) {
       g.setPaint(theme.grid());
@@ -66,10 +79,20 @@ final class DumbbellChartRenderer {
         if (m.rows().get(r).group() != gi) {
           continue;
         }
-        // The dots sit low in the row, leaving the room above them for their years.
-        double mid = y + rowHeight * 0.66;
-        Text.draw(g, m.rows().get(r).name(), nameFont, theme.text(), area.getMinX() + indent,
-            mid + Text.ascent(nameFont) / 2 - 1);
+        String name = m.rows().get(r).name();
+        double mid;
+        if (above) {
+          double baseline = y + Text.ascent(nameFont) + 2;
+          Text.draw(g, name, nameFont, theme.text(), area.getMinX() + indent, baseline);
+          Text.draw(g, m.years(r), yearFont, theme.secondaryText(),
+              area.getMinX() + indent + (yearsUnder ? 0 : Text.width(name, nameFont) + 8),
+              baseline + (yearsUnder ? Text.lineHeight(yearFont) : 0));
+          mid = y + nameLines + 4 + DOT / 2;
+        } else {
+          // The dots sit low in the row, leaving the room above them for their years.
+          mid = y + rowHeight * 0.66;
+          Text.draw(g, name, nameFont, theme.text(), area.getMinX() + indent, mid + Text.ascent(nameFont) / 2 - 1);
+        }
         List<Pair> pairs = new ArrayList<>();
         for (Pair p : m.pairs()) {
           if (p.row() == r) {
@@ -77,7 +100,9 @@ final class DumbbellChartRenderer {
             pairs.add(p);
           }
         }
-        years(g, scale, pairs, mid, theme, yearFont);
+        if (!above) {
+          years(g, scale, pairs, mid, theme, yearFont);
+        }
         y += rowHeight;
       }
     }
