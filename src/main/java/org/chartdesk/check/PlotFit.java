@@ -26,6 +26,7 @@ import org.chartdesk.theme.AnnotationLabels;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.KeyLayout;
 import org.chartdesk.theme.LaneLabels;
+import org.chartdesk.theme.MarkLabels;
 import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.TableLayout;
 import org.chartdesk.theme.Theme;
@@ -332,9 +333,14 @@ final class PlotFit {
     if (notesUnder) {
       worst = worse(worst, new Clip("row name", widest, nameWidth, area.getWidth() - 18));
     }
-    for (RangeChartModel.Mark k : m.marks()) {
-      String label = m.markLabel(k);
-      worst = worse(worst, new Clip("mark label", label, TextMetrics.width(label, note) + 10, plot));
+    for (int r = 0; r < m.rows().size(); r++) {
+      List<RangeChartModel.Mark> marks = m.marksOf(r);
+      double[] xs = marks.stream().mapToDouble(k -> left + (k.date().mid() - m.from()) / (m.to() - m.from()) * plot)
+          .toArray();
+      for (MarkLabels.Label label : MarkLabels.of(xs, marks.stream().map(m::markLabel).toList(), note)) {
+        worst = worse(worst, new Clip("mark label", label.text(),
+            TextMetrics.width(label.text(), note) + MarkLabels.GAP, plot));
+      }
     }
     double row;
     if (above) {

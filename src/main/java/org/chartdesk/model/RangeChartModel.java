@@ -28,6 +28,12 @@ public record RangeChartModel(
     return "";
   }
 
+  /** A row's marks, earliest first. */
+  public List<Mark> marksOf(int row) {
+    return marks.stream().filter(k -> k.row() == row)
+        .sorted(java.util.Comparator.comparingDouble((Mark k) -> k.date().mid())).toList();
+  }
+
   /** A mark's label as drawn, with its date in the chart's language: "visit, June 1955". */
   public String markLabel(Mark k) {
     String date = k.date().label(frame.locale());

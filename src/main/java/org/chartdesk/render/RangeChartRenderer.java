@@ -13,6 +13,7 @@ import org.chartdesk.model.RangeChartModel;
 import org.chartdesk.model.RangeChartModel.Mark;
 import org.chartdesk.model.RangeChartModel.Span;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.MarkLabels;
 import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
@@ -115,16 +116,17 @@ final class RangeChartRenderer {
             drawSpan(g, scale, s, mid, colour, m.from());
           }
         }
-        for (Mark k : m.marks()) {
-          if (k.row() == r) {
-            double x = scale.px(k.date().mid());
-            drawDiamond(g, x, mid, theme);
-            String label = m.markLabel(k);
-            double w = Text.width(label, markFont);
-            double lx = x + w + 10 > right ? x - w - 10 : x + 10;
-            annotations.drawText(g, label, markFont, theme.text(), lx,
-                above ? mid + BAR / 2 + 4 + Text.ascent(markFont) : mid - BAR / 2 - 5);
-          }
+        List<Mark> marks = m.marksOf(r);
+        double[] xs = marks.stream().mapToDouble(k -> scale.px(k.date().mid())).toArray();
+        for (double x : xs) {
+          drawDiamond(g, x, mid, theme);
+        }
+        for (MarkLabels.Label label : MarkLabels.of(xs, marks.stream().map(m::markLabel).toList(), markFont)) {
+          double w = Text.width(label.text(), markFont);
+          double lx = label.firstX() + w + MarkLabels.GAP > right ? label.lastX() - w - MarkLabels.GAP
+              : label.firstX() + MarkLabels.GAP;
+          annotations.drawText(g, label.text(), markFont, theme.text(), lx,
+              above ? mid + BAR / 2 + 4 + Text.ascent(markFont) : mid - BAR / 2 - 5);
         }
         y += rowHeight;
       }

@@ -11,51 +11,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CD110 as drawn, through a build and a check: the story's leaders chart lays out, until a second
- * visit in the same year as another puts its mark's label over the first's, which no measure of
- * the chart's layout foresees.
+ * CD110 as drawn, through a build and a check: the examples' dumbbell chart fits at its own size,
+ * but made 350 px tall its rows run into each other, which the lint's measures (which do not
+ * count a dumbbell's rows at a width where its names keep their column) do not foresee.
  */
 class DrawnTextCheckTest {
-  /** Indira Gandhi's 1953 visit again, dated to June 1953 as a source might: a mark beside hers. */
-  private static final String SAME_YEAR_VISIT = "Indira Gandhi,,India,Soviet Union,,1953,june,June 1953,,"
-      + "\"The KGB carefully cultivated a close relationship with Indira Gandhi, surrounding her with male admirers"
-      + " during her 1953 visit to the Soviet Union.\"\n";
-
   @TempDir Path dir;
 
   @Test
   void textDrawnOverTextFailsTheChartAndKeepsItsPreviousFiles() throws Exception {
-    Path project = leadersProject();
+    Path project = dumbbellProject();
     Path out = dir.resolve("out");
     Build build = new Build(project);
     assertThat(build.build(out).errors()).isZero();
-    byte[] before = Files.readAllBytes(out.resolve("png/leaders-in-office.png"));
+    byte[] before = Files.readAllBytes(out.resolve("png/dumbbell.png"));
 
-    Files.writeString(project.resolve("datasets/leader-visits.csv"), SAME_YEAR_VISIT, StandardOpenOption.APPEND);
+    Files.writeString(project.resolve("charts/dumbbell.yaml"), "size: {width: 1200, height: 350}\n",
+        StandardOpenOption.APPEND);
     BuildReport report = new Build(project).build(out);
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/leaders-in-office.yaml: error: CD110 as drawn, \"1953\" overlaps \"June 1953\" by ")
-        .contains("widen the chart"));
-    assertThat(Files.readAllBytes(out.resolve("png/leaders-in-office.png"))).isEqualTo(before);
+        .startsWith("charts/dumbbell.yaml: error: CD110 as drawn, \"Indira Gandhi\" overlaps \"Rajiv Gandhi\" by "));
+    assertThat(Files.readAllBytes(out.resolve("png/dumbbell.png"))).isEqualTo(before);
 
     // The check finds it without writing anything; the lint's measures alone do not.
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).isEmpty();
     assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
-        .anySatisfy(d -> assertThat(d).contains("as drawn, \"1953\" overlaps \"June 1953\""));
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"Indira Gandhi\" overlaps \"Rajiv Gandhi\""));
   }
 
   @Test
   void aSpecThatSilencesCd110WithAReasonIsDrawnAsItAsks() throws Exception {
-    Path project = leadersProject();
-    Files.writeString(project.resolve("datasets/leader-visits.csv"), SAME_YEAR_VISIT, StandardOpenOption.APPEND);
-    Files.writeString(project.resolve("charts/leaders-in-office.yaml"),
-        "lint: {ignore: {CD110: \"a proof for the desk, not for publication\"}}\n", StandardOpenOption.APPEND);
+    Path project = dumbbellProject();
+    Files.writeString(project.resolve("charts/dumbbell.yaml"), "size: {width: 1200, height: 350}\n"
+        + "lint: {ignore: {CD110: \"a proof for the desk, not for publication\"}}\n", StandardOpenOption.APPEND);
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
-    assertThat(out.resolve("png/phone/leaders-in-office.png")).exists();
+    assertThat(out.resolve("png/dumbbell.png")).exists();
   }
 
   /**
@@ -80,12 +74,10 @@ class DrawnTextCheckTest {
         .allSatisfy(r -> assertThat(r.outputs()).anySatisfy(o -> assertThat(o.path()).matches("png/phone/.*")));
   }
 
-  /** The story's data with its leaders chart alone. */
-  private Path leadersProject() throws Exception {
-    Path project = dir.resolve("project");
-    copy(Path.of("datasets"), project.resolve("datasets"));
-    Files.createDirectories(project.resolve("charts"));
-    Files.copy(Path.of("charts/leaders-in-office.yaml"), project.resolve("charts/leaders-in-office.yaml"));
+  /** The examples' data with their dumbbell chart alone. */
+  private Path dumbbellProject() throws Exception {
+    Path project = examplesData();
+    Files.copy(Path.of("examples/charts/dumbbell.yaml"), project.resolve("charts/dumbbell.yaml"));
     return project;
   }
 
