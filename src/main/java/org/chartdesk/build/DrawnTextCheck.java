@@ -33,11 +33,11 @@ final class DrawnTextCheck {
       String what = Message.quote(m.box().text());
       Diagnostic d;
       if (size == null) {
+        String room = m.wantsHeight() ? "make the chart taller (size.height)" : "widen the chart (size.width)";
         d = m.other() != null
-            ? Message.LINT_TEXT_OVER_TEXT.error(file, 0, 0, "shorten one of them, or widen the chart (size.width)",
-                what, Message.quote(m.other().text()), m.by())
-            : Message.LINT_TEXT_OFF_CHART.error(file, 0, 0, "shorten it, or widen the chart (size.width)", what,
-                m.by(), m.edge());
+            ? Message.LINT_TEXT_OVER_TEXT.error(file, 0, 0, room + ", or shorten one of them", what,
+                Message.quote(m.other().text()), m.by())
+            : Message.LINT_TEXT_OFF_CHART.error(file, 0, 0, room + ", or shorten it", what, m.by(), m.edge());
       } else {
         String leaveOut = "leave " + size + " out of sizes, or shorten the text";
         int w = (int) Math.floor(width);

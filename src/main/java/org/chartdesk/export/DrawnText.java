@@ -48,7 +48,22 @@ public final class DrawnText {
    * chart's, or that of the area it is drawn in: a plot, a panel), or ({@code other} not null) its
    * ink overlaps another's.
    */
-  public record Misfit(Box box, Box other, String edge, int by) {}
+  public record Misfit(Box box, Box other, String edge, int by) {
+    /**
+     * Whether more height would cure it: a text cut at the top or bottom, or two texts one over
+     * the other (they overlap less from top to bottom than from side to side).
+     */
+    public boolean wantsHeight() {
+      if (other == null) {
+        return edge.startsWith("the top") || edge.startsWith("the bottom");
+      }
+      Rectangle2D a = box.bounds();
+      Rectangle2D b = other.bounds();
+      double across = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+      double down = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+      return down < across;
+    }
+  }
 
   /** Every string the chart draws on a canvas of width by height layout units. */
   public static List<Box> of(JFreeChart chart, double width, double height) {

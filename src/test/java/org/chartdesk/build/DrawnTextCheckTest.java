@@ -32,7 +32,8 @@ class DrawnTextCheckTest {
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/dumbbell.yaml: error: CD110 as drawn, \"Indira Gandhi\" overlaps \"Rajiv Gandhi\" by "));
+        .startsWith("charts/dumbbell.yaml: error: CD110 as drawn, \"Indira Gandhi\" overlaps \"Rajiv Gandhi\" by ")
+        .contains("make the chart taller (size.height)"));
     assertThat(Files.readAllBytes(out.resolve("png/dumbbell.png"))).isEqualTo(before);
 
     // The check finds it without writing anything; the lint's measures alone do not.

@@ -54,12 +54,21 @@ class DrawnTextTest {
       assertThat(m.box().text()).isEqualTo("in");
       assertThat(m.other().text()).isEqualTo("over");
       assertThat(m.by()).isEqualTo(5);
+      // Side by side (5 across, 5 down): more width is the cure.
+      assertThat(m.wantsHeight()).isFalse();
     });
+    DrawnText.Box under = new DrawnText.Box("under", new Rectangle2D.Double(12, 17, 20, 10), canvas);
+    assertThat(DrawnText.misfits(List.of(inside, under), 100, 100)).singleElement()
+        .satisfies(m -> assertThat(m.wantsHeight()).isTrue());
 
     DrawnText.Box off = new DrawnText.Box("off", new Rectangle2D.Double(90, 50, 20, 10), null);
     assertThat(DrawnText.misfits(List.of(off), 100, 100)).singleElement()
         .satisfies(m -> assertThat(m.edge()).isEqualTo("the right edge of the chart").isNotNull())
-        .satisfies(m -> assertThat(m.by()).isEqualTo(10));
+        .satisfies(m -> assertThat(m.by()).isEqualTo(10))
+        .satisfies(m -> assertThat(m.wantsHeight()).isFalse());
+    DrawnText.Box low = new DrawnText.Box("low", new Rectangle2D.Double(40, 95, 20, 10), null);
+    assertThat(DrawnText.misfits(List.of(low), 100, 100)).singleElement()
+        .satisfies(m -> assertThat(m.wantsHeight()).isTrue());
 
     DrawnText.Box cut = new DrawnText.Box("cut", new Rectangle2D.Double(40, 50, 20, 10),
         new Rectangle2D.Double(0, 0, 50, 100));
