@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartdesk.build.OneChartProject;
 import org.chartdesk.model.Annotation;
 import org.chartdesk.model.Callout;
 import org.chartdesk.model.ChartModel;
@@ -16,6 +17,8 @@ import org.chartdesk.model.Frame;
 import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Phrases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,6 +64,35 @@ class AltTextLanguageTest {
         .orElseThrow().altText();
     assertThat(timeline).contains(l.seasons().get("fall") + " 1955", l.month(9) + " 1962",
         l.lateDecade().replace("{decade}", "1970")).doesNotContain("fall 1955", "October 1962", "late 1970s");
+  }
+
+  /** A series too long to read out is summed up, its counts in the language's plural forms. */
+  @Test
+  void aLongSeriesIsSummedUpInEachLanguage(@TempDir Path dir) throws Exception {
+    StringBuilder csv = new StringBuilder("year,value,qualifier\n");
+    for (int year = 1801; year <= 1950; year++) {
+      csv.append(year).append(',').append(year == 1850 || year == 1851 ? "" : Integer.toString(year - 1700))
+          .append(',').append(year == 1900 || year == 1901 ? "over" : "").append('\n');
+    }
+    Path project = OneChartProject.write(dir, csv, """
+        {"name": "year", "type": "year"}, {"name": "value", "type": "integer"},
+        {"name": "qualifier", "type": "string", "constraints": {"enum": ["", "over"]}}""", """
+        title: A long walk
+        kind: line
+        data: walk
+        x: {field: year}
+        y: {field: value, label: Steps, qualifier: qualifier}
+        source: Test data
+        """);
+    String en = Examples.models(project, new ProjectSettings(null, "en", null)).get(0).altText();
+    String de = Examples.models(project, new ProjectSettings(null, "de", null)).get(0).altText();
+    String ru = Examples.models(project, new ProjectSettings(null, "ru", null)).get(0).altText();
+    assertThat(en).contains("150 values, 1801 to 1950, too many to read out", "No figure for 2 of them, the first 1850",
+        "2 figures are given with a qualifier, as \"over 200\"");
+    assertThat(de).contains("150 Werte, 1801 bis 1950, zu viele zum Vorlesen", "Keine Angabe für 2 davon, zuerst 1850",
+        "2 Werte sind mit einem Zusatz angegeben, etwa „over 200“");
+    assertThat(ru).contains("150 значений, 1801 — 1950: слишком много", "Нет данных для 2 из них, первое — 1850",
+        "2 значения указаны с оговоркой, например «over 200»");
   }
 
   private static List<ChartModel> models(String locale) throws Exception {
