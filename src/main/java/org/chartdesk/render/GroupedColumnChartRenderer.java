@@ -43,7 +43,8 @@ final class GroupedColumnChartRenderer {
         double x = groupLeft + column * s;
         double base = layout.scale.px(0);
         if (d.missing()) {
-          String text = Text.width(m.frame().locale().noFigure(), small) <= column + 8 ? m.frame().locale().noFigure() : "n/a";
+          String text = Text.width(m.frame().locale().noFigure(), small) <= column + 8 ? m.frame().locale().noFigure()
+              : m.frame().locale().say("no_figure_short");
           Text.draw(g, text, small, theme.secondaryText(), x + column / 2 - Text.width(text, small) / 2, base - 4);
           continue;
         }

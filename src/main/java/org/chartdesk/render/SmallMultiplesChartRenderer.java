@@ -64,13 +64,14 @@ final class SmallMultiplesChartRenderer {
     if (m.mark().equals("line")) {
       line(g, s.values(), scale, x, theme);
     } else {
-      columns(g, s.values(), scale, x, slot, theme);
+      columns(g, s.values(), scale, x, slot, theme, m.frame().locale().say("no_figure_short"));
     }
     labels(g, m.categories(), x, slot, box, bottom, theme, axis);
   }
 
+  /** A panel's columns; a gap keeps its "no figure", or where that is too wide, the short form. */
   private static void columns(Graphics2D g, List<Datum> values, ValueScale scale, IntToDoubleFunction x, double slot,
-      Theme theme) {
+      Theme theme, String noFigureShort) {
     Font label = Fonts.bold(theme.smallSize());
     Font small = Fonts.regular(theme.smallSize());
     double w = slot * COLUMN;
@@ -79,7 +80,7 @@ final class SmallMultiplesChartRenderer {
       Datum d = values.get(i);
       double cx = x.applyAsDouble(i);
       if (d.missing()) {
-        String t = Text.width(d.label(), small) <= slot ? d.label() : "n/a";
+        String t = Text.width(d.label(), small) <= slot ? d.label() : noFigureShort;
         Text.draw(g, t, small, theme.secondaryText(), cx - Text.width(t, small) / 2, base - 4);
         continue;
       }
