@@ -39,11 +39,11 @@ final class DumbbellChartRenderer {
     boolean headers = m.groups().size() > 1 || !m.groups().get(0).isEmpty();
     double nameWidth = m.rows().stream().mapToDouble(r -> Text.width(r.name(), nameFont)).max().orElse(0);
     double indent = headers ? 18 : 0;
+    // Room for half a year label beyond the first and last dot.
+    double inset = Text.width("0000", yearFont) / 2 + 2;
     // On a narrow chart the names stand above their rows, each with its years written after it
     // (or under it, where the two overrun the line): the dots then take the whole width, and the
     // years, which would crowd the dots of two close terms, read as text.
-    // Room for half a year label beyond the first and last dot.
-    double inset = Text.width("0000", yearFont) / 2 + 2;
     boolean above = NarrowLayout.dumbbellNamesAbove(indent + nameWidth + 24, area.getWidth(), m.yearsByRow(),
         m.from(), m.to(), inset, yearFont);
     boolean yearsUnder = above && NarrowLayout.notesUnderNames(NarrowLayout.widestLine(
@@ -121,8 +121,9 @@ final class DumbbellChartRenderer {
   }
 
   /**
-   * A row's years, each centred over its dot; a year that would touch the one before it (two
-   * terms close together, a short term on a narrow chart) hangs below its dot instead.
+   * A row's years, each centred over its dot; a year that would touch the one before it hangs
+   * below its dot instead (one term ending in the year the next starts: years closer than that
+   * put the chart in its narrow layout).
    */
   private static void years(Graphics2D g, TimeScale scale, List<Pair> pairs, double mid, Theme theme, Font font) {
     List<Year> years = new ArrayList<>();
