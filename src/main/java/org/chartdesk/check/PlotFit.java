@@ -97,8 +97,9 @@ final class PlotFit {
   }
 
   /**
-   * A dumbbell on a narrow chart: each row a name with its years after it (or under it), then its
-   * dots; the drawn-text check looks at the years over the dots of a wide one.
+   * A dumbbell's rows: with its names in a column, each row's years over its dots (and under, where
+   * one hangs); on a narrow chart, each row a name with its years after it (or under it), then its
+   * dots.
    */
   private static Need dumbbell(DumbbellChartModel m, Theme t, Rectangle2D area) {
     Font name = Fonts.bold(t.bodySize());
@@ -108,9 +109,18 @@ final class PlotFit {
     boolean headers = m.groups().size() > 1 || !m.groups().get(0).isEmpty();
     double indent = headers ? 18 : 0;
     double inset = TextMetrics.width("0000", years) / 2 + 2;
-    if (!NarrowLayout.dumbbellNamesAbove(indent + nameWidth + 24, area.getWidth(), m.yearsByRow(), m.from(), m.to(),
-        inset, years)) {
-      return new Need(0, "its body", null);
+    double column = indent + nameWidth + 24;
+    double headerRows = headers ? m.groups().size() * (TextMetrics.lineHeight(name) + 12 + 10) : 0;
+    double axis = TextMetrics.lineHeight(Fonts.regular(t.bodySize())) + 12;
+    if (!NarrowLayout.dumbbellNamesAbove(column, area.getWidth(), m.yearsByRow(), m.from(), m.to(), inset, years)) {
+      // Names in a column: each row's years over its dots, and under them in a row where one hangs.
+      double rows = 0;
+      for (List<Integer> y : m.yearsByRow()) {
+        boolean hangs = NarrowLayout.dumbbellYearsHang(column, area.getWidth(), y, m.from(), m.to(), inset, years);
+        rows += Math.max(DOT + 5 + TextMetrics.ascent(years) + (hangs ? 5 + TextMetrics.lineHeight(years) : 0) + 4,
+            TextMetrics.lineHeight(name) + 4);
+      }
+      return new Need(axis + headerRows + rows, "its " + names.size() + " rows", null);
     }
     boolean under = NarrowLayout.notesUnderNames(NarrowLayout.widestLine(names, m.rowYears(), name, years),
         area.getWidth() - indent);
@@ -121,9 +131,8 @@ final class PlotFit {
           : TextMetrics.width(names.get(r), name) + 8 + TextMetrics.width(m.years(r), years), area.getWidth() - indent));
     }
     double row = TextMetrics.lineHeight(name) + (under ? TextMetrics.lineHeight(years) : 0) + 4 + DOT + DOT_GAP;
-    double height = TextMetrics.lineHeight(Fonts.regular(t.bodySize())) + 12
-        + (headers ? m.groups().size() * (TextMetrics.lineHeight(name) + 12 + 10) : 0) + m.rows().size() * row;
-    return new Need(height, "its " + names.size() + (names.size() == 1 ? " row" : " rows"), worst);
+    return new Need(axis + headerRows + m.rows().size() * row, "its " + names.size() + (names.size() == 1 ? " row"
+        : " rows"), worst);
   }
 
   /** Names at the lines' ends, spread apart: each needs a line of height and the room right of the plot. */

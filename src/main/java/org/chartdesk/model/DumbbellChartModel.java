@@ -22,10 +22,11 @@ public record DumbbellChartModel(
    */
   public record Pair(int row, int start, int end, List<Integer> sources) {}
 
-  /** Every row's start and end years, in row order. */
+  /** Every row's years as its dots are labelled, in row order: each pair's start, and its end if another year. */
   public List<List<Integer>> yearsByRow() {
     return java.util.stream.IntStream.range(0, rows.size()).mapToObj(r -> pairs.stream().filter(p -> p.row() == r)
-        .flatMap(p -> java.util.stream.Stream.of(p.start(), p.end())).toList()).toList();
+        .flatMap(p -> p.end() == p.start() ? java.util.stream.Stream.of(p.start())
+            : java.util.stream.Stream.of(p.start(), p.end())).toList()).toList();
   }
 
   /** Every row's years as text, in row order. */

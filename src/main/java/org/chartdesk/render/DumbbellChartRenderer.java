@@ -57,8 +57,20 @@ final class DumbbellChartRenderer {
     double groupGap = headers ? 10 : 0;
     double rows = area.getHeight() - axisHeight - (header + groupGap) * m.groups().size();
     double nameLines = Text.lineHeight(nameFont) + (yearsUnder ? Text.lineHeight(yearFont) : 0);
-    double rowHeight = above ? Math.min(nameLines + 4 + DOT + ROW_GAP + 16, rows / m.rows().size())
-        : Math.min(MAX_ROW, rows / m.rows().size());
+    // With the names in a column: each row has room for its years over its dots, and a row where
+    // one hangs under its dot for that too; the lint counts the same (PlotFit.dumbbell).
+    double over = DOT / 2 + 5 + Text.ascent(yearFont);
+    double hung = 5 + Text.lineHeight(yearFont);
+    double[] under = new double[m.rows().size()];
+    double needed = 0;
+    for (int r = 0; r < under.length; r++) {
+      boolean hangs = !above && NarrowLayout.dumbbellYearsHang(indent + nameWidth + 24, area.getWidth(),
+          m.yearsByRow().get(r), m.from(), m.to(), inset, yearFont);
+      under[r] = DOT / 2 + (hangs ? hung : 0) + 4;
+      needed += over + under[r];
+    }
+    double spare = Math.max(0, (rows - needed) / m.rows().size());
+    double narrowRow = Math.min(nameLines + 4 + DOT + ROW_GAP + 16, rows / m.rows().size());
     double axisY = area.getMaxY() - axisHeight;
     for (int year : scale.acrossTicks(10, theme)) {
       g.setPaint(theme.grid());
@@ -80,6 +92,9 @@ final class DumbbellChartRenderer {
           continue;
         }
         String name = m.rows().get(r).name();
+        // As tall as before where no year hangs (MAX_ROW at most); a row with a hung year taller.
+        double rowHeight = above ? narrowRow
+            : Math.min(MAX_ROW + under[r] - (DOT / 2 + 4), over + under[r] + spare);
         double mid;
         if (above) {
           double baseline = y + Text.ascent(nameFont) + 2;
@@ -89,8 +104,9 @@ final class DumbbellChartRenderer {
               baseline + (yearsUnder ? Text.lineHeight(yearFont) : 0));
           mid = y + nameLines + 4 + DOT / 2;
         } else {
-          // The dots sit low in the row, leaving the room above them for their years.
-          mid = y + rowHeight * 0.66;
+          // The dots sit low in the row, leaving the room above them for their years, but not so
+          // low that a year hung under its dot leaves the row.
+          mid = Math.min(Math.max(y + rowHeight * 0.66, y + over), y + rowHeight - under[r]);
           Text.draw(g, name, nameFont, theme.text(), area.getMinX() + indent, mid + Text.ascent(nameFont) / 2 - 1);
         }
         List<Pair> pairs = new ArrayList<>();
@@ -122,8 +138,8 @@ final class DumbbellChartRenderer {
 
   /**
    * A row's years, each centred over its dot; a year that would touch the one before it hangs
-   * below its dot instead (one term ending in the year the next starts: years closer than that
-   * put the chart in its narrow layout).
+   * below its dot instead (where one under would touch another under, the chart takes its narrow
+   * layout: NarrowLayout.dumbbellNamesAbove).
    */
   private static void years(Graphics2D g, TimeScale scale, List<Pair> pairs, double mid, Theme theme, Font font) {
     List<Year> years = new ArrayList<>();
@@ -140,7 +156,7 @@ final class DumbbellChartRenderer {
     for (Year y : years) {
       double w = Text.width(y.text(), font);
       double lx = y.x() - w / 2;
-      boolean up = lx >= lastAbove + 3;
+      boolean up = lx >= lastAbove + NarrowLayout.YEARS_APART;
       Text.draw(g, y.text(), font, theme.text(), lx, up ? above : below);
       if (up) {
         lastAbove = lx + w;

@@ -19,6 +19,9 @@ public final class NarrowLayout {
   /** The least of the plot's width a vertical timeline's labels need beside its lanes. */
   private static final double LABEL_COLUMN_SHARE = 0.35;
 
+  /** The least space between two of a dumbbell row's year labels on one level. */
+  public static final double YEARS_APART = 3;
+
   private NarrowLayout() {}
 
   /**
@@ -45,31 +48,53 @@ public final class NarrowLayout {
   /**
    * Whether a dumbbell chart's names stand on a line above each row's dots (its years written
    * after the name) rather than in a column left of them: where the column would take more than
-   * half the width, as for bars, or where, beside it, two years of one row would stand closer
-   * than their labels (a phone's width makes the three years between two terms a few pixels).
+   * half the width, as for bars, or where beside it a row's years cannot all be labelled, each
+   * over its dot or, touching the one before it, under it (a phone's width makes the three years
+   * between Indira Gandhi's terms a few pixels).
    *
    * @param column the name column's width, its indent and gap to the dots included
-   * @param rowYears each row's start and end years
+   * @param rowYears each row's years as its dots are labelled, in any order
    * @param inset the room kept beyond the first and last year, each side
    */
   public static boolean dumbbellNamesAbove(double column, double width, List<List<Integer>> rowYears, double from,
       double to, double inset, Font yearFont) {
-    if (rowNamesAbove(column, width)) {
-      return true;
-    }
+    return rowNamesAbove(column, width)
+        || rowYears.stream().anyMatch(y -> yearLevels(column, width, y, from, to, inset, yearFont) > 2);
+  }
+
+  /**
+   * Whether a row's year label hangs under its dot, beside a name column (touching the one before
+   * it over its dot); a row where one does needs room for it.
+   */
+  public static boolean dumbbellYearsHang(double column, double width, List<Integer> years, double from, double to,
+      double inset, Font yearFont) {
+    return yearLevels(column, width, years, from, to, inset, yearFont) == 2;
+  }
+
+  /**
+   * How a row's year labels stand beside a name column: 1, each over its dot; 2, some under theirs
+   * (touching the one before over theirs); 3, some with room on neither level.
+   */
+  private static int yearLevels(double column, double width, List<Integer> years, double from, double to,
+      double inset, Font yearFont) {
+    double left = column + inset;
     double perYear = (width - column - 2 * inset) / (to - from);
-    for (List<Integer> years : rowYears) {
-      List<Integer> sorted = years.stream().distinct().sorted().toList();
-      for (int i = 1; i < sorted.size(); i++) {
-        double room = (sorted.get(i) - sorted.get(i - 1)) * perYear;
-        double labels = (TextMetrics.width(Integer.toString(sorted.get(i - 1)), yearFont)
-            + TextMetrics.width(Integer.toString(sorted.get(i)), yearFont)) / 2 + 3;
-        if (labels > room) {
-          return true;
-        }
+    double lastAbove = Double.NEGATIVE_INFINITY;
+    double lastBelow = Double.NEGATIVE_INFINITY;
+    int levels = 1;
+    for (int year : years.stream().sorted().toList()) {
+      double w = TextMetrics.width(Integer.toString(year), yearFont);
+      double lx = left + (year - from) * perYear - w / 2;
+      if (lx >= lastAbove + YEARS_APART) {
+        lastAbove = lx + w;
+      } else if (lx >= lastBelow + YEARS_APART) {
+        lastBelow = lx + w;
+        levels = 2;
+      } else {
+        return 3;
       }
     }
-    return false;
+    return levels;
   }
 
   /**

@@ -11,46 +11,66 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CD110 as drawn, through a build and a check: the examples' dumbbell chart fits at its own size,
- * but made 350 px tall its rows run into each other, which the lint's measures (which do not
- * count a dumbbell's rows at a width where its names keep their column) do not foresee.
+ * CD110 as drawn, through a build and a check: the examples' line chart fits at its own size, but
+ * made 480 by 400 its value axis's labels stand on each other (its plot is short, and its ticks
+ * are as many), which no measure of the lint foresees.
  */
 class DrawnTextCheckTest {
+  private static final String SMALL = "size: {width: 480, height: 400}\n";
+
   @TempDir Path dir;
 
   @Test
   void textDrawnOverTextFailsTheChartAndKeepsItsPreviousFiles() throws Exception {
-    Path project = dumbbellProject();
+    Path project = lineProject();
     Path out = dir.resolve("out");
     Build build = new Build(project);
     assertThat(build.build(out).errors()).isZero();
-    byte[] before = Files.readAllBytes(out.resolve("png/dumbbell.png"));
+    byte[] before = Files.readAllBytes(out.resolve("png/line.png"));
 
-    Files.writeString(project.resolve("charts/dumbbell.yaml"), "size: {width: 1200, height: 350}\n",
-        StandardOpenOption.APPEND);
+    Files.writeString(project.resolve("charts/line.yaml"), SMALL, StandardOpenOption.APPEND);
     BuildReport report = new Build(project).build(out);
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/dumbbell.yaml: error: CD110 as drawn, \"Indira Gandhi\" overlaps \"Rajiv Gandhi\" by ")
+        .startsWith("charts/line.yaml: error: CD110 as drawn, \"0\" overlaps \"1,000\" by ")
         .contains("make the chart taller (size.height)"));
-    assertThat(Files.readAllBytes(out.resolve("png/dumbbell.png"))).isEqualTo(before);
+    assertThat(Files.readAllBytes(out.resolve("png/line.png"))).isEqualTo(before);
 
     // The check finds it without writing anything; the lint's measures alone do not.
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).isEmpty();
     assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
-        .anySatisfy(d -> assertThat(d).contains("as drawn, \"Indira Gandhi\" overlaps \"Rajiv Gandhi\""));
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"0\" overlaps \"1,000\""));
   }
 
   @Test
   void aSpecThatSilencesCd110WithAReasonIsDrawnAsItAsks() throws Exception {
-    Path project = dumbbellProject();
-    Files.writeString(project.resolve("charts/dumbbell.yaml"), "size: {width: 1200, height: 350}\n"
+    Path project = lineProject();
+    Files.writeString(project.resolve("charts/line.yaml"), SMALL
         + "lint: {ignore: {CD110: \"a proof for the desk, not for publication\"}}\n", StandardOpenOption.APPEND);
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
-    assertThat(out.resolve("png/dumbbell.png")).exists();
+    assertThat(out.resolve("png/line.png")).exists();
+  }
+
+  /**
+   * The examples' dumbbell at a social size: with its names in a column, the rows where a year
+   * hangs under its dot are taller, so the hung years stand clear of the next row; at the fixed
+   * web size its seven rows do not fit, which the lint says before drawing.
+   */
+  @Test
+  void aDumbbellsRowsHaveRoomForTheirYearsOrTheLintSaysHowMuchIsMissing() throws Exception {
+    Path project = examplesData();
+    Files.writeString(project.resolve("charts/dumbbell.yaml"),
+        Files.readString(Path.of("examples/charts/dumbbell.yaml")) + "sizes: [social]\n");
+    assertThat(new Build(project).build(dir.resolve("out")).diagnostics()).isEmpty();
+    Files.writeString(project.resolve("charts/dumbbell.yaml"),
+        Files.readString(Path.of("examples/charts/dumbbell.yaml")) + "sizes: [web]\n");
+    Build.Checked checked = new Build(project).check();
+    assertThat(checked.diagnostics()).extracting(Diagnostic::format).singleElement().asString()
+        .startsWith("charts/dumbbell.yaml: error: CD110 at size web (laid out 752 by 470), the chart is ")
+        .contains("px too short for its 7 rows");
   }
 
   /**
@@ -75,10 +95,10 @@ class DrawnTextCheckTest {
         .allSatisfy(r -> assertThat(r.outputs()).anySatisfy(o -> assertThat(o.path()).matches("png/phone/.*")));
   }
 
-  /** The examples' data with their dumbbell chart alone. */
-  private Path dumbbellProject() throws Exception {
+  /** The examples' data with their line chart alone. */
+  private Path lineProject() throws Exception {
     Path project = examplesData();
-    Files.copy(Path.of("examples/charts/dumbbell.yaml"), project.resolve("charts/dumbbell.yaml"));
+    Files.copy(Path.of("examples/charts/line.yaml"), project.resolve("charts/line.yaml"));
     return project;
   }
 

@@ -18,9 +18,12 @@ class NarrowLayoutTest {
   }
 
   @Test
-  void namesGoAboveWhereTwoYearsOfARowWouldCrowdOrTheColumnWouldTakeHalfTheWidth() {
-    // At a phone's 440 units, the column leaves 3.3 units a year: 1977 and 1980 are 10 apart.
+  void namesGoAboveWhereARowsYearsCannotBeLabelledOrTheColumnWouldTakeHalfTheWidth() {
+    // At a phone's 440 units, the column leaves 3.3 units a year: 1977, 1980 and 1984 stand within
+    // 24 units, and the third has room neither over its dot nor under it.
     assertThat(NarrowLayout.dumbbellNamesAbove(200, 440, TERMS, 1920, 1995, 16, YEARS)).isTrue();
+    // At a web size's 700, 1980 hangs under its dot and 1984 stands over its own: the column stays.
+    assertThat(NarrowLayout.dumbbellNamesAbove(200, 700, TERMS, 1920, 1995, 16, YEARS)).isFalse();
     // Years far apart, but the names would take more than half the width.
     assertThat(NarrowLayout.dumbbellNamesAbove(300, 440, List.of(List.of(1924, 1953)), 1920, 1995, 16, YEARS))
         .isTrue();
