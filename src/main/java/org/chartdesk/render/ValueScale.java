@@ -45,11 +45,24 @@ final class ValueScale {
     return p0 + (value - min) / (max - min) * (p1 - p0);
   }
 
+  /** Every round tick of the extent, however short the axis: the labels a margin makes room for. */
   List<Double> ticks() {
+    return ticks(0);
+  }
+
+  /**
+   * The round ticks, their step widened (to 2, 2.5, 5 or 10 times a power of ten) until ticks
+   * stand at least {@code spacing} pixels apart: on a short plot, fewer labels rather than labels
+   * on each other.
+   */
+  List<Double> ticks(double spacing) {
     double step = AxisScale.niceStep(max - min);
     if (!format.contains(".") && step < 1) {
       // A whole-number format would print 0.5 as "0" or "1": small counts tick in ones.
       step = 1;
+    }
+    while (Math.abs(px(min + step) - px(min)) < spacing && step < max - min) {
+      step = wider(step);
     }
     List<Double> out = new ArrayList<>();
     for (double v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
@@ -57,6 +70,18 @@ final class ValueScale {
       out.add(v + 0.0);
     }
     return out;
+  }
+
+  /** The next round step: 1, 2, 2.5, 5, 10 times a power of ten, 2.5 only where it is whole or may not be. */
+  private double wider(double step) {
+    double magnitude = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+    for (double f : new double[] {2, 2.5, 5, 10}) {
+      double next = f * magnitude;
+      if (next > step * (1 + 1e-9) && (format.contains(".") || Math.rint(next) == next)) {
+        return next;
+      }
+    }
+    return 20 * magnitude;
   }
 
   /** A tick's label, in the newsroom format and the chart's locale. */
@@ -79,7 +104,7 @@ final class ValueScale {
   /** Gridlines across; tick labels only when asked (small multiples write them once per row). */
   void gridAcross(Graphics2D g, Theme theme, double left, double right, boolean labels) {
     Font font = Fonts.regular(theme.bodySize());
-    for (double v : ticks()) {
+    for (double v : ticks(Text.lineHeight(font) + 2)) {
       double y = px(v);
       g.setPaint(v == 0 ? theme.axis() : theme.grid());
       g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
@@ -94,7 +119,8 @@ final class ValueScale {
   /** Gridlines down a horizontal axis, from {@code top} to {@code bottom}, labels below it. */
   void gridDown(Graphics2D g, Theme theme, double top, double bottom) {
     Font font = Fonts.regular(theme.bodySize());
-    for (double v : ticks()) {
+    double widest = ticks().stream().mapToDouble(v -> Text.width(label(v), font)).max().orElse(0);
+    for (double v : ticks(widest + 12)) {
       double x = px(v);
       g.setPaint(v == 0 ? theme.axis() : theme.grid());
       g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));

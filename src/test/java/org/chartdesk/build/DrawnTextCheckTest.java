@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CD110 as drawn, through a build and a check: the examples' line chart fits at its own size, but
- * made 480 by 400 its value axis's labels stand on each other (its plot is short, and its ticks
- * are as many), which no measure of the lint foresees.
+ * made 480 by 400 its note at the last point, wrapped to the narrow chart, meets the point's value
+ * label, which no measure of the lint foresees.
  */
 class DrawnTextCheckTest {
   private static final String SMALL = "size: {width: 480, height: 400}\n";
@@ -33,15 +33,15 @@ class DrawnTextCheckTest {
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/line.yaml: error: CD110 as drawn, \"0\" overlaps \"1,000\" by ")
-        .contains("make the chart taller (size.height)"));
+        .startsWith("charts/line.yaml: error: CD110 as drawn, \"411\" overlaps \"influence was\" by ")
+        .contains("or shorten one of them"));
     assertThat(Files.readAllBytes(out.resolve("png/line.png"))).isEqualTo(before);
 
     // The check finds it without writing anything; the lint's measures alone do not.
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).isEmpty();
     assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
-        .anySatisfy(d -> assertThat(d).contains("as drawn, \"0\" overlaps \"1,000\""));
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"411\" overlaps \"influence was\""));
   }
 
   @Test
