@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chartdesk.theme.TextMetrics;
 import org.chartdesk.model.Annotation;
+import org.chartdesk.model.AreaChartModel;
 import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
@@ -15,11 +16,13 @@ import org.chartdesk.model.Datum;
 import org.chartdesk.model.DotChartModel;
 import org.chartdesk.model.DumbbellChartModel;
 import org.chartdesk.model.Frame;
+import org.chartdesk.model.GroupedColumnChartModel;
 import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.NumberStyle;
 import org.chartdesk.model.RangeChartModel;
 import org.chartdesk.model.SlopeChartModel;
 import org.chartdesk.model.SmallMultiplesChartModel;
+import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.AnnotationLabels;
@@ -52,7 +55,25 @@ final class PlotFit {
   /** The least height the body needs, what it is for, and the label that fits worst, if any. */
   record Need(double height, String what, Clip clip) {}
 
+  /**
+   * The least height a plot with a value axis keeps, in lines of body text: shorter, a slope or a
+   * change reads flat whatever the data say (a fall by four-fifths drawn 25 units tall).
+   */
+  private static final int VALUE_PLOT_LINES = 6;
+  /** The same for each small multiple's plot, between its title and its labels. */
+  private static final int PANEL_PLOT_LINES = 3;
+
   static Need of(ChartModel model, Theme t, Rectangle2D area) {
+    Need need = body(model, t, area);
+    boolean valueAxis = model instanceof ColumnChartModel || model instanceof LineChartModel
+        || model instanceof SlopeChartModel || model instanceof GroupedColumnChartModel
+        || model instanceof StackedColumnChartModel || model instanceof AreaChartModel;
+    double least = VALUE_PLOT_LINES * TextMetrics.lineHeight(Fonts.regular(t.bodySize()));
+    return valueAxis && need.height() < least ? new Need(least, "its value axis to show its values", need.clip())
+        : need;
+  }
+
+  private static Need body(ChartModel model, Theme t, Rectangle2D area) {
     if (model instanceof ColumnChartModel m) {
       return column(m, t, area);
     } else if (model instanceof TimelineChartModel m) {
@@ -200,7 +221,9 @@ final class PlotFit {
     for (DataSeries p : m.panels()) {
       worst = worse(worst, new Clip("panel title", p.name(), TextMetrics.width(p.name(), Fonts.bold(t.bodySize())), panelWidth));
     }
-    return new Need(gridRows * 5 * TextMetrics.lineHeight(body), "its " + n + " panels", worst);
+    // Each row of panels: its titles, a plot, its labels.
+    return new Need(gridRows * (2 + PANEL_PLOT_LINES) * TextMetrics.lineHeight(body) + (gridRows - 1) * 16,
+        "its " + n + " panels", worst);
   }
 
   /** Columns: value labels centred on their column must fit its slot of the axis. */

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CD110 as drawn, through a build and a check: the examples' line chart fits at its own size, but
- * made 480 by 400 its note at the last point, wrapped to the narrow chart, meets the point's value
- * label, which no measure of the lint foresees.
+ * made 640 by 400 its note at the last point, wrapped, meets the label of its gap ("no figures
+ * 1974–1975"), which no measure of the lint foresees.
  */
 class DrawnTextCheckTest {
-  private static final String SMALL = "size: {width: 480, height: 400}\n";
+  private static final String SMALL = "size: {width: 640, height: 400}\n";
 
   @TempDir Path dir;
 
@@ -33,7 +33,7 @@ class DrawnTextCheckTest {
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/line.yaml: error: CD110 as drawn, \"411\" overlaps \"influence was\" by ")
+        .startsWith("charts/line.yaml: error: CD110 as drawn, \"no figures 1974–1975\" overlaps \"country\" by ")
         .contains("or shorten one of them"));
     assertThat(Files.readAllBytes(out.resolve("png/line.png"))).isEqualTo(before);
 
@@ -41,7 +41,7 @@ class DrawnTextCheckTest {
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).isEmpty();
     assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
-        .anySatisfy(d -> assertThat(d).contains("as drawn, \"411\" overlaps \"influence was\""));
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"no figures 1974–1975\" overlaps \"country\""));
   }
 
   @Test
@@ -52,6 +52,21 @@ class DrawnTextCheckTest {
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
     assertThat(out.resolve("png/line.png")).exists();
+  }
+
+  /**
+   * A value axis's plot keeps six lines of height: the examples' slope made 640 by 300 would draw
+   * a fall by four-fifths 25 units tall, and the lint says how much is missing before drawing.
+   */
+  @Test
+  void aPlotTooShortToShowItsValuesIsSaidBeforeDrawing() throws Exception {
+    Path project = examplesData();
+    Files.writeString(project.resolve("charts/slope.yaml"),
+        Files.readString(Path.of("examples/charts/slope.yaml")).replaceAll("(?m)^size:.*\n", "")
+            + "size: {width: 640, height: 300}\n");
+    assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
+        .startsWith("charts/slope.yaml: error: CD110 chart is ")
+        .contains("px too short for its value axis to show its values").contains("make size.height at least");
   }
 
   /**
