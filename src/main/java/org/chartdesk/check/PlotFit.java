@@ -43,6 +43,8 @@ import org.chartdesk.theme.Theme;
 final class PlotFit {
   private static final double MARK = 10;
   private static final double BAR = 14;
+  /** The space between a column and its value label, as the renderer leaves it. */
+  private static final double LABEL_OFFSET = 6;
   /** A dumbbell's dot, and the space under a row of them in the narrow layout. */
   private static final double DOT = 13;
   private static final double DOT_GAP = 10;
@@ -235,9 +237,11 @@ final class PlotFit {
     double axis = TextMetrics.lineHeight(body) + 8 + TextMetrics.width(top, body);
     double slot = (area.getWidth() - axis) * 0.96 / m.bars().size();
     Clip worst = null;
+    double plot = 0;
     for (ColumnChartModel.Bar b : m.bars()) {
       String text = b.missing() ? m.frame().locale().noFigure() : b.label();
       double width = TextMetrics.width(text, b.missing() ? small : label);
+      int lines = 1;
       if (b.missing()) {
         // "No figure" wraps to its slot.
         text = TextMetrics.widestWord(text, small);
@@ -245,11 +249,18 @@ final class PlotFit {
       } else if (width > slot) {
         // The renderer puts a qualifier on a line of its own above the number where it must.
         width = b.stackedLines().stream().mapToDouble(l -> TextMetrics.width(l, label)).max().orElse(0);
+        lines = b.stackedLines().size();
       }
       worst = worse(worst, new Clip("value label", text, width, slot));
+      // A column's label stands in the room above it, which is a share of the plot's height.
+      double share = b.missing() ? 0 : (b.value() - m.yMin()) / (m.yMax() - m.yMin());
+      if (share > 0 && share < 0.98) {
+        plot = Math.max(plot, (lines * TextMetrics.lineHeight(label) + LABEL_OFFSET) / (1 - share));
+      }
     }
     // The tallest column's label, the year labels and room for a few gridlines.
-    return new Need(5 * TextMetrics.lineHeight(body), "its columns", worst);
+    return new Need(Math.max(5 * TextMetrics.lineHeight(body), plot + TextMetrics.lineHeight(body) + 8),
+        "its columns and their labels", worst);
   }
 
   /**

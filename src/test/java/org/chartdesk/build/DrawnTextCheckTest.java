@@ -67,6 +67,15 @@ class DrawnTextCheckTest {
     assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
         .startsWith("charts/slope.yaml: error: CD110 chart is ")
         .contains("px too short for its value axis to show its values").contains("make size.height at least");
+
+    // A column's label in the room above it: at 480 wide "over 3,789" takes two lines, and at 500
+    // tall the room above the 1973 column holds one.
+    Files.delete(project.resolve("charts/slope.yaml"));
+    Files.writeString(project.resolve("charts/column-highlight.yaml"),
+        Files.readString(Path.of("examples/charts/column-highlight.yaml")) + "size: {width: 480, height: 500}\n");
+    assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
+        .startsWith("charts/column-highlight.yaml: error: CD110 chart is ")
+        .contains("px too short for its columns and their labels");
   }
 
   /**
