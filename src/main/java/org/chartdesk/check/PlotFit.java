@@ -96,8 +96,13 @@ final class PlotFit {
       return panels(m, t, area);
     } else if (model instanceof DumbbellChartModel m) {
       return dumbbell(m, t, area);
+    } else if (model instanceof AreaChartModel m && m.series().size() > 1) {
+      // Each band named at its right end, the names spread apart within the plot, as a line's.
+      Font name = Fonts.bold(t.bodySize());
+      return new Need((m.series().size() + 2) * TextMetrics.lineHeight(name)
+          + TextMetrics.lineHeight(Fonts.regular(t.bodySize())) + 10, "its " + m.series().size() + " band names", null);
     }
-    // The other kinds (grouped, stacked, area) thin or wrap their labels to the room.
+    // The other kinds (grouped, stacked, one area) thin or wrap their labels to the room.
     return new Need(0, "its body", null);
   }
 

@@ -76,6 +76,14 @@ class DrawnTextCheckTest {
     assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
         .startsWith("charts/column-highlight.yaml: error: CD110 chart is ")
         .contains("px too short for its columns and their labels");
+
+    // A stacked area names each band at its right end: at 480 by 400 its four names ran past the
+    // bottom of the plot.
+    Files.delete(project.resolve("charts/column-highlight.yaml"));
+    Files.writeString(project.resolve("charts/area.yaml"),
+        Files.readString(Path.of("examples/charts/area.yaml")) + "size: {width: 480, height: 400}\n");
+    assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
+        .startsWith("charts/area.yaml: error: CD110 chart is ").contains("px too short for its 4 band names");
   }
 
   /**
