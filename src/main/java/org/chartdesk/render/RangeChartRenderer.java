@@ -38,15 +38,13 @@ final class RangeChartRenderer {
     Font groupFont = Fonts.bold(theme.bodySize());
     Font markFont = Fonts.regular(theme.smallSize());
     double nameWidth = 0;
-    double lineWidth = 0;
+    List<String> names = m.rows().stream().map(RangeChartModel.Row::name).toList();
     List<String> notes = new ArrayList<>();
     for (int r = 0; r < m.rows().size(); r++) {
-      double name = Text.width(m.rows().get(r).name(), nameFont);
       notes.add(m.rowNote(r));
-      double note = Text.width(notes.get(r), noteFont);
-      nameWidth = Math.max(nameWidth, Math.max(name, note));
-      lineWidth = Math.max(lineWidth, name + (notes.get(r).isEmpty() ? 0 : 8 + note));
+      nameWidth = Math.max(nameWidth, Math.max(Text.width(names.get(r), nameFont), Text.width(notes.get(r), noteFont)));
     }
+    double lineWidth = NarrowLayout.widestLine(names, notes, nameFont, noteFont);
     double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
     double legendHeight = m.marksLegend() == null ? 0 : Text.lineHeight(noteFont) + 14;
     // On a narrow chart the names stand above their bars, which then take the whole width.
