@@ -47,17 +47,8 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build or check");
   }
 
+  /** Runs the command in this JVM; the jar starts at {@link Launcher}, which may start a tuned one. */
   public static void main(String[] args) {
-    boolean isChild = Boolean.getBoolean(TunedJvm.CHILD);
-    WorthTuning.Workload work = isChild ? WorthTuning.Workload.NONE : WorthTuning.of(List.of(args));
-    Optional<Integer> childExit = work == WorthTuning.Workload.NONE ? Optional.empty()
-        : TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false, work).flatMap(TunedJvm::run);
-    if (childExit.isPresent()) {
-      System.exit(childExit.get());
-    }
-    if (isChild) {
-      TunedJvm.stopWithParent();
-    }
     System.setProperty("java.awt.headless", "true");
     // picocli registers converters for the java.time and java.sql types by loading them; no option
     // has such a type, and loading them is a good part of the start of a build with nothing to do.

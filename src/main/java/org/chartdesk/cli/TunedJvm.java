@@ -79,11 +79,11 @@ final class TunedJvm {
       tunings.add(0, C1_ALONE);
     }
     for (Tuning t : tunings) {
-      if (chosen.stream().noneMatch(o -> t.userChoice().matcher(o).matches())) {
+      if (!anyMatches(chosen, t.userChoice())) {
         child.addAll(t.options());
       }
     }
-    if (chosen.stream().noneMatch(o -> USER_SHARING.matcher(o).matches())) {
+    if (!anyMatches(chosen, USER_SHARING)) {
       child.addAll(sharing(jarFile));
     }
     child.addAll(userOptions);
@@ -94,13 +94,25 @@ final class TunedJvm {
     return Optional.of(child);
   }
 
+  // Loops rather than streams here and below: the JVM that runs this has not linked a lambda yet,
+  // and the first costs milliseconds (Launcher).
+  private static boolean anyMatches(List<String> options, Pattern choice) {
+    for (String o : options) {
+      if (choice.matcher(o).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The archive beside the jar, when it is there and newer than the jar. The JVM checks the rest
    * (same JDK, same jar) and quietly runs without it otherwise: its logging of that is turned off,
    * since the JVM would print it on standard output.
    */
   private static List<String> sharing(Path jarFile) {
-    String name = jarFile.getFileName().toString().replaceFirst("\\.jar$", "") + ARCHIVE_SUFFIX;
+    String jar = jarFile.getFileName().toString();
+    String name = (jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar).concat(ARCHIVE_SUFFIX);
     Path archive = jarFile.resolveSibling(name);
     try {
       if (!Files.isRegularFile(archive)
@@ -110,7 +122,7 @@ final class TunedJvm {
     } catch (IOException e) {
       return List.of();
     }
-    return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+    return List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
         // Mapped where it was made, not relocated: the JVM started in 40 ms instead of 90 (Debian's
         // JDK 17 relocates by default). Where that address is taken, the JVM relocates anyway. The
         // flag is diagnostic, and ignored by a JDK that lacks it; the user's options were already
@@ -142,21 +154,32 @@ final class TunedJvm {
     } catch (IOException e) {
       return Optional.empty();
     }
-    Thread stop = new Thread(() -> {
-      child.destroy();
-      try {
-        child.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    Runtime.getRuntime().addShutdownHook(stop);
+    Runtime.getRuntime().addShutdownHook(new StopChild(child));
     try {
       return Optional.of(child.waitFor());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       child.destroy();
       return Optional.of(Main.INTERNAL);
+    }
+  }
+
+  /** Stops the child the way this JVM is being stopped, and waits for it to end. */
+  private static final class StopChild extends Thread {
+    private final Process child;
+
+    StopChild(Process child) {
+      this.child = child;
+    }
+
+    @Override
+    public void run() {
+      child.destroy();
+      try {
+        child.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

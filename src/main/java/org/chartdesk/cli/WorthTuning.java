@@ -1,11 +1,13 @@
 package org.chartdesk.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Whether a command has enough work ahead to be worth starting the tuned JVM for ({@link
@@ -53,8 +55,14 @@ final class WorthTuning {
   }
 
   private static long datasetBytes(Path project) {
-    try (Stream<Path> files = Files.walk(project.resolve("datasets"))) {
-      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    try {
+      long bytes = 0;
+      for (Path f : under(project.resolve("datasets"))) {
+        if (Files.isRegularFile(f)) {
+          bytes += f.toFile().length();
+        }
+      }
+      return bytes;
     } catch (IOException | RuntimeException e) {
       return 0;
     }
@@ -73,8 +81,8 @@ final class WorthTuning {
         if (!Files.isDirectory(project.resolve(dir))) {
           continue;
         }
-        try (Stream<Path> files = Files.walk(project.resolve(dir))) {
-          if (files.anyMatch(f -> modifiedAfter(f, built))) {
+        for (Path f : under(project.resolve(dir))) {
+          if (modifiedAfter(f, built)) {
             return false;
           }
         }
@@ -83,6 +91,26 @@ final class WorthTuning {
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * Every folder and file under {@code dir}, itself included, links not followed, as {@code
+   * Files.walk} gives them: without a stream, since the JVM that asks has linked no lambda yet
+   * ({@link Launcher}).
+   */
+  private static List<Path> under(Path dir) throws IOException {
+    List<Path> all = new ArrayList<>();
+    all.add(dir);
+    for (int i = 0; i < all.size(); i++) {
+      if (Files.isDirectory(all.get(i), LinkOption.NOFOLLOW_LINKS)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(all.get(i))) {
+          for (Path entry : entries) {
+            all.add(entry);
+          }
+        }
+      }
+    }
+    return all;
   }
 
   private static boolean modifiedAfter(Path file, FileTime time) {
@@ -99,7 +127,8 @@ final class WorthTuning {
       if (args.get(i).equals(name) && i + 1 < args.size()) {
         return args.get(i + 1);
       }
-      if (args.get(i).startsWith(name + "=")) {
+      // Not name + "=": the first string concatenation links a method handle, milliseconds here.
+      if (args.get(i).startsWith(name) && args.get(i).startsWith("=", name.length())) {
         return args.get(i).substring(name.length() + 1);
       }
     }

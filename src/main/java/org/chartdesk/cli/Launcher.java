@@ -1,0 +1,33 @@
+package org.chartdesk.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The jar's entry point: starts the command in the tuned JVM ({@link TunedJvm}) when it has work
+ * ahead ({@link WorthTuning}), and otherwise runs it here ({@link Main}). On the way to starting
+ * the child, only this class, those two and JDK classes the JVM shares by default are loaded: no
+ * lambda, stream or picocli class, whose loading and linking took a tenth of a one-chart build
+ * (docs/performance.md, "The JVM a build runs in").
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    boolean isChild = Boolean.getBoolean(TunedJvm.CHILD);
+    if (!isChild) {
+      WorthTuning.Workload work = WorthTuning.of(Arrays.asList(args));
+      if (work != WorthTuning.Workload.NONE) {
+        Optional<List<String>> child = TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false, work);
+        Optional<Integer> exit = child.isPresent() ? TunedJvm.run(child.get()) : Optional.empty();
+        if (exit.isPresent()) {
+          System.exit(exit.get());
+        }
+      }
+    } else {
+      TunedJvm.stopWithParent();
+    }
+    Main.main(args);
+  }
+}
