@@ -27,7 +27,8 @@ class TunedJvmTest {
     String jar = jar().toString();
     List<String> child = child(List.of("/jdk/bin/java", "-jar", jar, "build", "--jobs", "2"), Map.of());
     assertThat(child).startsWith("/jdk/bin/java")
-        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + TunedJvm.CHILD + "=true")
+        .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
+            "-D" + TunedJvm.CHILD + "=true")
         .endsWith("-jar", jar, "build", "--jobs", "2");
   }
 
@@ -36,7 +37,9 @@ class TunedJvmTest {
     String jar = jar().toString();
     List<String> child = TunedJvm.childCommand(List.of("/jdk/bin/java", "-jar", jar, "build"), Map.of(), false,
         WorthTuning.Workload.LARGE_DATA).orElseThrow();
-    assertThat(child).contains("-XX:+UseSerialGC").noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+    // One compiler thread is for C1 alone: with every tier the JVM would not start.
+    assertThat(child).contains("-XX:+UseSerialGC")
+        .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:CICompilerCount"));
   }
 
   @Test
@@ -56,7 +59,10 @@ class TunedJvmTest {
     assertThat(child(List.of("/jdk/bin/java", "-jar", jar), Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC")))
         .doesNotContain("-XX:+UseSerialGC");
     assertThat(child(List.of("/jdk/bin/java", "-jar", jar), Map.of("JAVA_TOOL_OPTIONS", " -Xint ")))
-        .doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC");
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1").contains("-XX:+UseSerialGC");
+    // The user's own compiler count: the compilers are theirs (C2's tier needs a count of 2).
+    assertThat(child(List.of("/jdk/bin/java", "-XX:CICompilerCount=2", "-jar", jar), Map.of()))
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1").contains("-XX:CICompilerCount=2");
   }
 
   @Test
