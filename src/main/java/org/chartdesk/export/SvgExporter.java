@@ -3,12 +3,12 @@ package org.chartdesk.export;
 import java.nio.charset.StandardCharsets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 
 /**
- * SVG from the same drawing. Text is written as outlines so it looks right whatever fonts the
- * viewer has; ids get a fixed per-chart prefix instead of JFreeSVG's clock-based default and
- * coordinates a fixed number of decimals, so the file is the same on every run and reads as text.
+ * SVG from the same drawing. Text is written as outlines of the bundled faces ({@link
+ * OutlinedTextGraphics}), so it looks right whatever fonts the viewer or the building machine
+ * has; ids get a fixed per-chart prefix instead of JFreeSVG's clock-based default and coordinates
+ * a fixed number of decimals, so the file is the same on every run and reads as text.
  * The title and alt text go in {@code <title>} and {@code <desc>}.
  */
 public final class SvgExporter {
@@ -31,9 +31,8 @@ public final class SvgExporter {
     // Two decimals are a hundredth of a pixel: invisible, and a third of the file size.
     g.setGeomDoubleConverter(SvgExporter::twoDecimals);
     g.setTransformDoubleConverter(SvgExporter::twoDecimals);
-    g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
     g.scale(width / layoutWidth, height / layoutHeight);
-    Drawing.draw(chart, g, layoutWidth, layoutHeight);
+    Drawing.draw(chart, new OutlinedTextGraphics(g), layoutWidth, layoutHeight);
     String svg = g.getSVGElement(id);
     int close = svg.indexOf('>') + 1;
     String accessible = "<title id=\"" + id + "-title\">" + escape(title) + "</title><desc id=\"" + id

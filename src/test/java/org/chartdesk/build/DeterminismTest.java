@@ -99,6 +99,58 @@ class DeterminismTest {
     assertThat(list).containsPattern("image +90 +30 +rgb").containsPattern("smask +90 +30 +gray");
   }
 
+  /**
+   * The text of every format is drawn in the bundled faces, whatever fonts the machine has: the
+   * same bytes where Liberation Sans is not installed (a font configuration of DejaVu), as
+   * on most desks' laptops and many servers. SVG text was once outlined from a font looked up by
+   * name, which there was Java's fallback.
+   */
+  @Test
+  void sameBytesWhereTheMachineHasNoneOfTheBundledFonts(@TempDir Path work) throws Exception {
+    Path config = Files.writeString(work.resolve("fonts.conf"), """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig>
+          <dir>/usr/share/fonts/truetype/dejavu</dir>
+          <cachedir>%s</cachedir>
+        </fontconfig>
+        """.formatted(work.resolve("font-cache")));
+    Map<String, String> dejaVuAlone = Map.of("FONTCONFIG_FILE", config.toString());
+    assertThat(fontFamilies(dejaVuAlone)).as("the fonts the JVM then finds").contains("DejaVu Sans")
+        .doesNotContain("Liberation Sans");
+
+    run(Path.of(""), first, "UTC", "en", "US", Map.of());
+    run(Path.of(""), second, "UTC", "en", "US", dejaVuAlone);
+    Map<String, byte[]> a = files(first);
+    Map<String, byte[]> b = files(second);
+    assertThat(a.keySet()).isEqualTo(b.keySet()).contains("svg/leader-visits.svg", "pdf/leader-visits.pdf");
+    // The manifest, which lists every file's hash, last: a failure names the file that differs.
+    for (String path : Stream.concat(a.keySet().stream().filter(p -> !p.equals("manifest.json")),
+        Stream.of("manifest.json")).toList()) {
+      assertThat(StoryLoader.sha256(b.get(path))).as(path).isEqualTo(StoryLoader.sha256(a.get(path)));
+    }
+  }
+
+  /** Prints the font families the JVM finds on the machine, one a line. */
+  public static final class FontFamilies {
+    public static void main(String[] args) {
+      for (String family : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
+        System.out.println(family);
+      }
+    }
+  }
+
+  private static List<String> fontFamilies(Map<String, String> env) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+        FontFamilies.class.getName());
+    pb.environment().putAll(env);
+    Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> families = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(p.waitFor()).isZero();
+    return families;
+  }
+
   /** Deflates text at zlib's default level and prints a digest of what came out. */
   public static final class DeflaterProbe {
     public static void main(String[] args) throws Exception {
