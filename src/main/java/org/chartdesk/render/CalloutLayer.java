@@ -19,8 +19,9 @@ import org.chartdesk.theme.Theme;
  * segments, value labels: the obstacles the renderer declares) nor a note already placed. A label
  * sits beside its point; an arrow's words stand further off, with a pointer to the point. A label
  * with no free place beside its point (in a narrow chart, say) stands off as an arrow's words do,
- * joined to its point by a leader line. When no place is free at all the note takes the place
- * beside its point it overlaps least, still inside the plot: never clipped.
+ * joined to its point by a leader line. Where no place is free for the words wrapped to a quarter
+ * of the plot, they wrap wider; when no place is free at any width the note takes the place it
+ * overlaps least, inside the plot where it fits, and the drawn check refuses the chart.
  */
 final class CalloutLayer {
   /** Directions tried, as unit offsets of the text box from the point: above first, as readers expect. */
@@ -62,8 +63,32 @@ final class CalloutLayer {
    * words stand around it and a pointer or leader ends at its nearest edge.
    */
   void place(Callout c, Rectangle2D anchor) {
+    // Wrapped to a quarter of the plot first. Where the words then have no place clear of what is
+    // drawn (a tall note in a short plot ran into the gap's label under it), wider and so fewer
+    // lines, up to the plot's width; if none is clear either, the place that overlaps least.
+    Placed fallback = null;
+    double fallbackCost = Double.MAX_VALUE;
+    for (double width = Math.max(120, bounds.getWidth() / 4); ; width *= 1.5) {
+      Placed p = placed(c, anchor, Text.wrap(c.text(), font, Math.min(width, bounds.getWidth())));
+      if (!touches(p.box())) {
+        add(p);
+        return;
+      }
+      double cost = cost(p.box(), p.pointed() ? pointer(p.box(), anchor) : null);
+      if (cost < fallbackCost) {
+        fallback = p;
+        fallbackCost = cost;
+      }
+      if (width >= bounds.getWidth()) {
+        add(fallback);
+        return;
+      }
+    }
+  }
+
+  /** The first free place for the note's lines around the anchor, or the one it overlaps least. */
+  private Placed placed(Callout c, Rectangle2D anchor, List<String> lines) {
     double gap = 8;
-    List<String> lines = Text.wrap(c.text(), font, Math.max(120, bounds.getWidth() / 4));
     double w = lines.stream().mapToDouble(l -> Text.width(l, font)).max().orElse(0);
     double h = lines.size() * Text.lineHeight(font);
     double[] standingOff = {5 * gap, 8 * gap, 12 * gap, 16 * gap, 20 * gap};
@@ -79,8 +104,7 @@ final class CalloutLayer {
           bestCost = cost;
         }
         if (cost == 0) {
-          add(c, anchor, box, lines, arrow);
-          return;
+          return new Placed(c, anchor, box, lines, arrow);
         }
       }
     }
@@ -90,13 +114,12 @@ final class CalloutLayer {
         for (double[] d : DIRECTIONS) {
           Rectangle2D box = box(anchor, w, h, d, reach);
           if (cost(box, pointer(box, anchor)) == 0) {
-            add(c, anchor, box, lines, true);
-            return;
+            return new Placed(c, anchor, box, lines, true);
           }
         }
       }
     }
-    add(c, anchor, clamp(best), lines, arrow);
+    return new Placed(c, anchor, clamp(best), lines, arrow);
   }
 
   /** Whether the words' own box (not its padding) leaves the plot or meets something drawn. */
@@ -104,11 +127,11 @@ final class CalloutLayer {
     return !bounds.contains(box) || obstacles.stream().anyMatch(s -> s.intersects(box));
   }
 
-  private void add(Callout c, Rectangle2D anchor, Rectangle2D box, List<String> lines, boolean pointed) {
-    placed.add(new Placed(c, anchor, box, lines, pointed));
-    obstacles.add(grow(box));
-    if (pointed) {
-      obstacles.add(pointer(box, anchor));
+  private void add(Placed p) {
+    placed.add(p);
+    obstacles.add(grow(p.box()));
+    if (p.pointed()) {
+      obstacles.add(pointer(p.box(), p.anchor()));
     }
   }
 

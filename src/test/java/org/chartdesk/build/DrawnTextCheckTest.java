@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CD110 as drawn, through a build and a check: the examples' line chart fits at its own size, but
- * made 640 by 400 its note at the last point, wrapped, meets the label of its gap ("no figures
- * 1974–1975"), which no measure of the lint foresees.
+ * CD110 as drawn, through a build and a check: the examples' line chart fits at its own size and
+ * at 640 by 400 (its arrow's note wrapped wider there, clear of the gap's label under it), but
+ * with that note three times as long, no place in the plot is clear of the value labels, which no
+ * measure of the lint foresees.
  */
 class DrawnTextCheckTest {
   private static final String SMALL = "size: {width: 640, height: 400}\n";
@@ -29,11 +30,14 @@ class DrawnTextCheckTest {
     byte[] before = Files.readAllBytes(out.resolve("png/line.png"));
 
     Files.writeString(project.resolve("charts/line.yaml"), SMALL, StandardOpenOption.APPEND);
+    assertThat(new Build(project).build(dir.resolve("small")).diagnostics()).isEmpty();
+
+    lengthenTheArrowsNote(project);
     BuildReport report = new Build(project).build(out);
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/line.yaml: error: CD110 as drawn, \"no figures 1974–1975\" overlaps \"country\" by ")
+        .startsWith("charts/line.yaml: error: CD110 as drawn, \"over 3,789\" overlaps \"More than in any other")
         .contains("or shorten one of them"));
     assertThat(Files.readAllBytes(out.resolve("png/line.png"))).isEqualTo(before);
 
@@ -41,12 +45,13 @@ class DrawnTextCheckTest {
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).isEmpty();
     assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
-        .anySatisfy(d -> assertThat(d).contains("as drawn, \"no figures 1974–1975\" overlaps \"country\""));
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"over 3,789\" overlaps \"More than in any other"));
   }
 
   @Test
   void aSpecThatSilencesCd110WithAReasonIsDrawnAsItAsks() throws Exception {
     Path project = lineProject();
+    lengthenTheArrowsNote(project);
     Files.writeString(project.resolve("charts/line.yaml"), SMALL
         + "lint: {ignore: {CD110: \"a proof for the desk, not for publication\"}}\n", StandardOpenOption.APPEND);
     Path out = dir.resolve("out");
@@ -125,6 +130,16 @@ class DrawnTextCheckTest {
     assertThat(report.diagnostics()).extracting(Diagnostic::format).isEmpty();
     assertThat(report.results()).hasSizeGreaterThanOrEqualTo(16)
         .allSatisfy(r -> assertThat(r.outputs()).anySatisfy(o -> assertThat(o.path()).matches("png/phone/.*")));
+  }
+
+  /** The line's note on its first point, three times as long: no place in a 640 by 400 plot is clear. */
+  private static void lengthenTheArrowsNote(Path project) throws Exception {
+    Path spec = project.resolve("charts/line.yaml");
+    String longer = Files.readString(spec).replace("text: More than in any other non-communist country}",
+        "text: \"More than in any other non-communist country, by the count of a defector who copied the KGB "
+            + "archive by hand for a decade\"}");
+    assertThat(longer).contains("for a decade");
+    Files.writeString(spec, longer);
   }
 
   /** The examples' data with their line chart alone. */
