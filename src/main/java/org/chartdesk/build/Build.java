@@ -44,6 +44,7 @@ import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.spec.SpecLoader;
 import org.chartdesk.theme.SizePreset;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.workbook.BuildInfo;
 import org.chartdesk.workbook.WorkbookLimits;
@@ -140,7 +141,8 @@ public final class Build {
       diagnostics.addAll(WorkbookLimits.check(story, models));
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
-        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows));
+        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows),
+        NewsLocale.named(ProjectSettings.first(override.locale(), settings.locale(), NewsLocale.DEFAULT)));
   }
 
   /**
@@ -164,7 +166,7 @@ public final class Build {
       return found;
     }).toList().forEach(diagnostics::addAll);
     return new Checked(c.story(), c.specs(), c.models(), List.copyOf(diagnostics), c.silenced(), c.inputs(),
-        c.failedDatasets(), c.rows());
+        c.failedDatasets(), c.rows(), c.page());
   }
 
   /** A chart of a split spec must not take the id, and so the files, of another spec's chart. */
@@ -366,7 +368,7 @@ public final class Build {
       List<Output> sofar = List.copyOf(outputs);
       if (options.formats().contains(Format.HTML)) {
         outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
-            () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced())));
+            () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced(), checked.page())));
       }
     }
     return commit(out, results, outputs, diagnostics, files, partial, previous,
@@ -753,9 +755,11 @@ public final class Build {
    * rules specs silenced (with their reasons, for the outputs to show).
    *
    * @param rows for each chart of a split spec, a digest of the rows it is drawn from
+   * @param page the locale of the gallery page's own words: the command line's, else the project's
    */
   public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics,
-      List<SilencedRule> silenced, Map<String, String> inputs, List<String> failedDatasets, Map<String, String> rows) {
+      List<SilencedRule> silenced, Map<String, String> inputs, List<String> failedDatasets, Map<String, String> rows,
+      NewsLocale page) {
     /** Whether a spec silences a lint rule, with a reason (without one, the ignore silences nothing). */
     boolean silences(String spec, String code) {
       return specs.stream().anyMatch(s -> s.id().equals(spec) && s.silenced().get(code) != null

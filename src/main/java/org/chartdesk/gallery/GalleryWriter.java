@@ -14,6 +14,7 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.NumberStyle;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.SizePreset;
 
 /**
@@ -54,11 +55,13 @@ public final class GalleryWriter {
   /**
    * @param outputs every file the build wrote, to link each chart's formats
    * @param workbook the workbook's path in the output folder
+   * @param page the locale of the page's own words: the command line's, else the project's
    */
   public static byte[] write(Story story, List<ChartModel> charts, List<Output> outputs, String workbook,
-      List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
+      List<Diagnostic> diagnostics, List<SilencedRule> silenced, NewsLocale page) {
     StringBuilder h = new StringBuilder(64 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(page.language()))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(story.title())).append("</title>\n<style>\n").append(STYLE)
         .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(story.title())).append("</h1>\n");
@@ -66,30 +69,32 @@ public final class GalleryWriter {
       h.append("<p>").append(esc(story.description())).append("</p>\n");
     }
     for (Source s : story.sources()) {
-      h.append("<p class=\"meta\">Source: <a href=\"").append(esc(s.url())).append("\">").append(esc(s.title()))
-          .append("</a>. Licence: <a href=\"").append(esc(story.licenseUrl())).append("\">")
+      h.append("<p class=\"meta\">").append(esc(page.source())).append(": <a href=\"").append(esc(s.url()))
+          .append("\">").append(esc(s.title())).append("</a>. ").append(esc(page.say("gallery_licence")))
+          .append(": <a href=\"").append(esc(story.licenseUrl())).append("\">")
           .append(esc(story.licenseTitle())).append("</a>.</p>\n");
     }
-    h.append("<p class=\"meta\">All data and charts in one workbook: <a href=\"").append(esc(workbook)).append("\">")
-        .append(esc(workbook)).append("</a></p>\n<nav aria-label=\"Charts\">");
+    h.append("<p class=\"meta\">").append(esc(page.say("gallery_workbook_all"))).append(" <a href=\"")
+        .append(esc(workbook)).append("\">").append(esc(workbook)).append("</a></p>\n<nav aria-label=\"")
+        .append(esc(page.say("gallery_charts"))).append("\">");
     for (ChartModel m : charts) {
       h.append("<a href=\"#").append(esc(m.frame().id())).append("\">").append(esc(m.frame().title())).append("</a> ");
     }
     h.append("</nav>\n</header>\n<main>\n");
     for (ChartModel m : charts) {
-      chart(h, story, m, outputs, workbook, diagnostics, silenced);
+      chart(h, story, m, outputs, workbook, diagnostics, silenced, page);
     }
     h.append("</main>\n</body>\n</html>\n");
     return h.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void chart(StringBuilder h, Story story, ChartModel m, List<Output> outputs, String workbook,
-      List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
+      List<Diagnostic> diagnostics, List<SilencedRule> silenced, NewsLocale page) {
     String id = m.frame().id();
-    // The page is in English; a chart in another language says so, for its title and alt text
-    // to be read out in that language's voice.
+    // A chart in another language than the page's says so, for its title and alt text to be read
+    // out in that language's voice.
     String language = m.frame().locale().language();
-    String lang = language.equals("en") ? "" : " lang=\"" + esc(language) + "\"";
+    String lang = language.equals(page.language()) ? "" : " lang=\"" + esc(language) + "\"";
     h.append("<section class=\"chart\" id=\"").append(esc(id)).append("\" aria-labelledby=\"").append(esc(id))
         .append("-h\">\n<h2 id=\"").append(esc(id)).append("-h\"").append(lang).append('>')
         .append(esc(m.frame().title())).append("</h2>\n");
@@ -107,7 +112,8 @@ public final class GalleryWriter {
     h.append("<img src=\"png/").append(esc(id)).append(".png\" srcset=\"png/").append(esc(id))
         .append(".png 1x, png/").append(esc(id)).append("@2x.png 2x\" width=\"").append(m.frame().width())
         .append("\" height=\"").append(m.frame().height()).append("\" alt=\"").append(esc(m.altText()))
-        .append("\">\n</picture>\n</figure>\n<p class=\"downloads\">Download: ");
+        .append("\">\n</picture>\n</figure>\n<p class=\"downloads\">").append(esc(page.say("gallery_download")))
+        .append(' ');
     // In a fixed order, whether the files were drawn now or kept from an earlier build.
     List<Output> mine = outputs.stream().filter(o -> id.equals(o.chart()))
         .sorted(java.util.Comparator.comparingInt((Output o) -> presetRank(o.path()))
@@ -118,9 +124,10 @@ public final class GalleryWriter {
         h.append("<a href=\"").append(esc(o.path())).append("\">").append(esc(label(o.path()))).append("</a> ");
       }
     }
-    h.append("<a href=\"").append(esc(workbook)).append("\">workbook (xlsx)</a></p>\n");
-    lint(h, m, diagnostics, silenced);
-    story.dataset(m.dataset()).ifPresent(d -> table(h, d, workbook));
+    h.append("<a href=\"").append(esc(workbook)).append("\">").append(esc(page.say("gallery_workbook_link")))
+        .append("</a></p>\n");
+    lint(h, m, diagnostics, silenced, page);
+    story.dataset(m.dataset()).ifPresent(d -> table(h, d, workbook, page));
     h.append("</section>\n");
   }
 
@@ -130,32 +137,32 @@ public final class GalleryWriter {
   }
 
   /** What the checks said about the chart: about its spec file as a whole, or about this chart of a split. */
-  private static void lint(StringBuilder h, ChartModel m, List<Diagnostic> diagnostics, List<SilencedRule> silenced) {
+  private static void lint(StringBuilder h, ChartModel m, List<Diagnostic> diagnostics, List<SilencedRule> silenced,
+      NewsLocale page) {
     String id = m.frame().id();
     List<Diagnostic> mine = diagnostics.stream()
         .filter(d -> m.frame().file().equals(d.file()) && (d.chart() == null || d.chart().equals(id))).toList();
     List<SilencedRule> quiet = silenced.stream().filter(s -> s.chart().equals(id)).toList();
-    h.append("<div class=\"lint\"><p>Checks and editorial lint: ")
-        .append(mine.isEmpty() && quiet.isEmpty() ? "no findings." : "").append("</p>");
+    h.append("<div class=\"lint\"><p>").append(esc(page.say("gallery_lint")))
+        .append(mine.isEmpty() && quiet.isEmpty() ? " " + esc(page.say("gallery_no_findings")) : "").append("</p>");
     if (!mine.isEmpty() || !quiet.isEmpty()) {
       h.append("<ul>");
       mine.forEach(d -> h.append("<li>").append(esc(d.format())).append("</li>"));
-      quiet.forEach(s -> h.append("<li>").append(esc(s.code())).append(" silenced: ").append(esc(s.reason()))
-          .append("</li>"));
+      quiet.forEach(s -> h.append("<li>").append(esc(page.say("gallery_silenced", "code", s.code(), "reason",
+          s.reason()))).append("</li>"));
       h.append("</ul>");
     }
     h.append("</div>\n");
   }
 
   /** The dataset's rows, the first {@link #SHOWN_ROWS} of a larger one, with where to find the rest. */
-  private static void table(StringBuilder h, Dataset d, String workbook) {
+  private static void table(StringBuilder h, Dataset d, String workbook, NewsLocale page) {
     int shown = Math.min(SHOWN_ROWS, d.rows().size());
-    h.append("<div class=\"table-wrap\"><table>\n<caption>Data: ").append(esc(d.title()))
-        .append(" (").append(esc(d.path())).append(")");
+    h.append("<div class=\"table-wrap\"><table>\n<caption>")
+        .append(esc(page.say("gallery_data", "title", d.title(), "path", d.path())));
     if (shown < d.rows().size()) {
-      h.append(": the first ").append(NumberStyle.format(shown, "#,##0")).append(" of ")
-          .append(NumberStyle.format(d.rows().size(), "#,##0")).append(" rows; all of them are in the workbook, ")
-          .append(esc(workbook));
+      h.append(": ").append(esc(page.say("gallery_first_rows", "shown", page.marks(NumberStyle.format(shown, "#,##0")),
+          "total", page.marks(NumberStyle.format(d.rows().size(), "#,##0")), "workbook", workbook)));
     }
     h.append("</caption>\n<thead><tr>");
     for (Field f : d.fields()) {
@@ -170,11 +177,11 @@ public final class GalleryWriter {
         String cls = f.citation() ? " class=\"quote\"" : f.type().isNumeric() ? " class=\"num\"" : "";
         h.append("<td").append(cls).append('>');
         if (v == null) {
-          h.append("<span class=\"missing\">none given</span>");
+          h.append("<span class=\"missing\">").append(esc(page.say("gallery_none_given"))).append("</span>");
         } else if (f.citation()) {
           h.append("<q>").append(esc(v.toString())).append("</q>");
         } else {
-          h.append(esc(text(f, v)));
+          h.append(esc(text(f, v, page)));
         }
         h.append("</td>");
       }
@@ -201,12 +208,12 @@ public final class GalleryWriter {
     return parts.length > 2 ? format + " (" + parts[1] + ")" : format;
   }
 
-  /** A value as readers expect it: years plain, counts with separators, dates in ISO form. */
-  private static String text(Field f, Object v) {
+  /** A value as readers expect it: years plain, numbers with the page's marks, dates in ISO form. */
+  private static String text(Field f, Object v, NewsLocale page) {
     if (f.type() == FieldType.YEAR || !(v instanceof Number n)) {
       return v instanceof LocalDate date ? date.toString() : v.toString();
     }
-    return NumberStyle.format(n.doubleValue(), n instanceof Long ? "#,##0" : "#,##0.##");
+    return page.marks(NumberStyle.format(n.doubleValue(), n instanceof Long ? "#,##0" : "#,##0.##"));
   }
 
   static String esc(String s) {

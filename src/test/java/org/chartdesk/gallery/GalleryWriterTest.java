@@ -13,6 +13,7 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.TableChartModel;
+import org.chartdesk.theme.NewsLocale;
 import org.junit.jupiter.api.Test;
 
 class GalleryWriterTest {
@@ -28,7 +29,8 @@ class GalleryWriterTest {
     ChartModel chart = new TableChartModel(new Frame("t", "T", null, List.of(), "Source: S", 1200, 675, "house",
         List.of()), "big", List.of("n"), List.of(true), List.of(), List.of(), "alt");
 
-    String html = new String(GalleryWriter.write(story, List.of(chart), List.of(), "s.xlsx", List.of(), List.of()),
+    String html = new String(GalleryWriter.write(story, List.of(chart), List.of(), "s.xlsx", List.of(), List.of(),
+        NewsLocale.english()),
         StandardCharsets.UTF_8);
 
     assertThat(html).contains("the first 1,000 of 1,001 rows; all of them are in the workbook, s.xlsx")
@@ -42,8 +44,8 @@ class GalleryWriterTest {
     for (String locale : List.of("de", "en")) {
       List<ChartModel> charts = org.chartdesk.examples.Examples.models(project,
           new org.chartdesk.spec.ProjectSettings(null, locale, null));
-      String html = new String(GalleryWriter.write(story, charts, List.of(), "s.xlsx", List.of(), List.of()),
-          StandardCharsets.UTF_8);
+      String html = new String(GalleryWriter.write(story, charts, List.of(), "s.xlsx", List.of(), List.of(),
+          NewsLocale.english()), StandardCharsets.UTF_8);
 
       assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
       long figures = html.split("<figure lang=\"de\">", -1).length - 1L;
@@ -51,5 +53,36 @@ class GalleryWriterTest {
       assertThat(figures).as(locale).isEqualTo(locale.equals("de") ? charts.size() : 0);
       assertThat(titles).as(locale).isEqualTo(figures);
     }
+  }
+
+  /**
+   * A German edition's page speaks German: its own words, its numbers' marks, its language named
+   * for screen readers; an English chart on it says it is English.
+   */
+  @Test
+  void aGermanEditionsPageSpeaksGerman() throws Exception {
+    java.nio.file.Path project = java.nio.file.Path.of("").toAbsolutePath();
+    Story story = new org.chartdesk.dataset.StoryLoader(project).load();
+    NewsLocale german = NewsLocale.named("de");
+    List<ChartModel> charts = new ArrayList<>(org.chartdesk.examples.Examples.models(project,
+        new org.chartdesk.spec.ProjectSettings(null, "de", null)));
+    ChartModel english = org.chartdesk.examples.Examples.models(project, new org.chartdesk.spec.ProjectSettings(null,
+        "en", null)).get(0);
+    charts.set(0, english);
+
+    String html = new String(GalleryWriter.write(story, charts, List.of(), "s.xlsx", List.of(), List.of(), german),
+        StandardCharsets.UTF_8);
+
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"de\">")
+        .contains("<p class=\"meta\">Quelle: <a href=", "</a>. Lizenz: <a href=",
+            "Alle Daten und Grafiken in einer Arbeitsmappe: <a href=\"s.xlsx\">", "<nav aria-label=\"Grafiken\">",
+            "<p class=\"downloads\">Herunterladen: ", ">Arbeitsmappe (xlsx)</a>",
+            "Prüfungen und redaktionelle Hinweise:",
+            "<caption>Daten: ", "<td class=\"num\">3.789</td>")
+        .doesNotContain("Download:", "<p class=\"meta\">Source:", "Checks and editorial lint",
+            "<td class=\"num\">3,789</td>");
+    // Only the English chart names its language; the German ones speak the page's.
+    assertThat(html.split(" lang=\"en\">", -1).length - 1).isEqualTo(2);
+    assertThat(html).doesNotContain(" lang=\"de\">\n<picture>");
   }
 }
