@@ -28,6 +28,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
   /** By sheet name, as the sheets are found when the zip is written. */
   private final Map<String, DeflatedRows> rows = new HashMap<>();
   private ReproducibleZip.Stream zip;
+  private boolean streamed;
 
   StreamedWorkbook(XSSFWorkbook workbook, Instant instant) {
     super(workbook);
@@ -38,6 +39,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
   /** A sheet whose rows are written by what {@link #streamRows} gives it, when the workbook is written. */
   XSSFSheet createStreamedSheet(String name) {
+    streamed = true;
     createSheet(name);
     return getXSSFWorkbook().getSheet(name);
   }
@@ -48,6 +50,21 @@ final class StreamedWorkbook extends SXSSFWorkbook {
    */
   void streamRows(XSSFSheet sheet, Rows writer) {
     rows.put(sheet.getSheetName(), DeflatedRows.start(writer));
+  }
+
+  /**
+   * Without a streamed sheet, the package goes straight into the zip: SXSSF writes it to a
+   * temporary zip first (deflated by the platform's zlib), then reads every entry back out of it.
+   */
+  @Override
+  public void write(OutputStream out) throws IOException {
+    if (!streamed) {
+      // POI's package saves into a zip stream it is given, and finishes it.
+      zip = ReproducibleZip.stream(out, instant);
+      getXSSFWorkbook().write(zip);
+      return;
+    }
+    super.write(out);
   }
 
   @Override
