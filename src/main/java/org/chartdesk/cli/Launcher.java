@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * The jar's entry point: starts the command in the tuned JVM ({@link TunedJvm}) when it has work
  * ahead ({@link WorthTuning}), and otherwise runs it here ({@link Main}). On the way to starting
- * the child, only this class, those two and JDK classes the JVM shares by default are loaded: no
- * lambda, stream or picocli class, whose loading and linking took a tenth of a one-chart build
- * (docs/performance.md, "The JVM a build runs in").
+ * the child it loads only those classes and the JDK's, and links no lambda, stream, string
+ * concatenation or picocli class of its own: deciding in {@code Main} took 12 ms more of a
+ * one-chart build's 327 (docs/performance.md, "The JVM a build runs in").
  */
 public final class Launcher {
   private Launcher() {}

@@ -127,7 +127,8 @@ final class TunedJvm {
     } catch (IOException e) {
       return List.of();
     }
-    return List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+    return List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xshare:auto", "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off",
         // Mapped where it was made, not relocated: the JVM started in 40 ms instead of 90 (Debian's
         // JDK 17 relocates by default). Where that address is taken, the JVM relocates anyway. The
         // flag is diagnostic, and ignored by a JDK that lacks it; the user's options were already

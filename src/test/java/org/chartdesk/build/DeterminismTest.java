@@ -142,8 +142,8 @@ class DeterminismTest {
 
   private static List<String> fontFamilies(Map<String, String> env) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-        FontFamilies.class.getName());
+    ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp",
+        System.getProperty("java.class.path"), FontFamilies.class.getName());
     pb.environment().putAll(env);
     Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
     List<String> families = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
