@@ -25,12 +25,17 @@ class QuickRebuildTest {
     BuildCommand preview = QuickRebuild.of(new String[] {"build", "--formats", "png,svg"}).orElseThrow();
     assertThat(preview.formats).containsExactly("png", "svg");
     assertThat(bare.formats).isNull();
+    BuildCommand ci = QuickRebuild.of(new String[] {"build", "--force", "--jobs", "4"}).orElseThrow();
+    assertThat(ci.force).isTrue();
+    assertThat(ci.jobs).isEqualTo(4);
+    assertThat(QuickRebuild.of(new String[] {"build", "--jobs=1"}).orElseThrow().jobs).isEqualTo(1);
   }
 
   @Test
   void anyOtherFormGoesThroughPicocli() {
     for (String[] args : new String[][] {
-        {}, {"check"}, {"build", "--force"}, {"build", "--help"}, {"build", "--jobs", "2"},
+        {}, {"check"}, {"build", "--force", "--force"}, {"build", "--help"}, {"build", "--jobs", "0"},
+        {"build", "--jobs", "two"}, {"build", "--jobs", "-1"}, {"build", "--jobs", "9999999"}, {"build", "--jobs"},
         {"build", "--project"}, {"build", "--project", "a", "--project", "b"}, {"build", "--out", "--force"},
         {"build", "stray"}, {"build", "--locale=de"}, {"build", "--strict", "--strict"}, {"build", "--wait=true"},
         // Formats that cannot be built: picocli words the usage error.
