@@ -1,5 +1,6 @@
 package org.chartdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chartdesk.build.Build;
@@ -23,12 +24,25 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** A check of {@code project} with every other option at its default, as picocli would make it. */
+  static CheckCommand plain(Path project, boolean strict) {
+    CheckCommand command = new CheckCommand();
+    command.house = new HouseOptions();
+    command.project = project;
+    command.strict = strict;
+    return command;
+  }
+
+  /** The check, writing what it found to {@code err} and its verdict to {@code out}. */
+  int run(PrintWriter out, PrintWriter err) {
     Build build = new Build(project.toAbsolutePath().normalize(), house.settings());
     Build.Checked checked = build.check();
     if (checked.story() != null) {
       checked = build.checkDrawn(checked);
     }
-    var err = spec.commandLine().getErr();
     Diagnostics.print(checked.diagnostics(), err);
     if (checked.failed(strict)) {
       err.println("check failed: " + Diagnostics.summary(checked.diagnostics(), strict));
@@ -37,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!checked.diagnostics().isEmpty()) {
       err.println(Diagnostics.summary(checked.diagnostics(), false));
     }
-    spec.commandLine().getOut().println("ok: " + checked.models().size() + " charts, "
+    out.println("ok: " + checked.models().size() + " charts, "
         + checked.story().datasets().size() + " datasets, no errors");
     return Main.OK;
   }

@@ -61,10 +61,11 @@ public final class Main implements Runnable {
   /** Runs the CLI with the given streams; returns the exit code. Tests call this in-process. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Optional<BuildCommand> quick = QuickRebuild.of(args);
-    if (quick.isPresent()) {
+    Optional<CheckCommand> quickCheck = quick.isPresent() ? Optional.empty() : QuickRebuild.check(args);
+    if (quick.isPresent() || quickCheck.isPresent()) {
       int code;
       try {
-        code = quick.get().run(out, err);
+        code = quick.isPresent() ? quick.get().run(out, err) : quickCheck.get().run(out, err);
       } catch (Exception | Error e) {
         code = internalError(err, e);
       }

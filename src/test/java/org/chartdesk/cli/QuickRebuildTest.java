@@ -32,6 +32,18 @@ class QuickRebuildTest {
   }
 
   @Test
+  void aPlainCheckIsMadeDirectlyToo() {
+    CheckCommand c = QuickRebuild.check(new String[] {"check", "--project=p", "--strict"}).orElseThrow();
+    assertThat(c.project).isEqualTo(Path.of("p"));
+    assertThat(c.strict).isTrue();
+    assertThat(QuickRebuild.check(new String[] {"check"}).orElseThrow().strict).isFalse();
+    for (String[] args : new String[][] {{"check", "--help"}, {"check", "--out", "o"}, {"check", "--locale", "de"},
+        {"check", "--strict", "--strict"}, {"build"}}) {
+      assertThat(QuickRebuild.check(args)).as(String.join(" ", args)).isEmpty();
+    }
+  }
+
+  @Test
   void anyOtherFormGoesThroughPicocli() {
     for (String[] args : new String[][] {
         {}, {"check"}, {"build", "--force", "--force"}, {"build", "--help"}, {"build", "--jobs", "0"},
