@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class TunedJvm {
   /** Set on the child, so that it does the work instead of starting another. */
   static final String CHILD = "chartdesk.tunedJvm";
+  /** Set on the child: the pid of the JVM that started it, which it stops with. */
+  static final String PARENT = "chartdesk.parentPid";
   static final String SWITCH = "CHARTDESK_TUNED_JVM";
   /** Made by the package step beside the jar, from a build of the examples: same name, .jsa. */
   static final String ARCHIVE_SUFFIX = ".jsa";
@@ -93,6 +95,7 @@ final class TunedJvm {
     }
     child.addAll(userOptions);
     child.add("-D" + CHILD + "=true");
+    child.add("-D" + PARENT + "=".concat(Long.toString(ProcessHandle.current().pid())));
     child.add("-jar");
     child.add(jarFile.toString());
     child.addAll(command.subList(jar + 2, command.size()));
@@ -194,10 +197,13 @@ final class TunedJvm {
    * child), stop too, as if killed with it; a build so stopped leaves every output whole.
    */
   static void stopWithParent() {
-    Optional<Long> parent = parentPid();
+    Long given = Long.getLong(PARENT);
     // Polled: the JDK's onExit() looks at a process that is not a child only every few seconds,
     // and a parent killed outright stays a zombie until reaped. Its child is re-parented at once.
+    // The parent's pid comes from the parent itself: read here, it could already be the process
+    // this one was re-parented to, had the parent been killed as this JVM started.
     Thread watch = new Thread(() -> {
+      Optional<Long> parent = given != null ? Optional.of(given) : parentPid();
       try {
         while (parentPid().equals(parent)) {
           Thread.sleep(PARENT_POLL_MILLIS);

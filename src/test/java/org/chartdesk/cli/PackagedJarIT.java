@@ -92,6 +92,16 @@ class PackagedJarIT {
   /** cron or CI may kill the JVM it started outright: the tuned child must not build on, holding the lock. */
   @Test
   void killingTheJvmStartedKillsTheChildAndTheNextBuildRuns() throws Exception {
+    killTheJvmStartedAfter(500);
+  }
+
+  /** Killed as the child starts, before the child could have looked at who its parent is. */
+  @Test
+  void killingTheJvmStartedAsItsChildStartsKillsTheChildToo() throws Exception {
+    killTheJvmStartedAfter(0);
+  }
+
+  private void killTheJvmStartedAfter(long millis) throws Exception {
     String project = Path.of("examples").toAbsolutePath().toString();
     Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
         Path.of("target", "chartdesk.jar").toAbsolutePath().toString(), "build", "--force", "--project", project,
@@ -102,7 +112,7 @@ class PackagedJarIT {
       Thread.sleep(25);
     }
     assertThat(child).as("the tuned child JVM").isNotNull();
-    Thread.sleep(500);
+    Thread.sleep(millis);
     parent.destroyForcibly().waitFor();
     // The build goes on for seconds more; the child notices it was re-parented within a tenth of
     // a second (two seconds allowed for a loaded machine). Dead is gone or a zombie not yet reaped.
@@ -111,6 +121,11 @@ class PackagedJarIT {
       Thread.sleep(20);
     }
     assertThat(dead(child)).as("the child two seconds after its parent was killed").isTrue();
+    if (millis == 0) {
+      // Stopped, not finished: the examples take a second to build, the child a tenth to notice.
+      // Had it read its parent's pid itself, after the kill, it would have built them all.
+      assertThat(out.resolve("manifest.json")).as("the killed build's manifest").doesNotExist();
+    }
     Result again = java("build", "--project", project, "--out", out.toString());
     assertThat(again.code()).as(again.err()).isZero();
   }

@@ -28,7 +28,7 @@ class TunedJvmTest {
     List<String> child = child(List.of("/jdk/bin/java", "-jar", jar, "build", "--jobs", "2"), Map.of());
     assertThat(child).startsWith("/jdk/bin/java")
         .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
-            "-D" + TunedJvm.CHILD + "=true")
+            "-D" + TunedJvm.CHILD + "=true", "-D" + TunedJvm.PARENT + "=" + ProcessHandle.current().pid())
         .endsWith("-jar", jar, "build", "--jobs", "2");
   }
 
