@@ -60,7 +60,7 @@ final class Layout {
     }
     Font small = Fonts.regular(t.smallSize());
     for (int i = 0; i < f.notes().size(); i++) {
-      out.add(new Block("note", f.locale().note() + ": " + f.notes().get(i), small,
+      out.add(new Block("note", f.noteLine(f.notes().get(i)), small,
           i == 0 ? FrameSpacing.ABOVE_FOOTER : FrameSpacing.BETWEEN_NOTES, 0, width, 0));
     }
     double logoWidth = f.logo() == null ? 0 : t.logoHeight() * aspect(f.logo()) + FrameSpacing.LOGO_GAP;

@@ -42,6 +42,11 @@ public record Frame(
   }
 
   /** The same frame on a canvas of another size, as a size preset lays the chart out. */
+  /** Each note as printed under the chart, after the locale's word for it: "Note: ...", "Anmerkung: ...". */
+  public String noteLine(String note) {
+    return locale.note() + ": " + note;
+  }
+
   public Frame sized(int canvasWidth, int canvasHeight) {
     return new Frame(id, title, subtitle, notes, sourceLine, canvasWidth, canvasHeight, theme, sizes, annotations,
         callouts, highlights, locale, logo, template);

@@ -46,7 +46,7 @@ final class Chrome {
         RectangleEdge.BOTTOM, notes.isEmpty() ? FrameSpacing.ABOVE_FOOTER : FrameSpacing.ABOVE_SOURCE_AFTER_NOTES, 0);
     chart.addSubtitle(frame.logo() == null ? source : withLogo(source, frame.logo(), theme));
     for (int i = notes.size() - 1; i >= 0; i--) {
-      chart.addSubtitle(text(frame.locale().note() + ": " + notes.get(i), Fonts.regular(theme.smallSize()),
+      chart.addSubtitle(text(frame.noteLine(notes.get(i)), Fonts.regular(theme.smallSize()),
           theme.secondaryText(), RectangleEdge.BOTTOM, i == 0 ? FrameSpacing.ABOVE_FOOTER : FrameSpacing.BETWEEN_NOTES,
           0));
     }

@@ -447,7 +447,7 @@ final class ChartSheetWriter {
     r++;
     for (String note : frame.notes()) {
       out.row(r++, 0);
-      out.text(0, "Note: " + note, null);
+      out.text(0, frame.noteLine(note), null);
     }
     out.row(r++, 0);
     out.text(0, frame.sourceLine(), null);

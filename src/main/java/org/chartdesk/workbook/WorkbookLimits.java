@@ -72,7 +72,7 @@ public final class WorkbookLimits {
     text(file, "the title", f.title());
     text(file, "the subtitle", f.subtitle());
     for (String note : f.notes()) {
-      text(file, "a note", "Note: " + note);
+      text(file, "a note", f.noteLine(note));
     }
     text(file, "the source line", f.sourceLine());
     if (chart instanceof ColumnChartModel column) {
