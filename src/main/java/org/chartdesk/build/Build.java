@@ -138,11 +138,15 @@ public final class Build {
       LintResult lint = Lint.run(models, story, Theme.house(), ignores);
       diagnostics.addAll(lint.diagnostics());
       silenced = lint.silenced();
-      diagnostics.addAll(WorkbookLimits.check(story, models));
+      diagnostics.addAll(WorkbookLimits.check(story, models, page(settings)));
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
-        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows),
-        NewsLocale.named(ProjectSettings.first(override.locale(), settings.locale(), NewsLocale.DEFAULT)));
+        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows), page(settings));
+  }
+
+  /** The locale of the gallery's and the workbook's own words: the command line's, else the project's. */
+  private NewsLocale page(ProjectSettings settings) {
+    return NewsLocale.named(ProjectSettings.first(override.locale(), settings.locale(), NewsLocale.DEFAULT));
   }
 
   /**
@@ -296,7 +300,7 @@ public final class Build {
     // written after the charts, from those drawn, if at all.
     WorkbookPipeline pipeline = options.shard().whole() && options.formats().contains(Format.XLSX)
         && failing != null && failing.isEmpty()
-        ? new WorkbookPipeline(pool, checked.story(), drawable, buildInfo(checked)) : null;
+        ? new WorkbookPipeline(pool, checked.story(), drawable, buildInfo(checked), checked.page()) : null;
     try {
       return drawAndCommit(out, options, inputs, previous, checked, failing, drawable, keys, diagnostics, pool,
           pipeline);
@@ -356,7 +360,7 @@ public final class Build {
       try {
         if (options.formats().contains(Format.XLSX)) {
           outputs.add(keptOr(out, partial, new Output(workbook, "xlsx", null, null), partial || pipeline == null
-              ? () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked))
+              ? () -> WorkbookWriter.write(story, drawn, pngs, Theme.house(), buildInfo(checked), checked.page())
               : pipeline::bytes));
         }
       } catch (IOException e) {

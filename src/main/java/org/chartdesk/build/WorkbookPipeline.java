@@ -13,6 +13,7 @@ import org.chartdesk.model.ChartModel;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.workbook.BuildInfo;
 import org.chartdesk.workbook.WorkbookWriter;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * The workbook written while the charts are drawn, on the same threads: a chain of steps, each
@@ -26,12 +27,16 @@ final class WorkbookPipeline {
   private final CompletableFuture<byte[]> bytes;
   private final CompletableFuture<Void> closed;
 
-  /** Starts the workbook of {@code charts}, in their order; their images come through {@link #drawn}. */
-  WorkbookPipeline(Executor pool, Story story, List<ChartModel> charts, BuildInfo info) {
+  /**
+   * Starts the workbook of {@code charts}, in their order; their images come through {@link #drawn}.
+   *
+   * @param words the locale of the workbook's own words, the edition's
+   */
+  WorkbookPipeline(Executor pool, Story story, List<ChartModel> charts, BuildInfo info, NewsLocale words) {
     charts.forEach(m -> images.put(m.frame().id(), new CompletableFuture<>()));
     CompletableFuture<WorkbookWriter.Pending> started = CompletableFuture.supplyAsync(() -> {
       try {
-        return WorkbookWriter.begin(story, charts, Theme.house());
+        return WorkbookWriter.begin(story, charts, Theme.house(), words);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

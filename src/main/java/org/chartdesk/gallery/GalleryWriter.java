@@ -70,7 +70,7 @@ public final class GalleryWriter {
     }
     for (Source s : story.sources()) {
       h.append("<p class=\"meta\">").append(esc(page.source())).append(": <a href=\"").append(esc(s.url()))
-          .append("\">").append(esc(s.title())).append("</a>. ").append(esc(page.say("gallery_licence")))
+          .append("\">").append(esc(s.title())).append("</a>. ").append(esc(page.say("licence")))
           .append(": <a href=\"").append(esc(story.licenseUrl())).append("\">")
           .append(esc(story.licenseTitle())).append("</a>.</p>\n");
     }

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.check.SilencedRule;
 import org.chartdesk.dataset.Source;
 import org.chartdesk.dataset.Story;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * The first sheet: what the workbook is, where its data comes from and under which licence, and
@@ -27,17 +28,20 @@ final class AboutSheetWriter {
   private final XSSFWorkbook wb;
   private final Styles styles;
   private final XSSFSheet sheet;
+  /** The locale of the sheet's own words: its headings and labels. */
+  private final NewsLocale words;
   private int r;
 
-  private AboutSheetWriter(XSSFWorkbook wb, Styles styles, XSSFSheet sheet) {
+  private AboutSheetWriter(XSSFWorkbook wb, Styles styles, XSSFSheet sheet, NewsLocale words) {
     this.wb = wb;
     this.styles = styles;
     this.sheet = sheet;
+    this.words = words;
   }
 
   /** Creates the (empty) sheet first, so it is the workbook's first tab; fill it with {@link #fill}. */
-  static AboutSheetWriter create(XSSFWorkbook wb, Styles styles, String name) {
-    return new AboutSheetWriter(wb, styles, wb.createSheet(name));
+  static AboutSheetWriter create(XSSFWorkbook wb, Styles styles, String name, NewsLocale words) {
+    return new AboutSheetWriter(wb, styles, wb.createSheet(name), words);
   }
 
   void fill(Story story, List<Entry> charts, List<Entry> datasets, BuildInfo info, String buildDate) {
@@ -53,21 +57,22 @@ final class AboutSheetWriter {
       r++;
     }
     r++;
-    heading(story.sources().size() == 1 ? "Source" : "Sources");
+    heading(story.sources().size() == 1 ? words.source() : words.say("workbook_sources"));
     for (Source s : story.sources()) {
       XSSFRow row = sheet.createRow(r++);
       text(row.createCell(0), s.title());
       url(row.createCell(1), s.url());
     }
     r++;
-    heading("Licence");
+    heading(words.say("licence"));
     XSSFRow licence = sheet.createRow(r++);
     text(licence.createCell(0), story.licenseTitle());
     url(licence.createCell(1), story.licenseUrl());
     r++;
-    contents("Charts", "Chart", "Description (alt text)", charts);
+    contents(words.say("workbook_charts"), words.say("workbook_chart"), words.say("workbook_alt_text"), charts);
     r++;
-    contents("Datasets", "Dataset", "Description", datasets);
+    contents(words.say("workbook_datasets"), words.say("workbook_dataset"), words.say("workbook_description"),
+        datasets);
     r++;
     lint(info);
     r++;
@@ -76,9 +81,9 @@ final class AboutSheetWriter {
 
   /** What the editorial lint found, and each rule a chart silenced with the editor's reason. */
   private void lint(BuildInfo info) {
-    heading("Editorial lint");
+    heading(words.say("workbook_lint"));
     if (info.findings().isEmpty()) {
-      text(sheet.createRow(r++).createCell(0), "No findings: every check and lint rule passed.");
+      text(sheet.createRow(r++).createCell(0), words.say("workbook_no_findings"));
     }
     for (String finding : info.findings()) {
       XSSFRow row = sheet.createRow(r++);
@@ -88,13 +93,15 @@ final class AboutSheetWriter {
     }
     if (!info.silenced().isEmpty()) {
       XSSFRow header = sheet.createRow(r++);
-      String[] labels = {"Rule silenced", "Chart", "Reason given"};
+      String[] labels = {words.say("workbook_rule_silenced"), words.say("workbook_chart"),
+          words.say("workbook_reason")};
       for (int c = 0; c < labels.length; c++) {
         text(header.createCell(c), labels[c]).setCellStyle(styles.bold);
       }
       for (SilencedRule s : info.silenced()) {
         XSSFRow row = sheet.createRow(r++);
-        text(row.createCell(0), s.code() + " (" + s.suppressed() + (s.suppressed() == 1 ? " finding)" : " findings)"));
+        text(row.createCell(0), words.phrases().count("workbook_silenced", s.suppressed(),
+            words.marks(Long.toString(s.suppressed())), "code", s.code()));
         text(row.createCell(1), s.chart());
         styles.text(row.createCell(2), s.reason(), true);
       }
@@ -103,15 +110,15 @@ final class AboutSheetWriter {
 
   /** The tool, the date written into the files, and a hash of every input. */
   private void build(BuildInfo info, String buildDate) {
-    heading("Build");
+    heading(words.say("workbook_build"));
     XSSFRow tool = sheet.createRow(r++);
-    text(tool.createCell(0), "Tool");
+    text(tool.createCell(0), words.say("workbook_tool"));
     text(tool.createCell(1), info.tool());
     XSSFRow date = sheet.createRow(r++);
-    text(date.createCell(0), "Build date (reproducible)");
+    text(date.createCell(0), words.say("workbook_build_date"));
     text(date.createCell(1), buildDate);
     XSSFRow header = sheet.createRow(r++);
-    text(header.createCell(0), "Input").setCellStyle(styles.bold);
+    text(header.createCell(0), words.say("workbook_input")).setCellStyle(styles.bold);
     text(header.createCell(1), "SHA-256").setCellStyle(styles.bold);
     for (var e : info.inputs().entrySet()) {
       XSSFRow row = sheet.createRow(r++);
@@ -124,7 +131,7 @@ final class AboutSheetWriter {
   private void contents(String heading, String what, String describedAs, List<Entry> entries) {
     heading(heading);
     XSSFRow header = sheet.createRow(r++);
-    String[] labels = {what, "Sheet", describedAs};
+    String[] labels = {what, words.say("workbook_sheet"), describedAs};
     for (int c = 0; c < labels.length; c++) {
       text(header.createCell(c), labels[c]).setCellStyle(styles.bold);
     }

@@ -38,6 +38,7 @@ import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.TimeAxis;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.Theme;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * Writes one sheet per chart: the chart's words, then either a native chart over a small block of
@@ -54,13 +55,6 @@ final class ChartSheetWriter {
   static final int DATA_COLUMN = 0;
   static final int CHART_COLUMN = 3;
 
-  static final String GAP_NOTE = "#N/A = no figure in the source; the chart shows a gap.";
-  static final String CHANGE = "Change from previous year";
-  static final String CHANGE_PERCENT = "Change, %";
-  static final String CHANGE_NOTE = "A change from or to a qualified figure (such as \"over 3,789\") is a bound, not an "
-      + "exact change.";
-  static final String BLANK_NOTE = "A blank value = no figure in the data; the chart shows a gap.";
-  static final String PUBLISHED = "As published:";
 
   /** A line of text in the chart's column under the native chart. */
   private record Caption(int row, String text, CellStyle style) {}
@@ -72,12 +66,14 @@ final class ChartSheetWriter {
   private final Map<String, Integer> pagesTall = new HashMap<>();
   private final Styles styles;
   private final Theme theme;
+  private final NewsLocale words;
 
   /**
    * @param streams the workbook, which streams a sheet of more than {@code streamedRows} rows
    *     of chart data
    */
-  ChartSheetWriter(StreamedWorkbook streams, int streamedRows, Styles styles, Theme theme) {
+  ChartSheetWriter(StreamedWorkbook streams, int streamedRows, Styles styles, Theme theme, NewsLocale words) {
+    this.words = words;
     this.wb = streams.getXSSFWorkbook();
     this.streams = streams;
     this.streamedRows = streamedRows;
@@ -95,8 +91,8 @@ final class ChartSheetWriter {
     XSSFSheet sheet = wb.createSheet(sheetName);
     int r = words(sheet, m.frame());
     XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
-    explain.setCellValue("Chart data: live formulas over table " + data.table() + " on sheet "
-        + data.sheet() + ". " + GAP_NOTE);
+    explain.setCellValue(words.say("workbook_data_formulas", "table", data.table(), "sheet", data.sheet()) + " "
+        + words.say("workbook_gap"));
     explain.setCellStyle(styles.italic);
 
     int headerRow = r;
@@ -105,12 +101,14 @@ final class ChartSheetWriter {
         .filter(t -> !t.isBlank()).orElse(m.xField());
     styled(header.createCell(DATA_COLUMN), xTitle);
     styled(header.createCell(DATA_COLUMN + 1), m.yLabel());
-    styled(header.createCell(DATA_COLUMN + 2), CHANGE);
-    styled(header.createCell(DATA_COLUMN + 3), CHANGE_PERCENT);
+    String change = words.say("workbook_change");
+    String changePercent = words.say("workbook_change_percent");
+    styled(header.createCell(DATA_COLUMN + 2), change);
+    styled(header.createCell(DATA_COLUMN + 3), changePercent);
     Layout.width(sheet, DATA_COLUMN, Math.max(8, xTitle.length() + 2));
     Layout.width(sheet, DATA_COLUMN + 1, Math.min(40, Math.max(12, m.yLabel().length() + 2)));
-    Layout.width(sheet, DATA_COLUMN + 2, CHANGE.length() + 2);
-    Layout.width(sheet, DATA_COLUMN + 3, CHANGE_PERCENT.length() + 2);
+    Layout.width(sheet, DATA_COLUMN + 2, change.length() + 2);
+    Layout.width(sheet, DATA_COLUMN + 3, changePercent.length() + 2);
 
     String base = ColumnChart.excelFormat(m.format());
     String yearColumn = data.column(m.xField());
@@ -133,7 +131,7 @@ final class ChartSheetWriter {
     }
     // Wrapped within the data block's columns, so it never runs under the chart.
     XSSFRow boundsRow = sheet.createRow(r);
-    styles.text(boundsRow.createCell(DATA_COLUMN), CHANGE_NOTE, true);
+    styles.text(boundsRow.createCell(DATA_COLUMN), words.say("workbook_change_bound"), true);
     sheet.addMergedRegion(new CellRangeAddress(r, r, DATA_COLUMN, DATA_COLUMN + 3));
     Layout.fitLines(boundsRow, 2);
     CellRangeAddress years = new CellRangeAddress(headerRow + 1, r - 1, DATA_COLUMN, DATA_COLUMN);
@@ -271,11 +269,10 @@ final class ChartSheetWriter {
       CountFormula counts, int chartColumn, List<Caption> captions) throws IOException {
     int r = words(out, m.frame());
     out.row(r++, 0);
-    out.text(DATA_COLUMN, (counts == null ? "Chart data: the values as drawn, from table "
-        : "Chart data: live formulas counting the rows of table ") + data.table() + " on sheet " + data.sheet()
-        + ". " + BLANK_NOTE, styles.italic);
+    out.text(DATA_COLUMN, words.say(counts == null ? "workbook_data_values" : "workbook_data_counts", "table",
+        data.table(), "sheet", data.sheet()) + " " + words.say("workbook_blank"), styles.italic);
     out.row(r++, 0);
-    out.text(DATA_COLUMN, "Category", styles.bold);
+    out.text(DATA_COLUMN, words.say("workbook_category"), styles.bold);
     for (int i = 0; i < s.series().size(); i++) {
       out.text(DATA_COLUMN + 1 + i, s.series().get(i).name(), styles.bold);
     }
@@ -335,10 +332,10 @@ final class ChartSheetWriter {
     List<Field> fields = data.dataset().fields();
     int rows = data.dataset().rows().size();
     XSSFCell explain = sheet.createRow(r++).createCell(DATA_COLUMN);
-    explain.setCellValue("Chart data: the " + NumberStyle.format(rows, NumberStyle.DEFAULT_PATTERN)
-        + " rows of table " + data.table() + " on sheet " + data.sheet() + ", columns "
-        + fields.get(columns[0]).name() + " and " + fields.get(columns[1]).name() + ", read as they are. "
-        + BLANK_NOTE);
+    explain.setCellValue(words.say("workbook_data_rows", "rows",
+        words.marks(NumberStyle.format(rows, NumberStyle.DEFAULT_PATTERN)), "table", data.table(), "sheet",
+        data.sheet(), "x", fields.get(columns[0]).name(), "y", fields.get(columns[1]).name()) + " "
+        + words.say("workbook_blank"));
     explain.setCellStyle(styles.italic);
     String categories = new CellRangeAddress(1, rows, columns[0], columns[0]).formatAsString(data.sheet(), true);
     String values = new CellRangeAddress(1, rows, columns[1], columns[1]).formatAsString(data.sheet(), true);
@@ -383,11 +380,11 @@ final class ChartSheetWriter {
   private List<Caption> captions(XSSFClientAnchor chart, Frame frame, boolean image) {
     List<Caption> out = new ArrayList<>();
     int row = chart.getRow2() + 1;
-    for (String line : NotDrawn.lines(frame, image)) {
+    for (String line : NotDrawn.lines(frame, image, words)) {
       out.add(new Caption(row++, line, styles.italic));
     }
     if (image) {
-      out.add(new Caption(row, PUBLISHED, styles.bold));
+      out.add(new Caption(row, words.say("workbook_as_published"), styles.bold));
     }
     return out;
   }
@@ -396,35 +393,25 @@ final class ChartSheetWriter {
   void image(String sheetName, ChartModel m, DataTable data, byte[] png) throws IOException {
     XSSFSheet sheet = wb.createSheet(sheetName);
     int r = words(sheet, m.frame());
-    String kind = kindName(m);
     XSSFCell note = sheet.createRow(r++).createCell(0);
-    note.setCellValue("Excel has no native chart of this kind (" + kind + "); "
-        + (png == null ? "no image was supplied." : "the image shows the chart as published.")
-        + " Its data is on sheet " + data.sheet() + ".");
+    note.setCellValue(words.say(png == null ? "workbook_no_image" : "workbook_image_only", "kind",
+        kindName(m), "sheet", data.sheet()));
     note.setCellStyle(styles.italic);
     if (png != null) {
       picture(sheet, sheet.createDrawingPatriarch(), png, 0, r + 1, m.altText());
     }
   }
 
-  /** The kind as the note on an image-only sheet names it. */
-  private static String kindName(ChartModel m) {
-    if (m instanceof RangeChartModel) {
-      return "range";
-    } else if (m instanceof TimelineChartModel) {
-      return "timeline";
-    } else if (m instanceof DotChartModel d) {
-      return d.stems() ? "lollipop" : "dot plot";
-    } else if (m instanceof DumbbellChartModel) {
-      return "dumbbell";
-    } else if (m instanceof SlopeChartModel) {
-      return "slope";
-    } else if (m instanceof SmallMultiplesChartModel) {
-      return "small multiples";
-    } else if (m instanceof TableChartModel) {
-      return "table";
-    }
-    return m.getClass().getSimpleName();
+  /** The kind as the note on an image-only sheet names it, in the workbook's words. */
+  private String kindName(ChartModel m) {
+    String key = m instanceof RangeChartModel ? "range"
+        : m instanceof TimelineChartModel ? "timeline"
+        : m instanceof DotChartModel d ? (d.stems() ? "lollipop" : "dot")
+        : m instanceof DumbbellChartModel ? "dumbbell"
+        : m instanceof SlopeChartModel ? "slope"
+        : m instanceof SmallMultiplesChartModel ? "small_multiples"
+        : m instanceof TableChartModel ? "table" : null;
+    return key == null ? m.getClass().getSimpleName() : words.say("workbook_kind_" + key);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chartdesk.model.Annotation;
 import org.chartdesk.model.Frame;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * The editor's annotations a native Excel chart does not show, one line of text each for the
@@ -14,9 +15,6 @@ import org.chartdesk.model.Frame;
  * {@link Highlight}).
  */
 final class NotDrawn {
-  static final String LEAD = "Not drawn in the Excel chart";
-  static final String SEE_IMAGE = " (see the image below)";
-
   private NotDrawn() {}
 
   /**
@@ -24,21 +22,23 @@ final class NotDrawn {
    * event line at August 1971, "Treaty of Friendship and Cooperation"}.
    *
    * @param image whether the published image is on the sheet to show them
+   * @param words the locale of the workbook's own words
    */
-  static List<String> lines(Frame frame, boolean image) {
+  static List<String> lines(Frame frame, boolean image, NewsLocale words) {
     List<String> out = new ArrayList<>();
     for (Annotation a : frame.annotations()) {
-      out.add(LEAD + (image ? SEE_IMAGE : "") + ": " + what(a) + ", \"" + a.text() + "\"");
+      out.add(words.say(image ? "workbook_not_drawn_image" : "workbook_not_drawn", "what", what(a, words),
+          "text", a.text()));
     }
     return out;
   }
 
   /** The annotation and its date, in words: dates as precise as the source, as the image labels them. */
-  private static String what(Annotation a) {
+  private static String what(Annotation a, NewsLocale words) {
     return switch (a.kind()) {
-      case LINE -> "event line at " + a.from().label();
-      case SPAN -> a.from().equals(a.to()) ? "shaded span over " + a.from().label()
-          : "shaded span from " + a.from().label() + " to " + a.to().label();
+      case LINE -> words.say("workbook_event_line", "at", a.from().label());
+      case SPAN -> a.from().equals(a.to()) ? words.say("workbook_span_over", "at", a.from().label())
+          : words.say("workbook_span", "from", a.from().label(), "to", a.to().label());
     };
   }
 }

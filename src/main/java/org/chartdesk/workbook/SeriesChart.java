@@ -147,7 +147,9 @@ final class SeriesChart {
     y.setCrossBetween(s.type() == Type.AREA || s.type() == Type.PERCENT_AREA
         ? AxisCrossBetween.MIDPOINT_CATEGORY : AxisCrossBetween.BETWEEN);
     y.setMinimum(0);
-    y.setTitle(percent ? "Share of " + s.valueLabel().toLowerCase(java.util.Locale.ROOT) : s.valueLabel());
+    // As the picture names the axis, in the chart's language.
+    y.setTitle(percent ? m.frame().locale().say("share_of", "value", s.valueLabel(), "value_lower",
+        s.valueLabel().toLowerCase(java.util.Locale.ROOT)) : s.valueLabel());
     y.setNumberFormat(percent ? "0%" : ColumnChart.excelFormat(s.format()));
     y.getOrAddMajorGridProperties().setLineProperties(ColumnChart.line(theme.grid(), 0.75));
 

@@ -13,6 +13,7 @@ import org.chartdesk.diagnostics.Message;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.Frame;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * Checks, before anything is written, that the workbook can hold what the build would put in it:
@@ -25,12 +26,19 @@ public final class WorkbookLimits {
   static final int CHART_COLUMNS = 16;
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final NewsLocale words;
 
-  private WorkbookLimits() {}
+  private WorkbookLimits(NewsLocale words) {
+    this.words = words;
+  }
 
-  /** Errors for what the workbook cannot hold; warnings for names its sheets cannot take as they are. */
-  public static List<Diagnostic> check(Story story, List<ChartModel> charts) {
-    WorkbookLimits limits = new WorkbookLimits();
+  /**
+   * Errors for what the workbook cannot hold; warnings for names its sheets cannot take as they are.
+   *
+   * @param words the locale of the workbook's own words, which some of its cells hold with the data's
+   */
+  public static List<Diagnostic> check(Story story, List<ChartModel> charts, NewsLocale words) {
+    WorkbookLimits limits = new WorkbookLimits(words);
     limits.story(story);
     SheetNames.Plan plan = SheetNames.plan(story, charts);
     for (int i = 0; i < story.datasets().size(); i++) {
@@ -80,7 +88,7 @@ public final class WorkbookLimits {
     }
     SeriesChart.Shape s = SeriesChart.of(chart);
     if (s != null || chart instanceof ColumnChartModel) {
-      for (String line : NotDrawn.lines(f, true)) {
+      for (String line : NotDrawn.lines(f, true, words)) {
         text(file, "the line naming an annotation the Excel chart does not draw", line);
       }
     }

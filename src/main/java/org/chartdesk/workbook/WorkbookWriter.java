@@ -23,6 +23,7 @@ import org.chartdesk.io.FileBytes;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Theme;
+import org.chartdesk.theme.NewsLocale;
 
 /**
  * Writes the story's Excel workbook: an About sheet, every dataset as a typed Excel Table, and a
@@ -55,7 +56,13 @@ public final class WorkbookWriter {
    */
   public static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme,
       BuildInfo info) throws IOException {
-    return write(story, charts, pngs, theme, info, STREAMED_ROWS);
+    return write(story, charts, pngs, theme, info, NewsLocale.english());
+  }
+
+  /** As {@link #write(Story, List, Map, Theme, BuildInfo)}, its own words in {@code words}' language. */
+  public static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme,
+      BuildInfo info, NewsLocale words) throws IOException {
+    return write(story, charts, pngs, theme, info, STREAMED_ROWS, words);
   }
 
   /**
@@ -64,7 +71,12 @@ public final class WorkbookWriter {
    */
   static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme,
       BuildInfo info, int streamedRows) throws IOException {
-    try (Pending workbook = begin(story, charts, theme, streamedRows)) {
+    return write(story, charts, pngs, theme, info, streamedRows, NewsLocale.english());
+  }
+
+  private static byte[] write(Story story, List<ChartModel> charts, Map<String, byte[]> pngs, Theme theme,
+      BuildInfo info, int streamedRows, NewsLocale words) throws IOException {
+    try (Pending workbook = begin(story, charts, theme, streamedRows, words)) {
       for (ChartModel chart : charts) {
         workbook.add(chart, pngs.get(chart.frame().id()));
       }
@@ -78,12 +90,21 @@ public final class WorkbookWriter {
    * Pending#finish}: a build writes the workbook so while the charts are still being drawn.
    */
   public static Pending begin(Story story, List<ChartModel> charts, Theme theme) throws IOException {
-    return begin(story, charts, theme, STREAMED_ROWS);
+    return begin(story, charts, theme, NewsLocale.english());
   }
 
-  private static Pending begin(Story story, List<ChartModel> charts, Theme theme, int streamedRows)
+  /**
+   * As {@link #begin(Story, List, Theme)}, the workbook's own words (headings, the lines that say
+   * where a chart's data comes from) in {@code words}' language: the edition's.
+   */
+  public static Pending begin(Story story, List<ChartModel> charts, Theme theme, NewsLocale words)
       throws IOException {
-    Pending workbook = new Pending(story, theme, streamedRows);
+    return begin(story, charts, theme, STREAMED_ROWS, words);
+  }
+
+  private static Pending begin(Story story, List<ChartModel> charts, Theme theme, int streamedRows,
+      NewsLocale words) throws IOException {
+    Pending workbook = new Pending(story, theme, streamedRows, words);
     try {
       workbook.start(charts);
       return workbook;
@@ -107,19 +128,22 @@ public final class WorkbookWriter {
     private SheetNames.Plan names;
     private AboutSheetWriter about;
 
-    private Pending(Story story, Theme theme, int streamedRows) {
+    private final NewsLocale words;
+
+    private Pending(Story story, Theme theme, int streamedRows, NewsLocale words) {
+      this.words = words;
       PoiTempFolder.use();
       this.story = story;
       this.streams = new StreamedWorkbook(new XSSFWorkbook(), instant);
       this.wb = streams.getXSSFWorkbook();
       this.styles = new Styles(wb);
-      this.chartSheets = new ChartSheetWriter(streams, streamedRows, styles, theme);
+      this.chartSheets = new ChartSheetWriter(streams, streamedRows, styles, theme, words);
       this.streamedRows = streamedRows;
     }
 
     private void start(List<ChartModel> charts) throws IOException {
       names = SheetNames.plan(story, charts);
-      about = AboutSheetWriter.create(wb, styles, names.about());
+      about = AboutSheetWriter.create(wb, styles, names.about(), words);
       Set<String> tableNames = new HashSet<>();
       for (int i = 0; i < story.datasets().size(); i++) {
         Dataset d = story.datasets().get(i);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A German edition of the shipped story, as one build's command line asks for it, read back by
  * OCR: the German marks, month and season names, chrome words and the byline are what the image
  * shows, and the data's own words (the qualifier "over") stay with the number; the PDF and SVG
- * name their language (qpdf reads the PDF's /Lang); the gallery page is German, and the workbook's
- * notes read as the pictures' (openpyxl).
+ * name their language (qpdf reads the PDF's /Lang); the gallery page and the workbook's own words
+ * are German, and the workbook's notes read as the pictures' (openpyxl).
  */
 class LocaleOcrTest {
   @TempDir Path out;
@@ -36,23 +36,27 @@ class LocaleOcrTest {
     assertThat(Tools.run(out, "qpdf", "--json", out.resolve("pdf/leaders-in-office.pdf").toString()))
         .contains("\"/Lang\": \"u:de\"");
     assertThat(Files.readString(out.resolve("svg/leaders-in-office.svg"))).contains("xml:lang=\"de\"");
-    // The gallery page is the edition's; the workbook's chart sheets print each note as the
-    // picture does (read by openpyxl).
+    // The gallery page is the edition's, and so are the workbook's own words; its chart sheets
+    // print each note as the picture does (read by openpyxl).
     assertThat(Files.readString(out.resolve("index.html"))).startsWith("<!DOCTYPE html>\n<html lang=\"de\">")
         .contains("<p class=\"meta\">Quelle: ", "Herunterladen: ");
     Tools.require("python3");
-    Path script = Files.writeString(out.resolve("notes.py"), """
+    Path script = Files.writeString(out.resolve("texts.py"), """
         import sys, openpyxl
         wb = openpyxl.load_workbook(sys.argv[1])
         for ws in wb.worksheets:
             for row in ws.iter_rows(values_only=True):
                 for v in row:
-                    if isinstance(v, str) and (v.startswith("Note: ") or v.startswith("Anmerkung: ")):
+                    if isinstance(v, str) and not v.startswith("="):
                         print(v)
         """);
-    assertThat(Tools.run(out, Tools.python(), script.toString(),
-        out.resolve("india-soviet-union-relations.xlsx").toString()))
-        .contains("Anmerkung: No figures are reported for 1974 and 1975.").doesNotContain("Note: ");
+    String texts = Tools.run(out, Tools.python(), script.toString(),
+        out.resolve("india-soviet-union-relations.xlsx").toString());
+    assertThat(texts).contains("Anmerkung: No figures are reported for 1974 and 1975.", "Quelle\n", "Lizenz\n",
+        "Grafiken\n", "Beschreibung (Alternativtext)", "Redaktionelle Prüfung", "Daten der Grafik: Live-Formeln",
+        "Änderung zum Vorjahr", "Wie veröffentlicht:", "Excel hat für diese Art Grafik (Zeitleiste)")
+        .doesNotContain("Note: ", "Source\n", "Editorial lint", "Chart data", "Change from previous year",
+            "As published", "Excel has no native chart");
   }
 
   private String ocr(String id) throws Exception {

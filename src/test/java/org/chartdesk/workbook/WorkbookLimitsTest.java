@@ -21,6 +21,7 @@ import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.model.Binder;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.spec.SpecLoader;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class WorkbookLimitsTest {
     Story story = story("walk", rows(new Object[] {0L, 1.0, "a"}, new Object[] {1_048_570L, 2.0, "b"}));
     ChartModel line = bind(story, "walk", "kind: line\nx: {field: step}\ny: {field: value}\n");
 
-    List<Diagnostic> found = WorkbookLimits.check(story, List.of(line));
+    List<Diagnostic> found = WorkbookLimits.check(story, List.of(line), NewsLocale.english());
 
     int first = ChartSheetWriter.headerRow(line.frame()) + 2;
     assertThat(found).singleElement().satisfies(d -> {
@@ -53,7 +54,7 @@ class WorkbookLimitsTest {
     ChartModel columns = bind(story, "walk",
         "kind: grouped-column\nx: {field: step}\ny: {field: value}\ncolor: {field: name}\n");
 
-    assertThat(WorkbookLimits.check(story, List.of(columns))).extracting(Diagnostic::code)
+    assertThat(WorkbookLimits.check(story, List.of(columns), NewsLocale.english())).extracting(Diagnostic::code)
         .containsExactly(Message.CHART_DATA_TOO_WIDE);
   }
 
@@ -64,7 +65,7 @@ class WorkbookLimitsTest {
     ChartModel bars = bind(story, "walk", "kind: bar\ny: {field: name}\nx: {field: value}\nlabel: \"{name} {name}\"\n"
         + "subtitle: " + "s".repeat(40_000) + "\n");
 
-    List<Diagnostic> found = WorkbookLimits.check(story, List.of(bars));
+    List<Diagnostic> found = WorkbookLimits.check(story, List.of(bars), NewsLocale.english());
 
     assertThat(found).extracting(Diagnostic::text).containsExactly(
         Message.TEXT_TOO_LONG.format("the subtitle", Message.quote("s".repeat(40_000)), 40_000, 32_767),
@@ -79,8 +80,9 @@ class WorkbookLimitsTest {
     ChartModel line = bind(story, "walk", "kind: line\nx: {field: step}\ny: {field: value}\n"
         + "annotations: [{kind: line, x: 2, text: " + text + "}]\n");
 
-    String cell = NotDrawn.LEAD + NotDrawn.SEE_IMAGE + ": event line at 2, \"" + text + "\"";
-    assertThat(WorkbookLimits.check(story, List.of(line))).extracting(Diagnostic::text).containsExactly(
+    String cell = "Not drawn in the Excel chart (see the image below): event line at 2, \"" + text + "\"";
+    assertThat(WorkbookLimits.check(story, List.of(line), NewsLocale.english())).extracting(Diagnostic::text)
+        .containsExactly(
         Message.TEXT_TOO_LONG.format("the line naming an annotation the Excel chart does not draw",
             Message.quote(cell), cell.length(), 32_767));
   }
@@ -89,7 +91,7 @@ class WorkbookLimitsTest {
   void theDataPackagesWordsMustFitTheAboutSheet() {
     Dataset d = new Dataset("walk", "Walk", "d".repeat(33_000), "datasets/walk.csv", fields(), List.of(), "0");
     Story story = new Story("s", "S", "", "", "", List.of(), List.of(d));
-    assertThat(WorkbookLimits.check(story, List.of())).singleElement().satisfies(e -> {
+    assertThat(WorkbookLimits.check(story, List.of(), NewsLocale.english())).singleElement().satisfies(e -> {
       assertThat(e.file()).isEqualTo(StoryLoader.DESCRIPTOR);
       assertThat(e.text()).startsWith("the description of dataset \"walk\" ");
     });
@@ -101,7 +103,7 @@ class WorkbookLimitsTest {
     Story story = story(name, rows(new Object[] {1973L, 1.0, "a"}));
     ChartModel chart = bind(story, name, "a[1]", "kind: line\nx: {field: step}\ny: {field: value}\n");
 
-    List<Diagnostic> found = WorkbookLimits.check(story, List.of(chart));
+    List<Diagnostic> found = WorkbookLimits.check(story, List.of(chart), NewsLocale.english());
 
     assertThat(found).extracting(Diagnostic::severity).containsOnly(Severity.WARNING);
     assertThat(found).extracting(Diagnostic::file).containsExactly("datasets/" + name + ".csv", "charts/a[1].yaml");
