@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.chartdesk.theme.NewsLocale;
+import org.chartdesk.theme.Phrases;
 
 /**
  * Writes the text alternative a screen-reader user gets: what the chart is, every value with its
@@ -109,7 +110,7 @@ final class AltText {
       return label + ", ";
     }
     return legend == null || legend.isEmpty() ? ""
-        : l.say("mark_unnamed", "legend", legend, "legend_lower", lower(legend)) + ", ";
+        : l.say("mark_unnamed", "legend", legend, "legend_lower", Phrases.lowerFirst(legend)) + ", ";
   }
 
   static String of(BarChartModel m) {
@@ -456,7 +457,7 @@ final class AltText {
     all[0] = "value";
     all[1] = value;
     all[2] = "value_lower";
-    all[3] = lower(value);
+    all[3] = Phrases.lowerFirst(value);
     System.arraycopy(pairs, 0, all, 4, pairs.length);
     return all;
   }
@@ -499,10 +500,6 @@ final class AltText {
         : l.say(pct > 0 ? "rose" : "over".equals(qualifier) ? "fell_at_least" : "fell", "pct", pctText,
             "x", aLabel, "y", bLabel);
     return l.say(lead, "a", from, "b", to, "change", change);
-  }
-
-  private static String lower(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
   private static String finish(StringBuilder sb, Frame f) {

@@ -6,12 +6,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Locale;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.NumberStyle;
 import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Phrases;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 
@@ -35,7 +35,7 @@ final class StackedColumnChartRenderer {
     List<String> names = m.series().stream().map(DataSeries::name).toList();
     String format = m.percent() ? ValueScale.PERCENT : m.format();
     String axisLabel = m.percent() ? m.frame().locale().say("share_of", "value", m.valueLabel(),
-        "value_lower", lower(m.valueLabel())) : m.valueLabel();
+        "value_lower", Phrases.lowerFirst(m.valueLabel())) : m.valueLabel();
     ColumnLayout layout = new ColumnLayout(g, area, theme, names, axisLabel, 0, m.max(), format, m.frame().locale(), 8,
         m.percent() ? 2 : 1);
     double slot = (layout.right - layout.left) / m.categories().size();
@@ -73,7 +73,7 @@ final class StackedColumnChartRenderer {
       double cx = x + width / 2;
       if (m.percent()) {
         String count = m.frame().locale().say("total_of", "n", sum, "value", m.valueLabel(),
-            "value_lower", lower(m.valueLabel()));
+            "value_lower", Phrases.lowerFirst(m.valueLabel()));
         Font body = Fonts.regular(theme.bodySize());
         Text.draw(g, count, inside, theme.secondaryText(), cx - Text.width(count, inside) / 2,
             layout.bottom + 8 + Text.lineHeight(body) + Text.ascent(inside));
@@ -82,9 +82,5 @@ final class StackedColumnChartRenderer {
       }
     }
     layout.categoryLabels(g, theme, m.categories(), i -> layout.left + slot * (i + 0.5));
-  }
-
-  private static String lower(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 }

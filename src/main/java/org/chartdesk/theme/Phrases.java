@@ -67,6 +67,17 @@ public record Phrases(Map<String, String> templates, Plural plural) {
   }
 
   /**
+   * A label for the middle of a sentence, {value_lower}: "Events" reads "events"; a label that
+   * starts with an initialism ("KGB articles", "UN votes") keeps it.
+   */
+  public static String lowerFirst(String label) {
+    if (label.isEmpty() || label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+      return label;
+    }
+    return label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
+  }
+
+  /**
    * A counted phrase in the form the count takes: "24 events", "1 event", "24 события"; {n} is
    * the count as written, {@code written} (with the locale's group mark).
    */

@@ -149,7 +149,7 @@ final class SeriesChart {
     y.setMinimum(0);
     // As the picture names the axis, in the chart's language.
     y.setTitle(percent ? m.frame().locale().say("share_of", "value", s.valueLabel(), "value_lower",
-        s.valueLabel().toLowerCase(java.util.Locale.ROOT)) : s.valueLabel());
+        org.chartdesk.theme.Phrases.lowerFirst(s.valueLabel())) : s.valueLabel());
     y.setNumberFormat(percent ? "0%" : ColumnChart.excelFormat(s.format()));
     y.getOrAddMajorGridProperties().setLineProperties(ColumnChart.line(theme.grid(), 0.75));
 

@@ -52,6 +52,18 @@ class PhrasesTest {
     assertThat(de.count("events", 0, "0")).isEqualTo("0 Ereignisse");
   }
 
+  /** "Share of events", but "Share of KGB articles": an initialism keeps its capitals mid-sentence. */
+  @Test
+  void aLabelMidSentenceLosesItsCapitalUnlessItStartsWithAnInitialism() {
+    assertThat(Phrases.lowerFirst("Events")).isEqualTo("events");
+    assertThat(Phrases.lowerFirst("KGB articles")).isEqualTo("KGB articles");
+    assertThat(Phrases.lowerFirst("UN votes")).isEqualTo("UN votes");
+    assertThat(Phrases.lowerFirst("A")).isEqualTo("a");
+    assertThat(Phrases.lowerFirst("")).isEmpty();
+    assertThat(NewsLocale.english().say("share_of", "value", "KGB articles", "value_lower",
+        Phrases.lowerFirst("KGB articles"))).isEqualTo("Share of KGB articles");
+  }
+
   @Test
   void aPlaceholderWithoutAValueIsAnErrorNotAGap() {
     Phrases en = NewsLocale.english().phrases();
