@@ -6,7 +6,7 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * SVG from the same drawing. Text is written as outlines of the bundled faces ({@link
- * OutlinedTextGraphics}), so it looks right whatever fonts the viewer or the building machine
+ * SvgGraphics}), so it looks right whatever fonts the viewer or the building machine
  * has; ids get a fixed per-chart prefix instead of JFreeSVG's clock-based default and coordinates
  * a fixed number of decimals, so the file is the same on every run and reads as text.
  * The title and alt text go in {@code <title>} and {@code <desc>}.
@@ -32,7 +32,7 @@ public final class SvgExporter {
     g.setGeomDoubleConverter(SvgExporter::twoDecimals);
     g.setTransformDoubleConverter(SvgExporter::twoDecimals);
     g.scale(width / layoutWidth, height / layoutHeight);
-    Drawing.draw(chart, new OutlinedTextGraphics(g), layoutWidth, layoutHeight);
+    Drawing.draw(chart, new SvgGraphics(g), layoutWidth, layoutHeight);
     String svg = g.getSVGElement(id);
     int close = svg.indexOf('>') + 1;
     String accessible = "<title id=\"" + id + "-title\">" + escape(title) + "</title><desc id=\"" + id
