@@ -130,6 +130,7 @@ public final class Build {
       }
     }
     diagnostics.addAll(takenIds(specs, models));
+    NewsLocale page = page(settings);
     List<SilencedRule> silenced = List.of();
     if (story != null) {
       diagnostics.addAll(CitationCheck.check(story, project));
@@ -138,10 +139,10 @@ public final class Build {
       LintResult lint = Lint.run(models, story, Theme.house(), ignores);
       diagnostics.addAll(lint.diagnostics());
       silenced = lint.silenced();
-      diagnostics.addAll(WorkbookLimits.check(story, models, page(settings)));
+      diagnostics.addAll(WorkbookLimits.check(story, models, page));
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
-        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows), page(settings));
+        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows), page);
   }
 
   /** The locale of the gallery's and the workbook's own words: the command line's, else the project's. */

@@ -76,7 +76,7 @@ public final class GalleryWriter {
     }
     h.append("<p class=\"meta\">").append(esc(page.say("gallery_workbook_all"))).append(" <a href=\"")
         .append(esc(workbook)).append("\">").append(esc(workbook)).append("</a></p>\n<nav aria-label=\"")
-        .append(esc(page.say("gallery_charts"))).append("\">");
+        .append(esc(page.say("charts"))).append("\">");
     for (ChartModel m : charts) {
       h.append("<a href=\"#").append(esc(m.frame().id())).append("\">").append(esc(m.frame().title())).append("</a> ");
     }

@@ -69,7 +69,7 @@ final class AboutSheetWriter {
     text(licence.createCell(0), story.licenseTitle());
     url(licence.createCell(1), story.licenseUrl());
     r++;
-    contents(words.say("workbook_charts"), words.say("workbook_chart"), words.say("workbook_alt_text"), charts);
+    contents(words.say("charts"), words.say("workbook_chart"), words.say("workbook_alt_text"), charts);
     r++;
     contents(words.say("workbook_datasets"), words.say("workbook_dataset"), words.say("workbook_description"),
         datasets);
