@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * The jar's entry point: starts the command in the tuned JVM ({@link TunedJvm}) when it has work
  * ahead ({@link WorthTuning}), and otherwise runs it here ({@link Main}). On the way to starting
- * the child it loads only those classes and the JDK's, and links no lambda, stream, string
- * concatenation or picocli class of its own: deciding in {@code Main} took 12 ms more of a
- * one-chart build's 327 (docs/performance.md, "The JVM a build runs in").
+ * the child it loads only those classes and the JDK's, and links no lambda, stream, regular
+ * expression or picocli class of its own: deciding in {@code Main} took 12 ms more of a one-chart
+ * build's 327 (docs/performance.md, "The JVM a build runs in"). String concatenation is compiled
+ * inline throughout (pom.xml), so it links nothing either.
  */
 public final class Launcher {
   private Launcher() {}
@@ -26,7 +27,7 @@ public final class Launcher {
         }
       }
     } else {
-      TunedJvm.stopWithParent();
+      ParentWatch.start();
     }
     Main.main(args);
   }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Runs chartdesk again in a JVM set up for what a build is: a short command that loads thousands
@@ -32,12 +31,24 @@ final class TunedJvm {
   static final String SWITCH = "CHARTDESK_TUNED_JVM";
   /** Made by the package step beside the jar, from a build of the examples: same name, .jsa. */
   static final String ARCHIVE_SUFFIX = ".jsa";
-  private static final long PARENT_POLL_MILLIS = 100;
-  /** The exit status of a process killed by SIGKILL, as a shell reports it. */
-  private static final int KILLED = 137;
 
-  /** An option of ours and the user's options that, given, mean the user chose for that family. */
-  private record Tuning(List<String> options, Pattern userChoice) {}
+  /**
+   * Options of ours, and the beginnings of the user's options that mean the user chose for that
+   * family. Prefixes rather than regular expressions: this JVM has compiled no pattern yet, and the
+   * first costs milliseconds ({@link Launcher}).
+   */
+  private record Tuning(List<String> options, List<String> userChoice) {
+    boolean chosenIn(List<String> given) {
+      for (String option : given) {
+        for (String prefix : userChoice) {
+          if (option.startsWith(prefix)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * C1 alone, for brief work; over large datasets ({@link WorthTuning.Workload}) C2 pays back. On
@@ -46,12 +57,17 @@ final class TunedJvm {
    * what lets the count be 1 (every tier needs 2), so a user's compiler count is the same family.
    */
   private static final Tuning C1_ALONE = new Tuning(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"),
-      Pattern.compile("-XX:(TieredStopAtLevel=.*|[+-]TieredCompilation|CICompilerCount=.*)|-Xint|-Xcomp|-Xmixed"));
+      List.of("-XX:TieredStopAtLevel=", "-XX:+TieredCompilation", "-XX:-TieredCompilation", "-XX:CICompilerCount=",
+          "-Xint", "-Xcomp", "-Xmixed"));
+  /** JDK 17's collectors: naming any of them, on or off, is choosing the collector. */
+  private static final List<String> COLLECTORS = List.of("-XX:+UseSerialGC", "-XX:-UseSerialGC", "-XX:+UseParallelGC",
+      "-XX:-UseParallelGC", "-XX:+UseG1GC", "-XX:-UseG1GC", "-XX:+UseZGC", "-XX:-UseZGC", "-XX:+UseShenandoahGC",
+      "-XX:-UseShenandoahGC", "-XX:+UseEpsilonGC", "-XX:-UseEpsilonGC");
   private static final List<Tuning> ALWAYS = List.of(
-      new Tuning(List.of("-XX:+UseSerialGC"), Pattern.compile("-XX:[+-]Use\\w*GC")),
+      new Tuning(List.of("-XX:+UseSerialGC"), COLLECTORS),
       // The performance counters are a file in /tmp per JVM that nothing reads here.
-      new Tuning(List.of("-XX:-UsePerfData"), Pattern.compile("-XX:[+-]UsePerfData")));
-  private static final Pattern USER_SHARING = Pattern.compile("-Xshare:.*|-XX:SharedArchiveFile=.*");
+      new Tuning(List.of("-XX:-UsePerfData"), List.of("-XX:+UsePerfData", "-XX:-UsePerfData")));
+  private static final Tuning SHARING = new Tuning(List.of(), List.of("-Xshare:", "-XX:SharedArchiveFile="));
 
   private TunedJvm() {}
 
@@ -76,7 +92,7 @@ final class TunedJvm {
     List<String> userOptions = command.subList(1, jar);
     List<String> chosen = new ArrayList<>(userOptions);
     for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
-      chosen.addAll(Arrays.asList(env.getOrDefault(variable, "").trim().split("\\s+")));
+      chosen.addAll(words(env.getOrDefault(variable, "")));
     }
     Path jarFile = Path.of(command.get(jar + 1)).toAbsolutePath().normalize();
     List<String> child = new ArrayList<>();
@@ -86,31 +102,36 @@ final class TunedJvm {
       tunings.add(0, C1_ALONE);
     }
     for (Tuning t : tunings) {
-      if (!anyMatches(chosen, t.userChoice())) {
+      if (!t.chosenIn(chosen)) {
         child.addAll(t.options());
       }
     }
-    if (!anyMatches(chosen, USER_SHARING)) {
+    if (!SHARING.chosenIn(chosen)) {
       child.addAll(sharing(jarFile));
     }
     child.addAll(userOptions);
     child.add("-D" + CHILD + "=true");
-    child.add("-D" + PARENT + "=".concat(Long.toString(ProcessHandle.current().pid())));
+    child.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
     child.add("-jar");
     child.add(jarFile.toString());
     child.addAll(command.subList(jar + 2, command.size()));
     return Optional.of(child);
   }
 
-  // Loops rather than streams here and below: the JVM that runs this has not linked a lambda yet,
-  // and the first costs milliseconds (Launcher).
-  private static boolean anyMatches(List<String> options, Pattern choice) {
-    for (String o : options) {
-      if (choice.matcher(o).matches()) {
-        return true;
+  /** The words of an options variable, split at white space as the launcher does (no regex, above). */
+  static List<String> words(String options) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= options.length(); i++) {
+      boolean space = i == options.length() || Character.isWhitespace(options.charAt(i));
+      if (space && start >= 0) {
+        words.add(options.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
     }
-    return false;
+    return words;
   }
 
   /**
@@ -120,7 +141,7 @@ final class TunedJvm {
    */
   private static List<String> sharing(Path jarFile) {
     String jar = jarFile.getFileName().toString();
-    String name = (jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar).concat(ARCHIVE_SUFFIX);
+    String name = (jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar) + ARCHIVE_SUFFIX;
     Path archive = jarFile.resolveSibling(name);
     try {
       if (!Files.isRegularFile(archive)
@@ -130,7 +151,7 @@ final class TunedJvm {
     } catch (IOException e) {
       return List.of();
     }
-    return List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xshare:auto", "-Xlog:cds=off",
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
         "-Xlog:cds+dynamic=off",
         // Mapped where it was made, not relocated: the JVM started in 40 ms instead of 90 (Debian's
         // JDK 17 relocates by default). Where that address is taken, the JVM relocates anyway. The
@@ -190,34 +211,5 @@ final class TunedJvm {
         Thread.currentThread().interrupt();
       }
     }
-  }
-
-  /**
-   * In the child: when the parent is killed outright (SIGKILL leaves it no time to stop the
-   * child), stop too, as if killed with it; a build so stopped leaves every output whole.
-   */
-  static void stopWithParent() {
-    Long given = Long.getLong(PARENT);
-    // Polled: the JDK's onExit() looks at a process that is not a child only every few seconds,
-    // and a parent killed outright stays a zombie until reaped. Its child is re-parented at once.
-    // The parent's pid comes from the parent itself: read here, it could already be the process
-    // this one was re-parented to, had the parent been killed as this JVM started.
-    Thread watch = new Thread(() -> {
-      Optional<Long> parent = given != null ? Optional.of(given) : parentPid();
-      try {
-        while (parentPid().equals(parent)) {
-          Thread.sleep(PARENT_POLL_MILLIS);
-        }
-        Runtime.getRuntime().halt(KILLED);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "chartdesk-parent-watch");
-    watch.setDaemon(true);
-    watch.start();
-  }
-
-  private static Optional<Long> parentPid() {
-    return ProcessHandle.current().parent().map(ProcessHandle::pid);
   }
 }

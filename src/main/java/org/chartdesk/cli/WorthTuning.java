@@ -127,8 +127,7 @@ final class WorthTuning {
       if (args.get(i).equals(name) && i + 1 < args.size()) {
         return args.get(i + 1);
       }
-      // Not name + "=": the first string concatenation links a method handle, milliseconds here.
-      if (args.get(i).startsWith(name) && args.get(i).startsWith("=", name.length())) {
+      if (args.get(i).startsWith(name + "=")) {
         return args.get(i).substring(name.length() + 1);
       }
     }

@@ -91,4 +91,10 @@ class TunedJvmTest {
         Map.of(), false, WorthTuning.Workload.BRIEF)).isEmpty();
     assertThat(TunedJvm.childCommand(List.of(), Map.of(), false, WorthTuning.Workload.BRIEF)).isEmpty();
   }
+
+  @Test
+  void anOptionsVariableIsSplitAtAnyWhiteSpace() {
+    assertThat(TunedJvm.words("  -Xint\t-XX:+UseG1GC\n-Dx=a ")).containsExactly("-Xint", "-XX:+UseG1GC", "-Dx=a");
+    assertThat(TunedJvm.words(" ")).isEmpty();
+  }
 }
