@@ -29,6 +29,16 @@ public final class Launcher {
     } else {
       ParentWatch.start();
     }
-    Main.main(args);
+    try {
+      Main.main(args);
+    } catch (NoClassDefFoundError e) {
+      // Main itself links picocli: a jar without its libraries fails here, before Main can say so.
+      String incomplete = Installation.incomplete(e);
+      if (incomplete == null) {
+        throw e;
+      }
+      System.err.println(incomplete);
+      System.exit(Main.INTERNAL);
+    }
   }
 }

@@ -108,7 +108,7 @@ public final class Main implements Runnable {
    * A bug of ours, not the user's: one line, no stack trace. Unless the machine is the cause: an
    * I/O error no part of the build handled (a full or read-only temporary folder, where Java copies
    * the fonts it draws with) is said as such, and the build failed (exit code 1), as it does when
-   * outputs cannot be written.
+   * outputs cannot be written; a jar copied without its libraries says where it looked for them.
    */
   private static int internalError(PrintWriter err, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -122,7 +122,8 @@ public final class Main implements Runnable {
         return INPUT_ERROR;
       }
     }
-    err.println("chartdesk: internal error: " + e);
+    String incomplete = Installation.incomplete(e);
+    err.println(incomplete != null ? incomplete : "chartdesk: internal error: " + e);
     err.flush();
     return INTERNAL;
   }

@@ -44,6 +44,22 @@ class PackagedJarIT {
   }
 
   @Test
+  void aJarCopiedWithoutItsLibrariesSaysSoWithoutAStackTrace() throws Exception {
+    Path alone = Files.copy(Path.of("target", "chartdesk.jar"), out.resolve("chartdesk.jar"));
+    for (String command : List.of("check", "--version")) {
+      // check runs in the tuned child, --version in the JVM started: each fails where it runs.
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+          alone.toString(), command).directory(Path.of("").toAbsolutePath().toFile()).start();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(err).isEqualTo(Main.INTERNAL);
+      assertThat(err).startsWith("chartdesk: error: a library chartdesk needs is missing: ")
+          .contains("reads its libraries from " + out.resolve("lib") + "/")
+          .doesNotContain("Exception in thread", "\tat ");
+      assertThat(err.lines()).hasSize(2);
+    }
+  }
+
+  @Test
   void helpRuns() throws Exception {
     Result r = java("--help");
     assertThat(r.code()).isZero();
