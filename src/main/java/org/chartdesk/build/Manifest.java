@@ -1,10 +1,10 @@
 package org.chartdesk.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,42 +43,50 @@ final class Manifest {
    */
   static byte[] of(String tool, String story, String shard, String formats, Map<String, String> inputs,
       Map<String, String> chartKeys, List<Output> outputs, Map<String, String> known) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("tool", tool);
-    root.put("story", story);
-    if (shard != null) {
-      root.put("shard", shard);
-    }
-    if (formats != null) {
-      root.put("formats", formats);
-    }
-    ObjectNode in = root.putObject("inputs");
-    new TreeMap<>(inputs).forEach(in::put);
-    ObjectNode keys = root.putObject("charts");
-    new TreeMap<>(chartKeys).forEach(keys::put);
     // Hashed in parallel: in a build, on its threads (the caller runs this in the build's pool).
     Map<String, String> sha256 = outputs.parallelStream()
         .collect(Collectors.toMap(Output::path, o -> known.containsKey(o.path()) ? known.get(o.path())
             : StoryLoader.sha256(o.bytes())));
-    ArrayNode files = root.putArray("outputs");
-    outputs.stream().sorted(Comparator.comparing(Output::path)).forEach(o -> {
-      ObjectNode f = files.addObject();
-      f.put("path", o.path());
-      f.put("format", o.format());
-      if (o.chart() == null) {
-        f.putNull("chart");
-      } else {
-        f.put("chart", o.chart());
+    StringWriter text = new StringWriter();
+    // Jackson's streaming generator, as the data binding printed it (its default pretty printer),
+    // without the data binding's start-up: its ObjectMapper sets up date formats and time zones.
+    try (JsonGenerator json = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeStringField("tool", tool);
+      json.writeStringField("story", story);
+      if (shard != null) {
+        json.writeStringField("shard", shard);
       }
-      f.put("sha256", sha256.get(o.path()));
-      f.put("bytes", o.bytes().length);
-    });
-    try {
-      return (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      if (formats != null) {
+        json.writeStringField("formats", formats);
+      }
+      strings(json, "inputs", inputs);
+      strings(json, "charts", chartKeys);
+      json.writeArrayFieldStart("outputs");
+      for (Output o : outputs.stream().sorted(Comparator.comparing(Output::path)).toList()) {
+        json.writeStartObject();
+        json.writeStringField("path", o.path());
+        json.writeStringField("format", o.format());
+        json.writeStringField("chart", o.chart());
+        json.writeStringField("sha256", sha256.get(o.path()));
+        json.writeNumberField("bytes", o.bytes().length);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return (text + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A map as an object of its keys in order, each with its text. */
+  private static void strings(JsonGenerator json, String name, Map<String, String> values) throws IOException {
+    json.writeObjectFieldStart(name);
+    for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
+      json.writeStringField(e.getKey(), e.getValue());
+    }
+    json.writeEndObject();
   }
 
   /** The story named in a folder's manifest. */
@@ -103,7 +111,8 @@ final class Manifest {
         outputs.add(new Entry(required(e, "path"), (String) e.get("format"), (String) e.get("chart"),
             required(e, "sha256"), e.get("bytes") instanceof Long n ? n : -1));
       }
-      return new Previous(required(root, "tool"), (String) root.get("shard"), (String) root.get("formats"), texts(root.get("inputs"), new TreeMap<>()),
+      return new Previous(required(root, "tool"), (String) root.get("shard"), (String) root.get("formats"),
+          texts(root.get("inputs"), new TreeMap<>()),
           texts(root.get("charts"), new LinkedHashMap<>()), outputs);
     } catch (IOException | RuntimeException e) {
       // A damaged manifest (a build killed while writing it) means: rebuild everything.

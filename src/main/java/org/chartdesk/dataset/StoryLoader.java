@@ -1,8 +1,8 @@
 package org.chartdesk.dataset;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.io.FileBytes;
+import org.chartdesk.io.JsonTrees;
 
 /** Loads {@code datasets/datapackage.json} and every CSV it lists, all errors in one pass. */
 public final class StoryLoader {
@@ -75,7 +76,7 @@ public final class StoryLoader {
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(project.resolve(DESCRIPTOR)));
+      root = JsonTrees.read(new JsonFactory().createParser(Files.readAllBytes(project.resolve(DESCRIPTOR))));
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new InputException(Message.DESCRIPTOR_INVALID.error(DESCRIPTOR,

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.chartdesk.dataset.DatePattern;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.io.JsonTrees;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
@@ -30,7 +30,6 @@ import org.chartdesk.theme.Theme;
 public final class SpecLoader {
   private static final YAMLFactory FACTORY =
       YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final YAMLMapper MAPPER = YAMLMapper.builder(FACTORY).build();
   private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern EXPRESSION =
@@ -121,7 +120,7 @@ public final class SpecLoader {
     JsonNode root;
     try {
       scan = YamlScan.of(FACTORY, yaml);
-      root = MAPPER.readTree(yaml);
+      root = JsonTrees.read(FACTORY.createParser(yaml));
     } catch (JsonProcessingException e) {
       throw new InputException(syntaxError(e));
     } catch (IOException e) {

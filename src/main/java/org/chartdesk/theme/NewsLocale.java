@@ -2,7 +2,7 @@ package org.chartdesk.theme;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chartdesk.io.JsonTrees;
 
 /**
  * How numbers, dates and the chrome's words read in one newsroom language, as data (see
@@ -112,7 +113,7 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
       if (in == null) {
         throw new IllegalStateException("bundled locale missing: " + resource);
       }
-      own = (ObjectNode) Yaml.MAPPER.readTree(in);
+      own = (ObjectNode) Yaml.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -128,8 +129,14 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
   /**
    * The parser of the locale files, made when the first is read rather than with the class: the
    * names above are all a build with nothing to do needs, and it loads no YAML library for them.
+   * Every YAML type stays in here: the verifier of a method that passed a YAML parser as
+   * Jackson's would load the YAML classes to check it.
    */
   private static final class Yaml {
-    static final YAMLMapper MAPPER = new YAMLMapper();
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    static JsonNode read(InputStream in) throws IOException {
+      return JsonTrees.read(FACTORY.createParser(in));
+    }
   }
 }

@@ -2,7 +2,7 @@ package org.chartdesk.theme;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chartdesk.io.JsonTrees;
 
 /**
  * Reads theme files. A variant names its parent with {@code extends} and states only what
  * differs; mappings merge key by key, and a list (a palette) replaces the parent's whole.
  */
 final class ThemeLoader {
-  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final YAMLFactory YAML = new YAMLFactory();
   private static final Map<String, Theme> CACHE = new ConcurrentHashMap<>();
 
   private ThemeLoader() {}
@@ -58,7 +59,7 @@ final class ThemeLoader {
       if (in == null) {
         throw new IllegalStateException("bundled theme missing: " + resource);
       }
-      return (ObjectNode) YAML.readTree(in);
+      return (ObjectNode) JsonTrees.read(YAML.createParser(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
