@@ -1,11 +1,7 @@
 package org.chartdesk.build;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,10 +43,7 @@ final class Manifest {
     Map<String, String> sha256 = outputs.parallelStream()
         .collect(Collectors.toMap(Output::path, o -> known.containsKey(o.path()) ? known.get(o.path())
             : StoryLoader.sha256(o.bytes())));
-    StringWriter text = new StringWriter();
-    // Jackson's streaming generator, as the data binding printed it (its default pretty printer),
-    // without the data binding's start-up: its ObjectMapper sets up date formats and time zones.
-    try (JsonGenerator json = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
+    return PrettyJson.of(json -> {
       json.writeStartObject();
       json.writeStringField("tool", tool);
       json.writeStringField("story", story);
@@ -74,10 +67,7 @@ final class Manifest {
       }
       json.writeEndArray();
       json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    });
   }
 
   /** A map as an object of its keys in order, each with its text. */

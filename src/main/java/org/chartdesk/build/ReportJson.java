@@ -1,11 +1,7 @@
 package org.chartdesk.build;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.chartdesk.diagnostics.Diagnostic;
 
@@ -18,8 +14,7 @@ public final class ReportJson {
   private ReportJson() {}
 
   public static byte[] of(BuildReport report, int exitCode) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
+    return PrettyJson.of(json -> {
       json.writeStartObject();
       json.writeStringField("tool", Build.TOOL);
       json.writeNumberField("exitCode", exitCode);
@@ -55,10 +50,7 @@ public final class ReportJson {
       }
       json.writeEndArray();
       json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    });
   }
 
   /** An array of the outputs' paths. */
