@@ -28,6 +28,7 @@ public final class Launcher {
       }
     } else {
       ParentWatch.start();
+      SetUpAhead.start();
     }
     try {
       Main.main(args);
