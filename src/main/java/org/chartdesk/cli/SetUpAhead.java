@@ -25,9 +25,10 @@ final class SetUpAhead {
 
   private static void run() {
     try {
+      // In the order the main thread comes to them: the inputs are hashed as they are read.
+      MessageDigest.getInstance("SHA-256");
       GraphicsEnvironment.getLocalGraphicsEnvironment();
       new Font(Font.DIALOG, Font.PLAIN, 10).getFontName();
-      MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException | RuntimeException | Error e) {
       // A machine without fonts or digests fails again where the build needs them, and says so there.
     }

@@ -3,11 +3,9 @@ package org.chartdesk.dataset;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,8 +35,14 @@ public final class DatePattern {
   /** Returned by {@link #seconds} for text that is not a date of the pattern. */
   public static final long INVALID = Long.MIN_VALUE;
 
-  private static final String[] SHORT_MONTHS = monthNames(TextStyle.SHORT);
-  private static final String[] FULL_MONTHS = monthNames(TextStyle.FULL);
+  // The data's month names are English ones, written out: asking java.time for them set up its
+  // locale data on the main thread before the first chart (9 ms of a one-chart build), and a JDK
+  // whose locale data differed would read other names. ParsingPropertiesTest reads every month as
+  // java.time writes it in English.
+  private static final List<String> SHORT_MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+      "Oct", "Nov", "Dec");
+  private static final List<String> FULL_MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
 
   /** One piece of a pattern: a literal character, or a number or month name to read. */
   private enum Part { LITERAL, YEAR, MONTH, MONTH_1_2, SHORT_MONTH, FULL_MONTH, DAY, DAY_1_2, HOUR, MINUTE, SECOND }
@@ -159,7 +163,7 @@ public final class DatePattern {
         if (month == 0) {
           return INVALID;
         }
-        at += (p.part == Part.SHORT_MONTH ? SHORT_MONTHS : FULL_MONTHS)[month - 1].length();
+        at += (p.part == Part.SHORT_MONTH ? SHORT_MONTHS : FULL_MONTHS).get(month - 1).length();
         continue;
       }
       int min = p.part == Part.YEAR ? 4 : p.part == Part.MONTH_1_2 || p.part == Part.DAY_1_2 ? 1 : 2;
@@ -228,21 +232,13 @@ public final class DatePattern {
   }
 
   /** The month (1-12) whose name starts at {@code at}, or 0. */
-  private static int monthName(String text, int at, String[] names) {
+  private static int monthName(String text, int at, List<String> names) {
     for (int m = 0; m < 12; m++) {
-      if (text.startsWith(names[m], at)) {
+      if (text.startsWith(names.get(m), at)) {
         return m + 1;
       }
     }
     return 0;
-  }
-
-  private static String[] monthNames(TextStyle style) {
-    String[] names = new String[12];
-    for (Month m : Month.values()) {
-      names[m.ordinal()] = m.getDisplayName(style, Locale.ENGLISH);
-    }
-    return names;
   }
 
   @Override
