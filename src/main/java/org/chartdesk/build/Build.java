@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -325,7 +326,7 @@ public final class Build {
           if (pipeline != null) {
             pipeline.drawn(r);
           }
-        }));
+        }, pipeline != null ? pipeline::imageChecked : (id, png) -> {}));
 
     List<Output> outputs = new ArrayList<>();
     Map<String, byte[]> pngs = new LinkedHashMap<>();
@@ -484,7 +485,8 @@ public final class Build {
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
   private List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
       Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics, ExecutorService pool,
-      ChartFiles files, Predicate<ChartModel> checksText, Consumer<ChartResult> drawn) throws IOException {
+      ChartFiles files, Predicate<ChartModel> checksText, Consumer<ChartResult> drawn,
+      BiConsumer<String, byte[]> imageChecked) throws IOException {
     List<ChartResult> results = new ArrayList<>();
     List<Callable<ChartResult>> tasks = new ArrayList<>();
     for (ChartModel m : models) {
@@ -498,7 +500,7 @@ public final class Build {
       } else {
         results.add(null);
         tasks.add(() -> {
-          ChartResult r = files.write(renderOne(m, options.formats(), checksText.test(m)));
+          ChartResult r = files.write(renderOne(m, options.formats(), checksText.test(m), imageChecked));
           options.progress().done(r);
           drawn.accept(r);
           return r;
@@ -544,8 +546,8 @@ public final class Build {
    * (the 1x PNG's drawing notes it; without PNGs, a drawing of its own), unless the spec silences
    * CD110: a chart whose text runs off it or over other text fails with what was found.
    */
-  private static ChartResult renderOne(ChartModel model, Set<Format> formats, boolean checkText)
-      throws InputException {
+  private static ChartResult renderOne(ChartModel model, Set<Format> formats, boolean checkText,
+      BiConsumer<String, byte[]> imageChecked) throws InputException {
     long start = System.nanoTime();
     String id = model.frame().id();
     Theme theme = Theme.named(model.frame().theme());
@@ -565,6 +567,9 @@ public final class Build {
     }
     if (checkText) {
       misfits.addAll(DrawnTextCheck.findings(model, null, w, h, drawnText(text, formats, chart, w, h)));
+    }
+    if (misfits.isEmpty() && formats.contains(Format.PNG)) {
+      imageChecked.accept(id, outputs.get(0).bytes());
     }
     if (formats.contains(Format.SVG)) {
       outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt, lang)));

@@ -70,6 +70,14 @@ final class WorkbookPipeline {
         });
   }
 
+  /**
+   * A chart's 1x PNG is drawn and its text checked: its sheet need not wait for its SVG and PDF.
+   * Should the chart fail after all, the build is partial and this workbook is not used.
+   */
+  void imageChecked(String id, byte[] png) {
+    images.get(id).complete(png);
+  }
+
   /** A chart is done: its 1x PNG goes on its sheet; a failed one ends the chain (see {@link #discard}). */
   void drawn(ChartResult r) {
     CompletableFuture<byte[]> image = images.get(r.id());

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 import org.chartdesk.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,9 @@ class UnwritableOutputTest {
     assertThat(manifest.get("inputs").size()).as("no inputs: the next build checks everything").isZero();
     assertThat(manifest.get("outputs").findValuesAsText("chart")).doesNotContain("kgb-planted-stories")
         .contains("relations-timeline");
+    // Its sheet was started from its PNG before the file failed: the workbook has the others' alone.
+    assertThat(sheetNames(project.resolve("out/india-soviet-union-relations.xlsx")))
+        .contains("name=\"relations-timeline (chart)\"").doesNotContain("kgb-planted-stories (chart)");
 
     Files.delete(blocked.resolve("keep.txt"));
     Files.delete(blocked);
@@ -72,6 +77,13 @@ class UnwritableOutputTest {
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).contains("built kgb-planted-stories").doesNotContain("built relations-timeline");
     assertThat(project.resolve("out/png/kgb-planted-stories.png")).isRegularFile();
+  }
+
+  /** The workbook's list of sheets, as its zip holds it. */
+  private static String sheetNames(Path workbook) throws IOException {
+    try (ZipFile zip = new ZipFile(workbook.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
