@@ -51,8 +51,33 @@ public final class TextMetrics {
     return widest;
   }
 
-  /** Breaks text at spaces so no line is wider than the width; a single long word keeps its own line. */
+  /**
+   * Breaks text at spaces so no line is wider than the width, in as few lines as that takes, and
+   * those lines as even as they can be: the break that fills each line in turn left a last word
+   * alone ("Khrushchev visits India, backs Kashmir and" over "Goa"), which an editor would not
+   * print. A single long word keeps its own line.
+   */
   public static List<String> wrap(String s, Font font, double maxWidth) {
+    List<String> lines = fill(s, font, maxWidth);
+    if (lines.size() < 2) {
+      return lines;
+    }
+    // The narrowest width that still takes no more lines: found to a tenth of a unit.
+    double narrow = 0;
+    double wide = maxWidth;
+    while (wide - narrow > 0.1) {
+      double mid = (narrow + wide) / 2;
+      if (fill(s, font, mid).size() <= lines.size()) {
+        wide = mid;
+      } else {
+        narrow = mid;
+      }
+    }
+    return fill(s, font, wide);
+  }
+
+  /** Each line filled with as many words as fit before the next begins. */
+  private static List<String> fill(String s, Font font, double maxWidth) {
     List<String> lines = new ArrayList<>();
     String line = "";
     for (String word : s.split(" ")) {

@@ -37,7 +37,7 @@ class DrawnTextCheckTest {
     assertThat(report.results()).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ChartResult.Status.FAILED));
     assertThat(report.diagnostics()).extracting(Diagnostic::format).anySatisfy(d -> assertThat(d)
-        .startsWith("charts/line.yaml: error: CD110 as drawn, \"over 3,789\" overlaps \"More than in any other")
+        .startsWith("charts/line.yaml: error: CD110 as drawn, \"1,980\" overlaps \"a defector who copied the KGB")
         .contains("or shorten one of them"));
     assertThat(Files.readAllBytes(out.resolve("png/line.png"))).isEqualTo(before);
 
@@ -45,7 +45,7 @@ class DrawnTextCheckTest {
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).isEmpty();
     assertThat(new Build(project).checkDrawn(checked).diagnostics()).extracting(Diagnostic::format)
-        .anySatisfy(d -> assertThat(d).contains("as drawn, \"over 3,789\" overlaps \"More than in any other"));
+        .anySatisfy(d -> assertThat(d).contains("as drawn, \"1,980\" overlaps \"a defector who copied the KGB"));
   }
 
   @Test
