@@ -39,10 +39,10 @@ public final class DatePattern {
   // locale data on the main thread before the first chart (9 ms of a one-chart build), and a JDK
   // whose locale data differed would read other names. ParsingPropertiesTest reads every month as
   // java.time writes it in English.
-  private static final List<String> SHORT_MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-      "Oct", "Nov", "Dec");
-  private static final List<String> FULL_MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December");
+  private static final List<String> SHORT_MONTHS =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+  private static final List<String> FULL_MONTHS = List.of("January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December");
 
   /** One piece of a pattern: a literal character, or a number or month name to read. */
   private enum Part { LITERAL, YEAR, MONTH, MONTH_1_2, SHORT_MONTH, FULL_MONTH, DAY, DAY_1_2, HOUR, MINUTE, SECOND }
