@@ -544,7 +544,9 @@ public final class Build {
   /**
    * Draws a chart in every format and size asked for. Its text as drawn is checked on each canvas
    * (the 1x PNG's drawing notes it; without PNGs, a drawing of its own), unless the spec silences
-   * CD110: a chart whose text runs off it or over other text fails with what was found.
+   * CD110: a chart whose text runs off it or over other text fails with what was found. Its 1x PNG,
+   * once checked, goes to {@code imageChecked} at once, for the workbook's sheet not to wait for
+   * the SVG and PDF.
    */
   private static ChartResult renderOne(ChartModel model, Set<Format> formats, boolean checkText,
       BiConsumer<String, byte[]> imageChecked) throws InputException {
@@ -560,16 +562,18 @@ public final class Build {
     List<Output> outputs = new ArrayList<>();
     List<Diagnostic> misfits = new ArrayList<>();
     List<DrawnText.Box> text = checkText ? new ArrayList<>() : null;
+    byte[] png = null;
     if (formats.contains(Format.PNG)) {
-      outputs.add(new Output("png/" + id + ".png", "png", id, PngExporter.export(chart, w, h, w, h, alt, text)));
+      png = PngExporter.export(chart, w, h, w, h, alt, text);
+      outputs.add(new Output("png/" + id + ".png", "png", id, png));
       outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
       outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
     }
     if (checkText) {
       misfits.addAll(DrawnTextCheck.findings(model, null, w, h, drawnText(text, formats, chart, w, h)));
     }
-    if (misfits.isEmpty() && formats.contains(Format.PNG)) {
-      imageChecked.accept(id, outputs.get(0).bytes());
+    if (misfits.isEmpty() && png != null) {
+      imageChecked.accept(id, png);
     }
     if (formats.contains(Format.SVG)) {
       outputs.add(new Output("svg/" + id + ".svg", "svg", id, SvgExporter.export(chart, id, w, h, title, alt, lang)));
