@@ -20,8 +20,7 @@ public final class Launcher {
     if (!isChild) {
       WorthTuning.Workload work = WorthTuning.of(Arrays.asList(args));
       if (work != WorthTuning.Workload.NONE) {
-        Optional<List<String>> child = TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false, work,
-            Runtime.getRuntime().maxMemory());
+        Optional<List<String>> child = TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false, work);
         Optional<Integer> exit = child.isPresent() ? TunedJvm.run(child.get()) : Optional.empty();
         if (exit.isPresent()) {
           System.exit(exit.get());

@@ -68,22 +68,6 @@ final class TunedJvm {
       // The performance counters are a file in /tmp per JVM that nothing reads here.
       new Tuning(List.of("-XX:-UsePerfData"), List.of("-XX:+UsePerfData", "-XX:-UsePerfData")));
   private static final Tuning SHARING = new Tuning(List.of(), List.of("-Xshare:", "-XX:SharedArchiveFile="));
-  /** Options that size the heap's generations or its start: naming any is choosing the sizes. */
-  private static final List<String> HEAP_SIZES = List.of("-Xms", "-Xmn", "-XX:NewSize=", "-XX:MaxNewSize=",
-      "-XX:NewRatio=", "-XX:InitialHeapSize=", "-XX:MinHeapSize=", "-XX:InitialRAMPercentage=",
-      "-XX:MinRAMPercentage=", "-XX:InitialRAMFraction=", "-XX:MinRAMFraction=");
-
-  /**
-   * The serial collector's young generation for brief work. Its default, a third of the first
-   * heap (128 MB on a 24 GB machine), filled every 50 ms in a build of 200 charts: the images and
-   * POI's parts of the charts in flight were copied again and again and pushed into the old
-   * generation, and every pause stopped both workers (67 pauses, 0.42-0.50 s with --jobs 2). 200
-   * MB: 41 pauses, 0.29 s; --jobs 2 4.78 -> 4.61 s, --jobs 1 7.38 -> 7.24 s (docs/performance.md).
-   * 300 MB paused less still but was slower with one job: the kernel's first touch of each page
-   * of a larger young generation (system time 0.2-0.4 s more). A large-data build keeps the
-   * defaults: its peak memory has a bound of its own.
-   */
-  static final long YOUNG_BYTES = 200L << 20;
 
   private TunedJvm() {}
 
@@ -95,10 +79,9 @@ final class TunedJvm {
    * @param env the environment (the switch, and options the launcher reads from it)
    * @param isChild whether {@link #CHILD} is set on this JVM
    * @param work what the command has ahead, BRIEF or LARGE_DATA
-   * @param maxHeap this JVM's largest heap, as the child's will be: same machine, same options
    */
   static Optional<List<String>> childCommand(List<String> command, Map<String, String> env, boolean isChild,
-      WorthTuning.Workload work, long maxHeap) {
+      WorthTuning.Workload work) {
     if (isChild || "off".equalsIgnoreCase(env.getOrDefault(SWITCH, "")) || command.isEmpty()) {
       return Optional.empty();
     }
@@ -118,12 +101,6 @@ final class TunedJvm {
     if (work == WorthTuning.Workload.BRIEF) {
       tunings.add(0, C1_ALONE);
     }
-    if (work == WorthTuning.Workload.BRIEF) {
-      // Sized for the serial collector: a user's collector is left its own sizes.
-      List<String> sizesOrCollector = new ArrayList<>(HEAP_SIZES);
-      sizesOrCollector.addAll(COLLECTORS);
-      tunings.add(new Tuning(youngGeneration(maxHeap), sizesOrCollector));
-    }
     for (Tuning t : tunings) {
       if (!t.chosenIn(chosen)) {
         child.addAll(t.options());
@@ -139,16 +116,6 @@ final class TunedJvm {
     child.add(jarFile.toString());
     child.addAll(command.subList(jar + 2, command.size()));
     return Optional.of(child);
-  }
-
-  /**
-   * {@link #YOUNG_BYTES} for the young generation, at most a third of the heap (the most the
-   * JVM's own ratio gives it), and a first heap twice that: the JVM warns, on standard output,
-   * when the young generation is larger than the first heap.
-   */
-  static List<String> youngGeneration(long maxHeap) {
-    long young = Math.max(1, Math.min(YOUNG_BYTES, maxHeap / 3) >> 20);
-    return List.of("-Xms" + 2 * young + "m", "-Xmn" + young + "m");
   }
 
   /** The words of an options variable, split at white space as the launcher does (no regex, above). */

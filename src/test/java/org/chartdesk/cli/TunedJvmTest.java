@@ -2,11 +2,9 @@ package org.chartdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,9 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Which JVM a command runs in, and with what options, decided from how it was started. */
 class TunedJvmTest {
-  /** A 24 GB machine's default largest heap. */
-  private static final long HEAP = 6L << 30;
-
   @TempDir Path dir;
 
   private Path jar() throws Exception {
@@ -24,7 +19,7 @@ class TunedJvmTest {
   }
 
   private static List<String> child(List<String> command, Map<String, String> env) {
-    return TunedJvm.childCommand(command, env, false, WorthTuning.Workload.BRIEF, HEAP).orElseThrow();
+    return TunedJvm.childCommand(command, env, false, WorthTuning.Workload.BRIEF).orElseThrow();
   }
 
   @Test
@@ -41,7 +36,7 @@ class TunedJvmTest {
   void overLargeDatasetsEveryCompilerTierIsLeftOn() throws Exception {
     String jar = jar().toString();
     List<String> child = TunedJvm.childCommand(List.of("/jdk/bin/java", "-jar", jar, "build"), Map.of(), false,
-        WorthTuning.Workload.LARGE_DATA, HEAP).orElseThrow();
+        WorthTuning.Workload.LARGE_DATA).orElseThrow();
     // One compiler thread is for C1 alone: with every tier the JVM would not start.
     assertThat(child).contains("-XX:+UseSerialGC")
         .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:CICompilerCount"));
@@ -71,36 +66,6 @@ class TunedJvmTest {
   }
 
   @Test
-  void briefWorkGetsARoomyYoungGenerationLargeDataAndAUsersSizesOrCollectorKeepTheirs() throws Exception {
-    String jar = jar().toString();
-    assertThat(child(List.of("/jdk/bin/java", "-jar", jar, "build"), Map.of())).contains("-Xms400m", "-Xmn200m");
-    assertThat(TunedJvm.childCommand(List.of("/jdk/bin/java", "-jar", jar, "build"), Map.of(), false,
-        WorthTuning.Workload.LARGE_DATA, HEAP).orElseThrow()).noneMatch(o -> o.startsWith("-Xm"));
-    assertThat(child(List.of("/jdk/bin/java", "-Xms1g", "-jar", jar), Map.of())).noneMatch(o -> o.startsWith("-Xmn"))
-        .filteredOn(o -> o.startsWith("-Xms")).containsExactly("-Xms1g");
-    assertThat(child(List.of("/jdk/bin/java", "-jar", jar), Map.of("JAVA_TOOL_OPTIONS", "-XX:NewRatio=3")))
-        .noneMatch(o -> o.startsWith("-Xm"));
-    assertThat(child(List.of("/jdk/bin/java", "-XX:+UseG1GC", "-jar", jar), Map.of()))
-        .noneMatch(o -> o.startsWith("-Xm"));
-  }
-
-  /** The JVM itself, given the sizes for a small heap: it must start without a word (it warns on stdout). */
-  @Test
-  void theSizesFitASmallHeapWithoutTheJvmWarning() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    for (long megabytes : List.of(48L, 256L, 1024L)) {
-      List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx" + megabytes + "m"));
-      command.addAll(TunedJvm.youngGeneration(megabytes << 20));
-      command.add("-version");
-      Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String said = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(jvm.waitFor()).as(said).isZero();
-      assertThat(said).as(String.join(" ", command)).doesNotContainIgnoringCase("warning");
-    }
-    assertThat(TunedJvm.youngGeneration(256L << 20)).containsExactly("-Xms170m", "-Xmn85m");
-  }
-
-  @Test
   void theArchiveBesideTheJarIsUsedOnlyWhenNewerThanTheJar() throws Exception {
     Path jar = jar();
     List<String> command = List.of("/jdk/bin/java", "-jar", jar.toString(), "build");
@@ -120,12 +85,11 @@ class TunedJvmTest {
   void noChildWhenSwitchedOffAlreadyAChildOrNotStartedFromTheJar() throws Exception {
     String jar = jar().toString();
     List<String> command = List.of("/jdk/bin/java", "-jar", jar, "build");
-    assertThat(TunedJvm.childCommand(command, Map.of(TunedJvm.SWITCH, "off"), false, WorthTuning.Workload.BRIEF,
-        HEAP)).isEmpty();
-    assertThat(TunedJvm.childCommand(command, Map.of(), true, WorthTuning.Workload.BRIEF, HEAP)).isEmpty();
+    assertThat(TunedJvm.childCommand(command, Map.of(TunedJvm.SWITCH, "off"), false, WorthTuning.Workload.BRIEF)).isEmpty();
+    assertThat(TunedJvm.childCommand(command, Map.of(), true, WorthTuning.Workload.BRIEF)).isEmpty();
     assertThat(TunedJvm.childCommand(List.of("/jdk/bin/java", "-cp", jar, "org.chartdesk.cli.Main", "build"),
-        Map.of(), false, WorthTuning.Workload.BRIEF, HEAP)).isEmpty();
-    assertThat(TunedJvm.childCommand(List.of(), Map.of(), false, WorthTuning.Workload.BRIEF, HEAP)).isEmpty();
+        Map.of(), false, WorthTuning.Workload.BRIEF)).isEmpty();
+    assertThat(TunedJvm.childCommand(List.of(), Map.of(), false, WorthTuning.Workload.BRIEF)).isEmpty();
   }
 
   @Test
