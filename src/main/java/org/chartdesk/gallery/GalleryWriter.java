@@ -42,7 +42,7 @@ public final class GalleryWriter {
         max-width: calc(100vw - 32px); }
       th, td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; }
-      td.quote { max-width: 32em; color: #444; }
+      td.quote { min-width: 16em; max-width: 32em; color: #444; }
       .missing { color: #595959; font-style: italic; }
       .lint { color: #595959; }
       """;

@@ -49,9 +49,12 @@ class GalleryBrowserTest {
         const clipped = [...document.querySelectorAll('caption')]
           .filter(c => c.getBoundingClientRect().right > window.innerWidth).length;
         const phone = [...document.images].filter(i => i.currentSrc.includes('/phone/')).length;
+        // The narrowest quotation, in its font's ems: a measure that reads as lines of a sentence.
+        const quote = Math.min(...[...document.querySelectorAll('td.quote')]
+          .map(td => td.clientWidth / parseFloat(getComputedStyle(td).fontSize)));
         console.log('PHONE viewport=' + window.innerWidth + ' overflow='
           + (document.documentElement.scrollWidth - window.innerWidth) + ' narrow=' + JSON.stringify(narrow)
-          + ' clippedcaptions=' + clipped + ' phone=' + phone);
+          + ' clippedcaptions=' + clipped + ' phone=' + phone + ' quoteems=' + Math.floor(quote) + ' ');
       });
       </script>
       """;
@@ -117,6 +120,10 @@ class GalleryBrowserTest {
         .contains(" overflow=0 ").contains(" narrow=[] ").contains(" clippedcaptions=0 ")
         // The story's four charts have a phone size and show it: text at a phone's reading size.
         .contains(" phone=4");
+    // A source quotation keeps a measure of a short line (its table scrolls in its box), not a
+    // column a word wide: squeezed to the page, the KGB's quote ran to fourteen lines of one word or two.
+    int quoteEms = Integer.parseInt(line.replaceAll(".* quoteems=(\\d+) .*", "$1"));
+    assertThat(quoteEms).as(line).isGreaterThanOrEqualTo(15);
   }
 
   private static String chromium(Path page, String... options) throws Exception {
