@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
@@ -33,6 +34,10 @@ public final class Merge {
           || !m.inputs().equals(manifests.get(0).inputs()) || m.inputs().isEmpty())) {
         problems.add(Message.MERGE_MISMATCH.error(shown, 0, 0,
             "build every part from the same inputs with the same tool, without errors", shown));
+      } else if (!manifests.isEmpty() && !Objects.equals(m.formats(), manifests.get(0).formats())) {
+        // The merged manifest names one set of formats; a build over it would redraw or remove the rest.
+        problems.add(Message.MERGE_MISMATCH.error(shown, 0, 0, "build every part with the same --formats ("
+            + formatsShown(manifests.get(0)) + " in the first part, " + formatsShown(m) + " here)", shown));
       } else {
         manifests.add(m);
       }
@@ -68,5 +73,9 @@ public final class Merge {
           manifests.get(0).inputs(), keys, outputs, Map.of()));
     }
     return problems;
+  }
+
+  private static String formatsShown(Manifest.Previous m) {
+    return m.formats() == null ? "all" : m.formats();
   }
 }

@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.chartdesk.dataset.StoryLoader;
+import org.chartdesk.diagnostics.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,6 +167,19 @@ class IncrementalBuildTest {
     assertThat(merged).isEqualTo(whole);
     assertThat(Merge.merge(tmp.resolve("bad"), List.of(tmp.resolve("p1"), tmp.resolve("whole"))))
         .extracting(d -> d.code()).containsExactly(org.chartdesk.diagnostics.Message.MERGE_NOT_A_PART);
+  }
+
+  @Test
+  void partsBuiltWithDifferentFormatsAreNotMerged() throws IOException {
+    Build build = new Build(project);
+    build.build(tmp.resolve("p1"), new BuildOptions(false, false, 1, false, new BuildOptions.Shard(1, 2),
+        BuildProgress.NONE, Set.of(Format.PNG)));
+    build.build(tmp.resolve("p2"), new BuildOptions(false, false, 1, false, new BuildOptions.Shard(2, 2)));
+    List<Diagnostic> problems = Merge.merge(out, List.of(tmp.resolve("p1"), tmp.resolve("p2")));
+    assertThat(problems).extracting(Diagnostic::code)
+        .containsExactly(org.chartdesk.diagnostics.Message.MERGE_MISMATCH);
+    assertThat(problems.get(0).format()).contains("p2", "--formats", "png in the first part, all here");
+    assertThat(out.resolve("manifest.json")).doesNotExist();
   }
 
   @Test
