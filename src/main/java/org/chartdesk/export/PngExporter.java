@@ -40,7 +40,7 @@ public final class PngExporter {
 
   private static BufferedImage draw(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
       int pixelHeight, List<DrawnText.Box> text) {
-    BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = Canvas.blank(pixelWidth, pixelHeight);
     Graphics2D g = image.createGraphics();
     try {
       g.scale(pixelWidth / layoutWidth, pixelHeight / layoutHeight);

@@ -27,6 +27,7 @@ final class DeflateEncoder {
    * later matches: noting them all made files 1% smaller at twice the time.
    */
   private static final int TAIL = 3;
+  private static final int MAX_HASH_BITS = 15;
 
   private static final int[] LENGTH_BASE = {
       3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
@@ -64,7 +65,7 @@ final class DeflateEncoder {
   private final RawDeflate.Effort effort;
   /** The shortest match looked for: 3 (deflate's least) or 4, which finds fewer, faster. */
   private final int minMatch;
-  private final int hashShift;
+  private int hashShift;
   private final int[] head;
   private final int[] prev = new int[WINDOW];
   private final BitSink out;
@@ -79,27 +80,25 @@ final class DeflateEncoder {
   private int matchLength;
   private int matchDistance;
 
-  /**
-   * An encoder for segments of about {@code size} bytes, its tables made once for all of them: a
-   * small input needs a smaller hash table (fewer bits, the same matches for it).
-   */
-  DeflateEncoder(RawDeflate.Effort effort, int size) {
+  /** An encoder, its tables made once for every segment it deflates. */
+  DeflateEncoder(RawDeflate.Effort effort) {
     this.effort = effort;
     this.minMatch = effort.minMatch();
-    int hashBits = Math.max(10, Math.min(15, 32 - Integer.numberOfLeadingZeros(Math.max(1, size))));
-    this.hashShift = 32 - hashBits;
-    this.head = new int[1 << hashBits];
-    this.out = new BitSink(size / 8);
+    this.head = new int[1 << MAX_HASH_BITS];
+    this.out = new BitSink(1 << MAX_HASH_BITS);
   }
 
   /**
    * Deflates {@code data[from, to)}, matching back into the up to 32 KiB before {@code from}.
-   * Nothing of an earlier segment is used: each depends on its bytes alone.
+   * Nothing of an earlier segment is used: each depends on its bytes alone. A small input hashes
+   * into fewer of the table's bits (the same matches for it, less of the table to clear).
    */
   byte[] segment(byte[] data, int from, int to, boolean last) {
     this.data = data;
     this.end = to;
-    Arrays.fill(head, 0);
+    int hashBits = Math.max(10, Math.min(MAX_HASH_BITS, 32 - Integer.numberOfLeadingZeros(Math.max(1, to))));
+    hashShift = 32 - hashBits;
+    Arrays.fill(head, 0, 1 << hashBits, 0);
     Arrays.fill(literalCounts, 0);
     Arrays.fill(distanceCounts, 0);
     symbolCount = 0;

@@ -71,16 +71,13 @@ public final class RawDeflate {
     }
   }
 
-  /** From this size on an encoder's tables are their largest, so one kept per thread serves every segment. */
-  private static final int FULL_TABLE = 1 << 14;
-
   /**
-   * Each thread's encoders for large segments: made once rather than for each PNG chunk, PDF
-   * stream or mebibyte of a streamed sheet, whose tables, promoted when a collection met them,
-   * filled the old generation.
+   * Each thread's encoders: made once rather than for each PNG chunk, PDF stream, zip entry or
+   * mebibyte of a streamed sheet, whose tables, promoted when a collection met them, filled the old
+   * generation (and, made for each small entry, were a fifth of what 200 charts allocated).
    */
   private static final ThreadLocal<DeflateEncoder[]> KEPT = ThreadLocal.withInitial(() ->
-      Arrays.stream(Effort.values()).map(e -> new DeflateEncoder(e, FULL_TABLE)).toArray(DeflateEncoder[]::new));
+      Arrays.stream(Effort.values()).map(DeflateEncoder::new).toArray(DeflateEncoder[]::new));
 
   private RawDeflate() {}
 
@@ -91,8 +88,7 @@ public final class RawDeflate {
    * @param last whether the segment ends the stream
    */
   public static byte[] segment(byte[] data, int from, int to, boolean last, Effort effort) {
-    DeflateEncoder encoder = to >= FULL_TABLE ? KEPT.get()[effort.ordinal()] : new DeflateEncoder(effort, to);
-    return encoder.segment(data, from, to, last);
+    return KEPT.get()[effort.ordinal()].segment(data, from, to, last);
   }
 
   /** {@code data} as one zlib stream (RFC 1950): a header, the deflated bytes and their Adler-32. */

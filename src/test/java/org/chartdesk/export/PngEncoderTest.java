@@ -10,6 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -70,6 +73,38 @@ class PngEncoderTest {
   @Test
   void theSameImageGivesTheSameBytes() {
     assertThat(PngEncoder.encode(drawing(true), ALT)).isEqualTo(PngEncoder.encode(drawing(true), ALT));
+  }
+
+  /**
+   * A thread keeps its room for a chunk's rows from one image to the next: an image's bytes are
+   * the same whatever the thread encoded before it (a chart's never carry another's rows).
+   */
+  @Test
+  void anImagesBytesDoNotDependOnWhatItsThreadEncodedBefore() throws Exception {
+    BufferedImage plain = drawing(true, 1600, 900);
+    BufferedImage busy = drawing(true, 1600, 900);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int y = 0; y < busy.getHeight(); y++) {
+      for (int x = 0; x < busy.getWidth(); x++) {
+        busy.setRGB(x, y, random.nextInt(1 << 24));
+      }
+    }
+    byte[] alone = onANewThread(() -> PngEncoder.encode(plain, ALT));
+    byte[] after = onANewThread(() -> {
+      PngEncoder.encode(busy, ALT);
+      return PngEncoder.encode(plain, ALT);
+    });
+    assertThat(after).isEqualTo(alone);
+    assertSamePixels(plain, after);
+  }
+
+  static byte[] onANewThread(Callable<byte[]> work) throws Exception {
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      return thread.submit(work).get();
+    } finally {
+      thread.shutdown();
+    }
   }
 
   private static BufferedImage drawing(boolean gradient) {
