@@ -67,6 +67,17 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     super.write(out);
   }
 
+  /**
+   * Removes the streamed sheets' temporary files and lets the package go. POI's close of a new
+   * package saves it once more, every part marshalled again into a byte array no one reads: 66 ms
+   * at the very end of a build of 200 charts.
+   */
+  @Override
+  public void close() throws IOException {
+    dispose();
+    getXSSFWorkbook().getPackage().revert();
+  }
+
   @Override
   protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
     DeflatedRows deflated = rows.get(sheet.getSheetName());

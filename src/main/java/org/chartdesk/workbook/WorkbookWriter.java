@@ -267,11 +267,7 @@ public final class WorkbookWriter {
     /** Removes the streamed sheets' temporary files. */
     @Override
     public void close() throws IOException {
-      try {
-        streams.dispose();
-      } finally {
-        streams.close();
-      }
+      streams.close();
     }
   }
 }

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -64,6 +66,21 @@ class LargeWorkbookTest {
     book = dir.resolve("book.xlsx");
     Files.write(book, WorkbookWriter.write(checked.story(), checked.models(), Map.of(), Theme.house(),
         new BuildInfo("chartdesk", checked.inputs(), List.of(), checked.silenced())));
+  }
+
+  /** A nightly build must not leave its streamed sheets' rows behind, night after night. */
+  @Test
+  void theStreamedSheetsTemporaryFilesAreGoneOnceTheWorkbookIsWritten() throws IOException {
+    String mine = "chartdesk-poi-" + ProcessHandle.current().pid() + "-";
+    List<Path> left = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      for (Path folder : folders.filter(f -> f.getFileName().toString().startsWith(mine)).toList()) {
+        try (Stream<Path> files = Files.walk(folder)) {
+          files.filter(Files::isRegularFile).forEach(left::add);
+        }
+      }
+    }
+    assertThat(left).isEmpty();
   }
 
   @Test
