@@ -19,6 +19,9 @@ import org.chartdesk.theme.Theme;
  * a band above the plot. The plot makes room for the band ({@link #height}) before it draws.
  */
 final class AnnotationLayer {
+  /** How near text an event line may run before it is hidden there, each side of the line. */
+  private static final double CLEAR = 3;
+
   private final List<Annotation> annotations;
   private final DoubleUnaryOperator x;
   private final Theme theme;
@@ -57,24 +60,49 @@ final class AnnotationLayer {
     return labels.height();
   }
 
-  /** Whether an event line runs through text from x0 to x1: such text is drawn with a halo. */
-  boolean crosses(double x0, double x1) {
-    return annotations.stream().filter(a -> a.kind() == Annotation.Kind.LINE).mapToDouble(a -> x.applyAsDouble(a.at()))
-        .anyMatch(lx -> lx > x0 - 2 && lx < x1 + 2);
+  /**
+   * Text drawn over the plot. Where an event line runs through it or along its edge, the line is
+   * hidden behind the text's whole line height, in the colour under it (the background, or a
+   * span's shade): a halo round the glyphs left the line showing between letters and words,
+   * which on a phone read as text struck through.
+   */
+  void drawText(Graphics2D g, String s, Font font, Paint paint, double tx, double baseline) {
+    double w = Text.width(s, font);
+    for (Annotation a : annotations) {
+      if (a.kind() == Annotation.Kind.LINE) {
+        double lx = x.applyAsDouble(a.at());
+        if (lx > tx - CLEAR && lx < tx + w + CLEAR) {
+          double top = baseline - Text.ascent(font) - 1;
+          g.setPaint(under(lx));
+          g.fill(new Rectangle2D.Double(lx - CLEAR, top, 2 * CLEAR, Text.lineHeight(font) + 1));
+        }
+      }
+    }
+    Text.draw(g, s, font, paint, tx, baseline);
   }
 
-  /** Text drawn over the plot, with a halo where an event line runs through it. */
-  void drawText(Graphics2D g, String s, Font font, Paint paint, double tx, double baseline) {
-    if (crosses(tx, tx + Text.width(s, font))) {
-      Text.drawHaloed(g, s, font, paint, theme.background(), tx, baseline);
-    } else {
-      Text.draw(g, s, font, paint, tx, baseline);
+  /** The colour behind the plot at {@code px}: the background, shaded where a span covers it. */
+  private Color under(double px) {
+    Color back = theme.background();
+    Color shade = spanFill();
+    boolean inSpan = annotations.stream().anyMatch(a -> a.kind() == Annotation.Kind.SPAN
+        && px >= x.applyAsDouble(a.start()) && px <= x.applyAsDouble(a.end()));
+    if (!inSpan) {
+      return back;
     }
+    double alpha = shade.getAlpha() / 255.0;
+    return new Color((int) Math.round(shade.getRed() * alpha + back.getRed() * (1 - alpha)),
+        (int) Math.round(shade.getGreen() * alpha + back.getGreen() * (1 - alpha)),
+        (int) Math.round(shade.getBlue() * alpha + back.getBlue() * (1 - alpha)));
+  }
+
+  private Color spanFill() {
+    return new Color(theme.muted().getRed(), theme.muted().getGreen(), theme.muted().getBlue(), 70);
   }
 
   /** Spans, behind the data, from the band's foot to the bottom of the plot. */
   void drawSpans(Graphics2D g, double top, double bottom) {
-    Color fill = new Color(theme.muted().getRed(), theme.muted().getGreen(), theme.muted().getBlue(), 70);
+    Color fill = spanFill();
     for (Annotation a : annotations) {
       if (a.kind() == Annotation.Kind.SPAN) {
         double x0 = x.applyAsDouble(a.start());
@@ -110,7 +138,7 @@ final class AnnotationLayer {
         }
       }
     }
-    // Labels after every line: a label another event's line runs through keeps a halo.
+    // Labels after every line: where another event's line runs through a label, it is hidden.
     for (AnnotationLabels.Placed p : labels.placed()) {
       double baseline = top + p.level() * lh + Text.ascent(font);
       for (int l = 0; l < p.lines().size(); l++) {

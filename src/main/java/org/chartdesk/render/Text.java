@@ -1,10 +1,8 @@
 package org.chartdesk.render;
 
-import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
-import java.awt.Stroke;
 import java.util.List;
 import org.chartdesk.theme.TextMetrics;
 
@@ -27,19 +25,6 @@ final class Text {
   /** Breaks text at spaces so no line is wider than the width; a single long word keeps its own line. */
   static List<String> wrap(String s, Font font, double maxWidth) {
     return TextMetrics.wrap(s, font, maxWidth);
-  }
-
-  /**
-   * Text that a dashed event line may cross: a halo of the background around each glyph keeps the
-   * line from being read through the words.
-   */
-  static void drawHaloed(Graphics2D g, String s, Font font, Paint paint, Paint halo, double x, double baseline) {
-    Stroke stroke = g.getStroke();
-    g.setPaint(halo);
-    g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(font.createGlyphVector(g.getFontRenderContext(), s).getOutline((float) x, (float) baseline));
-    g.setStroke(stroke);
-    draw(g, s, font, paint, x, baseline);
   }
 
   static void draw(Graphics2D g, String s, Font font, Paint paint, double x, double baseline) {

@@ -194,7 +194,7 @@ final class TimelineChartRenderer {
       annotations.drawText(g, p.event.label(), nameFont, theme.text(), tx, nameBaseline);
       annotations.drawText(g, p.event.date().label(locale), dateFont, theme.secondaryText(), tx, dateBaseline);
       g.setPaint(colour);
-      g.fill(new RoundRectangle2D.Double(p.x0, line - MARK / 2, p.x1 - p.x0, MARK, MARK, MARK));
+      g.fill(new RoundRectangle2D.Double(p.markX0, line - MARK / 2, p.markX1 - p.markX0, MARK, MARK, MARK));
     }
   }
 
@@ -216,13 +216,21 @@ final class TimelineChartRenderer {
       widths[i] = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(m.frame().locale()), dateFont))
           + LABEL_GAP;
     }
-    return LaneLabels.place(x0, x1, widths, maxX).stream().map(p -> new Placed(events.get(p.event()), p)).toList();
+    return LaneLabels.place(x0, x1, widths, maxX).stream()
+        .map(p -> new Placed(events.get(p.event()), p, scale.px(events.get(p.event()).date().mid()))).toList();
   }
 
-  /** An event with where its label goes. */
-  private record Placed(Event event, double x0, double x1, double lx, double w, double anchor, int level) {
-    Placed(Event event, LaneLabels.Placed p) {
-      this(event, p.x0(), p.x1(), p.lx(), p.w(), p.anchor(), p.level());
+  /**
+   * An event with where its label goes, and its mark: the date's own extent, or a mark's width
+   * centred on a date narrower than that. (Labels are placed from the date's start, as the lint
+   * counts their levels.) A mark that started at its date and ran on put "late 1986" on a phone
+   * nearer the middle of 1987.
+   */
+  private record Placed(Event event, double x0, double x1, double lx, double w, double anchor, int level,
+      double markX0, double markX1) {
+    Placed(Event event, LaneLabels.Placed p, double mid) {
+      this(event, p.x0(), p.x1(), p.lx(), p.w(), p.anchor(), p.level(),
+          p.x1() - p.x0() > MARK ? p.x0() : mid - MARK / 2, p.x1() - p.x0() > MARK ? p.x1() : mid + MARK / 2);
     }
   }
 

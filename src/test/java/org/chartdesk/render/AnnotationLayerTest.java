@@ -1,0 +1,95 @@
+package org.chartdesk.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.chartdesk.model.Annotation;
+import org.chartdesk.model.FuzzyDate;
+import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An event line never reads as a line through text drawn over the plot. */
+class AnnotationLayerTest {
+  private static final Theme HOUSE = Theme.house();
+
+  /**
+   * Where the treaty's line runs through a label or along its first or last letter, the label's
+   * band around the line looks as it would with no line at all: the line stops above the text and
+   * goes on below it. A halo round the glyphs left it showing between letters and words.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {-1, 40, 120})
+  void aLineIsHiddenWhereItRunsThroughOrAlongText(double offset) {
+    double lx = 200;
+    double tx = lx - offset;
+    String text = "term not given in the source";
+    AnnotationLayer line = layer(lx, List.of(new Annotation(Annotation.Kind.LINE, new FuzzyDate(1971, null), null,
+        "Treaty")));
+    AnnotationLayer none = layer(lx, List.of());
+
+    BufferedImage with = canvas();
+    Graphics2D g = graphics(with);
+    line.drawLinesAndLabels(g, 0, 300);
+    line.drawText(g, text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), tx, 150);
+    BufferedImage without = canvas();
+    Graphics2D h = graphics(without);
+    none.drawText(h, text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), tx, 150);
+
+    int top = (int) (150 - Text.ascent(Fonts.regular(HOUSE.smallSize())));
+    for (int y = top; y <= 152; y++) {
+      for (int x = (int) lx - 1; x <= (int) lx + 1; x++) {
+        assertThat(with.getRGB(x, y)).as("(%d, %d)", x, y).isEqualTo(without.getRGB(x, y));
+      }
+    }
+    // Above and below the text the line is still there.
+    assertThat(with.getRGB((int) lx, 60)).isNotEqualTo(without.getRGB((int) lx, 60));
+  }
+
+  @Test
+  void textClearOfTheLineLeavesItWhole() {
+    double lx = 200;
+    AnnotationLayer line = layer(lx, List.of(new Annotation(Annotation.Kind.LINE, new FuzzyDate(1971, null), null,
+        "Treaty")));
+    BufferedImage with = canvas();
+    Graphics2D g = graphics(with);
+    line.drawLinesAndLabels(g, 0, 300);
+    BufferedImage before = copy(with);
+    line.drawText(g, "far away", Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), lx + 20, 150);
+    for (int y = 0; y < 300; y++) {
+      assertThat(with.getRGB((int) lx, y)).isEqualTo(before.getRGB((int) lx, y));
+    }
+  }
+
+  /** A layer whose line at 1971 stands at {@code lx}. */
+  private static AnnotationLayer layer(double lx, List<Annotation> annotations) {
+    return new AnnotationLayer(annotations, year -> lx + (year - 1971.5) * 10, 0, 400, HOUSE);
+  }
+
+  private static BufferedImage canvas() {
+    BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setPaint(HOUSE.background());
+    g.fillRect(0, 0, 400, 300);
+    g.dispose();
+    return image;
+  }
+
+  private static Graphics2D graphics(BufferedImage image) {
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    return g;
+  }
+
+  private static BufferedImage copy(BufferedImage image) {
+    BufferedImage c = canvas();
+    c.getGraphics().drawImage(image, 0, 0, null);
+    return c;
+  }
+}
