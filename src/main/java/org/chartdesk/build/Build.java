@@ -127,7 +127,7 @@ public final class Build {
       } catch (InputException e) {
         diagnostics.addAll(e.diagnostics());
       } catch (IOException e) {
-        diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
+        diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, FileBytes.reason(e)));
       }
     }
     diagnostics.addAll(takenIds(specs, models));
@@ -204,7 +204,7 @@ public final class Build {
       diagnostics.addAll(e.diagnostics());
     } catch (IOException e) {
       diagnostics.add(Message.FILE_UNREADABLE.error(ProjectSettings.FILE, 0, 0, null, ProjectSettings.FILE,
-          e.getClass().getSimpleName()));
+          FileBytes.reason(e)));
     }
     return ProjectSettings.NONE;
   }
@@ -301,7 +301,7 @@ public final class Build {
     // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
     // written after the charts, from those drawn, if at all.
     WorkbookPipeline pipeline = options.shard().whole() && options.formats().contains(Format.XLSX)
-        && failing != null && failing.isEmpty()
+        && failing != null && failing.isEmpty() && !anyDatasetFails(checked, options.strict())
         ? new WorkbookPipeline(pool, checked.story(), drawable, buildInfo(checked), checked.page()) : null;
     try {
       return drawAndCommit(out, options, inputs, previous, checked, failing, drawable, keys, diagnostics, pool,
@@ -341,7 +341,8 @@ public final class Build {
       outputs.addAll(r.outputs());
       r.outputs().stream().filter(o -> o.path().equals("png/" + r.id() + ".png")).forEach(o -> pngs.put(r.id(), o.bytes()));
     }
-    boolean partial = !failing.isEmpty() || results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
+    boolean partial = !failing.isEmpty() || anyDatasetFails(checked, options.strict())
+        || results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
     // A chart whose input has errors is not drawn: its previous files stay as they were, and so
     // do those of charts since removed, until a build without failures removes them.
     List<Output> kept = partial && previous != null ? carried(out, keys.keySet(), previous.outputs()) : List.of();
@@ -448,6 +449,20 @@ public final class Build {
     Path file = out.resolve(what.path());
     byte[] bytes = partial && Files.isRegularFile(file) ? FileBytes.read(file) : maker.make();
     return new Output(what.path(), what.format(), what.chart(), bytes);
+  }
+
+  /**
+   * Whether a dataset failed to load or has an error (or, when strict, a warning), read by a chart
+   * or not: the workbook and gallery, made from every dataset, are then kept as they were rather
+   * than made again without it.
+   */
+  private static boolean anyDatasetFails(Checked c, boolean strict) {
+    if (c.story() == null || !c.failedDatasets().isEmpty()) {
+      return true;
+    }
+    Set<String> paths = new java.util.HashSet<>();
+    c.story().datasets().forEach(d -> paths.add(d.path()));
+    return c.diagnostics().stream().anyMatch(d -> (strict || d.severity() == Severity.ERROR) && paths.contains(d.file()));
   }
 
   /**

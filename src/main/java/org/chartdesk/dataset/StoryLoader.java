@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
@@ -76,7 +77,7 @@ public final class StoryLoader {
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
     try {
-      root = JsonTrees.read(new JsonFactory().createParser(Files.readAllBytes(project.resolve(DESCRIPTOR))));
+      root = JsonTrees.read(new JsonFactory().createParser(FileBytes.read(project.resolve(DESCRIPTOR))));
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new InputException(Message.DESCRIPTOR_INVALID.error(DESCRIPTOR,
@@ -84,7 +85,7 @@ public final class StoryLoader {
           e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InputException(Message.FILE_UNREADABLE.error(DESCRIPTOR, 0, 0,
-          "a project keeps its data package in " + DESCRIPTOR, DESCRIPTOR, e.getClass().getSimpleName()));
+          "a project keeps its data package in " + DESCRIPTOR, DESCRIPTOR, FileBytes.reason(e)));
     }
     List<Source> sources = new ArrayList<>();
     for (JsonNode s : root.path("sources")) {
@@ -113,6 +114,20 @@ public final class StoryLoader {
     return new Partial(story, List.copyOf(diagnostics), List.copyOf(failed));
   }
 
+  /**
+   * A hint for a resource path no file answers to: the file whose name differs only in case (names
+   * are case-sensitive here, though not on every editor's machine), or where the file belongs.
+   */
+  private static String sameButCase(Path folder, String relative) {
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.equalsIgnoreCase(relative) && !n.equals(relative))
+          .findFirst().map(n -> "did you mean " + Message.quote(n) + "? file names are case-sensitive")
+          .orElse("the resource's path names a CSV file in datasets/, beside " + DESCRIPTOR);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private Dataset loadResource(JsonNode resource, List<Diagnostic> diagnostics) {
     String name = resource.path("name").asText("");
     String relative = resource.path("path").asText("");
@@ -129,11 +144,18 @@ public final class StoryLoader {
     if (schema.failed()) {
       return null;
     }
+    Path folder = project.resolve("datasets");
+    String[] why = new String[1];
+    Optional<Path> file = ProjectPaths.inside(folder, relative, why);
+    if (file.isEmpty()) {
+      diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, sameButCase(folder, relative), shown, why[0]));
+      return null;
+    }
     byte[] bytes;
     try {
-      bytes = FileBytes.read(project.resolve("datasets").resolve(relative));
+      bytes = FileBytes.read(file.get());
     } catch (IOException e) {
-      diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, e.getClass().getSimpleName()));
+      diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, FileBytes.reason(e)));
       return null;
     }
     bytesRead += bytes.length;

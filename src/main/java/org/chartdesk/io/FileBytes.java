@@ -3,7 +3,10 @@ package org.chartdesk.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,16 +20,36 @@ import java.util.HexFormat;
  * at a time, that buffer is a mebibyte.
  */
 public final class FileBytes {
+  /** Why a file could not be read, in words for the user rather than an exception's class name. */
+  public static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "there is no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : "it could not be read";
+  }
+
   private static final int CHUNK = 1 << 20;
 
   private FileBytes() {}
 
-  /** The file's bytes. */
+  /**
+   * The file's bytes. Only a regular file is read: a pipe would wait for a writer for ever, and a
+   * device such as /dev/zero never ends.
+   */
   public static byte[] read(Path file) throws IOException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new IOException(Files.isDirectory(file) ? "it is a folder, not a file" : "it is not a regular file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       long size = Files.size(file);
       if (size > Integer.MAX_VALUE - 8) {
-        throw new IOException("file too large: " + file);
+        throw new IOException("it is larger than 2 GiB, the most a file read whole can be");
       }
       byte[] bytes = new byte[(int) size];
       int n = 0;

@@ -147,6 +147,33 @@ class IncrementalBuildTest {
     assertThat(Files.readString(out.resolve("png/relations-timeline.txt"))).contains("Ninety years");
   }
 
+  /**
+   * A dataset no chart reads still has its sheet in the workbook and its table in the gallery:
+   * broken, it must not make them again without it ("replaces no output it already wrote").
+   */
+  @Test
+  void aBrokenDatasetNoChartReadsKeepsTheWorkbookAndGallery() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path descriptor = project.resolve(StoryLoader.DESCRIPTOR);
+    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json
+        .readTree(descriptor.toFile());
+    root.withArray("resources").addObject().put("name", "extra").put("path", "extra.csv").put("title", "Extra")
+        .putObject("schema").putArray("fields").addObject().put("name", "n").put("type", "integer");
+    json.writeValue(descriptor.toFile(), root);
+    Files.writeString(project.resolve("datasets/extra.csv"), "n\n1\n2\n");
+    assertThat(build(false, 1).errors()).isZero();
+    byte[] bookBefore = Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"));
+    byte[] galleryBefore = Files.readAllBytes(out.resolve("index.html"));
+
+    Files.writeString(project.resolve("datasets/extra.csv"), "n\n1\n2" + '\0' + "3\n");
+    BuildReport r = build(false, 1);
+
+    assertThat(r.errors()).isPositive();
+    assertThat(r.diagnostics()).anyMatch(d -> "datasets/extra.csv".equals(d.file()));
+    assertThat(Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"))).isEqualTo(bookBefore);
+    assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(galleryBefore);
+  }
+
   @Test
   void shardsMergedThenBuiltGiveTheSameFilesAsOneBuild() throws IOException {
     Build build = new Build(project);

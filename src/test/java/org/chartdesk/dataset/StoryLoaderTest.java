@@ -79,6 +79,50 @@ class StoryLoaderTest {
         .containsExactly(tuple(3, Message.UNDEFINED_BYTE.format(0x81, 5, "windows-1252")));
   }
 
+  /**
+   * Where the data package names a CSV, only a regular file inside datasets/ is read: a pipe
+   * waited for a writer for ever, a link to /dev/zero filled the memory, a folder, a missing file
+   * or one linked from outside gave an exception's class name or was read.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notAFileInside")
+  @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void onlyARegularFileInsideDatasetsIsRead(String what, String made, String reason, String hint) throws Exception {
+    Path datasets = java.nio.file.Files.createDirectories(dir.resolve("datasets"));
+    ObjectNode pkg = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("name", "test");
+    pkg.putArray("resources").add(resource(field("n", "integer")).put("path", "t.csv"));
+    java.nio.file.Files.write(datasets.resolve("datapackage.json"), pkg.toString().getBytes(StandardCharsets.UTF_8));
+    Path t = datasets.resolve("t.csv");
+    switch (made) {
+      case "pipe" -> new ProcessBuilder("mkfifo", t.toString()).start().waitFor();
+      case "folder" -> java.nio.file.Files.createDirectory(t);
+      case "device" -> java.nio.file.Files.createSymbolicLink(t, Path.of("/dev/zero"));
+      case "outside" -> java.nio.file.Files.createSymbolicLink(t,
+          java.nio.file.Files.writeString(dir.resolve("secret.csv"), "n\n4242\n"));
+      case "case" -> java.nio.file.Files.writeString(datasets.resolve("T.csv"), "n\n1\n");
+      default -> throw new IllegalArgumentException(made);
+    }
+
+    StoryLoader.Partial loaded = new StoryLoader(dir).loadPartial();
+
+    assertThat(loaded.failedDatasets()).hasSize(1);
+    assertThat(loaded.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.file()).isEqualTo("datasets/t.csv");
+      assertThat(d.text()).endsWith(reason).doesNotContain("Exception");
+      assertThat(d.hint()).contains(hint);
+    });
+  }
+
+  static Stream<Arguments> notAFileInside() {
+    String notAFile = "it does not exist or is not a file";
+    String where = "names a CSV file in datasets/";
+    return Stream.of(Arguments.of("a named pipe", "pipe", notAFile, where),
+        Arguments.of("a folder", "folder", notAFile, where),
+        Arguments.of("a link to /dev/zero", "device", notAFile, where),
+        Arguments.of("a link to a file outside", "outside", "it is a link that leads outside the folder", where),
+        Arguments.of("a file named in another case", "case", notAFile, "did you mean \"T.csv\"?"));
+  }
+
   @Test
   void utf16WithoutByteOrderMarkIsRecognised() throws IOException {
     TestProject.Loaded loaded = TestProject.load(dir, "t.csv", "n\n1\n".getBytes(StandardCharsets.UTF_16LE),
