@@ -52,10 +52,30 @@ final class CsvLoader {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * What a spreadsheet saved under a .csv name is, from its first bytes: read as text it gave an
+   * invalid UTF-8 error, and the hint to declare windows-1252 then failed too.
+   */
+  private static String container(byte[] bytes) {
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+      return "a zip file (an Excel .xlsx or OpenDocument .ods workbook)";
+    }
+    if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
+        && (bytes[3] & 0xff) == 0xE0) {
+      return "an Excel 97-2003 .xls workbook";
+    }
+    return null;
+  }
+
   /** Parses the bytes; returns the typed rows, or null when the file has an error. */
   List<Row> load(byte[] bytes) {
     if (bytes.length == 0) {
       report(Message.FILE_EMPTY.error(path, 0, 0, null));
+      return null;
+    }
+    String container = container(bytes);
+    if (container != null) {
+      report(Message.NOT_TEXT.error(path, 0, 0, "export it from the spreadsheet program as CSV (UTF-8)", container));
       return null;
     }
     CharSequence text = decode(bytes);

@@ -81,8 +81,10 @@ public final class Values {
     boolean integer = field.type() == FieldType.INTEGER;
     String unit = unitSign(text);
     if (unit != null) {
-      return new Rejection(Message.UNIT_IN_VALUE,
-          "the unit belongs in the descriptor: write the number alone and declare \"unit\": "
+      String alone = "write the number alone";
+      return new Rejection(Message.UNIT_IN_VALUE, unit.equals(field.unit())
+          ? alone + ": the field already declares \"unit\": " + Message.quote(unit)
+          : "the unit belongs in the descriptor: " + alone + " and declare \"unit\": "
               + Message.quote(unit) + " on the field" + (unit.equals("%") ? " (12% is then 12, not 0.12)" : ""),
           name, value, Message.quote(unit));
     }
@@ -98,6 +100,12 @@ public final class Values {
           + "\"chartdesk:negative\": [\"" + form.schemaName() + "\"] on the field", name, value, form.description());
     }
     char separator = undeclaredSeparator(text, notation, integer);
+    if (separator != 0 && (text.charAt(0) == separator || text.charAt(text.length() - 1) == separator)) {
+      // Before or after the digits it separates nothing: a stray space from a copied cell.
+      return new Rejection(Message.THOUSANDS_SEPARATOR, "remove " + describe(separator) + " from its "
+          + (text.charAt(0) == separator ? "start" : "end") + ": it separates no digits", name, value,
+          describe(separator));
+    }
     if (separator != 0) {
       String hint = "if it separates digit groups, write " + text.replace(String.valueOf(separator), "")
           + " or declare \"groupChar\": " + json(separator) + " on the field";

@@ -10,6 +10,7 @@ public enum Message {
   NO_DATA_ROWS("no data rows (a chart needs at least one)"),
   CSV_SYNTAX("malformed CSV: %s"),
   INVALID_UTF8("invalid UTF-8 at byte offset %d"),
+  NOT_TEXT("not a CSV file: its first bytes are those of %s"),
   RAGGED_ROW("row has %d fields, header has %d"),
   UNKNOWN_COLUMN("column %s is not declared in the descriptor of %s"),
   MISSING_COLUMN("column %s declared in the descriptor is missing from the file"),

@@ -670,8 +670,11 @@ public final class SpecLoader {
     }
     String kind = n.isBoolean() ? "a boolean" : n.isNumber() ? "a number" : n.isArray() ? "a list" : "a mapping";
     String as = n.isValueNode() ? " (YAML reads it as " + n.asText() + ")" : "";
+    // A list or mapping is shown as YAML read it: "[a, b]" unquoted is a list of two.
     valueError(Message.SPEC_EXPECTED_TEXT, path,
-        n.isValueNode() ? "quote it: \"" + rawText(path, n) + "\"" : null, path, raw(path, n), kind + as);
+        n.isValueNode() ? "quote it: \"" + rawText(path, n) + "\""
+            : "write it in quotes: brackets and braces make a list or a mapping, a colon and space a key",
+        path, n.isValueNode() ? raw(path, n) : n.toString(), kind + as);
     return null;
   }
 

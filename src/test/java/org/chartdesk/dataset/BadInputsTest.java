@@ -141,6 +141,10 @@ class BadInputsTest {
                 .hint("\"groupChar\": \"\\u00A0\""))),
         fixture("29e", "NBSP declared as groupChar", "29-nbsp-grouping.csv",
             resource(field("n", "integer", "groupChar", "\u00A0")), accepts(rows(row(1234L)))),
+        generated("29f", "NBSP before the digits: no group separator to declare", "29-leading-nbsp.csv",
+            () -> csv("n", "\u00A012"), resource(field("n", "integer")),
+            rejects(error(Message.THOUSANDS_SEPARATOR, 2, 1, quote("n"), quote("\u00A012"), "U+00A0")
+                .hint("remove U+00A0 from its start"))),
         fixture("30a", "(5) and U+2212 undeclared", "30-negative-forms.csv", resource(field("n", "integer")),
             rejects(error(Message.NEGATIVE_FORM, 3, 1, quote("n"), quote("(5)"), "parentheses"),
                 error(Message.NEGATIVE_FORM, 4, 1, quote("n"), quote("\u22125"), "the minus sign U+2212"))),
@@ -168,7 +172,7 @@ class BadInputsTest {
         fixture("33b", "percent with the unit declared: still the bare number only", "33-currency-percent.csv",
             resource(field("label", "string"), field("x", "number", "unit", "%")),
             rejects(error(Message.UNIT_IN_VALUE, 2, 2, quote("x"), quote("$1,234"), quote("$")),
-                error(Message.UNIT_IN_VALUE, 3, 2, quote("x"), quote("12%"), quote("%")))),
+                error(Message.UNIT_IN_VALUE, 3, 2, quote("x"), quote("12%"), quote("%")).hint("already declares"))),
         fixture("34a", "leading zeros kept in a string column", "34-leading-zeros.csv",
             resource(field("zip", "string")), accepts(rows(row("01234")))),
         fixture("34b", "leading zeros in an integer column", "34-leading-zeros.csv",
@@ -237,7 +241,10 @@ class BadInputsTest {
         elsewhere("48", "YAML type coercion", "chart specs are YAML (spec package)"),
         elsewhere("49", "YAML duplicate key", "chart specs are YAML (spec package)"),
         elsewhere("50", "YAML global tag, alias bomb, tabs", "chart specs are YAML (spec package)"),
-        elsewhere("51", "xlsx given as input", "datasets are CSV only; xlsx input is not supported"));
+        generated("51", "xlsx given as input under a .csv name", "51-workbook.csv",
+            () -> new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}, resource(field("a", "integer")),
+            rejects(error(Message.NOT_TEXT, 0, 0, "a zip file (an Excel .xlsx or OpenDocument .ods workbook)")
+                .hint("as CSV"))));
   }
 
   // -- The table's vocabulary.

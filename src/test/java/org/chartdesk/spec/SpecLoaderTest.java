@@ -91,6 +91,11 @@ class SpecLoaderTest {
 
     Diagnostic version = only(VALID.replace("title: A title", "title: 1.10"));
     assertThat(version.text()).contains("\"1.10\"", "1.1");
+
+    // Brackets unquoted make a list: shown as YAML read it, with why ("but a list is a list" before).
+    Diagnostic list = only(VALID.replace("title: A title", "title: [a, b]"));
+    assertThat(list.text()).isEqualTo(Message.SPEC_EXPECTED_TEXT.format("title", "[\"a\",\"b\"]", "a list"));
+    assertThat(list.hint()).contains("write it in quotes");
   }
 
   @Test
