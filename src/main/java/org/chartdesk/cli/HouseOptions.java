@@ -1,6 +1,6 @@
 package org.chartdesk.cli;
 
-import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;

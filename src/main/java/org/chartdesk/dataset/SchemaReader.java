@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.diagnostics.Message;
 
 /**
@@ -48,8 +49,10 @@ final class SchemaReader {
       }
       FieldType type = FieldType.fromSchema(f.path("type").asText("string"));
       if (type == null) {
+        List<String> types = java.util.Arrays.stream(FieldType.values()).map(FieldType::schemaName).toList();
+        String near = DidYouMean.closest(f.path("type").asText(), types);
         error(name, "has the unknown type " + Message.quote(f.path("type").asText()),
-            "types: string, integer, number, year, date, boolean");
+            (near != null ? "did you mean " + Message.quote(near) + "? " : "") + "types: " + String.join(", ", types));
         continue;
       }
       List<String> allowed = new ArrayList<>();

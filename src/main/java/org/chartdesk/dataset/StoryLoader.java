@@ -2,6 +2,7 @@ package org.chartdesk.dataset;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,15 +78,23 @@ public final class StoryLoader {
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
     try {
-      root = JsonTrees.read(new JsonFactory().createParser(FileBytes.read(project.resolve(DESCRIPTOR))));
+      // A key given twice is an error, not the last one silently winning.
+      JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      root = JsonTrees.read(json.createParser(FileBytes.read(project.resolve(DESCRIPTOR))));
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new InputException(Message.DESCRIPTOR_INVALID.error(DESCRIPTOR,
-          loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null,
-          e.getOriginalMessage()));
+          loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+          "JSON allows no comments, no trailing commas and each key once; strings in double quotes",
+          plain(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new InputException(Message.FILE_UNREADABLE.error(DESCRIPTOR, 0, 0,
           "a project keeps its data package in " + DESCRIPTOR, DESCRIPTOR, FileBytes.reason(e)));
+    }
+    if (!root.isObject() || !root.path("resources").isArray() || root.path("resources").isEmpty()) {
+      throw new InputException(Message.DESCRIPTOR_INVALID.error(DESCRIPTOR, 0, 0,
+          "a data package is an object whose \"resources\" list each dataset: {\"name\": ..., \"resources\": [...]}",
+          root.isObject() ? "it lists no \"resources\"" : "it is not a JSON object"));
     }
     List<Source> sources = new ArrayList<>();
     for (JsonNode s : root.path("sources")) {
@@ -112,6 +121,21 @@ public final class StoryLoader {
         root.path("description").asText(""), license.path("title").asText(""),
         license.path("path").asText(""), List.copyOf(sources), List.copyOf(datasets));
     return new Partial(story, List.copyOf(diagnostics), List.copyOf(failed));
+  }
+
+  /**
+   * Jackson's message without its parser's internals: where a bracket opened ("start marker at
+   * [Source: REDACTED ...]") and which parser feature would have allowed it.
+   */
+  private static String plain(String message) {
+    String m = message;
+    for (String cut : new String[] {"\n", " (start marker at", " (not recognized as one since", " (for "}) {
+      int at = m.indexOf(cut);
+      if (at > 0) {
+        m = m.substring(0, at);
+      }
+    }
+    return m;
   }
 
   /**

@@ -18,7 +18,7 @@ import org.chartdesk.spec.AnnotationSpec;
 import org.chartdesk.spec.ChartKind;
 import org.chartdesk.spec.Channel;
 import org.chartdesk.spec.ChartSpec;
-import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.transform.Transforms;
 
 /**

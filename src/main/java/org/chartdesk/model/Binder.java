@@ -15,7 +15,7 @@ import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
-import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.spec.Marks;

@@ -7,7 +7,7 @@ import org.chartdesk.dataset.FieldType;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.Channel;
-import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.diagnostics.DidYouMean;
 
 /** Finds a channel's field in a dataset for the binders, reporting a missing, unknown or mistyped field. */
 final class FieldLookup {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartdesk.dataset.DatePattern;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.io.JsonTrees;

@@ -17,7 +17,7 @@ import org.chartdesk.dataset.Row;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
-import org.chartdesk.spec.DidYouMean;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.spec.Transform;
 
 /**

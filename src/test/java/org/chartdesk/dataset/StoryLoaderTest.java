@@ -111,6 +111,8 @@ class StoryLoaderTest {
       assertThat(d.text()).endsWith(reason).doesNotContain("Exception");
       assertThat(d.hint()).contains(hint);
     });
+    // Removed here: JUnit warns of a link out of its temporary folder when it cleans up.
+    java.nio.file.Files.deleteIfExists(t);
   }
 
   static Stream<Arguments> notAFileInside() {
@@ -121,6 +123,35 @@ class StoryLoaderTest {
         Arguments.of("a link to /dev/zero", "device", notAFile, where),
         Arguments.of("a link to a file outside", "outside", "it is a link that leads outside the folder", where),
         Arguments.of("a file named in another case", "case", notAFile, "did you mean \"T.csv\"?"));
+  }
+
+  /**
+   * A data package that is no object, names a key twice or has a comment is an error at its
+   * place, in words: not every chart's "dataset not found", the last key silently winning, or the
+   * JSON parser's internals ("[Source: REDACTED ...]", "Feature 'ALLOW_COMMENTS'").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notADataPackage")
+  void aDataPackageThatIsNotOneSaysWhereAndWhy(String what, String json, int line, String says) throws IOException {
+    Path datasets = java.nio.file.Files.createDirectories(dir.resolve("datasets"));
+    java.nio.file.Files.writeString(datasets.resolve("datapackage.json"), json);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StoryLoader(dir).loadPartial())
+        .isInstanceOfSatisfying(org.chartdesk.diagnostics.InputException.class, e ->
+            assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+              assertThat(d.code()).isEqualTo(Message.DESCRIPTOR_INVALID);
+              assertThat(d.line()).isEqualTo(line);
+              assertThat(d.text()).contains(says).doesNotContain("Source:", "Feature", "REDACTED");
+            }));
+  }
+
+  static Stream<Arguments> notADataPackage() {
+    return Stream.of(Arguments.of("an empty file", "", 0, "not a JSON object"),
+        Arguments.of("a list", "[]", 0, "not a JSON object"),
+        Arguments.of("no resources", "{\"name\": \"s\"}", 0, "no \"resources\""),
+        Arguments.of("a key twice", "{\"name\": \"s\",\n \"name\": \"t\", \"resources\": []}", 2, "'name'"),
+        Arguments.of("a comment", "// the story\n{}", 1, "comment"),
+        Arguments.of("an object not closed", "{\n", 2, "end-of-input"));
   }
 
   @Test
@@ -161,12 +192,16 @@ class StoryLoaderTest {
       assertThat(d.code()).isEqualTo(Message.DESCRIPTOR_INVALID);
       assertThat(d.file()).isEqualTo(StoryLoader.DESCRIPTOR);
       assertThat(d.text()).contains(quote("data"), fragment);
+      if (title.startsWith("type")) {
+        assertThat(d.hint()).contains("did you mean \"datetime\"?", "date, datetime, boolean");
+      }
     });
   }
 
   static Stream<Arguments> badDeclarations() {
     return Stream.of(
         Arguments.of("unknown type", resource(field("d", "duration")), quote("duration")),
+        Arguments.of("type misspelt", resource(field("d", "datetim")), quote("datetim")),
         Arguments.of("two-digit year", resource(field("d", "date", "format", "%d/%m/%y")), quote("%d/%m/%y")),
         Arguments.of("guessed dates", resource(field("d", "date", "format", "any")), "\"any\""),
         Arguments.of("time directive", resource(field("d", "date", "format", "%Y-%m-%d %H")), "%H"),

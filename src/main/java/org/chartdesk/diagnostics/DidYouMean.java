@@ -1,4 +1,4 @@
-package org.chartdesk.spec;
+package org.chartdesk.diagnostics;
 
 import java.util.List;
 import java.util.Locale;
