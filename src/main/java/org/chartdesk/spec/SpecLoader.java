@@ -123,7 +123,7 @@ public final class SpecLoader {
       scan = YamlScan.of(FACTORY, yaml);
       root = JsonTrees.read(FACTORY.createParser(yaml));
     } catch (JsonProcessingException e) {
-      throw new InputException(syntaxError(e));
+      throw new InputException(syntaxError(e, yaml));
     } catch (IOException e) {
       throw new InputException(Message.SPEC_INVALID.error(file, 0, 0, null, e.getMessage()));
     }
@@ -742,7 +742,24 @@ public final class SpecLoader {
     return p != null && p.raw() != null ? p.raw() : n.asText();
   }
 
-  private Diagnostic syntaxError(JsonProcessingException e) {
+  /**
+   * Whether line {@code line} (1-based), or the one before it where YAML noticed too late, has a
+   * " #" outside quotes: a comment that ate the rest of a value, as in {@code format: #,##0}.
+   */
+  private static boolean commentIn(byte[] yaml, int line) {
+    List<String> lines = new String(yaml, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    for (int l = Math.max(1, line - 1); l <= Math.min(line, lines.size()); l++) {
+      String text = lines.get(l - 1);
+      int hash = text.indexOf(" #");
+      if (hash >= 0 && text.substring(0, hash).chars().filter(c -> c == '"' || c == '\'').count() % 2 == 0
+          && !text.strip().startsWith("#")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Diagnostic syntaxError(JsonProcessingException e, byte[] yaml) {
     String message = e.getOriginalMessage();
     Matcher dup = DUPLICATE.matcher(message);
     JsonLocation loc = e.getLocation();
@@ -760,7 +777,10 @@ public final class SpecLoader {
     }
     String first = message.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b.contains("\\t") || b.contains("TAB") ? b : a)
         .orElse(message).strip();
-    String hint = message.contains("TAB") ? "indent with spaces, not tabs" : null;
+    String hint = message.contains("TAB") ? "indent with spaces, not tabs"
+        : message.contains("Malformed numeric value") ? "quote it: YAML reads .inf, .nan and 1_000 as numbers"
+        : commentIn(yaml, line) ? "a # after a space starts a comment in YAML: put the value in quotes (\"#,##0\")"
+        : null;
     return Message.SPEC_INVALID.error(file, line, column, hint, first);
   }
 

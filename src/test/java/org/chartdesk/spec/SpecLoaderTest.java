@@ -92,6 +92,12 @@ class SpecLoaderTest {
     Diagnostic version = only(VALID.replace("title: A title", "title: 1.10"));
     assertThat(version.text()).contains("\"1.10\"", "1.1");
 
+    // YAML's own errors for two plain slips say what to do, not only what the parser met.
+    assertThat(only(VALID.replace("title: A title", "title: .inf")).hint()).contains("quote it");
+    Diagnostic hash = only(VALID.replace("x: {field: year}", "x: {field: year, format: #,##0}"));
+    assertThat(hash.code()).isEqualTo(Message.SPEC_INVALID);
+    assertThat(hash.hint()).contains("starts a comment");
+
     // Brackets unquoted make a list: shown as YAML read it, with why ("but a list is a list" before).
     Diagnostic list = only(VALID.replace("title: A title", "title: [a, b]"));
     assertThat(list.text()).isEqualTo(Message.SPEC_EXPECTED_TEXT.format("title", "[\"a\",\"b\"]", "a list"));
