@@ -132,13 +132,55 @@ final class CsvLoader {
     int offset = in.position();
     int line = AsciiText.lineEnds(bytes, 0, offset, bytes.length) + 1;
     if (utf8) {
-      report(Message.INVALID_UTF8.error(path, line, 0, "save the file as UTF-8, or declare \"encoding\": "
-          + "\"windows-1252\" on the resource if a Windows program wrote it", offset));
+      int[] field = fieldAt(bytes, offset);
+      String name = field[0] <= fields.size() ? Message.quote(fields.get(field[0] - 1).name()) : "#" + field[0];
+      report(Message.INVALID_UTF8.error(path, line, field[0], "save the file as UTF-8, or declare \"encoding\": "
+          + "\"windows-1252\" on the resource if a Windows program wrote it", name,
+          Message.quote(escaped(bytes, field[1], field[2])), String.format(java.util.Locale.ROOT, "0x%02X",
+              bytes[offset] & 0xff), offset));
     } else {
       report(Message.UNDEFINED_BYTE.error(path, line, 0, "check the resource's \"encoding\"",
           bytes[offset] & 0xff, offset, dialect.encoding().name()));
     }
     return null;
+  }
+
+  /**
+   * The field of its line that byte {@code offset} is in: its number from 1, and where its bytes
+   * start and end (quotes counted, so a delimiter inside quotes separates nothing).
+   */
+  private int[] fieldAt(byte[] bytes, int offset) {
+    int lineStart = offset;
+    while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+      lineStart--;
+    }
+    int number = 1;
+    int start = lineStart;
+    boolean quoted = false;
+    for (int i = lineStart; i < offset; i++) {
+      if (bytes[i] == '"') {
+        quoted = !quoted;
+      } else if (!quoted && bytes[i] == dialect.delimiter()) {
+        number++;
+        start = i + 1;
+      }
+    }
+    int end = offset;
+    while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r'
+        && (quoted || bytes[end] != dialect.delimiter())) {
+      end++;
+    }
+    return new int[] {number, start, Math.min(end, start + 80)};
+  }
+
+  /** Bytes as text for a message: printable ASCII as it is, every other byte as U+FFFD, as an editor shows it. */
+  private static String escaped(byte[] bytes, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      int c = bytes[i] & 0xff;
+      b.append(c >= 0x20 && c < 0x7f ? (char) c : '\uFFFD');
+    }
+    return b.toString();
   }
 
   /**

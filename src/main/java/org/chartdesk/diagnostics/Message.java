@@ -9,7 +9,7 @@ public enum Message {
   FILE_EMPTY("file is empty"),
   NO_DATA_ROWS("no data rows (a chart needs at least one)"),
   CSV_SYNTAX("malformed CSV: %s"),
-  INVALID_UTF8("invalid UTF-8 at byte offset %d"),
+  INVALID_UTF8("column %s: %s is not UTF-8 (byte %s at offset %d)"),
   NOT_TEXT("not a CSV file: its first bytes are those of %s"),
   RAGGED_ROW("row has %d fields, header has %d"),
   UNKNOWN_COLUMN("column %s is not declared in the descriptor of %s"),

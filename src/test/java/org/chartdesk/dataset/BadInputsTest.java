@@ -111,7 +111,8 @@ class BadInputsTest {
             rejects(error(Message.BAD_VALUE, 4, 1, quote("year"), quote("Source: Census"), "a four-digit year")
                 .hint("footnote"))),
         fixture("25a", "Latin-1 byte in UTF-8", "25-latin1.csv", resource(field("name", "string")),
-            rejects(error(Message.INVALID_UTF8, 2, 0, 8).hint("windows-1252"))),
+            rejects(error(Message.INVALID_UTF8, 2, 1, quote("name"), quote("Jos\uFFFD"), "0xE9", 8)
+                .hint("windows-1252"))),
         fixture("25b", "windows-1252 declared", "25-latin1.csv",
             with(resource(field("name", "string")), "encoding", "windows-1252"), accepts(rows(row("Jos\u00e9")))),
         fixture("26", "NUL byte", "26-nul-byte.csv", STRINGS,
