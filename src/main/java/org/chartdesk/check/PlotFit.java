@@ -248,9 +248,9 @@ final class PlotFit {
       double width = TextMetrics.width(text, b.missing() ? small : label);
       int lines = 1;
       if (b.missing()) {
-        // "No figure" wraps to its slot.
+        // "No figure" wraps to its slot, less an em.
         text = TextMetrics.widestWord(text, small);
-        width = TextMetrics.width(text, small) + 4;
+        width = TextMetrics.width(text, small) + Math.max(4, small.getSize2D());
       } else if (width > slot) {
         // The renderer puts a qualifier on a line of its own above the number where it must.
         width = b.stackedLines().stream().mapToDouble(l -> TextMetrics.width(l, label)).max().orElse(0);

@@ -17,7 +17,8 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * "No figure" where a year has none, on the axis in the gap its column would fill: on one line,
- * or wrapped to the column's slot where a narrow chart or a longer word ("keine Angabe") needs it.
+ * or wrapped to the column's slot, less an em, where a narrow chart or a longer word ("keine
+ * Angabe") needs it.
  */
 final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnotation {
   private final transient ColumnChartModel model;
@@ -33,7 +34,10 @@ final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnota
   @Override
   public void draw(Graphics2D g, CategoryPlot plot, Rectangle2D area, CategoryAxis xAxis, ValueAxis yAxis) {
     int n = model.bars().size();
-    List<String> lines = Text.wrap(model.frame().locale().noFigure(), font, ColumnBars.slot(xAxis, area, n) - 4);
+    // An em clear of the slot's edges: two years without a figure side by side on a phone read
+    // "no figure no figure" with 4 px between them, one phrase.
+    List<String> lines = Text.wrap(model.frame().locale().noFigure(), font,
+        ColumnBars.slot(xAxis, area, n) - Math.max(4, font.getSize2D()));
     // Just above the axis line, the last line at the foot, wherever the axis starts.
     double foot = yAxis.valueToJava2D(model.yMin() + (model.yMax() - model.yMin()) * 0.02, area,
         plot.getRangeAxisEdge());

@@ -187,7 +187,10 @@ final class TimelineChartRenderer {
       double leaderEnd = direction < 0 ? labelTop + 2 : labelTop + label - 8;
       g.setPaint(theme.muted());
       g.setStroke(new BasicStroke(1f));
-      g.draw(new Line2D.Double(p.anchor, line, p.anchor, leaderEnd));
+      // A label read leftwards hangs from its mark's end; a short date's mark, centred on it, ends
+      // earlier than the placement's, so its leader comes in to meet the mark.
+      double leader = p.anchor == p.x1 && p.markX1 < p.x1 ? p.markX1 - 1 : p.anchor;
+      g.draw(new Line2D.Double(leader, line, leader, leaderEnd));
       double tx = p.anchor == p.x0 ? p.lx + LABEL_GAP : p.lx;
       double nameBaseline = labelTop + Text.ascent(nameFont);
       double dateBaseline = labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont);
