@@ -131,22 +131,32 @@ final class TimelineChartRenderer {
     g.setStroke(new BasicStroke(1.2f));
     g.draw(new Line2D.Double(left, bandTop, right, bandTop));
     g.draw(new Line2D.Double(left, bandBottom, right, bandBottom));
-    double lastRight = Double.NEGATIVE_INFINITY;
-    for (int year : scale.acrossTicks(10, theme)) {
-      String s = Integer.toString(year);
+    // Year labels sit right of their tick, except where that would run off the plot; a label
+    // that would then touch its neighbour is left out rather than crowded, but the axis's last
+    // year is kept (the one before it goes): a reader looks to the end for where the time stops.
+    List<Integer> ticks = scale.acrossTicks(10, theme);
+    List<double[]> labels = new ArrayList<>();
+    for (int i = 0; i < ticks.size(); i++) {
+      int year = ticks.get(i);
       double x = scale.px(year);
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(x, bandTop, x, bandBottom));
-      // Year labels sit right of their tick, except where that would run off the plot; a label
-      // that would then touch its neighbour is left out rather than crowded.
-      double w = Text.width(s, axisFont);
+      double w = Text.width(Integer.toString(year), axisFont);
       double tx = x + 4 + w > area.getMaxX() ? x - 4 - w : x + 4;
+      double lastRight = labels.isEmpty() ? Double.NEGATIVE_INFINITY : labels.get(labels.size() - 1)[1] + labels.get(
+          labels.size() - 1)[2];
       if (tx < lastRight + 8) {
-        continue;
+        if (i < ticks.size() - 1 || labels.size() < 2) {
+          continue;
+        }
+        labels.remove(labels.size() - 1);
       }
-      Text.draw(g, s, axisFont, theme.secondaryText(), tx, bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
-      lastRight = tx + w;
+      labels.add(new double[] {year, tx, w});
+    }
+    for (double[] l : labels) {
+      Text.draw(g, Integer.toString((int) l[0]), axisFont, theme.secondaryText(), l[1],
+          bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
     }
     // Event lines run the chart's height: where one crosses a label, the label stays legible.
     drawPlaced(g, lanes.get(0), bandTop - MARK / 2 - 2, -1, theme.series(0), theme, m.frame().locale(), block,

@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.chartdesk.build.Build;
+import org.chartdesk.check.PresetLayout;
+import org.chartdesk.export.DrawnText;
 import org.chartdesk.export.PngExporter;
+import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.FuzzyDate;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.model.TimelineChartModel.Event;
 import org.chartdesk.model.TimelineChartModel.Lane;
+import org.chartdesk.theme.SizePreset;
 import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +47,24 @@ class TimelineMarksTest {
     assertThat(marks.get(0)[1] - marks.get(0)[0]).isCloseTo(perYear, within(3.0));
     double june1968 = 1968 + 5.5 / 12;
     assertThat(centre(marks.get(1))).isCloseTo(centre(marks.get(0)) + (june1968 - 1953.5) * perYear, within(1.5));
+  }
+
+  /**
+   * Where the years' labels are too close for all of them, the axis's last year keeps its label
+   * and the one before gives way: in the social square, 1990 went unlabelled and the time seemed
+   * to stop at 1985.
+   */
+  @Test
+  void theLastYearOfTheAxisKeepsItsLabel() {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leader-visits"))
+        .findFirst().orElseThrow();
+    Theme theme = Theme.named(m.frame().theme());
+    for (String size : m.frame().sizes()) {
+      SizePreset p = PresetLayout.of(SizePreset.named(size), m, theme);
+      assertThat(DrawnText.of(ChartRenderer.render(m, theme), p.layoutWidth(), p.layoutHeight()))
+          .as(size).anyMatch(b -> b.text().equals("1990"));
+    }
   }
 
   private static double centre(double[] run) {
