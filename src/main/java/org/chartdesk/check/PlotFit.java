@@ -422,7 +422,10 @@ final class PlotFit {
     double[] anchors = f.annotations().stream()
         .mapToDouble(a -> x0 + ((a.kind() == Annotation.Kind.LINE ? a.at() : a.start()) - from) / (to - from) * (x1 - x0))
         .toArray();
-    return new AnnotationLabels(f.annotations().stream().map(Annotation::text).toList(), anchors, left, right, t)
+    double[] ends = f.annotations().stream()
+        .mapToDouble(a -> x0 + ((a.kind() == Annotation.Kind.LINE ? a.at() : a.end()) - from) / (to - from) * (x1 - x0))
+        .toArray();
+    return new AnnotationLabels(f.annotations().stream().map(Annotation::text).toList(), anchors, ends, left, right, t)
         .height();
   }
 

@@ -38,6 +38,8 @@ final class AnnotationLayer {
     this.theme = theme;
     this.labels = new AnnotationLabels(annotations.stream().map(Annotation::text).toList(),
         annotations.stream().mapToDouble(a -> x.applyAsDouble(a.kind() == Annotation.Kind.LINE ? a.at() : a.start()))
+            .toArray(),
+        annotations.stream().mapToDouble(a -> x.applyAsDouble(a.kind() == Annotation.Kind.LINE ? a.at() : a.end()))
             .toArray(), left, right, theme);
   }
 

@@ -29,10 +29,12 @@ public final class AnnotationLabels {
   /**
    * @param texts the labels, in the order they are placed
    * @param anchors each label's line, or its span's start, in pixels
+   * @param ends each label's line again, or its span's end
    * @param left the leftmost pixel a label may reach
    * @param right the rightmost pixel a label may reach
    */
-  public AnnotationLabels(List<String> texts, double[] anchors, double left, double right, Theme theme) {
+  public AnnotationLabels(List<String> texts, double[] anchors, double[] ends, double left, double right,
+      Theme theme) {
     this.font = Fonts.regular(theme.smallSize());
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
@@ -43,6 +45,10 @@ public final class AnnotationLabels {
       if (anchor + 4 + w <= right) {
         // A label reads rightwards from its line or span start,
         lx = anchor + 4;
+      } else if (ends[i] > anchor && right - w >= left && right - w < ends[i]) {
+        // a span's label against the plot's right edge if it still begins over the span (to its
+        // left it read as naming the years before: "Janata government" beside the treaty line),
+        lx = right - w;
       } else if (anchor - 4 - w >= left) {
         // unless it would leave the plot;
         lx = anchor - 4 - w;

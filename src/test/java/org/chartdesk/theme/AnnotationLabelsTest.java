@@ -12,7 +12,7 @@ class AnnotationLabelsTest {
   @Test
   void aLabelReadsRightwardsOrFlipsLeftWhereThereIsRoom() {
     AnnotationLabels labels = new AnnotationLabels(List.of("Treaty", "Janata government"),
-        new double[] {100, 580}, 0, 600, THEME);
+        new double[] {100, 580}, new double[] {100, 580}, 0, 600, THEME);
     assertThat(labels.placed().get(0).lx()).isEqualTo(104);
     assertThat(labels.placed().get(0).lines()).containsExactly("Treaty");
     AnnotationLabels.Placed flipped = labels.placed().get(1);
@@ -20,10 +20,28 @@ class AnnotationLabelsTest {
     assertThat(flipped.lines()).containsExactly("Janata government");
   }
 
+  /**
+   * A span's label that cannot read rightwards from the span's start stands against the plot's
+   * right edge while it still begins over the span: to the span's left it read as naming the
+   * years before (on a phone, "Janata government" beside the 1971 treaty's line).
+   */
+  @Test
+  void aSpansLabelWithoutRoomStaysOverTheSpan() {
+    AnnotationLabels labels = new AnnotationLabels(List.of("Janata government", "Treaty of Friendship"),
+        new double[] {230, 230}, new double[] {250, 230}, 0, 340, THEME);
+    AnnotationLabels.Placed span = labels.placed().get(0);
+    assertThat(span.lx() + span.width()).isEqualTo(340);
+    assertThat(span.lx()).isLessThan(250);
+    // A line's label still turns left of its line.
+    AnnotationLabels.Placed line = labels.placed().get(1);
+    assertThat(line.lx() + line.width()).isLessThanOrEqualTo(230);
+  }
+
   @Test
   void aLabelThatFitsNeitherWayWrapsOnTheRoomierSideWithinThePlot() {
     String text = "Treaty of Friendship and Cooperation";
-    AnnotationLabels labels = new AnnotationLabels(List.of(text), new double[] {130}, 0, 300, THEME);
+    AnnotationLabels labels = new AnnotationLabels(List.of(text), new double[] {130}, new double[] {130}, 0, 300,
+        THEME);
     AnnotationLabels.Placed p = labels.placed().get(0);
     assertThat(p.lines()).hasSizeGreaterThan(1);
     assertThat(String.join(" ", p.lines())).isEqualTo(text);
@@ -36,6 +54,7 @@ class AnnotationLabelsTest {
   @Test
   void labelsStayInThePlotAndClearOfEachOther() {
     Random random = new Random(11);
+    Random spans = new Random(13);
     String[] words = {"Treaty", "of", "Friendship", "Janata", "government", "war", "Bangladesh", "visit"};
     for (int round = 0; round < 500; round++) {
       int n = 1 + random.nextInt(5);
@@ -50,7 +69,12 @@ class AnnotationLabelsTest {
         texts[i] = t.toString();
         anchors[i] = random.nextDouble() * width;
       }
-      List<AnnotationLabels.Placed> placed = new AnnotationLabels(List.of(texts), anchors, 0, width, THEME).placed();
+      double[] ends = new double[n];
+      for (int i = 0; i < n; i++) {
+        ends[i] = spans.nextBoolean() ? anchors[i] : anchors[i] + spans.nextDouble() * (width - anchors[i]);
+      }
+      List<AnnotationLabels.Placed> placed = new AnnotationLabels(List.of(texts), anchors, ends, 0, width, THEME)
+          .placed();
       for (int i = 0; i < n; i++) {
         AnnotationLabels.Placed a = placed.get(i);
         assertThat(a.lx()).as("round %d", round).isGreaterThanOrEqualTo(-1e-9);
