@@ -40,7 +40,7 @@ public final class PngExporter {
 
   private static BufferedImage draw(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
       int pixelHeight, List<DrawnText.Box> text) {
-    BufferedImage image = Canvas.blank(pixelWidth, pixelHeight);
+    BufferedImage image = ThreadImages.blank(pixelWidth, pixelHeight);
     Graphics2D g = image.createGraphics();
     try {
       g.scale(pixelWidth / layoutWidth, pixelHeight / layoutHeight);

@@ -16,15 +16,15 @@ import java.awt.image.BufferedImage;
  * a new one is, so the pixels drawn are the same; it is this thread's until it draws that size
  * again.
  */
-final class Canvas {
-  private static final ThreadLocal<Canvas> OF_THREAD = ThreadLocal.withInitial(Canvas::new);
+final class ThreadImages {
+  private static final ThreadLocal<ThreadImages> OF_THREAD = ThreadLocal.withInitial(ThreadImages::new);
 
   /** Width and height of the two sizes drawn last, the latest first; 0 for none. */
   private final long[] sizes = new long[2];
   /** The image kept for each size, once it has been drawn twice. */
   private final BufferedImage[] images = new BufferedImage[2];
 
-  private Canvas() {}
+  private ThreadImages() {}
 
   /** An image of {@code width} by {@code height} pixels, every one black, for this thread to draw on. */
   static BufferedImage blank(int width, int height) {

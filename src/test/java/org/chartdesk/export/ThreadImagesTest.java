@@ -12,7 +12,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 
 /** A thread draws its charts of one size into one image: nothing of a chart shows in the next. */
-class CanvasTest {
+class ThreadImagesTest {
   @Test
   void aChartDrawnWhereOthersWereShowsNothingOfThem() throws Exception {
     byte[] alone = PngEncoderTest.onANewThread(() -> PngExporter.export(bare(), 400, 200, 2, "alt"));
