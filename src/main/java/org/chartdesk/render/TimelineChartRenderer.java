@@ -131,28 +131,19 @@ final class TimelineChartRenderer {
     g.setStroke(new BasicStroke(1.2f));
     g.draw(new Line2D.Double(left, bandTop, right, bandTop));
     g.draw(new Line2D.Double(left, bandBottom, right, bandBottom));
-    // Year labels sit right of their tick, except where that would run off the plot; a label
-    // that would then touch its neighbour is left out rather than crowded, but the axis's last
-    // year is kept (the one before it goes): a reader looks to the end for where the time stops.
+    // Fewer ticks rather than a tick without its year: in the social square, 5-year ticks left
+    // 1985 or 1990 unlabelled; 10-year ones label every tick.
     List<Integer> ticks = scale.acrossTicks(10, theme);
-    List<double[]> labels = new ArrayList<>();
-    for (int i = 0; i < ticks.size(); i++) {
-      int year = ticks.get(i);
+    List<double[]> labels = yearLabels(ticks, scale, axisFont, area.getMaxX());
+    for (int most = 9; most >= 2 && labels.size() < ticks.size(); most--) {
+      ticks = scale.acrossTicks(most, theme);
+      labels = yearLabels(ticks, scale, axisFont, area.getMaxX());
+    }
+    for (int year : ticks) {
       double x = scale.px(year);
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(x, bandTop, x, bandBottom));
-      double w = Text.width(Integer.toString(year), axisFont);
-      double tx = x + 4 + w > area.getMaxX() ? x - 4 - w : x + 4;
-      double lastRight = labels.isEmpty() ? Double.NEGATIVE_INFINITY : labels.get(labels.size() - 1)[1] + labels.get(
-          labels.size() - 1)[2];
-      if (tx < lastRight + 8) {
-        if (i < ticks.size() - 1 || labels.size() < 2) {
-          continue;
-        }
-        labels.remove(labels.size() - 1);
-      }
-      labels.add(new double[] {year, tx, w});
     }
     for (double[] l : labels) {
       Text.draw(g, Integer.toString((int) l[0]), axisFont, theme.secondaryText(), l[1],
@@ -163,6 +154,31 @@ final class TimelineChartRenderer {
         annotations);
     drawPlaced(g, lanes.get(1), bandBottom + MARK / 2 + 2, +1, theme.series(1), theme, m.frame().locale(), block,
         annotations);
+  }
+
+  /**
+   * Where each tick's year goes, as {year, x, width}: right of its tick, except where that would
+   * run off the plot; a label that would then touch its neighbour is left out rather than crowded,
+   * but the axis's last year is kept (the one before it goes): a reader looks to the end for where
+   * the time stops.
+   */
+  private static List<double[]> yearLabels(List<Integer> ticks, TimeScale scale, Font font, double maxX) {
+    List<double[]> labels = new ArrayList<>();
+    for (int i = 0; i < ticks.size(); i++) {
+      int year = ticks.get(i);
+      double x = scale.px(year);
+      double w = Text.width(Integer.toString(year), font);
+      double tx = x + 4 + w > maxX ? x - 4 - w : x + 4;
+      double[] last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+      if (last != null && tx < last[1] + last[2] + 8) {
+        if (i < ticks.size() - 1 || labels.size() < 2) {
+          continue;
+        }
+        labels.remove(labels.size() - 1);
+      }
+      labels.add(new double[] {year, tx, w});
+    }
+    return labels;
   }
 
   private static double blockHeight(Theme theme) {
