@@ -36,35 +36,50 @@ public final class AnnotationLabels {
   public AnnotationLabels(List<String> texts, double[] anchors, double[] ends, double left, double right,
       Theme theme) {
     this.font = Fonts.regular(theme.smallSize());
-    for (int i = 0; i < texts.size(); i++) {
-      String text = texts.get(i);
-      double anchor = anchors[i];
-      double w = TextMetrics.width(text, font);
-      List<String> lines = List.of(text);
-      double lx;
-      if (anchor + 4 + w <= right) {
-        // A label reads rightwards from its line or span start,
-        lx = anchor + 4;
-      } else if (ends[i] > anchor && right - w >= left && right - w < ends[i]) {
-        // a span's label against the plot's right edge if it still begins over the span (to its
-        // left it read as naming the years before: "Janata government" beside the treaty line),
-        lx = right - w;
-      } else if (anchor - 4 - w >= left) {
-        // unless it would leave the plot;
-        lx = anchor - 4 - w;
-      } else {
-        // on a narrow chart, where it fits neither way, it wraps on the roomier side.
-        boolean rightwards = right - anchor >= anchor - left;
-        lines = TextMetrics.wrap(text, font, (rightwards ? right - anchor : anchor - left) - 4);
-        w = lines.stream().mapToDouble(l -> TextMetrics.width(l, font)).max().orElse(0);
-        lx = rightwards ? anchor + 4 : anchor - 4 - w;
+    Placed[] byIndex = new Placed[texts.size()];
+    // Spans first, their labels bound to their years; a line's label can then turn left of its
+    // line to stay on the same level, rather than stand over a span's label as if its second line
+    // ("Treaty of Friendship and Cooperation" above "Janata government").
+    for (boolean spans : new boolean[] {true, false}) {
+      for (int i = 0; i < texts.size(); i++) {
+        if ((ends[i] > anchors[i]) == spans) {
+          byIndex[i] = place(texts.get(i), anchors[i], ends[i], left, right);
+          placed.add(byIndex[i]);
+        }
       }
-      int level = 0;
-      while (overlaps(lx, w, level, lines.size())) {
-        level++;
-      }
-      placed.add(new Placed(lines, lx, w, level));
     }
+    placed.clear();
+    placed.addAll(List.of(byIndex));
+  }
+
+  private Placed place(String text, double anchor, double end, double left, double right) {
+    double w = TextMetrics.width(text, font);
+    List<String> lines = List.of(text);
+    double lx;
+    if (anchor + 4 + w <= right && (end > anchor || !overlaps(anchor + 4, w, 0, 1) || anchor - 4 - w < left
+        || overlaps(anchor - 4 - w, w, 0, 1))) {
+      // A label reads rightwards from its line or span start (a line's turns left where that keeps
+      // it on the first level),
+      lx = anchor + 4;
+    } else if (end > anchor && right - w >= left && right - w < end) {
+      // a span's label against the plot's right edge if it still begins over the span (to its
+      // left it read as naming the years before: "Janata government" beside the treaty line),
+      lx = right - w;
+    } else if (anchor - 4 - w >= left) {
+      // unless it would leave the plot;
+      lx = anchor - 4 - w;
+    } else {
+      // on a narrow chart, where it fits neither way, it wraps on the roomier side.
+      boolean rightwards = right - anchor >= anchor - left;
+      lines = TextMetrics.wrap(text, font, (rightwards ? right - anchor : anchor - left) - 4);
+      w = lines.stream().mapToDouble(l -> TextMetrics.width(l, font)).max().orElse(0);
+      lx = rightwards ? anchor + 4 : anchor - 4 - w;
+    }
+    int level = 0;
+    while (overlaps(lx, w, level, lines.size())) {
+      level++;
+    }
+    return new Placed(lines, lx, w, level);
   }
 
   private boolean overlaps(double lx, double w, int level, int lines) {

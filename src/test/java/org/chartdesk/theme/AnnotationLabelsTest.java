@@ -37,6 +37,23 @@ class AnnotationLabelsTest {
     assertThat(line.lx() + line.width()).isLessThanOrEqualTo(230);
   }
 
+  /**
+   * A line's label turns left of its line rather than stand over a span's label on the next level,
+   * where the two read as one label of two lines ("Treaty of Friendship and Cooperation" over
+   * "Janata government").
+   */
+  @Test
+  void aLinesLabelTurnsLeftToKeepASpansLabelOffItsSecondLine() {
+    AnnotationLabels labels = new AnnotationLabels(List.of("Treaty of Friendship and Cooperation", "Janata government"),
+        new double[] {750, 865}, new double[] {750, 927}, 0, 1200, THEME);
+    AnnotationLabels.Placed treaty = labels.placed().get(0);
+    AnnotationLabels.Placed janata = labels.placed().get(1);
+    assertThat(treaty.level()).isZero();
+    assertThat(janata.level()).isZero();
+    assertThat(treaty.lx() + treaty.width()).isLessThanOrEqualTo(750);
+    assertThat(janata.lx()).isEqualTo(869);
+  }
+
   @Test
   void aLabelThatFitsNeitherWayWrapsOnTheRoomierSideWithinThePlot() {
     String text = "Treaty of Friendship and Cooperation";
