@@ -56,7 +56,11 @@ final class ColumnBars extends BarRenderer {
   protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
       CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
     ColumnChartModel.Bar b = model.bars().get(column);
-    if (!stacked(b, slot(xAxis, dataArea, model.bars().size()), labelFont)) {
+    boolean stacked = stacked(b, slot(xAxis, dataArea, model.bars().size()), labelFont);
+    if (!negative) {
+      clearBehind(g2, stacked ? b.stackedLines() : List.of(generator.generateLabel(data, row, column)), bar);
+    }
+    if (!stacked) {
       super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
       return;
     }
@@ -76,6 +80,18 @@ final class ColumnBars extends BarRenderer {
   /** A column's share of the axis, its gaps included: a label may stand over them. */
   static double slot(CategoryAxis axis, Rectangle2D area, int columns) {
     return area.getWidth() * (1 - axis.getLowerMargin() - axis.getUpperMargin()) / columns;
+  }
+
+  /**
+   * The background behind a label over its column, so that a gridline just above a value (4,000
+   * over "over 3,789") does not run through or along its text.
+   */
+  private void clearBehind(Graphics2D g, List<String> lines, Rectangle2D bar) {
+    double w = lines.stream().mapToDouble(l -> Text.width(l, labelFont)).max().orElse(0);
+    double h = lines.size() * Text.lineHeight(labelFont);
+    double foot = bar.getMinY() - LABEL_OFFSET;
+    g.setPaint(theme.background());
+    g.fill(new Rectangle2D.Double(bar.getCenterX() - w / 2 - 2, foot - h - 1, w + 4, h + 1));
   }
 
   private double descent() {

@@ -19,6 +19,44 @@ import org.junit.jupiter.api.Test;
 /** Years without a figure, side by side, read as two labels, not one phrase said twice. */
 class ColumnGapLabelsTest {
   /**
+   * A value just under a gridline ("over 3,789" under 4,000) keeps its label clear of it: the
+   * line stops behind the label rather than run along the tops of its letters.
+   */
+  @Test
+  void aGridlineStopsBehindAValueLabel() throws Exception {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("kgb-planted-stories")).findFirst()
+        .orElseThrow();
+    Theme theme = Theme.named(m.frame().theme());
+    JFreeChart chart = ChartRenderer.render(m, theme);
+    int w = m.frame().width();
+    int h = m.frame().height();
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        org.chartdesk.export.PngExporter.export(chart, w, h, 1, "alt")));
+    java.awt.geom.Rectangle2D label = DrawnText.of(chart, w, h).stream()
+        .filter(b -> List.of("over 3,789", "over", "3,789").contains(b.text())).map(DrawnText.Box::bounds)
+        .reduce((a, b) -> a.createUnion(b)).orElseThrow();
+    int grid = theme.grid().getRGB();
+    int crossed = 0;
+    for (int y = (int) label.getMinY() - 2; y <= (int) label.getMaxY(); y++) {
+      // A gridline row: the grid's colour across most of the plot.
+      int run = 0;
+      for (int x = 0; x < image.getWidth(); x++) {
+        run += image.getRGB(x, y) == grid ? 1 : 0;
+      }
+      if (run < image.getWidth() / 2) {
+        continue;
+      }
+      int under = 0;
+      for (int x = (int) label.getMinX(); x <= (int) label.getMaxX(); x++) {
+        under += image.getRGB(x, y) == grid ? 1 : 0;
+      }
+      crossed = Math.max(crossed, under);
+    }
+    assertThat(crossed).as("gridline pixels within the label's width").isLessThan((int) (label.getWidth() / 5));
+  }
+
+  /**
    * The KGB chart on a phone has no figure for 1974 and 1975: their labels, on one line each,
    * stood 4 px apart and read "no figure no figure". Each keeps an em clear of its slot's edges.
    */
