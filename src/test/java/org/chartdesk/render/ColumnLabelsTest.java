@@ -16,8 +16,8 @@ import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
-/** Years without a figure, side by side, read as two labels, not one phrase said twice. */
-class ColumnGapLabelsTest {
+/** A column chart's labels read clear of each other and of the grid. */
+class ColumnLabelsTest {
   /**
    * A value just under a gridline ("over 3,789" under 4,000) keeps its label clear of it: the
    * line stops behind the label rather than run along the tops of its letters.
