@@ -47,7 +47,7 @@ class GalleryBrowserTest {
         const narrow = [...document.images].filter(i => i.getBoundingClientRect().width < 0.95 * width)
           .map(i => i.getAttribute('src'));
         const clipped = [...document.querySelectorAll('caption')]
-          .filter(c => c.getBoundingClientRect().right > window.innerWidth).length;
+          .filter(c => c.getBoundingClientRect().right > document.documentElement.clientWidth).length;
         const phone = [...document.images].filter(i => i.currentSrc.includes('/phone/')).length;
         // The narrowest quotation, in its font's ems: a measure that reads as lines of a sentence.
         const quote = Math.min(...[...document.querySelectorAll('td.quote')]
