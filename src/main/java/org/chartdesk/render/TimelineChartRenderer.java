@@ -31,6 +31,8 @@ final class TimelineChartRenderer {
   private static final double MARK = 10;
   /** Space between a leader line and its label's text, so the line never reads as a letter. */
   private static final double LABEL_GAP = 10;
+  /** The dot, in its lane's colour, where a leader meets its label when time runs down the page. */
+  private static final double LEADER_END = 6;
   /** A narrow list's lane column, and the space between its rows. */
   private static final double LIST_LANE = MARK + 10;
   private static final double LIST_GAP = 8;
@@ -353,6 +355,10 @@ final class TimelineChartRenderer {
       g.setPaint(theme.muted());
       g.setStroke(new BasicStroke(1f));
       g.draw(leader);
+      // The leader ends in its lane's colour: two events of one moment in two lanes share a
+      // leader's path across the lanes ("1959", "1959"), and only the colour says whose label is whose.
+      g.setPaint(theme.series(e.lane()));
+      g.fill(new Ellipse2D.Double(labelLeft - 6 - LEADER_END / 2, labelMid - LEADER_END / 2, LEADER_END, LEADER_END));
     }
     for (int i = 0; i < m.events().size(); i++) {
       Event e = m.events().get(i);

@@ -67,6 +67,30 @@ class TimelineMarksTest {
     }
   }
 
+  /**
+   * Time down the page: two events of 1959 in two lanes share one leader's path across the lanes,
+   * so each leader ends, beside its label, in its lane's colour: which "1959" is whose is seen.
+   */
+  @Test
+  void aLeaderEndsInItsLanesColourBesideItsLabel() throws Exception {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("relations-timeline"))
+        .findFirst().orElseThrow();
+    Theme theme = Theme.named(m.frame().theme());
+    int w = m.frame().width();
+    int h = m.frame().height();
+    org.jfree.chart.JFreeChart chart = ChartRenderer.render(m, theme);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(chart, w, h, 2, "alt")));
+    List<Integer> colours = new ArrayList<>();
+    for (DrawnText.Box b : DrawnText.of(chart, w, h)) {
+      if (b.text().equals("1959")) {
+        colours.add(image.getRGB((int) Math.round(2 * (b.bounds().getMinX() - 6)), (int) Math.round(
+            2 * b.bounds().getCenterY())));
+      }
+    }
+    assertThat(colours).containsExactlyInAnyOrder(theme.series(0).getRGB(), theme.series(2).getRGB());
+  }
+
   private static double centre(double[] run) {
     return (run[0] + run[1]) / 2;
   }
