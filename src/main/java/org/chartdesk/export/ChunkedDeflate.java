@@ -37,7 +37,7 @@ final class ChunkedDeflate {
    * Each thread's room for a chunk's rows, kept for its next chunk: made for each, they were a
    * fifth of what a build of 200 charts allocated.
    */
-  private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1][0]);
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
 
   private record Part(byte[] deflated, long adler, int length) {}
 
@@ -80,13 +80,14 @@ final class ChunkedDeflate {
 
   /** This thread's room for at least {@code length} bytes, zeroed as {@link Rows#write} expects. */
   private static byte[] scratch(int length) {
-    byte[][] kept = SCRATCH.get();
-    if (kept[0].length < length) {
-      kept[0] = new byte[length];
+    byte[] kept = SCRATCH.get();
+    if (kept.length < length) {
+      kept = new byte[length];
+      SCRATCH.set(kept);
     } else {
-      Arrays.fill(kept[0], 0, length, (byte) 0);
+      Arrays.fill(kept, 0, length, (byte) 0);
     }
-    return kept[0];
+    return kept;
   }
 
   /**

@@ -136,7 +136,7 @@ final class TimelineChartRenderer {
     // Fewer ticks rather than a tick without its year: in the social square, 5-year ticks left
     // 1985 or 1990 unlabelled; 10-year ones label every tick.
     List<Integer> ticks = scale.acrossTicks(10, theme);
-    List<double[]> labels = yearLabels(ticks, scale, axisFont, area.getMaxX());
+    List<YearLabel> labels = yearLabels(ticks, scale, axisFont, area.getMaxX());
     for (int most = 9; most >= 2 && labels.size() < ticks.size(); most--) {
       ticks = scale.acrossTicks(most, theme);
       labels = yearLabels(ticks, scale, axisFont, area.getMaxX());
@@ -147,8 +147,8 @@ final class TimelineChartRenderer {
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(x, bandTop, x, bandBottom));
     }
-    for (double[] l : labels) {
-      Text.draw(g, Integer.toString((int) l[0]), axisFont, theme.secondaryText(), l[1],
+    for (YearLabel l : labels) {
+      Text.draw(g, Integer.toString(l.year()), axisFont, theme.secondaryText(), l.x(),
           bandTop + (band + Text.ascent(axisFont)) / 2 - 1);
     }
     // Event lines run the chart's height: where one crosses a label, the label stays legible.
@@ -158,27 +158,29 @@ final class TimelineChartRenderer {
         annotations);
   }
 
+  /** A year on the axis, written from x, width wide. */
+  private record YearLabel(int year, double x, double width) {}
+
   /**
-   * Where each tick's year goes, as {year, x, width}: right of its tick, except where that would
-   * run off the plot; a label that would then touch its neighbour is left out rather than crowded,
-   * but the axis's last year is kept (the one before it goes): a reader looks to the end for where
-   * the time stops.
+   * Where each tick's year goes: right of its tick, except where that would run off the plot; a
+   * label that would then touch its neighbour is left out rather than crowded, but the axis's last
+   * year is kept (the one before it goes): a reader looks to the end for where the time stops.
    */
-  private static List<double[]> yearLabels(List<Integer> ticks, TimeScale scale, Font font, double maxX) {
-    List<double[]> labels = new ArrayList<>();
+  private static List<YearLabel> yearLabels(List<Integer> ticks, TimeScale scale, Font font, double maxX) {
+    List<YearLabel> labels = new ArrayList<>();
     for (int i = 0; i < ticks.size(); i++) {
       int year = ticks.get(i);
       double x = scale.px(year);
       double w = Text.width(Integer.toString(year), font);
       double tx = x + 4 + w > maxX ? x - 4 - w : x + 4;
-      double[] last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
-      if (last != null && tx < last[1] + last[2] + 8) {
+      YearLabel last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+      if (last != null && tx < last.x() + last.width() + 8) {
         if (i < ticks.size() - 1 || labels.size() < 2) {
           continue;
         }
         labels.remove(labels.size() - 1);
       }
-      labels.add(new double[] {year, tx, w});
+      labels.add(new YearLabel(year, tx, w));
     }
     return labels;
   }

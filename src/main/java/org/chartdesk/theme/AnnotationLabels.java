@@ -55,25 +55,28 @@ public final class AnnotationLabels {
   private Placed place(String text, double anchor, double end, double left, double right) {
     double w = TextMetrics.width(text, font);
     List<String> lines = List.of(text);
+    boolean span = end > anchor;
+    double rightwards = anchor + 4;
+    double leftwards = anchor - 4 - w;
+    // A line's label turns left where only that keeps it on the first level.
+    boolean turnLeft = !span && overlaps(rightwards, w, 0, 1) && leftwards >= left && !overlaps(leftwards, w, 0, 1);
     double lx;
-    if (anchor + 4 + w <= right && (end > anchor || !overlaps(anchor + 4, w, 0, 1) || anchor - 4 - w < left
-        || overlaps(anchor - 4 - w, w, 0, 1))) {
-      // A label reads rightwards from its line or span start (a line's turns left where that keeps
-      // it on the first level),
-      lx = anchor + 4;
-    } else if (end > anchor && right - w >= left && right - w < end) {
+    if (rightwards + w <= right && !turnLeft) {
+      // A label reads rightwards from its line or span start,
+      lx = rightwards;
+    } else if (span && right - w >= left && right - w < end) {
       // a span's label against the plot's right edge if it still begins over the span (to its
       // left it read as naming the years before: "Janata government" beside the treaty line),
       lx = right - w;
-    } else if (anchor - 4 - w >= left) {
+    } else if (leftwards >= left) {
       // unless it would leave the plot;
-      lx = anchor - 4 - w;
+      lx = leftwards;
     } else {
       // on a narrow chart, where it fits neither way, it wraps on the roomier side.
-      boolean rightwards = right - anchor >= anchor - left;
-      lines = TextMetrics.wrap(text, font, (rightwards ? right - anchor : anchor - left) - 4);
+      boolean roomierRight = right - anchor >= anchor - left;
+      lines = TextMetrics.wrap(text, font, (roomierRight ? right - anchor : anchor - left) - 4);
       w = lines.stream().mapToDouble(l -> TextMetrics.width(l, font)).max().orElse(0);
-      lx = rightwards ? anchor + 4 : anchor - 4 - w;
+      lx = roomierRight ? rightwards : anchor - 4 - w;
     }
     int level = 0;
     while (overlaps(lx, w, level, lines.size())) {
