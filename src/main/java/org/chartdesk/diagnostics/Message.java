@@ -84,6 +84,8 @@ public enum Message {
   SPEC_EXPECTED_TEXT("%s must be text, but %s is %s"),
   SPEC_BAD_VALUE("%s: %s is not %s"),
   SPEC_DUPLICATE_KEY("duplicate key %s"),
+  SPEC_EMPTY_VALUE("%s is empty"),
+  SPEC_VALUE_IS_COMMENT("%s has no value: YAML reads %s as a comment"),
   SPEC_YAML_FEATURE("%s is not allowed in a chart spec"),
   SPEC_TOO_LARGE("the spec is %d bytes; a spec may be at most %d"),
   SPEC_DATA_NOT_A_NAME("data must name a dataset, not a path or address: %s"),

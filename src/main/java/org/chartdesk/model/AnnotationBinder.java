@@ -51,7 +51,7 @@ final class AnnotationBinder {
     this.diagnostics = diagnostics;
     for (AnnotationSpec a : spec.annotations()) {
       if (!drawn(a.kind())) {
-        diagnostics.add(Message.ANNOTATIONS_NOT_DRAWN.error(spec.file(), 0, 0,
+        diagnostics.add(spec.error(Message.ANNOTATIONS_NOT_DRAWN, a.path() + ".kind",
             "mark it in the title, subtitle or a note instead", a.path(), a.kind(), spec.kind().key(),
             drawnOn(a.kind())));
         continue;
@@ -93,7 +93,7 @@ final class AnnotationBinder {
     Dataset data = story.dataset(from.data()).orElse(null);
     if (data == null) {
       String near = DidYouMean.closest(from.data(), story.datasetNames());
-      diagnostics.add(Message.UNKNOWN_DATASET.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.UNKNOWN_DATASET, a.path() + ".data",
           "datasets: " + String.join(", ", story.datasetNames()) + (near == null ? "" : "\ndid you mean "
               + Message.quote(near) + "?"), Message.quote(from.data())));
       return;
@@ -130,15 +130,15 @@ final class AnnotationBinder {
   /** The index of a field the annotation names, of one of the types it needs; negative after saying why not. */
   private int field(AnnotationSpec a, Dataset data, String key, String name, FieldType... types) {
     return FieldLookup.index(data, new Channel(name, null, null, null, null, null, List.of(), java.util.Map.of()),
-        a.path() + "." + key, spec.file(), diagnostics, types);
+        a.path() + "." + key, spec, diagnostics, types);
   }
 
   /** An event line or span, its dates checked: a period word must be one datasets use. */
   private void mark(AnnotationSpec a) {
     if ((a.xDate() != null && a.period() != null) || (a.toDate() != null && a.toPeriod() != null)) {
       // A period refines a year; a date is already as precise as it says.
-      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0, "leave the period out, or write x as a year",
-          a.path() + (a.xDate() != null && a.period() != null ? ".period" : ".to_period"),
+      String key = a.path() + (a.xDate() != null && a.period() != null ? ".period" : ".to_period");
+      diagnostics.add(spec.error(Message.SPEC_BAD_VALUE, key, "leave the period out, or write x as a year", key,
           Message.quote(a.xDate() != null && a.period() != null ? a.period() : a.toPeriod()), "a period of a date"));
       return;
     }
@@ -149,7 +149,7 @@ final class AnnotationBinder {
       return;
     }
     if (to.end() <= from.start()) {
-      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0, "a span ends after it starts",
+      diagnostics.add(spec.error(Message.SPEC_BAD_VALUE, a.path() + ".to", "a span ends after it starts",
           a.path() + ".to", Message.quote(to.label()), "after " + from.label()));
       return;
     }
@@ -165,7 +165,7 @@ final class AnnotationBinder {
 
   private FuzzyDate date(int year, String period, String path) {
     if (!FuzzyDate.isPeriod(period)) {
-      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.SPEC_BAD_VALUE, path,
           "periods: " + String.join(", ", FuzzyDate.PERIODS), path, Message.quote(period), "a period"));
       return null;
     }
@@ -220,7 +220,7 @@ final class AnnotationBinder {
     if (at < 0) {
       // A time axis may have a million moments: name its first and last, not all of them.
       TimeAxis t = m.time();
-      diagnostics.add(Message.ANNOTATION_NOT_ON_CHART.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.ANNOTATION_NOT_ON_CHART, a.path() + ".x",
           "point at a moment the data has, from " + t.key(0) + " to " + t.key(t.at().length - 1),
           a.path() + ".x", Message.quote(a.where())));
       return -2;
@@ -231,7 +231,7 @@ final class AnnotationBinder {
   /** Whether the value names one of the keys; says which are valid when it does not. */
   private boolean need(AnnotationSpec a, String key, String value, List<String> keys) {
     if (value == null) {
-      diagnostics.add(Message.SPEC_MISSING_KEY.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.SPEC_MISSING_KEY, a.path(),
           "name one of: " + String.join(", ", keys), Message.quote(a.path() + "." + key)));
       return false;
     }
@@ -244,13 +244,13 @@ final class AnnotationBinder {
 
   private void missing(AnnotationSpec a, String key, String value, List<String> keys) {
     String near = DidYouMean.closest(value, keys);
-    diagnostics.add(Message.ANNOTATION_NOT_ON_CHART.error(spec.file(), 0, 0,
+    diagnostics.add(spec.error(Message.ANNOTATION_NOT_ON_CHART, a.path() + "." + key,
         near != null ? "did you mean " + Message.quote(near) + "?" : "the chart has " + String.join(", ", keys),
         a.path() + "." + key, Message.quote(value)));
   }
 
   private void noFigure(AnnotationSpec a, String where) {
-    diagnostics.add(Message.ANNOTATION_NO_FIGURE.error(spec.file(), 0, 0,
+    diagnostics.add(spec.error(Message.ANNOTATION_NO_FIGURE, a.path() + ".x",
         "point at a year with a figure; the gap is already labelled", a.path(), where));
   }
 }

@@ -320,7 +320,7 @@ public final class Binder {
     var d = story.dataset(name);
     if (d.isEmpty()) {
       String best = DidYouMean.closest(name, story.datasetNames());
-      diagnostics.add(Message.UNKNOWN_DATASET.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.UNKNOWN_DATASET, key,
           "datasets: " + String.join(", ", story.datasetNames())
               + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"),
           Message.quote(name)));
@@ -349,6 +349,6 @@ public final class Binder {
 
   /** Index of a channel's field, checking it exists and has one of the accepted types; -1 on error. */
   private int field(Dataset data, Channel channel, String key, FieldType... accepted) {
-    return Math.max(FieldLookup.index(data, channel, key, spec.file(), diagnostics, accepted), -1);
+    return Math.max(FieldLookup.index(data, channel, key, spec, diagnostics, accepted), -1);
   }
 }

@@ -7,6 +7,7 @@ import org.chartdesk.dataset.FieldType;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.Channel;
+import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.diagnostics.DidYouMean;
 
 /** Finds a channel's field in a dataset for the binders, reporting a missing, unknown or mistyped field. */
@@ -18,17 +19,17 @@ final class FieldLookup {
 
   private FieldLookup() {}
 
-  static int index(Dataset data, Channel channel, String key, String file, List<Diagnostic> diagnostics,
+  static int index(Dataset data, Channel channel, String key, ChartSpec spec, List<Diagnostic> diagnostics,
       FieldType... accepted) {
     if (channel == null || channel.field() == null) {
-      diagnostics.add(Message.SPEC_MISSING_KEY.error(file, 0, 0, null,
-          Message.quote(key.contains(".") ? key : key + ".field")));
+      String missing = key.contains(".") ? key : key + ".field";
+      diagnostics.add(spec.error(Message.SPEC_MISSING_KEY, missing, null, Message.quote(missing)));
       return MISSING;
     }
     int i = data.indexOf(channel.field());
     if (i < 0) {
       String best = DidYouMean.closest(channel.field(), data.fieldNames());
-      diagnostics.add(Message.UNKNOWN_FIELD.error(file, 0, 0,
+      diagnostics.add(spec.error(Message.UNKNOWN_FIELD, key + ".field",
           "valid fields: " + String.join(", ", data.fieldNames())
               + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"),
           Message.quote(channel.field()), Message.quote(data.name())));
@@ -36,7 +37,7 @@ final class FieldLookup {
     }
     Field f = data.fields().get(i);
     if (!List.of(accepted).contains(f.type())) {
-      diagnostics.add(Message.FIELD_TYPE.error(file, 0, 0, null, Message.quote(f.name()),
+      diagnostics.add(spec.error(Message.FIELD_TYPE, key + ".field", null, Message.quote(f.name()),
           Message.quote(data.name()), f.type().schemaName(), key,
           String.join(" or ", List.of(accepted).stream().map(FieldType::schemaName).toList())));
       return WRONG;

@@ -248,7 +248,7 @@ final class KindBinder {
   private TimeAxis timeAxis(int xi) {
     Channel ch = spec.x();
     if (ch.domain() != null) {
-      diagnostics.add(Message.SPEC_BAD_VALUE.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.SPEC_BAD_VALUE, "x.domain",
           "a date axis spans dates: domain: [2000-01-01, 2000-06-30] (or with times, 2000-01-01T06:00)",
           "x.domain", "[" + text(ch.domain()[0]) + ", " + text(ch.domain()[1]) + "]", "a list of two dates"));
       return null;
@@ -295,7 +295,7 @@ final class KindBinder {
       return null;
     }
     if (g.categories().size() != 2) {
-      diagnostics.add(Message.SLOPE_NEEDS_TWO.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.SLOPE_NEEDS_TWO, "x",
           "keep two with a filter: transform: [{filter: {field: " + spec.x().field() + ", oneOf: [a, b]}}]",
           Message.quote(spec.x().field()), g.categories().size(),
           String.join(", ", g.categories().stream().map(Category::label).toList())));
@@ -412,7 +412,7 @@ final class KindBinder {
       qualifiers.add(q);
     }
     if (spec.columns().isEmpty()) {
-      diagnostics.add(Message.SPEC_MISSING_KEY.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.SPEC_MISSING_KEY, "columns",
           "list the fields to show: columns: [visitor, {field: year, label: Year}]", Message.quote("columns")));
     }
     List<List<String>> cells = new ArrayList<>();
@@ -541,7 +541,7 @@ final class KindBinder {
     // A span that overflows a long is negative: too many slots all the same.
     long span = to - from;
     if (to > from && (span < 0 || span / step >= SheetLimits.DATA_ROWS)) {
-      diagnostics.add(Message.TOO_MANY_SLOTS.error(spec.file(), 0, 0,
+      diagnostics.add(spec.error(Message.TOO_MANY_SLOTS, key,
           "leave rows out with a filter transform, or count them per decade with a bin transform",
           key, Message.quote(data.name()), from, to, SheetLimits.DATA_ROWS));
       return null;
@@ -551,7 +551,7 @@ final class KindBinder {
 
   private void leavesOut(String key, String from, String to, List<String> rows) {
     List<String> shown = rows.subList(0, Math.min(4, rows.size()));
-    diagnostics.add(Message.DOMAIN_LEAVES_OUT.error(spec.file(), 0, 0,
+    diagnostics.add(spec.error(Message.DOMAIN_LEAVES_OUT, key,
         "widen the domain, or leave the rows out explicitly with a filter transform, saying why in a note",
         key, from, to, rows.size(), rows.size() == 1 ? "row" : "rows",
         Message.quote(data.name()), String.join(", ", shown) + (rows.size() > 4 ? ", ..." : "")));
@@ -646,6 +646,6 @@ final class KindBinder {
    * the channel or its field is missing or wrong (reported), -2 when an optional channel is wrong.
    */
   private int field(Channel channel, String key, FieldType... accepted) {
-    return FieldLookup.index(data, channel, key, spec.file(), diagnostics, accepted);
+    return FieldLookup.index(data, channel, key, spec, diagnostics, accepted);
   }
 }

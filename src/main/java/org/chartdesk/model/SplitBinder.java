@@ -102,7 +102,7 @@ public final class SplitBinder {
   /** The rows of each value, in order of appearance; every row must have a value, and every value its own id. */
   private Map<String, List<Row>> groups(Dataset data) {
     Channel field = new Channel(split.field(), null, null, null, null, null, List.of(), Map.of());
-    int fi = FieldLookup.index(data, field, "split_by", spec.file(), diagnostics, FieldType.STRING,
+    int fi = FieldLookup.index(data, field, "split_by", spec, diagnostics, FieldType.STRING,
         FieldType.YEAR, FieldType.INTEGER);
     Map<String, List<Row>> rows = new LinkedHashMap<>();
     if (fi < 0) {
@@ -120,7 +120,7 @@ public final class SplitBinder {
       String id = Split.chartId(spec.id(), value);
       String before = valueOfId.putIfAbsent(id, value);
       if (before != null && !before.equals(value)) {
-        diagnostics.add(Message.SPLIT_SAME_ID.error(spec.file(), 0, 0,
+        diagnostics.add(spec.error(Message.SPLIT_SAME_ID, "split_by",
             "file names keep only ASCII letters and digits; make the values differ in those",
             Message.quote(before), Message.quote(value), id));
       }
@@ -138,14 +138,18 @@ public final class SplitBinder {
     texts.addAll(spec.notes());
     List<String> keys = new ArrayList<>(List.of("title", "subtitle"));
     spec.notes().forEach(n -> keys.add("notes"));
+    List<String> paths = new ArrayList<>(List.of("title", "subtitle"));
+    for (int n = 0; n < spec.notes().size(); n++) {
+      paths.add("notes[" + n + "]");
+    }
     for (int i = 0; i < texts.size(); i++) {
       Matcher m = Binder.PLACEHOLDER.matcher(texts.get(i) == null ? "" : texts.get(i));
       while (m.find()) {
         if (split == null && m.group(1).equals(Split.VALUE)) {
-          diagnostics.add(Message.SPLIT_VALUE_WITHOUT_SPLIT.error(spec.file(), 0, 0,
+          diagnostics.add(spec.error(Message.SPLIT_VALUE_WITHOUT_SPLIT, paths.get(i),
               "add split_by: <field> for a chart per value, or write the words out", keys.get(i)));
         } else if (split != null && !m.group(1).equals(Split.VALUE)) {
-          diagnostics.add(Message.SPLIT_UNKNOWN_PLACEHOLDER.error(spec.file(), 0, 0,
+          diagnostics.add(spec.error(Message.SPLIT_UNKNOWN_PLACEHOLDER, paths.get(i),
               "write {value} for the name of the chart's value", keys.get(i), Message.quote(m.group())));
         }
       }

@@ -2,6 +2,8 @@ package org.chartdesk.spec;
 
 import java.util.List;
 import java.util.Map;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Message;
 
 /**
  * What an editor wrote in {@code charts/<id>.yaml}, checked for structure but not yet bound to
@@ -20,6 +22,7 @@ import java.util.Map;
  * @param locale the bundled locale for numbers, dates and the chrome's words, or null for the project's
  * @param byline a credit printed beside the source line, or null for the project's
  * @param split one chart per value of a field, or null for one chart
+ * @param places where each key and value sits in the file, for errors found binding it to data
  */
 public record ChartSpec(
     String id,
@@ -55,7 +58,8 @@ public record ChartSpec(
     List<AnnotationSpec> annotations,
     String locale,
     String byline,
-    Split split) {
+    Split split,
+    SpecPlaces places) {
 
   public static final List<String> COMMON_KEYS =
       List.of("title", "subtitle", "kind", "data", "notes", "source", "size", "sizes", "theme", "lint",
@@ -72,6 +76,11 @@ public record ChartSpec(
     return out.stream().filter(java.util.Objects::nonNull).distinct().toList();
   }
 
+  /** An error about what the spec writes at {@code path} ({@code data}, {@code x.field}), placed there. */
+  public Diagnostic error(Message message, String path, String hint, Object... args) {
+    return places.error(message, file, path, hint, args);
+  }
+
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;
 
@@ -83,6 +92,6 @@ public record ChartSpec(
       Channel x, Channel y) {
     return new ChartSpec(id, file, kind, title, subtitle, data, notes, source, width, height, x, y, lane, row,
         group, start, end, label, orientation, marks, silenced, theme, sizes, color, facet, mark, columns, stack,
-        sort, transforms, annotations, locale, byline, split);
+        sort, transforms, annotations, locale, byline, split, places);
   }
 }

@@ -1,6 +1,7 @@
 package org.chartdesk.spec;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,8 @@ public final class SpecLoader {
   private static final YAMLFactory FACTORY =
       YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
+  /** A key, its colon, and a # with no space after it: a value YAML took for a comment. */
+  private static final Pattern EATEN_VALUE = Pattern.compile(":\\s+(#\\S.*?)(\\s+#.*)?$");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern EXPRESSION =
       Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*([-+])\\s*([A-Za-z0-9_]+)\\s*");
@@ -46,6 +49,8 @@ public final class SpecLoader {
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private YamlScan scan;
+  /** Paths whose value YAML took for a comment, already reported. */
+  private final java.util.Set<String> takenForComments = new java.util.HashSet<>();
 
   private SpecLoader(String file) {
     this.file = file;
@@ -109,7 +114,8 @@ public final class SpecLoader {
         text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
         sizes(root), channel(root, "color"), channel(root, "facet"), choice(root, "mark", MARKS),
         columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root),
-        annotations(root), locale(root), text(root, "byline", false), split(root, kind));
+        annotations(root), locale(root), text(root, "byline", false), split(root, kind),
+        SpecPlaces.of(scan));
     if (!diagnostics.isEmpty()) {
       throw new InputException(diagnostics);
     }
@@ -134,13 +140,47 @@ public final class SpecLoader {
     if (root == null || !root.isObject()) {
       throw new InputException(Message.SPEC_INVALID.error(file, 1, 1, expected, "not a mapping of keys"));
     }
+    valuesTakenForComments(yaml);
     return root;
+  }
+
+  /**
+   * {@code format: #,##0} is, to YAML, a key without a value and a comment: the format silently
+   * lost. A key left empty with a {@code #} right after it, the next character no space (as a
+   * comment's usually is), is taken for such a value.
+   */
+  private void valuesTakenForComments(byte[] yaml) {
+    takenForComments.clear();
+    List<String> lines = null;
+    List<String> paths = new ArrayList<>(scan.values.keySet());
+    java.util.Collections.sort(paths);
+    for (String path : paths) {
+      YamlScan.Place key = scan.keys.get(path);
+      YamlScan.Place value = scan.values.get(path);
+      boolean empty = value.token() == JsonToken.VALUE_NULL || "".equals(value.raw());
+      if (!empty || key == null) {
+        continue;
+      }
+      if (lines == null) {
+        lines = new String(yaml, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      }
+      int line = key.location().getLineNr();
+      String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+      Matcher eaten = EATEN_VALUE.matcher(text);
+      if (eaten.find(Math.max(0, key.location().getColumnNr() - 1))) {
+        String word = path.substring(path.lastIndexOf('.') + 1);
+        takenForComments.add(path);
+        diagnostics.add(Message.SPEC_VALUE_IS_COMMENT.error(file, line, eaten.start(1) + 1,
+            "put the value in quotes: " + word + ": \"" + eaten.group(1).strip() + "\"", Message.quote(path),
+            Message.quote(eaten.group(1).strip())));
+      }
+    }
   }
 
   /** {@code data:} names a dataset of the data package; a path or URL there is refused outright. */
   private String dataName(JsonNode root) {
     String data = text(root, "data", true);
-    if (data != null && (data.isEmpty() || !data.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))) {
+    if (data != null && !data.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       valueError(Message.SPEC_DATA_NOT_A_NAME, "data",
           "write the name of a resource in datasets/datapackage.json, such as kgb-planted-stories",
           Message.quote(data));
@@ -653,6 +693,14 @@ public final class SpecLoader {
 
   private String text(JsonNode parent, String path, String key, boolean required) {
     JsonNode n = parent.get(key);
+    if (n != null && n.isTextual() && n.asText().isBlank()) {
+      // "title:" with nothing after it: as if left out, which a required key may not be.
+      if (required && !takenForComments.contains(path)) {
+        valueError(Message.SPEC_EMPTY_VALUE, path, "a chart spec needs its " + key + "; write it, in quotes if it starts with #",
+            Message.quote(path));
+      }
+      return null;
+    }
     if (n == null || n.isNull()) {
       if (required) {
         JsonLocation at = parentLocation(path);

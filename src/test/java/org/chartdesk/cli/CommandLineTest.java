@@ -138,7 +138,8 @@ class CommandLineTest {
 
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
     assertThat(r.err())
-        .contains(Message.UNKNOWN_FIELD.format("\"storys\"", "\"kgb-planted-stories\""))
+        .contains("charts/kgb-planted-stories.yaml:7:12: error: "
+            + Message.UNKNOWN_FIELD.format("\"storys\"", "\"kgb-planted-stories\""))
         .contains("valid fields: year, stories, qualifier, measure, source_quote")
         .contains("did you mean \"stories\"?");
   }

@@ -75,6 +75,9 @@ class AnnotationBinderTest {
     assertThat(d.code()).isEqualTo(Message.ANNOTATIONS_NOT_DRAWN);
     assertThat(d.text()).startsWith("annotations[0]: span annotations are not drawn on column charts; they are drawn on ")
         .contains("line").contains("range");
+    // At the kind written, line 8 of the spec: the editor's click lands on the word to change.
+    assertThat(d.line()).isEqualTo(8);
+    assertThat(d.column()).isEqualTo(12);
   }
 
   @Test
@@ -88,6 +91,8 @@ class AnnotationBinderTest {
     Diagnostic misspelt = only(LINES + fromRows.replace("text: headline", "text: headlin"));
     assertThat(misspelt.code()).isEqualTo(Message.UNKNOWN_FIELD);
     assertThat(misspelt.hint()).contains("did you mean \"headline\"?");
+    assertThat(misspelt.line()).as("the line of text: headlin").isEqualTo(16);
+    assertThat(misspelt.column()).isEqualTo(11);
     Diagnostic notALine = only(LINES + fromRows.replace("kind: line", "kind: span"));
     assertThat(notALine.text()).isEqualTo("annotations[0].kind: \"span\" is not line");
   }

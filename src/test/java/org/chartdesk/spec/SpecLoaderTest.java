@@ -68,6 +68,32 @@ class SpecLoaderTest {
   }
 
   @Test
+  void aValueYamlTakesForACommentIsAnErrorNotASilentDefault() throws InputException {
+    Diagnostic d = only(VALID.replace("y: {field: stories}", "y:\n  field: stories\n  format: #,##0"));
+    assertThat(d.code()).isEqualTo(Message.SPEC_VALUE_IS_COMMENT);
+    assertThat(d.text()).isEqualTo(Message.SPEC_VALUE_IS_COMMENT.format("\"y.format\"", "\"#,##0\""));
+    assertThat(d.line()).isEqualTo(7);
+    assertThat(d.column()).isEqualTo(11);
+    assertThat(d.hint()).isEqualTo("put the value in quotes: format: \"#,##0\"");
+    // A key left empty with a comment, as comments are written, stays a key left empty.
+    assertThat(load(VALID.replace("y: {field: stories}", "y:\n  field: stories\n  format: # later")).y().format())
+        .isNull();
+  }
+
+  @Test
+  void anEmptyRequiredValueIsAnErrorAtItsKey() {
+    Diagnostic d = only(VALID.replace("title: A title", "title:"));
+    assertThat(d.code()).isEqualTo(Message.SPEC_EMPTY_VALUE);
+    assertThat(d.text()).isEqualTo(Message.SPEC_EMPTY_VALUE.format("\"title\""));
+    assertThat(d.line()).isEqualTo(1);
+    assertThat(only(VALID.replace("title: A title", "title: \"  \"")).code()).isEqualTo(Message.SPEC_EMPTY_VALUE);
+    assertThat(only(VALID.replace("data: kgb-planted-stories", "data: \"\"")).code()).isEqualTo(Message.SPEC_EMPTY_VALUE);
+    // Taken for a comment, it is one error, not two.
+    assertThat(only(VALID.replace("title: A title", "title: #1 in the press")).code())
+        .isEqualTo(Message.SPEC_VALUE_IS_COMMENT);
+  }
+
+  @Test
   void missingRequiredKey() {
     Diagnostic d = only(VALID.replace("source: The source\n", ""));
     assertThat(d.code()).isEqualTo(Message.SPEC_MISSING_KEY);
@@ -139,10 +165,9 @@ class SpecLoaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"../outside/secret.csv", "/etc/passwd", "file:///etc/passwd",
-      "datasets/../../x", "https://example.org/data.csv", "ok.csv\\u0000.png", "\"\""})
+      "datasets/../../x", "https://example.org/data.csv", "ok.csv\\u0000.png"})
   void dataMustNameADatasetNeverAPath(String ref) {
-    String value = ref.equals("\"\"") ? "\"\"" : "\"" + ref + "\"";
-    Diagnostic d = only(VALID.replace("data: kgb-planted-stories", "data: " + value));
+    Diagnostic d = only(VALID.replace("data: kgb-planted-stories", "data: \"" + ref + "\""));
     assertThat(d.code()).isEqualTo(Message.SPEC_DATA_NOT_A_NAME);
     assertThat(d.line()).isEqualTo(3);
   }
