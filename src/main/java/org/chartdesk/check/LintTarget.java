@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.SeriesColours;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -17,7 +18,7 @@ record LintTarget(ChartModel model, Story story, Theme theme, String file) {
   static LintTarget of(ChartModel model, Story story, Theme fallback) {
     String named = model.frame().theme();
     Theme theme = named != null && Theme.BUNDLED.contains(named) ? Theme.named(named) : fallback;
-    return new LintTarget(model, story, theme, model.frame().file());
+    return new LintTarget(model, story, SeriesColours.of(model, theme), model.frame().file());
   }
 
   String id() {

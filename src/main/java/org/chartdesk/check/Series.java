@@ -3,20 +3,15 @@ package org.chartdesk.check;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import org.chartdesk.model.AreaChartModel;
 import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
-import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.DotChartModel;
 import org.chartdesk.model.DumbbellChartModel;
-import org.chartdesk.model.GroupedColumnChartModel;
-import org.chartdesk.model.LineChartModel;
-import org.chartdesk.model.SlopeChartModel;
 import org.chartdesk.model.SmallMultiplesChartModel;
-import org.chartdesk.model.StackedColumnChartModel;
 import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.SeriesColours;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.Theme;
 
@@ -37,9 +32,9 @@ record Series(String kind, List<String> names, List<Color> colours) {
     } else if (model instanceof DumbbellChartModel m) {
       kind = "group";
       names.addAll(m.groups());
-    } else if (seriesOf(model) != null) {
+    } else if (SeriesColours.series(model) != null) {
       kind = "series";
-      seriesOf(model).forEach(s -> names.add(s.name()));
+      SeriesColours.series(model).forEach(s -> names.add(s.name()));
     } else if (model instanceof TableChartModel) {
       kind = "series";
     } else if (model instanceof BarChartModel || model instanceof DotChartModel
@@ -55,22 +50,6 @@ record Series(String kind, List<String> names, List<Color> colours) {
       colours.add(theme.series(i));
     }
     return new Series(kind, List.copyOf(names), List.copyOf(colours));
-  }
-
-  /** The colour-coded series of the kinds that have them, else null. */
-  private static List<DataSeries> seriesOf(ChartModel model) {
-    if (model instanceof GroupedColumnChartModel m) {
-      return m.series();
-    } else if (model instanceof StackedColumnChartModel m) {
-      return m.series();
-    } else if (model instanceof LineChartModel m) {
-      return m.series();
-    } else if (model instanceof AreaChartModel m) {
-      return m.series();
-    } else if (model instanceof SlopeChartModel m) {
-      return m.series();
-    }
-    return null;
   }
 
   int size() {

@@ -74,7 +74,8 @@ public final class Binder {
         locale.source() + ": " + spec.source() + (byline == null ? "" : " · " + byline), spec.width(), spec.height(),
         ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
         List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
-        locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()), splitOf);
+        locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()), splitOf, colours(spec));
+    coloursOfKnownValues(data);
     // Every kind reads the rows after the spec's transform steps; a split's filter is the first.
     Derived derived = Transforms.apply(data, spec.transforms(), spec.file());
     ChartModel model = switch (spec.kind()) {
@@ -277,6 +278,42 @@ public final class Binder {
       }
     }
     return t;
+  }
+
+  /** The colours the spec gives values of the channel it tells apart by colour (lanes, series or groups). */
+  private static Map<String, Integer> colours(ChartSpec spec) {
+    for (Channel c : java.util.Arrays.asList(spec.lane(), spec.color(), spec.group())) {
+      if (c != null && !c.colors().isEmpty()) {
+        return c.colors();
+      }
+    }
+    return Map.of();
+  }
+
+  /**
+   * A colour given to a value its field never has is a misspelling: said at its line rather than
+   * silently left unused. Values are those of the whole dataset (a split chart may lack some); a
+   * field the transform steps make is not checked.
+   */
+  private void coloursOfKnownValues(Dataset data) {
+    Map<String, Channel> coloured = new java.util.LinkedHashMap<>();
+    coloured.put("lane", spec.lane());
+    coloured.put("color", spec.color());
+    coloured.put("group", spec.group());
+    coloured.forEach((key, c) -> {
+      int i = c == null || c.field() == null ? -1 : data.indexOf(c.field());
+      if (i < 0) {
+        return;
+      }
+      java.util.Set<String> values = new java.util.LinkedHashSet<>();
+      data.rows().forEach(r -> values.add(String.valueOf(r.get(i))));
+      c.colors().keySet().stream().filter(v -> !values.contains(v)).sorted().forEach(v -> {
+        String near = DidYouMean.closest(v, List.copyOf(values));
+        diagnostics.add(spec.error(Message.COLOR_FOR_NO_VALUE, key + ".colors." + v,
+            near != null ? "did you mean " + Message.quote(near) + "?" : "its values: " + String.join(", ", values),
+            key, Message.quote(v), Message.quote(c.field())));
+      });
+    });
   }
 
   private static Channel channelOf(String field) {

@@ -6,10 +6,11 @@ import java.util.List;
  * Two dots joined per row, at a start and an end year (a term of office), grouped.
  *
  * @param groups the groups' display names, in order
+ * @param groupKeys the groups' values in the data, in the same order
  * @param rows the rows, grouped, each group's rows by their first start
  */
 public record DumbbellChartModel(
-    Frame frame, String dataset, List<String> groups, List<Row> rows, List<Pair> pairs, double from,
+    Frame frame, String dataset, List<String> groups, List<String> groupKeys, List<Row> rows, List<Pair> pairs, double from,
     double to, String altText) implements ChartModel {
 
   /** A row (a person) in a group. */

@@ -1,6 +1,7 @@
 package org.chartdesk.model;
 
 import java.util.List;
+import java.util.Map;
 import org.chartdesk.theme.NewsLocale;
 
 /**
@@ -16,6 +17,8 @@ import org.chartdesk.theme.NewsLocale;
  * @param highlights keys of the bars, categories or series drawn in colour, the rest muted; empty
  *     for none
  * @param template the id of the split spec this chart is one of, or null when it is its spec's only chart
+ * @param colours the palette colour (0 for the first) of each series, lane or group value the spec
+ *     colours by name; the others take the colours left, in order
  */
 public record Frame(
     String id,
@@ -32,7 +35,16 @@ public record Frame(
     List<String> highlights,
     NewsLocale locale,
     java.nio.file.Path logo,
-    String template) {
+    String template,
+    Map<String, Integer> colours) {
+
+  /** A frame whose series take the palette's colours in order. */
+  public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
+      int height, String theme, List<String> sizes, List<Annotation> annotations, List<Callout> callouts,
+      List<String> highlights, NewsLocale locale, java.nio.file.Path logo, String template) {
+    this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, annotations, callouts, highlights,
+        locale, logo, template, Map.of());
+  }
 
   /** A frame without annotations. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
@@ -49,7 +61,7 @@ public record Frame(
 
   public Frame sized(int canvasWidth, int canvasHeight) {
     return new Frame(id, title, subtitle, notes, sourceLine, canvasWidth, canvasHeight, theme, sizes, annotations,
-        callouts, highlights, locale, logo, template);
+        callouts, highlights, locale, logo, template, colours);
   }
 
   /** The id of the spec the chart is drawn from. */
@@ -60,6 +72,28 @@ public record Frame(
   /** The spec file the chart is drawn from, which its diagnostics point at. */
   public String file() {
     return "charts/" + spec() + ".yaml";
+  }
+
+  /**
+   * The palette colour of each of the values a chart tells apart by colour, in their order: the
+   * one the spec gives a value, else the first not given to any value, in turn, so that a value
+   * without one never takes another's.
+   */
+  public int[] colourSlots(List<String> keys) {
+    int[] slots = new int[keys.size()];
+    java.util.Set<Integer> given = new java.util.HashSet<>(colours.values());
+    int next = 0;
+    for (int i = 0; i < slots.length; i++) {
+      Integer own = colours.get(keys.get(i));
+      if (own == null) {
+        while (given.contains(next)) {
+          next++;
+        }
+        own = next++;
+      }
+      slots[i] = own;
+    }
+    return slots;
   }
 
   /** Whether the key is drawn in colour: it is highlighted, or nothing is. */

@@ -386,8 +386,8 @@ final class KindBinder {
       from = d[0];
       to = d[1];
     }
-    DumbbellChartModel partial = new DumbbellChartModel(frame, data.name(), groups, rows, sorted, from, to, "");
-    return new DumbbellChartModel(frame, data.name(), groups, rows, sorted, from, to, AltText.of(partial));
+    DumbbellChartModel partial = new DumbbellChartModel(frame, data.name(), groups, groupKeys, rows, sorted, from, to, "");
+    return new DumbbellChartModel(frame, data.name(), groups, groupKeys, rows, sorted, from, to, AltText.of(partial));
   }
 
   // ---- the rows as a table ----

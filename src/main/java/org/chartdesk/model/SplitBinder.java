@@ -190,7 +190,7 @@ public final class SplitBinder {
     Channel c = across ? s.x() : s.y();
     Channel scaled = c == null ? new Channel(null, null, null, domain, null, null, List.of(), Map.of())
         : new Channel(c.field(), c.label(), c.format(), domain, c.period(), c.qualifier(), c.order(), c.names(),
-            c.dates());
+            c.dates(), c.colors());
     return s.forValue(s.id(), s.title(), s.subtitle(), s.notes(), s.transforms(), across ? scaled : s.x(),
         across ? s.y() : scaled);
   }

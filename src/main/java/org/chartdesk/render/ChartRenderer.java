@@ -3,6 +3,7 @@ package org.chartdesk.render;
 import org.chartdesk.model.AreaChartModel;
 import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.SeriesColours;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.DotChartModel;
 import org.chartdesk.model.DumbbellChartModel;
@@ -21,7 +22,8 @@ import org.jfree.chart.JFreeChart;
 public final class ChartRenderer {
   private ChartRenderer() {}
 
-  public static JFreeChart render(ChartModel model, Theme theme) {
+  public static JFreeChart render(ChartModel model, Theme house) {
+    Theme theme = SeriesColours.of(model, house);
     if (model instanceof ColumnChartModel m) {
       return ColumnChartRenderer.render(m, theme);
     } else if (model instanceof TimelineChartModel m) {

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param names display names for category values
  * @param dates the time axis's extent [from, to] as local seconds since 1970, when the domain is
  *     written as dates ({@code domain: [2000-01-01, 2000-06-30T12:00]}); null otherwise
+ * @param colors for a channel whose values are told apart by colour, the theme palette's colour
+ *     (0 for its first) of the values the spec gives one: a colour that means one thing across a story
  */
 public record Channel(
     String field,
@@ -26,15 +28,16 @@ public record Channel(
     String qualifier,
     List<String> order,
     Map<String, String> names,
-    long[] dates) {
+    long[] dates,
+    Map<String, Integer> colors) {
 
   public static final List<String> KEYS =
-      List.of("field", "label", "format", "domain", "period", "qualifier", "order", "names");
+      List.of("field", "label", "format", "domain", "period", "qualifier", "order", "names", "colors");
 
   /** A channel whose domain, if any, is numbers. */
   public Channel(String field, String label, String format, double[] domain, String period, String qualifier,
       List<String> order, Map<String, String> names) {
-    this(field, label, format, domain, period, qualifier, order, names, null);
+    this(field, label, format, domain, period, qualifier, order, names, null, Map.of());
   }
 
   /** The display name of a category value. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public final class SpecLoader {
   private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
   /** A key, its colon, and a # with no space after it: a value YAML took for a comment. */
   private static final Pattern EATEN_VALUE = Pattern.compile(":\\s+(#\\S.*?)(\\s+#.*)?$");
+  /** The channels whose values a chart tells apart by colour: a timeline's lanes, series, groups. */
+  private static final List<String> COLOURED = List.of("lane", "color", "group");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern EXPRESSION =
       Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*([-+])\\s*([A-Za-z0-9_]+)\\s*");
@@ -604,7 +607,44 @@ public final class SpecLoader {
     }
     return new Channel(text(node, path + ".field", "field", false), text(node, path + ".label", "label", false),
         text(node, path + ".format", "format", false), domain, text(node, path + ".period", "period", false),
-        text(node, path + ".qualifier", "qualifier", false), List.copyOf(order), names(node, path), dates);
+        text(node, path + ".qualifier", "qualifier", false), List.copyOf(order), names(node, path), dates,
+        colors(node, path));
+  }
+
+  /**
+   * {@code colors: {diplomacy: 3}}: a value's colour, by its place in the theme's palette (1 for the
+   * first), so that a colour keeps one meaning across a story's charts. Only the channel whose
+   * values are told apart by colour takes them, and each colour names one value.
+   */
+  private Map<String, Integer> colors(JsonNode node, String path) {
+    JsonNode n = mapping(node, path + ".colors");
+    if (n == null) {
+      return Map.of();
+    }
+    if (!COLOURED.contains(path)) {
+      valueError(Message.SPEC_COLORS_NOT_HERE, path + ".colors",
+          "give colours on the channel whose values the chart tells apart by colour: " + String.join(", ", COLOURED),
+          path);
+      return Map.of();
+    }
+    int palette = Theme.PALETTE_SIZE;
+    Map<String, Integer> colors = new LinkedHashMap<>();
+    Map<Integer, String> taken = new HashMap<>();
+    n.fieldNames().forEachRemaining(value -> {
+      String at = path + ".colors." + value;
+      JsonNode c = n.get(value);
+      if (!c.isIntegralNumber() || c.asInt() < 1 || c.asInt() > palette) {
+        valueError(Message.SPEC_BAD_VALUE, at, "the house palette: 1 blue, 2 vermillion, 3 green, 4 purple, "
+            + "5 orange, 6 sky blue (docs/themes.md)", at, raw(at, c), "a colour of the palette, 1 to " + palette);
+      } else if (taken.containsKey(c.asInt())) {
+        valueError(Message.SPEC_COLOR_TAKEN, at, "give each value a colour of its own", c.asInt(),
+            Message.quote(value), Message.quote(taken.get(c.asInt())));
+      } else {
+        taken.put(c.asInt(), value);
+        colors.put(value, c.asInt() - 1);
+      }
+    });
+    return java.util.Collections.unmodifiableMap(colors);
   }
 
   /** The local seconds of an ISO date or date-time (2000-01-01, 2000-01-01T06:00), or INVALID. */

@@ -227,6 +227,8 @@ public final class SpecSchema {
     p.with("domain").put("type", "array").put("minItems", 2).put("maxItems", 2).set("items", yearOrDate("number"));
     p.with("order").put("type", "array").putObject("items").put("type", "string");
     names(c);
+    p.with("colors").put("type", "object").putObject("additionalProperties").put("type", "integer")
+        .put("minimum", 1).put("maximum", Theme.PALETTE_SIZE);
     return fieldOr(c);
   }
 

@@ -32,6 +32,12 @@ public record Theme(
     int margin,
     int logoHeight) {
 
+  /**
+   * How many series colours every bundled theme has: a spec's {@code colors: {value: 3}} names the
+   * third in whichever theme draws it.
+   */
+  public static final int PALETTE_SIZE = 6;
+
   /** The names of the bundled themes. */
   public static final List<String> BUNDLED = List.of("house", "dark", "print");
 
@@ -43,6 +49,20 @@ public record Theme(
   /** A bundled theme by name; see {@link #BUNDLED}. */
   public static Theme named(String name) {
     return ThemeLoader.bundled(name);
+  }
+
+  /**
+   * The theme with its series colours in another order: the {@code i}th series drawn in the
+   * palette's colour {@code slots[i]}, as a spec's {@code colors} ask.
+   */
+  public Theme recoloured(int[] slots) {
+    List<Color> order = new java.util.ArrayList<>();
+    for (int slot : slots) {
+      order.add(categorical.get(slot % categorical.size()));
+    }
+    return order.isEmpty() ? this : new Theme(name, fontFamily, titleSize, subtitleSize, bodySize, smallSize,
+        background, text, secondaryText, grid, axis, muted, highlight, List.copyOf(order), sequential, diverging,
+        margin, logoHeight);
   }
 
   public Color series(int index) {

@@ -31,6 +31,7 @@ import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.Callout;
 import org.chartdesk.model.Category;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.SeriesColours;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.Encoding;
@@ -125,7 +126,9 @@ final class SeriesChart {
    * @param names per series, the cell of its name
    */
   static void draw(XSSFChart chart, ChartModel m, Shape s, XDDFDataSource<?> categories,
-      List<XDDFNumericalDataSource<?>> values, List<CellReference> names, Theme theme) {
+      List<XDDFNumericalDataSource<?>> values, List<CellReference> names, Theme house) {
+    // The series in the colours the chart's images give them.
+    Theme theme = SeriesColours.of(m, house);
     chart.setTitleText(m.frame().title());
     chart.setTitleOverlay(false);
     XDDFRunProperties titleFont = chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties();

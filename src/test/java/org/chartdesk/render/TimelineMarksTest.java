@@ -16,6 +16,7 @@ import org.chartdesk.export.PngExporter;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.FuzzyDate;
+import org.chartdesk.model.SeriesColours;
 import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.model.TimelineChartModel.Event;
 import org.chartdesk.model.TimelineChartModel.Lane;
@@ -59,7 +60,8 @@ class TimelineMarksTest {
     Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
     ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leader-visits"))
         .findFirst().orElseThrow();
-    Theme theme = Theme.named(m.frame().theme());
+    // The story's spec gives the lanes their colours.
+    Theme theme = SeriesColours.of(m, Theme.named(m.frame().theme()));
     for (String size : m.frame().sizes()) {
       SizePreset p = PresetLayout.of(SizePreset.named(size), m, theme);
       assertThat(DrawnText.of(ChartRenderer.render(m, theme), p.layoutWidth(), p.layoutHeight()))
@@ -76,7 +78,8 @@ class TimelineMarksTest {
     Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
     ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("relations-timeline"))
         .findFirst().orElseThrow();
-    Theme theme = Theme.named(m.frame().theme());
+    // The story's spec gives the lanes their colours.
+    Theme theme = SeriesColours.of(m, Theme.named(m.frame().theme()));
     int w = m.frame().width();
     int h = m.frame().height();
     org.jfree.chart.JFreeChart chart = ChartRenderer.render(m, theme);

@@ -1,6 +1,7 @@
 package org.chartdesk.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,27 @@ class SpecLoaderTest {
     // Taken for a comment, it is one error, not two.
     assertThat(only(VALID.replace("title: A title", "title: #1 in the press")).code())
         .isEqualTo(Message.SPEC_VALUE_IS_COMMENT);
+  }
+
+  @Test
+  void colorsGiveValuesAPaletteColourEachOnTheChannelThatColours() throws InputException {
+    String lines = VALID.replace("kind: column", "kind: line").replace("y: {field: stories}",
+        "y: {field: stories}\ncolor:\n  field: measure\n  colors: {planted: 3, printed: 1}");
+    assertThat(load(lines).color().colors()).containsExactly(entry("planted", 2), entry("printed", 0));
+
+    Diagnostic outside = only(lines.replace("planted: 3", "planted: 7"));
+    assertThat(outside.code()).isEqualTo(Message.SPEC_BAD_VALUE);
+    assertThat(outside.text()).isEqualTo("color.colors.planted: \"7\" is not a colour of the palette, 1 to 6");
+    assertThat(outside.line()).isEqualTo(8);
+    assertThat(outside.hint()).contains("3 green");
+
+    Diagnostic twice = only(lines.replace("printed: 1", "printed: 3"));
+    assertThat(twice.code()).isEqualTo(Message.SPEC_COLOR_TAKEN);
+    assertThat(twice.text()).isEqualTo(Message.SPEC_COLOR_TAKEN.format(3, "\"printed\"", "\"planted\""));
+
+    Diagnostic onX = only(VALID.replace("x: {field: year}", "x: {field: year, colors: {1973: 2}}"));
+    assertThat(onX.code()).isEqualTo(Message.SPEC_COLORS_NOT_HERE);
+    assertThat(onX.line()).isEqualTo(4);
   }
 
   @Test

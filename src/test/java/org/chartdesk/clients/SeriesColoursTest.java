@@ -1,0 +1,134 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.imageio.ImageIO;
+import org.chartdesk.build.Build;
+import org.chartdesk.dataset.Story;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.InputException;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.examples.Examples;
+import org.chartdesk.export.PngExporter;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.Frame;
+import org.chartdesk.model.SplitBinder;
+import org.chartdesk.render.ChartRenderer;
+import org.chartdesk.spec.ProjectSettings;
+import org.chartdesk.spec.SpecLoader;
+import org.chartdesk.theme.Theme;
+import org.chartdesk.workbook.BuildInfo;
+import org.chartdesk.workbook.WorkbookWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec's {@code colors} keep a colour's meaning across a story: the values take the colours
+ * given, in the images and in the workbook's native chart as openpyxl reads it.
+ */
+class SeriesColoursTest {
+  static final Theme HOUSE = Theme.house();
+  static final Color BLUE = HOUSE.series(0);
+  static final Color VERMILLION = HOUSE.series(1);
+  static final Color GREEN = HOUSE.series(2);
+
+  static final String VISITS = """
+      title: Leaders' visits came in two bursts, in the 1950s and the 1980s
+      kind: grouped-column
+      data: leader-visits
+      transform:
+        - {bin: decade, field: year, as: decade}
+        - {aggregate: count, groupby: [decade, from_country], as: visits}
+      x: {field: decade}
+      y: {field: visits, label: Visits}
+      color:
+        field: from_country
+        order: [India, Soviet Union]
+        colors: {India: 3}
+      source: India–Soviet Union relations, Wikipedia
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void aValueTakesItsColourAndTheOthersTheColoursLeftInOrder() {
+    Frame f = new Frame("c", "T", null, List.of(), "Source: S", 1200, 675, null, List.of(), List.of(), List.of(),
+        List.of(), null, null, null, Map.of("b", 0, "d", 1));
+    assertThat(f.colourSlots(List.of("a", "b", "c", "d"))).containsExactly(2, 0, 3, 1);
+  }
+
+  @Test
+  void theImageDrawsEachSeriesInItsGivenColour() throws Exception {
+    ChartModel m = bind(VISITS);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(ChartRenderer.render(m, HOUSE),
+        1200, 675, 1, "alt")));
+    // India in green, the Soviet Union in the first colour no value was given: blue.
+    assertThat(LibreOfficeRender.countNear(image, GREEN, 8)).as("India's columns and key").isGreaterThan(2000);
+    assertThat(LibreOfficeRender.countNear(image, BLUE, 8)).as("the Soviet Union's").isGreaterThan(2000);
+    assertThat(LibreOfficeRender.countNear(image, VERMILLION, 8)).isZero();
+  }
+
+  @Test
+  void theWorkbooksNativeChartTakesTheSameColours() throws Exception {
+    Tools.require("python3");
+    Story story = Examples.story();
+    List<ChartModel> models = List.of(bind(VISITS));
+    Path book = dir.resolve("colours.xlsx");
+    Files.write(book, WorkbookWriter.write(story, models, LibreOfficeRender.blankImages(models), HOUSE,
+        new BuildInfo("chartdesk test", new TreeMap<>(), List.of(), List.of())));
+    Path script = Files.writeString(dir.resolve("read.py"), """
+        import sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        for s in wb[sys.argv[2]]._charts[0].series:
+            print('SERIES', s.tx.strRef.f, s.graphicalProperties.solidFill.srgbClr)
+        """);
+    List<String> out = Tools.run(dir, Tools.python(), script.toString(), book.toString(), models.get(0).frame().id())
+        .lines().filter(l -> l.startsWith("SERIES")).toList();
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0)).endsWith(" " + hex(GREEN));
+    assertThat(out.get(1)).endsWith(" " + hex(BLUE));
+  }
+
+  @Test
+  void aColourForAValueTheFieldNeverHasIsAnErrorAtItsLine() {
+    InputException e = catchThrowableOfType(InputException.class, () -> bind(VISITS.replace("India: 3", "Indai: 3")));
+    assertThat(e).isNotNull();
+    Diagnostic d = e.diagnostics().get(0);
+    assertThat(d.code()).isEqualTo(Message.COLOR_FOR_NO_VALUE);
+    assertThat(d.text()).isEqualTo(Message.COLOR_FOR_NO_VALUE.format("color", "\"Indai\"", "\"from_country\""));
+    assertThat(d.line()).isEqualTo(12);
+    assertThat(d.hint()).isEqualTo("did you mean \"India\"?");
+  }
+
+  /** The story's timeline leaves blue and vermillion to India and the Soviet Union, as its other charts have them. */
+  @Test
+  void theStorysTimelineBorrowsNoCountrysColour() throws Exception {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    ChartModel timeline = checked.models().stream().filter(c -> c.frame().id().equals("relations-timeline"))
+        .findFirst().orElseThrow();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(
+        ChartRenderer.render(timeline, HOUSE), timeline.frame().width(), timeline.frame().height(), 1, "alt")));
+    assertThat(LibreOfficeRender.countNear(image, GREEN, 8)).as("diplomacy").isGreaterThan(1000);
+    assertThat(LibreOfficeRender.countNear(image, BLUE, 8)).isZero();
+    assertThat(LibreOfficeRender.countNear(image, VERMILLION, 8)).isZero();
+  }
+
+  private static ChartModel bind(String yaml) throws InputException {
+    return SplitBinder.bind(Examples.story(), SpecLoader.load("visits", "charts/visits.yaml",
+        yaml.getBytes(StandardCharsets.UTF_8)), ProjectSettings.NONE, ProjectSettings.NONE).get(0).model();
+  }
+
+  private static String hex(Color c) {
+    return String.format("%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+  }
+}
