@@ -44,6 +44,8 @@ final class AnnotationBinder {
   final List<Callout> callouts = new ArrayList<>();
   final List<String> highlights = new ArrayList<>();
   private final List<AnnotationSpec> pinned = new ArrayList<>();
+  /** The event lines and spans the spec writes, by their place in it, to check against the drawn axis. */
+  private final java.util.Map<String, Annotation> written = new java.util.LinkedHashMap<>();
 
   AnnotationBinder(ChartSpec spec, Story story, List<Diagnostic> diagnostics) {
     this.spec = spec;
@@ -100,7 +102,7 @@ final class AnnotationBinder {
     }
     Dataset rows;
     try {
-      rows = Transforms.apply(data, from.transforms(), spec.file()).data();
+      rows = Transforms.apply(data, from.transforms(), spec).data();
     } catch (InputException e) {
       diagnostics.addAll(e.diagnostics());
       return;
@@ -153,8 +155,10 @@ final class AnnotationBinder {
           a.path() + ".to", Message.quote(to.label()), "after " + from.label()));
       return;
     }
-    marks.add(new Annotation(a.kind().equals("line") ? Annotation.Kind.LINE : Annotation.Kind.SPAN, from, to,
-        a.text()));
+    Annotation mark = new Annotation(a.kind().equals("line") ? Annotation.Kind.LINE : Annotation.Kind.SPAN, from, to,
+        a.text());
+    marks.add(mark);
+    written.put(a.path(), mark);
   }
 
   /** A date or date-time the spec writes in ISO 8601, which the spec loader has checked. */
@@ -174,6 +178,19 @@ final class AnnotationBinder {
 
   /** Checks that every callout and highlight names something the bound chart draws. */
   void check(ChartModel model) {
+    double[] axis = yearsDrawn(model);
+    if (axis != null) {
+      // A line or span off the axis would be drawn outside the plot, over the chart's words.
+      written.forEach((path, mark) -> {
+        boolean off = mark.kind() == Annotation.Kind.LINE ? mark.at() < axis[0] || mark.at() > axis[1]
+            : mark.end() <= axis[0] || mark.start() >= axis[1];
+        if (off) {
+          diagnostics.add(spec.error(Message.ANNOTATION_OFF_AXIS, path + ".x",
+              "the axis runs from " + year(axis[0]) + " to " + year(axis[1]) + "; widen x.domain to show it",
+              path, mark.from().label() + (mark.kind() == Annotation.Kind.SPAN ? " to " + mark.to().label() : "")));
+        }
+      });
+    }
     for (AnnotationSpec a : pinned) {
       if (model instanceof ColumnChartModel m) {
         List<String> years = m.years().stream().map(String::valueOf).toList();
@@ -187,6 +204,39 @@ final class AnnotationBinder {
         need(a, "category", a.category(), m.categories().stream().map(Category::key).toList());
       }
     }
+  }
+
+  /**
+   * The years a chart's axis spans, in fractional years, for the kinds that draw event lines and
+   * spans over years; null for a time axis of dates, which places them by the moment.
+   */
+  private static double[] yearsDrawn(ChartModel model) {
+    if (model instanceof TimelineChartModel m) {
+      return new double[] {m.from(), m.to()};
+    } else if (model instanceof RangeChartModel m) {
+      return new double[] {m.from(), m.to()};
+    } else if (model instanceof LineChartModel m && m.time() == null) {
+      return slots(m.categories());
+    } else if (model instanceof AreaChartModel m) {
+      return slots(m.categories());
+    }
+    return null;
+  }
+
+  /** A year or decade axis: from its first slot's year to its last slot's end. */
+  private static double[] slots(List<Category> categories) {
+    try {
+      double first = Double.parseDouble(categories.get(0).key());
+      double last = Double.parseDouble(categories.get(categories.size() - 1).key());
+      double step = categories.size() > 1 ? Double.parseDouble(categories.get(1).key()) - first : 1;
+      return new double[] {first, last + step};
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  private static String year(double y) {
+    return y == Math.rint(y) ? Long.toString((long) y) : Double.toString(y);
   }
 
   /** A line chart's highlight names a series; a callout a year and, among several lines, a series. */

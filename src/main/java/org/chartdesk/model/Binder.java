@@ -61,6 +61,9 @@ public final class Binder {
     return new Binder(story, spec, project, override, splitOf).bind();
   }
 
+  /** The most columns a column chart draws, one a year: a century and a half is 150. */
+  static final int MAX_COLUMNS = 1000;
+
   private ChartModel bind() throws InputException {
     Dataset data = dataset(spec.data(), "data");
     if (data == null) {
@@ -75,9 +78,12 @@ public final class Binder {
         ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
         List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
         locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()), splitOf, colours(spec));
-    coloursOfKnownValues(data);
+    namedValuesKnown(data);
+    if (!formatsThatFormat()) {
+      throw new InputException(diagnostics);
+    }
     // Every kind reads the rows after the spec's transform steps; a split's filter is the first.
-    Derived derived = Transforms.apply(data, spec.transforms(), spec.file());
+    Derived derived = Transforms.apply(data, spec.transforms(), spec);
     ChartModel model = switch (spec.kind()) {
       case COLUMN -> column(frame, data, rowsKept(derived));
       case TIMELINE -> timeline(frame, data, derived);
@@ -86,9 +92,11 @@ public final class Binder {
     };
     if (model != null) {
       annotations.check(model);
+      coloursEnough(model);
     }
     if (!diagnostics.isEmpty()) {
-      throw new InputException(diagnostics);
+      // A label's misspelt placeholder is found at every row: said once.
+      throw new InputException(diagnostics.stream().distinct().toList());
     }
     return model;
   }
@@ -123,6 +131,13 @@ public final class Binder {
     if (spec.x().domain() != null) {
       from = (int) spec.x().domain()[0];
       to = (int) spec.x().domain()[1];
+    }
+    // A column a year: a domain typed with a digit too many would be tens of thousands of them.
+    if ((long) to - from + 1 > MAX_COLUMNS) {
+      diagnostics.add(spec.error(Message.TOO_MANY_COLUMNS_OF_YEARS, spec.x().domain() != null ? "x.domain" : "x",
+          "narrow x.domain to the years the story covers, or draw them as a line", from, to,
+          (long) to - from + 1, MAX_COLUMNS));
+      return null;
     }
     List<Integer> years = new ArrayList<>();
     List<ColumnChartModel.Bar> bars = new ArrayList<>();
@@ -291,29 +306,82 @@ public final class Binder {
   }
 
   /**
-   * A colour given to a value its field never has is a misspelling: said at its line rather than
-   * silently left unused. Values are those of the whole dataset (a split chart may lack some); a
-   * field the transform steps make is not checked.
+   * A value the spec names in a channel's {@code order} or {@code colors} that its field lacks but
+   * nearly has is a misspelling: in {@code order} it would add a lane or series of nothing and take
+   * a colour. Said at its line rather than drawn. A value the data lacks outright is kept: a nightly
+   * build goes on when a category leaves the data. Values are those of the whole dataset (a split
+   * chart may lack some); a field the transform steps make is not checked.
    */
-  private void coloursOfKnownValues(Dataset data) {
-    Map<String, Channel> coloured = new java.util.LinkedHashMap<>();
-    coloured.put("lane", spec.lane());
-    coloured.put("color", spec.color());
-    coloured.put("group", spec.group());
-    coloured.forEach((key, c) -> {
+  private void namedValuesKnown(Dataset data) {
+    Map<String, Channel> named = new java.util.LinkedHashMap<>();
+    named.put("lane", spec.lane());
+    named.put("color", spec.color());
+    named.put("group", spec.group());
+    named.put("facet", spec.facet());
+    named.forEach((key, c) -> {
       int i = c == null || c.field() == null ? -1 : data.indexOf(c.field());
       if (i < 0) {
         return;
       }
       java.util.Set<String> values = new java.util.LinkedHashSet<>();
       data.rows().forEach(r -> values.add(String.valueOf(r.get(i))));
-      c.colors().keySet().stream().filter(v -> !values.contains(v)).sorted().forEach(v -> {
-        String near = DidYouMean.closest(v, List.copyOf(values));
-        diagnostics.add(spec.error(Message.COLOR_FOR_NO_VALUE, key + ".colors." + v,
-            near != null ? "did you mean " + Message.quote(near) + "?" : "its values: " + String.join(", ", values),
-            key, Message.quote(v), Message.quote(c.field())));
+      for (int o = 0; o < c.order().size(); o++) {
+        String near = misspelt(c.order().get(o), values);
+        if (near != null) {
+          diagnostics.add(spec.error(Message.ORDER_FOR_NO_VALUE, key + ".order[" + o + "]",
+              "did you mean " + Message.quote(near) + "?", key, Message.quote(c.order().get(o)),
+              Message.quote(c.field())));
+        }
+      }
+      c.colors().keySet().stream().sorted().forEach(v -> {
+        String near = misspelt(v, values);
+        if (near != null) {
+          diagnostics.add(spec.keyError(Message.COLOR_FOR_NO_VALUE, key + ".colors." + v,
+              "did you mean " + Message.quote(near) + "?", key, Message.quote(v), Message.quote(c.field())));
+        }
       });
     });
+  }
+
+  /** The value the data has that {@code value}, which it lacks, is a slip for; null when it has it or none is near. */
+  private static String misspelt(String value, java.util.Set<String> values) {
+    return values.contains(value) ? null : DidYouMean.closest(value, List.copyOf(values));
+  }
+
+  /**
+   * Given colours, each value must have its own: with more values than the palette has colours, a
+   * value left without one would take a colour another has (without colors, lint CD107 warns).
+   */
+  private void coloursEnough(ChartModel model) {
+    int values = SeriesColours.keys(model).size();
+    if (!model.frame().colours().isEmpty() && values > org.chartdesk.theme.Theme.PALETTE_SIZE) {
+      String key = spec.lane() != null && !spec.lane().colors().isEmpty() ? "lane"
+          : spec.color() != null && !spec.color().colors().isEmpty() ? "color" : "group";
+      diagnostics.add(spec.error(Message.COLORS_TOO_FEW, key + ".colors",
+          "colour six values or fewer: group the others, or leave colors out and let the chart show them apart "
+              + "by position", key, values, org.chartdesk.theme.Theme.PALETTE_SIZE));
+    }
+  }
+
+  /** A number format that is no pattern would fail the drawing: said at its line instead; false then. */
+  private boolean formatsThatFormat() {
+    int before = diagnostics.size();
+    Map<String, Channel> channels = new java.util.LinkedHashMap<>();
+    channels.put("x", spec.x());
+    channels.put("y", spec.y());
+    channels.put("start", spec.start());
+    channels.put("end", spec.end());
+    for (int i = 0; i < spec.columns().size(); i++) {
+      channels.put("columns[" + i + "]", spec.columns().get(i));
+    }
+    channels.forEach((key, c) -> {
+      if (c != null && c.format() != null && !NumberStyle.isPattern(c.format())) {
+        diagnostics.add(spec.error(Message.SPEC_BAD_VALUE, key + ".format",
+            "write it as in Excel: #,##0 gives 3,789, #,##0.0 gives 3,789.0, 0% gives 38%",
+            key + ".format", Message.quote(c.format()), "a number format"));
+      }
+    });
+    return diagnostics.size() == before;
   }
 
   private static Channel channelOf(String field) {

@@ -25,6 +25,16 @@ public final class NumberStyle {
     return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
   }
 
+  /** Whether a spec's pattern formats numbers: {@code #,##0.0.0} or {@code 0.0%%} do not. */
+  public static boolean isPattern(String pattern) {
+    try {
+      format(1234.5, pattern);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** A number as the locale writes it; its default pattern groups the Indian way when the locale does. */
   public static String format(double value, String pattern, NewsLocale locale) {
     String p = pattern == null ? DEFAULT_PATTERN : pattern;

@@ -81,6 +81,11 @@ public record ChartSpec(
     return places.error(message, file, path, hint, args);
   }
 
+  /** An error about a key the spec writes ({@code colors.Indai}), placed at the key rather than its value. */
+  public Diagnostic keyError(Message message, String path, String hint, Object... args) {
+    return places.keyError(message, file, path, hint, args);
+  }
+
   public static final int DEFAULT_WIDTH = 1200;
   public static final int DEFAULT_HEIGHT = 675;
 

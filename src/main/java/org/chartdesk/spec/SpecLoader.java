@@ -634,11 +634,12 @@ public final class SpecLoader {
       String at = path + ".colors." + value;
       JsonNode c = n.get(value);
       if (!c.isIntegralNumber() || c.asInt() < 1 || c.asInt() > palette) {
-        valueError(Message.SPEC_BAD_VALUE, at, "the house palette: 1 blue, 2 vermillion, 3 green, 4 purple, "
-            + "5 orange, 6 sky blue (docs/themes.md)", at, raw(at, c), "a colour of the palette, 1 to " + palette);
+        valueError(Message.SPEC_BAD_VALUE, at, "a colour's place in the theme's palette: in the house theme 1 blue, "
+            + "2 vermillion, 3 green, 4 purple, 5 orange, 6 sky blue; in the dark theme 1 sky blue, 2 orange, 3 green, "
+            + "4 purple, 5 yellow, 6 vermillion", at, raw(at, c), "a colour of the palette, 1 to " + palette);
       } else if (taken.containsKey(c.asInt())) {
         valueError(Message.SPEC_COLOR_TAKEN, at, "give each value a colour of its own", c.asInt(),
-            Message.quote(value), Message.quote(taken.get(c.asInt())));
+            Message.quote(taken.get(c.asInt())), Message.quote(value));
       } else {
         taken.put(c.asInt(), value);
         colors.put(value, c.asInt() - 1);
@@ -859,17 +860,63 @@ public final class SpecLoader {
     int line = loc == null ? 0 : loc.getLineNr();
     int column = loc == null ? 0 : loc.getColumnNr();
     Matcher mark = YAML_MARK.matcher(message);
+    int openLine = 0;
+    int openColumn = 0;
     while (mark.find()) {
       line = Integer.parseInt(mark.group(1));
       column = Integer.parseInt(mark.group(2));
+      if (openLine == 0) {
+        openLine = line;
+        openColumn = column;
+      }
     }
     String first = message.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b.contains("\\t") || b.contains("TAB") ? b : a)
         .orElse(message).strip();
-    String hint = message.contains("TAB") ? "indent with spaces, not tabs"
+    String text = lineOf(yaml, line);
+    boolean comment = commentIn(yaml, line);
+    if (!comment && (first.startsWith("while parsing a flow mapping") || first.startsWith("while parsing a flow sequence"))) {
+      // The brace or bracket left open, where it opens: where YAML noticed is the next key's line.
+      boolean mapping = first.contains("mapping");
+      return Message.SPEC_UNCLOSED.error(file, openLine, openColumn,
+          mapping ? "close it on the same line, as in x: {field: year, domain: [1973, 1977]}"
+              : "close it on the same line, as in order: [India, Soviet Union]",
+          mapping ? "{" : "[", mapping ? "}" : "]");
+    }
+    String hint = message.contains("TAB") ? (tabInIndentation(text, column)
+            ? "indent with spaces, not tabs" : "replace the tab with a space: YAML takes no tabs between a spec's words")
         : message.contains("Malformed numeric value") ? "quote it: YAML reads .inf, .nan and 1_000 as numbers"
-        : commentIn(yaml, line) ? "a # after a space starts a comment in YAML: put the value in quotes (\"#,##0\")"
+        : comment ? "a # after a space starts a comment in YAML: put the value in quotes (\"#,##0\")"
+        : first.startsWith("mapping values are not allowed") ? colonHint(text, column)
         : null;
     return Message.SPEC_INVALID.error(file, line, column, hint, first);
+  }
+
+  /**
+   * "mapping values are not allowed here": a colon and a space inside a value (a headline's
+   * "India and the USSR: a friendship"), or a key indented under one that has a value.
+   */
+  private static String colonHint(String text, int column) {
+    int colon = text.indexOf(": ");
+    int value = colon < 0 ? -1 : colon + 2;
+    while (value >= 0 && value < text.length() && text.charAt(value) == ' ') {
+      value++;
+    }
+    if (value >= 0 && column - 1 > value) {
+      String key = text.substring(0, colon).strip();
+      return "a colon and a space inside a value start a mapping in YAML: put the value in quotes, "
+          + key + ": \"" + text.substring(value).strip().replace("\"", "\\\"") + "\"";
+    }
+    return "check the indentation: the keys of one mapping start in the same column";
+  }
+
+  private static boolean tabInIndentation(String text, int column) {
+    return text.substring(0, Math.min(Math.max(column - 1, 0), text.length())).isBlank();
+  }
+
+  /** Line {@code line} (1-based) of the YAML, or "" past its end. */
+  private static String lineOf(byte[] yaml, int line) {
+    List<String> lines = new String(yaml, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
   }
 
   static String hintFor(String given, List<String> valid) {

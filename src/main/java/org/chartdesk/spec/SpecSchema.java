@@ -140,13 +140,14 @@ public final class SpecSchema {
       }
       case "marks": {
         ObjectNode m = object(Marks.KEYS.toArray(String[]::new));
-        m.with("properties").set("x", channel());
+        m.with("properties").set("x", channel(false));
         m.set("required", array("data", "match"));
         return m;
       }
-      case "x": case "y": case "lane": case "row": case "group": case "start": case "end": case "color":
-      case "facet":
-        return channel();
+      case "lane": case "group": case "color":
+        return channel(true);
+      case "x": case "y": case "row": case "start": case "end": case "facet":
+        return channel(false);
       case "mark":
         return F.objectNode().set("enum", array(SpecLoader.MARKS.toArray(String[]::new)));
       case "stack":
@@ -155,7 +156,7 @@ public final class SpecSchema {
         return F.objectNode().set("enum", array(SpecLoader.SORTS.toArray(String[]::new)));
       case "columns": {
         ObjectNode n = F.objectNode().put("type", "array");
-        n.set("items", channel());
+        n.set("items", channel(false));
         return n;
       }
       case "split_by": {
@@ -221,14 +222,17 @@ public final class SpecSchema {
     return a;
   }
 
-  private static ObjectNode channel() {
-    ObjectNode c = object(Channel.KEYS.toArray(String[]::new));
+  /** @param coloured whether the channel's values are told apart by colour, and so take {@code colors} */
+  private static ObjectNode channel(boolean coloured) {
+    ObjectNode c = object(Channel.KEYS.stream().filter(k -> coloured || !k.equals("colors")).toArray(String[]::new));
     ObjectNode p = c.with("properties");
     p.with("domain").put("type", "array").put("minItems", 2).put("maxItems", 2).set("items", yearOrDate("number"));
     p.with("order").put("type", "array").putObject("items").put("type", "string");
     names(c);
-    p.with("colors").put("type", "object").putObject("additionalProperties").put("type", "integer")
-        .put("minimum", 1).put("maximum", Theme.PALETTE_SIZE);
+    if (coloured) {
+      p.with("colors").put("type", "object").putObject("additionalProperties").put("type", "integer")
+          .put("minimum", 1).put("maximum", Theme.PALETTE_SIZE);
+    }
     return fieldOr(c);
   }
 

@@ -18,6 +18,7 @@ import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.DidYouMean;
+import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Transform;
 
 /**
@@ -28,20 +29,33 @@ import org.chartdesk.spec.Transform;
  * zero is then what the data says.
  */
 public final class Transforms {
-  private final String file;
+  /** Makes an error about what the spec writes at a path, placed where it is written when known. */
+  private interface Where {
+    Diagnostic error(Message message, String path, String hint, Object... args);
+  }
+
+  private final Where where;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  private Transforms(String file) {
-    this.file = file;
+  private Transforms(Where where) {
+    this.where = where;
+  }
+
+  /** The dataset after a spec's steps; errors point at the steps' lines in the spec. */
+  public static Derived apply(Dataset data, List<Transform> steps, ChartSpec spec) throws InputException {
+    return apply(data, steps, new Transforms(spec::error));
   }
 
   /**
    * The dataset after the steps.
    *
-   * @param file the spec file, for messages
+   * @param file the spec file, for messages, which name no line
    */
   public static Derived apply(Dataset data, List<Transform> steps, String file) throws InputException {
-    Transforms t = new Transforms(file);
+    return apply(data, steps, new Transforms((message, path, hint, args) -> message.error(file, 0, 0, hint, args)));
+  }
+
+  private static Derived apply(Dataset data, List<Transform> steps, Transforms t) throws InputException {
     Derived d = Derived.of(data);
     for (Transform step : steps) {
       Derived next = t.step(d, step);
@@ -119,8 +133,8 @@ public final class Transforms {
 
   private Derived aggregate(Derived d, Transform.Aggregate a) {
     List<Integer> keys = new ArrayList<>();
-    for (String g : a.groupby()) {
-      keys.add(field(d, g, a.path() + ".groupby", false));
+    for (int g = 0; g < a.groupby().size(); g++) {
+      keys.add(field(d, a.groupby().get(g), a.path() + ".groupby[" + g + "]", false));
     }
     int vi = a.op().equals("sum") ? field(d, a.field(), a.path() + ".field", true) : -1;
     if (keys.contains(-1) || (a.op().equals("sum") && vi < 0)) {
@@ -171,8 +185,8 @@ public final class Transforms {
     int vi = field(d, c.field(), c.path() + ".cumulate", true);
     int si = field(d, c.sort(), c.path() + ".sort", false);
     List<Integer> keys = new ArrayList<>();
-    for (String g : c.groupby()) {
-      keys.add(field(d, g, c.path() + ".groupby", false));
+    for (int g = 0; g < c.groupby().size(); g++) {
+      keys.add(field(d, c.groupby().get(g), c.path() + ".groupby[" + g + "]", false));
     }
     if (vi < 0 || si < 0 || keys.contains(-1) || qualified(d, c.path(), vi)) {
       return null;
@@ -242,7 +256,7 @@ public final class Transforms {
       }
       for (Row row : d.data().rows()) {
         if (row.get(q) instanceof String s && !s.isBlank() && row.get(valueIndex) != null) {
-          diagnostics.add(Message.TRANSFORM_QUALIFIED_SUM.error(file, 0, 0,
+          diagnostics.add(where.error(Message.TRANSFORM_QUALIFIED_SUM, path + ".field",
               "chart the figures as they are, each with its qualifier, instead of a total",
               path, Message.quote(d.data().fields().get(valueIndex).name()), row.line(),
               Message.quote(s + " " + text(row.get(valueIndex)))));
@@ -361,7 +375,7 @@ public final class Transforms {
     int i = d.data().indexOf(name);
     if (i < 0) {
       String best = DidYouMean.closest(name, d.data().fieldNames());
-      diagnostics.add(Message.UNKNOWN_FIELD.error(file, 0, 0,
+      diagnostics.add(where.error(Message.UNKNOWN_FIELD, key,
           "fields at this step: " + String.join(", ", d.data().fieldNames())
               + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"),
           Message.quote(name), Message.quote(d.data().name())));
@@ -376,7 +390,7 @@ public final class Transforms {
 
   private void fieldType(Derived d, int index, String key, String needs) {
     Field f = d.data().fields().get(index);
-    diagnostics.add(Message.FIELD_TYPE.error(file, 0, 0, null, Message.quote(f.name()),
+    diagnostics.add(where.error(Message.FIELD_TYPE, key, null, Message.quote(f.name()),
         Message.quote(d.data().name()), f.type().schemaName(), key, needs));
   }
 }

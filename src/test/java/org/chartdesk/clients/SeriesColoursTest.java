@@ -42,21 +42,17 @@ class SeriesColoursTest {
   static final Color VERMILLION = HOUSE.series(1);
   static final Color GREEN = HOUSE.series(2);
 
-  static final String VISITS = """
-      title: Leaders' visits came in two bursts, in the 1950s and the 1980s
-      kind: grouped-column
-      data: leader-visits
-      transform:
-        - {bin: decade, field: year, as: decade}
-        - {aggregate: count, groupby: [decade, from_country], as: visits}
-      x: {field: decade}
-      y: {field: visits, label: Visits}
-      color:
-        field: from_country
-        order: [India, Soviet Union]
-        colors: {India: 3}
-      source: India–Soviet Union relations, Wikipedia
-      """;
+  /** The grouped-column example, India given the palette's third colour. */
+  static final String VISITS;
+
+  static {
+    try {
+      VISITS = Files.readString(Path.of("examples/charts/grouped-column.yaml"))
+          .replace("  order: [India, Soviet Union]\n", "  order: [India, Soviet Union]\n  colors: {India: 3}\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @TempDir Path dir;
 
@@ -106,7 +102,7 @@ class SeriesColoursTest {
     Diagnostic d = e.diagnostics().get(0);
     assertThat(d.code()).isEqualTo(Message.COLOR_FOR_NO_VALUE);
     assertThat(d.text()).isEqualTo(Message.COLOR_FOR_NO_VALUE.format("color", "\"Indai\"", "\"from_country\""));
-    assertThat(d.line()).isEqualTo(12);
+    assertThat(d.line()).isEqualTo(14);
     assertThat(d.hint()).isEqualTo("did you mean \"India\"?");
   }
 

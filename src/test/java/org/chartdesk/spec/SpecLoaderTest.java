@@ -108,11 +108,30 @@ class SpecLoaderTest {
 
     Diagnostic twice = only(lines.replace("printed: 1", "printed: 3"));
     assertThat(twice.code()).isEqualTo(Message.SPEC_COLOR_TAKEN);
-    assertThat(twice.text()).isEqualTo(Message.SPEC_COLOR_TAKEN.format(3, "\"printed\"", "\"planted\""));
+    assertThat(twice.text()).isEqualTo(Message.SPEC_COLOR_TAKEN.format(3, "\"planted\"", "\"printed\""));
 
     Diagnostic onX = only(VALID.replace("x: {field: year}", "x: {field: year, colors: {1973: 2}}"));
     assertThat(onX.code()).isEqualTo(Message.SPEC_COLORS_NOT_HERE);
     assertThat(onX.line()).isEqualTo(4);
+  }
+
+  @Test
+  void yamlsCommonSlipsSayWhatToDo() {
+    // The commonest headline mistake: a colon and a space inside the words.
+    Diagnostic colon = only(VALID.replace("title: A title", "title: India and the USSR: a friendship"));
+    assertThat(colon.line()).isEqualTo(1);
+    assertThat(colon.hint()).isEqualTo("a colon and a space inside a value start a mapping in YAML: put the value "
+        + "in quotes, title: \"India and the USSR: a friendship\"");
+    Diagnostic indented = only(VALID.replace("kind: column", "  kind: column"));
+    assertThat(indented.hint()).startsWith("check the indentation");
+    // A brace left open is reported where it opens, not at the next key YAML met.
+    Diagnostic open = only(VALID.replace("x: {field: year}", "x: {field: year"));
+    assertThat(open.code()).isEqualTo(Message.SPEC_UNCLOSED);
+    assertThat(open.text()).isEqualTo(Message.SPEC_UNCLOSED.format("{", "}"));
+    assertThat(open.line()).isEqualTo(4);
+    assertThat(open.column()).isEqualTo(4);
+    // A tab between words is no indentation.
+    assertThat(only(VALID.replace("x: {field: year}", "x: {field:\tyear}")).hint()).startsWith("replace the tab");
   }
 
   @Test

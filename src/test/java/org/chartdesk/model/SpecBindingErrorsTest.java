@@ -1,0 +1,143 @@
+package org.chartdesk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.InputException;
+import org.chartdesk.diagnostics.Message;
+import org.chartdesk.examples.Examples;
+import org.chartdesk.spec.ProjectSettings;
+import org.chartdesk.spec.SpecLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mistakes an editor makes in a spec that only binding it to its data finds: each one error, at
+ * the line and column of what to change, never a crash, a hang or a chart quietly drawn wrong.
+ */
+class SpecBindingErrorsTest {
+  static final String COLUMN = """
+      title: T
+      kind: column
+      data: kgb-planted-stories
+      x: {field: year, domain: [1973, 1977]}
+      y: {field: stories, format: "#,##0", qualifier: qualifier}
+      source: S
+      """;
+  static final String GROUPED = """
+      title: T
+      kind: grouped-column
+      data: leader-visits
+      transform:
+        - {bin: decade, field: year, as: decade}
+        - {aggregate: count, groupby: [decade, from_country], as: visits}
+      x: {field: decade}
+      y: {field: visits}
+      color:
+        field: from_country
+        order: [India, Soviet Union]
+      source: S
+      """;
+
+  @Test
+  void aNumberFormatThatIsNoPatternIsAnErrorNotACrash() {
+    Diagnostic d = only(COLUMN.replace("\"#,##0\"", "\"#,##0.0.0\""));
+    assertThat(d.code()).isEqualTo(Message.SPEC_BAD_VALUE);
+    assertThat(d.text()).isEqualTo("y.format: \"#,##0.0.0\" is not a number format");
+    assertThat(d.line()).isEqualTo(5);
+    assertThat(d.column()).isEqualTo(29);
+  }
+
+  @Test
+  void aColumnDomainTypedWithADigitTooManyIsAnErrorNotAnHourOfColumns() {
+    Diagnostic d = only(COLUMN.replace("[1973, 1977]", "[1973, 19777]"));
+    assertThat(d.code()).isEqualTo(Message.TOO_MANY_COLUMNS_OF_YEARS);
+    assertThat(d.text()).isEqualTo(Message.TOO_MANY_COLUMNS_OF_YEARS.format(1973, 19777, 17805L, 1000));
+    assertThat(d.line()).isEqualTo(4);
+  }
+
+  @Test
+  void aMisspeltOrderValueIsAnErrorAndOneTheDataLacksOutrightIsKept() throws InputException {
+    Diagnostic d = only(GROUPED.replace("Soviet Union]", "Soviet Unoin]"));
+    assertThat(d.code()).isEqualTo(Message.ORDER_FOR_NO_VALUE);
+    assertThat(d.line()).isEqualTo(11);
+    assertThat(d.column()).isEqualTo(18);
+    assertThat(d.hint()).isEqualTo("did you mean \"Soviet Union\"?");
+    // A category gone from the data (or not there yet) keeps its place: the nightly build goes on.
+    GroupedColumnChartModel m = (GroupedColumnChartModel) bind(GROUPED.replace("Soviet Union]", "Soviet Union, Nepal]"));
+    assertThat(m.series()).extracting(DataSeries::key).containsExactly("India", "Soviet Union", "Nepal");
+  }
+
+  @Test
+  void aMisspeltColourIsPlacedAtItsValueNameAndSevenValuesCannotHaveSixColours() {
+    Diagnostic d = only(GROUPED.replace("order: [India, Soviet Union]", "colors: {Indai: 3}"));
+    assertThat(d.code()).isEqualTo(Message.COLOR_FOR_NO_VALUE);
+    assertThat(d.line()).isEqualTo(11);
+    assertThat(d.column()).as("at Indai, not at 3").isEqualTo(12);
+
+    String sevenLeaders = """
+        title: T
+        kind: dumbbell
+        data: leaders-in-office
+        row: {field: leader}
+        group: {field: leader, colors: {Joseph Stalin: 1}}
+        start: {field: start_year}
+        end: {field: end_year}
+        source: S
+        """;
+    Diagnostic seven = only(sevenLeaders);
+    assertThat(seven.code()).isEqualTo(Message.COLORS_TOO_FEW);
+    assertThat(seven.line()).isEqualTo(5);
+  }
+
+  @Test
+  void anEventLineOffTheAxisIsAnErrorAtItsYear() {
+    String line = COLUMN.replace("kind: column", "kind: line")
+        + "annotations:\n  - {kind: line, x: 1985, text: Out of range}\n";
+    Diagnostic d = only(line);
+    assertThat(d.code()).isEqualTo(Message.ANNOTATION_OFF_AXIS);
+    assertThat(d.text()).isEqualTo(Message.ANNOTATION_OFF_AXIS.format("annotations[0]", "1985"));
+    assertThat(d.line()).isEqualTo(8);
+    assertThat(d.hint()).isEqualTo("the axis runs from 1973 to 1978; widen x.domain to show it");
+  }
+
+  @Test
+  void aMisspeltFieldInATransformStepIsPlacedThere() {
+    Diagnostic d = only(GROUPED.replace("groupby: [decade, from_country]", "groupby: [decade, from_countri]"));
+    assertThat(d.code()).isEqualTo(Message.UNKNOWN_FIELD);
+    assertThat(d.line()).isEqualTo(6);
+    assertThat(d.column()).isEqualTo(42);
+  }
+
+  @Test
+  void aMisspeltPlaceholderIsReportedOnceNotOncePerRow() {
+    String timeline = """
+        title: T
+        kind: timeline
+        data: leader-visits
+        x: {field: year, period: period}
+        lane: {field: from_country}
+        label: "{vistor}"
+        source: S
+        """;
+    Diagnostic d = only(timeline);
+    assertThat(d.code()).isEqualTo(Message.UNKNOWN_FIELD);
+    assertThat(d.hint()).contains("did you mean \"visitor\"?");
+  }
+
+  private static ChartModel bind(String yaml) throws InputException {
+    return SplitBinder.bind(Examples.story(), SpecLoader.load("t", "charts/t.yaml",
+        yaml.getBytes(StandardCharsets.UTF_8)), ProjectSettings.NONE, ProjectSettings.NONE).get(0).model();
+  }
+
+  private static Diagnostic only(String yaml) {
+    InputException e = catchThrowableOfType(InputException.class, () -> bind(yaml));
+    assertThat(e).as("expected an input error").isNotNull();
+    List<Diagnostic> d = e.diagnostics();
+    assertThat(d).hasSize(1);
+    assertThat(d.get(0).file()).isEqualTo("charts/t.yaml");
+    return d.get(0);
+  }
+}
