@@ -254,7 +254,7 @@ final class AnnotationBinder {
     if (at < 0) {
       missing(a, "x", a.where(), m.categories().stream().map(Category::key).toList());
     } else if (need(a, "series", series, keys) && m.series().get(keys.indexOf(series)).values().get(at).missing()) {
-      noFigure(a, a.where() + " in " + series);
+      noFigure(a, keys.size() > 1 ? a.where() + " in " + series : a.where());
     }
   }
 
@@ -293,9 +293,13 @@ final class AnnotationBinder {
   }
 
   private void missing(AnnotationSpec a, String key, String value, List<String> keys) {
-    String near = DidYouMean.closest(value, keys);
+    // Years are not misspelt: the nearest by letters (1973 for 1979) is no help, the axis's are.
+    boolean years = !keys.isEmpty() && keys.stream().allMatch(k -> k.matches("-?\\d+"));
+    String near = years ? null : DidYouMean.closest(value, keys);
     diagnostics.add(spec.error(Message.ANNOTATION_NOT_ON_CHART, a.path() + "." + key,
-        near != null ? "did you mean " + Message.quote(near) + "?" : "the chart has " + String.join(", ", keys),
+        near != null ? "did you mean " + Message.quote(near) + "?"
+            : years ? "the chart's years run from " + keys.get(0) + " to " + keys.get(keys.size() - 1)
+            : "the chart has " + String.join(", ", keys),
         a.path() + "." + key, Message.quote(value)));
   }
 

@@ -36,6 +36,13 @@ public final class SpecLoader {
   private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
   /** A key, its colon, and a # with no space after it: a value YAML took for a comment. */
   private static final Pattern EATEN_VALUE = Pattern.compile(":\\s+(#\\S.*?)(\\s+#.*)?$");
+  /** What to write for a required key left out. */
+  private static final Map<String, String> MISSING_HINTS = Map.of(
+      "title", "every chart has a headline: title: KGB-planted articles fell by four-fifths in a year",
+      "source", "every chart names its source: source: India–Soviet Union relations, Wikipedia",
+      "data", "name a dataset of datasets/datapackage.json: data: kgb-planted-stories",
+      "kind", "name the kind of chart: kind: column (docs/chart-kinds.md lists them)");
+
   /** The channels whose values a chart tells apart by colour: a timeline's lanes, series, groups. */
   private static final List<String> COLOURED = List.of("lane", "color", "group");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
@@ -579,7 +586,8 @@ public final class SpecLoader {
     JsonNode d = node.get("domain");
     if (d != null) {
       if (d.isArray() && d.size() == 2 && d.get(0).isNumber() && d.get(1).isNumber()
-          && d.get(0).asDouble() < d.get(1).asDouble()) {
+          && d.get(0).asDouble() < d.get(1).asDouble() && Double.isFinite(d.get(1).asDouble())
+          && Double.isFinite(d.get(0).asDouble())) {
         domain = new double[] {d.get(0).asDouble(), d.get(1).asDouble()};
       } else if (d.isArray() && d.size() == 2 && isoSeconds(d.get(0)) < isoSeconds(d.get(1))
           && isoSeconds(d.get(0)) != DatePattern.INVALID) {
@@ -587,7 +595,8 @@ public final class SpecLoader {
       } else {
         valueError(Message.SPEC_BAD_VALUE, path + ".domain",
             "write, for example, domain: [1950, 1990], or for dates domain: [2000-01-01, 2000-06-30T12:00]",
-            path + ".domain", raw(path + ".domain", d), "a list of two increasing numbers or dates");
+            path + ".domain", d.isArray() ? d.toString().replace(",", ", ") : raw(path + ".domain", d),
+            "a list of two increasing numbers or dates");
       }
     }
     List<String> order = new ArrayList<>();
@@ -746,7 +755,7 @@ public final class SpecLoader {
       if (required) {
         JsonLocation at = parentLocation(path);
         diagnostics.add(Message.SPEC_MISSING_KEY.error(file, at == null ? 1 : at.getLineNr(),
-            at == null ? 1 : at.getColumnNr(), null, Message.quote(path)));
+            at == null ? 1 : at.getColumnNr(), MISSING_HINTS.get(path), Message.quote(path)));
       }
       return null;
     }

@@ -139,6 +139,7 @@ class SpecLoaderTest {
     Diagnostic d = only(VALID.replace("source: The source\n", ""));
     assertThat(d.code()).isEqualTo(Message.SPEC_MISSING_KEY);
     assertThat(d.text()).isEqualTo(Message.SPEC_MISSING_KEY.format("\"source\""));
+    assertThat(d.hint()).startsWith("every chart names its source");
   }
 
   @Test
