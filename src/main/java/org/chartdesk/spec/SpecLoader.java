@@ -595,7 +595,7 @@ public final class SpecLoader {
       } else {
         valueError(Message.SPEC_BAD_VALUE, path + ".domain",
             "write, for example, domain: [1950, 1990], or for dates domain: [2000-01-01, 2000-06-30T12:00]",
-            path + ".domain", d.isArray() ? d.toString().replace(",", ", ") : raw(path + ".domain", d),
+            path + ".domain", d.isArray() ? listAsWritten(path + ".domain", d) : raw(path + ".domain", d),
             "a list of two increasing numbers or dates");
       }
     }
@@ -833,6 +833,15 @@ public final class SpecLoader {
 
   private String raw(String path, JsonNode n) {
     return n.isValueNode() ? Message.quote(rawText(path, n)) : n.isArray() ? "a list" : "a mapping";
+  }
+
+  /** A list of scalars as the file writes it: [0, 1e400], not as YAML read it. */
+  private String listAsWritten(String path, JsonNode list) {
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      items.add(list.get(i).isValueNode() ? rawText(path + "[" + i + "]", list.get(i)) : list.get(i).toString());
+    }
+    return "[" + String.join(", ", items) + "]";
   }
 
   private String rawText(String path, JsonNode n) {

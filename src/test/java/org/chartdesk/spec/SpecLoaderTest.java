@@ -135,6 +135,15 @@ class SpecLoaderTest {
   }
 
   @Test
+  void aDomainThatIsNoRangeIsShownAsWritten() {
+    assertThat(only(VALID.replace("x: {field: year}", "x: {field: year, domain: [1977, 1973]}")).text())
+        .isEqualTo("x.domain: [1977, 1973] is not a list of two increasing numbers or dates");
+    // 1e400 is no number a chart can draw to; YAML reads it as infinity.
+    assertThat(only(VALID.replace("y: {field: stories}", "y: {field: stories, domain: [0, 1e400]}")).text())
+        .isEqualTo("y.domain: [0, 1e400] is not a list of two increasing numbers or dates");
+  }
+
+  @Test
   void missingRequiredKey() {
     Diagnostic d = only(VALID.replace("source: The source\n", ""));
     assertThat(d.code()).isEqualTo(Message.SPEC_MISSING_KEY);
