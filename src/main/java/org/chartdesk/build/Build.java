@@ -251,7 +251,7 @@ public final class Build {
       // Hashed first only when the files may be those of the last build: otherwise the files a
       // build loads are hashed as they are loaded (a million-row CSV once, not twice).
       boolean mayBeUnchanged = !options.force() && previous != null && previous.tool().equals(TOOL);
-      Map<String, String> inputs = mayBeUnchanged ? InputFiles.hash(project, Map.of()) : null;
+      Map<String, String> inputs = mayBeUnchanged ? InputFiles.hash(project, unread(previous.inputs())) : null;
       String shard = options.shard().whole() ? null : options.shard().toString();
       // Nothing to do only when the same part was built in the same formats from the same inputs
       // and everything it lists is there; a whole build of every format also needs its workbook and
@@ -267,11 +267,26 @@ public final class Build {
     }
   }
 
+  /**
+   * The files the last build read outside datasets/ and charts/ (the logo), each to be hashed
+   * afresh: their names, with no hash known yet.
+   */
+  private static Map<String, String> unread(Map<String, String> previous) {
+    Map<String, String> names = new java.util.HashMap<>();
+    previous.keySet().stream().filter(p -> !p.startsWith("datasets/") && !p.startsWith("charts/"))
+        .forEach(p -> names.put(p, null));
+    return names;
+  }
+
   /** @param hashed the hashes of the input files, or null when they are to be taken from the check */
   private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> hashed,
       Manifest.Previous previous) throws IOException {
     Checked checked = check();
-    Map<String, String> inputs = hashed != null ? hashed : InputFiles.hash(project, checked.inputs());
+    // What the check read is what the outputs are made from: its hashes first, then those hashed
+    // before it (a logo the settings name only now is among the first).
+    Map<String, String> known = new java.util.HashMap<>(hashed != null ? hashed : Map.of());
+    known.putAll(checked.inputs());
+    Map<String, String> inputs = InputFiles.hash(project, known);
     Set<String> failing = checked.story() == null ? null : failingSpecs(checked, options.strict());
     // The parts of a sharded build go by chart, a split spec's charts each on their own.
     List<String> ids = checked.chartIds();

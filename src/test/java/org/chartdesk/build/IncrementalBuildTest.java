@@ -81,6 +81,41 @@ class IncrementalBuildTest {
     }
   }
 
+  /**
+   * The project's chartdesk.yaml and the logo it names are inputs as the specs are: a theme set or
+   * a logo replaced after a build redraws every chart, and only once.
+   */
+  @Test
+  void theHousesSettingsAndLogoAreInputsOfEveryChart() throws IOException {
+    build(false, 2);
+    byte[] house = Files.readAllBytes(out.resolve("png/leader-visits.png"));
+    Files.writeString(project.resolve("chartdesk.yaml"), "theme: dark\n");
+
+    BuildReport dark = build(false, 2);
+    assertThat(dark.results()).isNotEmpty().allMatch(r -> r.status() == ChartResult.Status.BUILT);
+    assertThat(Files.readAllBytes(out.resolve("png/leader-visits.png"))).isNotEqualTo(house);
+    assertThat(build(false, 2).results()).allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
+
+    Path logo = project.resolve("brand/logo.png");
+    Files.createDirectories(logo.getParent());
+    writeLogo(logo, java.awt.Color.BLACK);
+    Files.writeString(project.resolve("chartdesk.yaml"), "theme: dark\nlogo: brand/logo.png\n");
+    assertThat(build(false, 2).results()).allMatch(r -> r.status() == ChartResult.Status.BUILT);
+    assertThat(Manifest.read(out).inputs()).containsKeys("chartdesk.yaml", "brand/logo.png");
+    writeLogo(logo, java.awt.Color.RED);
+    assertThat(build(false, 2).results()).allMatch(r -> r.status() == ChartResult.Status.BUILT);
+  }
+
+  private static void writeLogo(Path file, java.awt.Color colour) throws IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(colour);
+    g.fillRect(0, 0, 40, 20);
+    g.dispose();
+    javax.imageio.ImageIO.write(image, "png", file.toFile());
+  }
+
   @Test
   void aChangedSpecRedoesOnlyItsChartAndWhatListsIt() throws IOException {
     build(false, 1);
