@@ -20,6 +20,8 @@ import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Precision;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
@@ -104,9 +106,7 @@ final class DataSheetWriter {
           d.fields().size() - 1).formatAsString());
     }
     writer.measureTheRest();
-    for (int c = 0; c < writer.widths.length; c++) {
-      Layout.width(sheet, c, writer.widths[c]);
-    }
+    Layout.widths(sheet, writer.widths);
     writer.links(sheet);
     sheet.createFreezePane(0, 1);
     table(sheet, d, tableName);
@@ -243,15 +243,23 @@ final class DataSheetWriter {
     int lastRow = Math.max(1, d.rows().size());
     AreaReference area = new AreaReference(new CellReference(0, 0),
         new CellReference(lastRow, fields.size() - 1), SpreadsheetVersion.EXCEL2007);
-    XSSFTable table = sheet.createTable(area);
+    XSSFTable table = sheet.createTable(null);
     table.setName(tableName);
     table.setDisplayName(tableName);
-    // Named here, not read back from the header cells, which a streamed sheet does not hold; a
-    // line break is written as Excel writes it in a column name.
-    for (int c = 0; c < fields.size(); c++) {
-      table.getCTTable().getTableColumns().getTableColumnArray(c)
-          .setName(fields.get(c).name().replace("\n", "_x000a_").replace("\r", "_x000d_"));
+    table.getCTTable().setRef(area.formatAsString());
+    // The columns made at once, named here: POI's createTable(area) adds them one by one, each
+    // time renaming all from the header cells (16,384 columns took over 15 minutes), and a
+    // streamed sheet holds no header cells. A line break is written as Excel writes it in a name.
+    CTTableColumn[] columns = new CTTableColumn[fields.size()];
+    for (int c = 0; c < columns.length; c++) {
+      columns[c] = CTTableColumn.Factory.newInstance();
+      columns[c].setId(c + 1);
+      columns[c].setName(fields.get(c).name().replace("\n", "_x000a_").replace("\r", "_x000d_"));
     }
+    CTTableColumns all = table.getCTTable().addNewTableColumns();
+    all.setCount(columns.length);
+    all.setTableColumnArray(columns);
+    table.updateReferences();
     // createTable leaves out the autofilter, and without it Excel shows no filter buttons.
     table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
     table.setStyleName(TABLE_STYLE);

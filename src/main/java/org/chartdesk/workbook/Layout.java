@@ -6,6 +6,8 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * Sizes computed from text lengths and cell geometry, never from fonts: {@code autoSizeColumn} is
@@ -54,6 +56,25 @@ final class Layout {
   /** Sets a column width in characters (Excel's unit, the width of "0"). */
   static void width(Sheet sheet, int column, int chars) {
     sheet.setColumnWidth(column, Math.min(255, chars) * 256);
+  }
+
+  /**
+   * Sets the widths of a sheet's first columns at once, as {@link #width} would one by one: POI
+   * looks each column up in the list of those set, which for a sheet of 16,384 columns took
+   * minutes.
+   */
+  static void widths(XSSFSheet sheet, int[] chars) {
+    CTWorksheet ws = sheet.getCTWorksheet();
+    CTCols cols = ws.sizeOfColsArray() == 0 ? ws.addNewCols() : ws.getColsArray(0);
+    CTCol[] all = new CTCol[chars.length];
+    for (int c = 0; c < chars.length; c++) {
+      all[c] = CTCol.Factory.newInstance();
+      all[c].setMin(c + 1);
+      all[c].setMax(c + 1);
+      all[c].setWidth(Math.min(255, chars[c]));
+      all[c].setCustomWidth(true);
+    }
+    cols.setColArray(all);
   }
 
   /** Lines that {@code text} takes when wrapped in a column {@code chars} wide. */

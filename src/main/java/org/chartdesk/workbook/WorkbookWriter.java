@@ -31,8 +31,8 @@ import org.chartdesk.theme.NewsLocale;
  * over those tables, and a bar, grouped or stacked column, line or area chart a native chart
  * reading the values as drawn. Charts Excel has no kind for are shown as their published image.
  *
- * <p>A dataset of more than {@link #STREAMED_ROWS} rows is streamed: its rows go to disk as they
- * are written, so memory does not grow with them.
+ * <p>A dataset of more than {@link #STREAMED_ROWS} rows, or {@link #STREAMED_COLUMNS} columns, is
+ * streamed: its rows go to disk as they are written, so memory does not grow with them.
  *
  * <p>The bytes depend only on the inputs (and {@code SOURCE_DATE_EPOCH}): fixed document dates,
  * fixed zip entry times, and names and order derived from the inputs alone.
@@ -42,6 +42,8 @@ public final class WorkbookWriter {
 
   /** Datasets with more rows than this are streamed to disk as they are written, not held whole. */
   static final int STREAMED_ROWS = 1_000;
+  /** Datasets with more columns than this are streamed too (16,384 columns of one row took minutes). */
+  static final int STREAMED_COLUMNS = 200;
 
   private WorkbookWriter() {}
 
@@ -148,7 +150,8 @@ public final class WorkbookWriter {
       for (int i = 0; i < story.datasets().size(); i++) {
         Dataset d = story.datasets().get(i);
         String name = names.datasets().get(i);
-        boolean streamed = d.rows().size() > streamedRows;
+        // A wide dataset too: POI looks up every cell's column among the widths set, one by one.
+        boolean streamed = d.rows().size() > streamedRows || d.fields().size() > STREAMED_COLUMNS;
         XSSFSheet sheet = streamed ? streams.createStreamedSheet(name) : wb.createSheet(name);
         tables.put(d.name(), DataSheetWriter.write(sheet, styles, d, DataTable.tableName(d.name(), tableNames),
             streamed ? streams : null));
