@@ -112,7 +112,8 @@ public enum Message {
   CHART_DATA_TOO_WIDE("the chart's %d series take %d columns of its sheet; a worksheet has %d columns"),
   SHEET_RENAMED("%s %s cannot name a worksheet as it is; its sheet is named %s"),
   TOO_MANY_SLOTS("%s of %s runs from %d to %d, more slots than the %d rows a worksheet holds"),
-  TOO_MANY_COLUMNS_OF_YEARS("the years run from %d to %d: %d columns, more than the %d a column chart draws"),
+  TOO_MANY_CATEGORIES("%s has %d categories, more than the %d a %s chart draws"),
+  TOO_MANY_COLUMNS_OF_YEARS("x runs from %d to %d: %d columns, one a year, more than the %d a column chart draws"),
   DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
 
   SPLIT_NOT_FOR_KIND("%s is not available for %s charts: %s"),

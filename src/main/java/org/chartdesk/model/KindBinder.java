@@ -15,6 +15,7 @@ import org.chartdesk.dataset.Row;
 import org.chartdesk.dataset.SheetLimits;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.spec.ChartKind;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
 import org.chartdesk.transform.Derived;
@@ -72,6 +73,9 @@ final class KindBinder {
     if (ci < 0 || v == null) {
       return null;
     }
+    if (tooMany("y", data.rows().size())) {
+      return null;
+    }
     List<Category> categories = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     List<Integer> order = new ArrayList<>();
@@ -99,6 +103,20 @@ final class KindBinder {
       categories.add(new Category(key, spec.label() == null ? spec.y().nameOf(key) : key));
     }
     return new Ranked(List.copyOf(categories), points(order.stream().mapToInt(Integer::intValue).toArray(), v), v);
+  }
+
+  /**
+   * Whether a chart of a bar, dot or column per category would have more than any page could
+   * show: an error then, before drawing a million rows (which took longer than a nightly build may).
+   */
+  private boolean tooMany(String key, int categories) {
+    if (categories <= Binder.MAX_COLUMNS) {
+      return false;
+    }
+    diagnostics.add(spec.error(Message.TOO_MANY_CATEGORIES, key,
+        "keep the categories the story is about with a filter transform, or aggregate the rows", key, categories,
+        Binder.MAX_COLUMNS, spec.kind().key()));
+    return true;
   }
 
   /** A row's category: its label when the spec gives a template (two terms of one leader), else the field. */
@@ -140,6 +158,11 @@ final class KindBinder {
     int si = spec.color() == null ? -1 : field(spec.color(), "color", FieldType.STRING, FieldType.YEAR,
         FieldType.INTEGER);
     if (v == null || xs == null || si == -2) {
+      return null;
+    }
+    // A line takes a point for every slot, up to a sheet's rows; columns need room each.
+    boolean columns = spec.kind() == ChartKind.GROUPED_COLUMN || spec.kind() == ChartKind.STACKED_COLUMN;
+    if (columns && tooMany("x", xs.size())) {
       return null;
     }
     int xi = data.indexOf(spec.x().field());

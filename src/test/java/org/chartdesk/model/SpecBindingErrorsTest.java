@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.chartdesk.build.Build;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
@@ -12,6 +15,7 @@ import org.chartdesk.examples.Examples;
 import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.spec.SpecLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mistakes an editor makes in a spec that only binding it to its data finds: each one error, at
@@ -125,6 +129,29 @@ class SpecBindingErrorsTest {
     Diagnostic d = only(timeline);
     assertThat(d.code()).isEqualTo(Message.UNKNOWN_FIELD);
     assertThat(d.hint()).contains("did you mean \"visitor\"?");
+  }
+
+  /** A bar a row, for a million rows, took longer than a nightly build may: more than a page shows is an error. */
+  @Test
+  void aBarChartOfMoreCategoriesThanAPageShowsIsAnErrorBeforeDrawing(@TempDir Path dir) throws Exception {
+    Path datasets = Files.createDirectories(dir.resolve("datasets"));
+    Files.createDirectories(dir.resolve("charts"));
+    StringBuilder csv = new StringBuilder("name,value\n");
+    for (int i = 0; i <= Binder.MAX_COLUMNS; i++) {
+      csv.append("n").append(i).append(',').append(i).append('\n');
+    }
+    Files.writeString(datasets.resolve("many.csv"), csv);
+    Files.writeString(datasets.resolve("datapackage.json"), """
+        {"name": "many", "title": "Many", "resources": [{"name": "many", "path": "many.csv", "title": "Many",
+          "schema": {"fields": [{"name": "name", "type": "string"}, {"name": "value", "type": "integer"}]}}]}
+        """);
+    Files.writeString(dir.resolve("charts/many.yaml"),
+        "title: T\nkind: bar\ndata: many\ny: {field: name}\nx: {field: value, label: Value}\nsource: S\n");
+    List<Diagnostic> d = new Build(dir).check().diagnostics().stream()
+        .filter(x -> x.code() == Message.TOO_MANY_CATEGORIES).toList();
+    assertThat(d).hasSize(1);
+    assertThat(d.get(0).text()).isEqualTo(Message.TOO_MANY_CATEGORIES.format("y", 1001, 1000, "bar"));
+    assertThat(d.get(0).line()).isEqualTo(4);
   }
 
   private static ChartModel bind(String yaml) throws InputException {
