@@ -134,6 +134,7 @@ public final class SpecLoader {
 
   /** The YAML's top-level mapping, with its syntax and the YAML features a spec refuses checked. */
   private JsonNode root(byte[] yaml, String expected) throws InputException {
+    notUtf8(yaml);
     JsonNode root;
     try {
       scan = YamlScan.of(FACTORY, yaml);
@@ -143,15 +144,69 @@ public final class SpecLoader {
     } catch (IOException e) {
       throw new InputException(Message.SPEC_INVALID.error(file, 0, 0, null, e.getMessage()));
     }
+    String what = file.equals(ProjectSettings.FILE) ? ProjectSettings.FILE : "a chart spec";
     for (YamlScan.Refusal r : scan.refusals) {
       diagnostics.add(Message.SPEC_YAML_FEATURE.error(file, r.location().getLineNr(),
-          r.location().getColumnNr(), "a chart spec needs only plain keys, text, numbers and lists", r.what()));
+          r.location().getColumnNr(), what + " needs only plain keys, text, numbers and lists", r.what(), what));
     }
+    if (scan.secondDocument != null) {
+      diagnostics.add(Message.SPEC_TWO_DOCUMENTS.error(file, scan.secondDocument.getLineNr(),
+          scan.secondDocument.getColumnNr(), "remove the --- line and what follows it, or give it a file of its own",
+          what));
+    }
+    controlCharacters();
     if (root == null || !root.isObject()) {
       throw new InputException(Message.SPEC_INVALID.error(file, 1, 1, expected, "not a mapping of keys"));
     }
     valuesTakenForComments(yaml);
     return root;
+  }
+
+  /**
+   * A spec that is not UTF-8 (saved as Latin-1, say) is refused at its first stray byte, which is
+   * shown, rather than with the parser's exception.
+   */
+  private void notUtf8(byte[] yaml) throws InputException {
+    java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(yaml);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(yaml.length);
+    if (!utf8.decode(in, out, true).isError()) {
+      return;
+    }
+    int at = in.position();
+    String before = new String(yaml, 0, at, java.nio.charset.StandardCharsets.UTF_8);
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = before.length() - before.lastIndexOf('\n');
+    String lineText = lineOf(yaml, line);
+    throw new InputException(Message.SPEC_NOT_UTF8.error(file, line, column,
+        "save the file as UTF-8 (in most editors: Save with encoding, UTF-8)",
+        String.format(java.util.Locale.ROOT, "0x%02X", yaml[at] & 0xFF), Message.quote(lineText.strip())));
+  }
+
+  /**
+   * A control character in a spec's text (an escaped \\u0007, say) cannot be stored in a workbook
+   * cell, which would show "?": refused at its value, as in a dataset.
+   */
+  private void controlCharacters() {
+    List<String> paths = new ArrayList<>(scan.values.keySet());
+    java.util.Collections.sort(paths);
+    for (String path : paths) {
+      YamlScan.Place v = scan.values.get(path);
+      String text = v.raw();
+      if (v.token() != JsonToken.VALUE_STRING || text == null) {
+        continue;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+          valueError(Message.SPEC_CONTROL_CHARACTER, path, "remove it: a spreadsheet cannot store it and would show ?",
+              path, String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -891,6 +946,18 @@ public final class SpecLoader {
     String first = message.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b.contains("\\t") || b.contains("TAB") ? b : a)
         .orElse(message).strip();
     String text = lineOf(yaml, line);
+    if (first.startsWith("while scanning a quoted scalar")) {
+      // Where the quote opens, not the end of the file where YAML gave up looking for its close.
+      String quote = lineOf(yaml, openLine).length() >= openColumn
+          ? String.valueOf(lineOf(yaml, openLine).charAt(openColumn - 1)) : "\"";
+      return Message.SPEC_UNCLOSED.error(file, openLine, openColumn,
+          "close it at the end of the value; inside double quotes a quote is written \\\", inside single ones ''",
+          quote, quote);
+    }
+    if (message.contains("nesting depth")) {
+      return Message.SPEC_INVALID.error(file, line, column, "a chart spec needs a few levels of lists and mappings",
+          "lists or mappings nested more than 1,000 deep");
+    }
     boolean comment = commentIn(yaml, line);
     if (!comment && (first.startsWith("while parsing a flow mapping") || first.startsWith("while parsing a flow sequence"))) {
       // The brace or bracket left open, where it opens: where YAML noticed is the next key's line.

@@ -27,6 +27,8 @@ final class YamlScan {
   final Map<String, Place> keys = new HashMap<>();
   final Map<String, Place> values = new HashMap<>();
   final List<Refusal> refusals = new ArrayList<>();
+  /** Where a second YAML document starts, which a parser of one would silently drop; null for none. */
+  JsonLocation secondDocument;
 
   static YamlScan of(YAMLFactory factory, byte[] yaml) throws IOException {
     YamlScan scan = new YamlScan();
@@ -41,6 +43,7 @@ final class YamlScan {
     List<String> paths = new ArrayList<>();
     List<int[]> indexes = new ArrayList<>();
     String field = null;
+    int roots = 0;
     for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
       if (p.getTypeId() != null) {
         refusals.add(new Refusal("tag " + p.getTypeId(), p.currentTokenLocation()));
@@ -55,6 +58,10 @@ final class YamlScan {
         field = p.currentName();
         keys.putIfAbsent(join(paths, field), new Place(p.currentTokenLocation(), field, t));
         continue;
+      }
+      if (paths.isEmpty() && field == null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
+          && roots++ == 1) {
+        secondDocument = p.currentTokenLocation();
       }
       String here = paths.isEmpty() && field == null ? "" : valuePath(paths, indexes, field);
       field = null;
