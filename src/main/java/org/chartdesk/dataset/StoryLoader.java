@@ -19,6 +19,7 @@ import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.io.FileBytes;
+import org.chartdesk.io.JsonPlaces;
 import org.chartdesk.io.JsonTrees;
 
 /** Loads {@code datasets/datapackage.json} and every CSV it lists, all errors in one pass. */
@@ -77,10 +78,13 @@ public final class StoryLoader {
     bytesRead = 0;
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
+    JsonPlaces places;
     try {
       // A key given twice is an error, not the last one silently winning.
       JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-      root = JsonTrees.read(json.createParser(FileBytes.read(project.resolve(DESCRIPTOR))));
+      byte[] descriptor = FileBytes.read(project.resolve(DESCRIPTOR));
+      root = JsonTrees.read(json.createParser(descriptor));
+      places = JsonPlaces.of(json, descriptor);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new InputException(Message.DESCRIPTOR_INVALID.error(DESCRIPTOR,
@@ -103,9 +107,10 @@ public final class StoryLoader {
     }
     List<Dataset> datasets = new ArrayList<>();
     List<String> failed = new ArrayList<>();
+    int index = 0;
     for (JsonNode resource : root.path("resources")) {
       int before = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-      Dataset d = loadResource(resource, diagnostics);
+      Dataset d = loadResource(resource, "resources[" + index++ + "]", places, diagnostics);
       boolean clean = before == diagnostics.stream().filter(x -> x.severity() == Severity.ERROR).count();
       if (d != null && clean) {
         datasets.add(d);
@@ -152,17 +157,18 @@ public final class StoryLoader {
     }
   }
 
-  private Dataset loadResource(JsonNode resource, List<Diagnostic> diagnostics) {
+  /** @param at the resource's path in the descriptor, {@code resources[2]}, for its errors' places */
+  private Dataset loadResource(JsonNode resource, String at, JsonPlaces places, List<Diagnostic> diagnostics) {
     String name = resource.path("name").asText("");
     String relative = resource.path("path").asText("");
     String shown = "datasets/" + relative;
     if (name.isEmpty() || !relative.matches("[A-Za-z0-9._-]+\\.csv")) {
-      diagnostics.add(Message.DESCRIPTOR_INVALID.error(DESCRIPTOR, 0, 0,
+      diagnostics.add(places.error(Message.DESCRIPTOR_INVALID, DESCRIPTOR, at + (name.isEmpty() ? ".name" : ".path"),
           "each resource needs a name and a path to a CSV file inside datasets/",
           "resource " + Message.quote(name) + " has path " + Message.quote(relative)));
       return null;
     }
-    SchemaReader schema = new SchemaReader(name, diagnostics);
+    SchemaReader schema = new SchemaReader(name, diagnostics, places, at);
     List<Field> fields = schema.fields(resource.path("schema"));
     Dialect dialect = schema.dialect(resource);
     if (schema.failed()) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.chartdesk.build.StoryCopy;
 import org.chartdesk.diagnostics.Message;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,23 @@ class CommandLineTest {
     assertThat(r.err())
         .contains("charts/kgb-planted-stories.yaml:3:1: error: " + Message.SPEC_UNKNOWN_KEY.format("\"subtitel\""))
         .contains("did you mean \"subtitle\"?");
+  }
+
+  @Test
+  void aDescriptorMistakeIsPlacedAtItsValue() throws IOException {
+    Path project = copyOfShippedProject();
+    Path descriptor = project.resolve("datasets/datapackage.json");
+    Files.writeString(descriptor, Files.readString(descriptor).replaceFirst("\"type\": \"year\"", "\"type\": \"yaer\""));
+    List<String> lines = Files.readAllLines(descriptor);
+    int line = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("yaer"))
+        .findFirst().orElseThrow() + 1;
+    int column = lines.get(line - 1).indexOf("\"yaer\"") + 1;
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("datasets/datapackage.json:" + line + ":" + column + ": error: ")
+        .contains("has the unknown type \"yaer\"").contains("did you mean \"year\"?");
   }
 
   @Test

@@ -192,6 +192,9 @@ class StoryLoaderTest {
       assertThat(d.code()).isEqualTo(Message.DESCRIPTOR_INVALID);
       assertThat(d.file()).isEqualTo(StoryLoader.DESCRIPTOR);
       assertThat(d.text()).contains(quote("data"), fragment);
+      // At its place in the descriptor, as a syntax error is: where to look to change it.
+      assertThat(d.line()).as("line").isPositive();
+      assertThat(d.column()).as("column").isPositive();
       if (title.startsWith("type")) {
         assertThat(d.hint()).contains("did you mean \"datetime\"?", "date, datetime, boolean");
       }
