@@ -100,10 +100,25 @@ public final class Build {
       story.sources().stream().filter(s -> s.text() != null).forEach(s -> hashInput(inputs, "datasets/" + s.text()));
     }
     ProjectSettings settings = settings(inputs, diagnostics);
+    Map<String, String> byLowerCase = new TreeMap<>();
     for (Path specFile : specFiles(diagnostics)) {
       String name = specFile.getFileName().toString();
       String id = name.substring(0, name.lastIndexOf('.'));
       String shown = "charts/" + name;
+      // The id names the chart's files, its sheet and its manifest entries on every machine.
+      if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        String better = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|-+$", "");
+        diagnostics.add(Message.SPEC_FILE_NAME.error(shown, 0, 0,
+            "name it with letters, digits, hyphens and underscores" + (better.isEmpty() ? "" : ": " + better + ".yaml"),
+            Message.quote(name)));
+        continue;
+      }
+      String same = byLowerCase.putIfAbsent(id.toLowerCase(java.util.Locale.ROOT), name);
+      if (same != null) {
+        diagnostics.add(Message.SPEC_IDS_CASE.error(shown, 0, 0, "rename one of them", Message.quote("charts/" + same),
+            Message.quote(shown)));
+        continue;
+      }
       try {
         long size = Files.size(specFile);
         if (size > MAX_SPEC_BYTES) {

@@ -798,7 +798,7 @@ public final class SpecLoader {
 
   private String text(JsonNode parent, String path, String key, boolean required) {
     JsonNode n = parent.get(key);
-    if (n != null && n.isTextual() && n.asText().isBlank()) {
+    if (n != null && (n.isNull() || n.isTextual() && n.asText().isBlank())) {
       // "title:" with nothing after it: as if left out, which a required key may not be.
       if (required && !takenForComments.contains(path)) {
         valueError(Message.SPEC_EMPTY_VALUE, path, "a chart spec needs its " + key + "; write it, in quotes if it starts with #",

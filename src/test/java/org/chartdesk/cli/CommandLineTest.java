@@ -129,6 +129,23 @@ class CommandLineTest {
         .contains("did you mean \"subtitle\"?");
   }
 
+  /** A chart's id names its files: one that macOS, Windows or a URL would read as another is refused. */
+  @Test
+  void aSpecNameThatCannotNameFilesEverywhereIsAnError() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/leader-visits.yaml");
+    Files.copy(spec, project.resolve("charts/Leader-Visits.yaml"));
+    Files.copy(spec, project.resolve("charts/visits?.yaml"));
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("charts/leader-visits.yaml: error: " + Message.SPEC_IDS_CASE.format(
+        "\"charts/Leader-Visits.yaml\"", "\"charts/leader-visits.yaml\""))
+        .contains("charts/visits?.yaml: error: " + Message.SPEC_FILE_NAME.format("\"visits?.yaml\""))
+        .contains("name it with letters, digits, hyphens and underscores: visits.yaml");
+  }
+
   @Test
   void aDescriptorMistakeIsPlacedAtItsValue() throws IOException {
     Path project = copyOfShippedProject();

@@ -89,6 +89,7 @@ class SpecLoaderTest {
     assertThat(d.line()).isEqualTo(1);
     assertThat(only(VALID.replace("title: A title", "title: \"  \"")).code()).isEqualTo(Message.SPEC_EMPTY_VALUE);
     assertThat(only(VALID.replace("data: kgb-planted-stories", "data: \"\"")).code()).isEqualTo(Message.SPEC_EMPTY_VALUE);
+    assertThat(only(VALID.replace("source: The source", "source: ~")).code()).isEqualTo(Message.SPEC_EMPTY_VALUE);
     // Taken for a comment, it is one error, not two.
     assertThat(only(VALID.replace("title: A title", "title: #1 in the press")).code())
         .isEqualTo(Message.SPEC_VALUE_IS_COMMENT);
