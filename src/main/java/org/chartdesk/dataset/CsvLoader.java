@@ -64,6 +64,15 @@ final class CsvLoader {
         && (bytes[3] & 0xff) == 0xE0) {
       return "an Excel 97-2003 .xls workbook";
     }
+    // An Excel "XML Spreadsheet 2003" or a web page saved under a .csv name: markup, not rows.
+    String start = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replaceFirst("^\uFEFF|^\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+    if (start.startsWith("<?xml")) {
+      return "an XML file (an Excel XML spreadsheet, perhaps)";
+    }
+    if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+      return "a web page";
+    }
     return null;
   }
 

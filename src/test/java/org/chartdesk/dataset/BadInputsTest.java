@@ -245,7 +245,11 @@ class BadInputsTest {
         generated("51", "xlsx given as input under a .csv name", "51-workbook.csv",
             () -> new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}, resource(field("a", "integer")),
             rejects(error(Message.NOT_TEXT, 0, 0, "a zip file (an Excel .xlsx or OpenDocument .ods workbook)")
-                .hint("as CSV"))));
+                .hint("as CSV"))),
+        generated("51b", "an Excel XML spreadsheet under a .csv name", "51-workbook.csv",
+            () -> "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), resource(field("a", "integer")),
+            rejects(error(Message.NOT_TEXT, 0, 0, "an XML file (an Excel XML spreadsheet, perhaps)").hint("as CSV"))));
   }
 
   // -- The table's vocabulary.
