@@ -49,7 +49,7 @@ final class AxisFromZero implements Rule {
       return List.of();
     }
     double start = axis.min() > 0 ? axis.min() : axis.max();
-    return List.of(report(t, Message.LINT_AXIS_NOT_ZERO,
+    return List.of(reportAt(t, "y.domain", Message.LINT_AXIS_NOT_ZERO,
         "columns show values by their length: let the value axis run from zero (drop the lower bound"
             + " of y.domain), or show the values as points",
         NumberStyle.format(start, format)));

@@ -48,7 +48,7 @@ final class AxisLabel implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     String label = m.yLabel() == null ? "" : m.yLabel().strip();
     if (label.isEmpty() || label.equals(m.yField())) {
-      out.add(report(t, Message.LINT_NO_AXIS_LABEL,
+      out.add(reportAt(t, "y.label", Message.LINT_NO_AXIS_LABEL,
           "write what the axis counts: y: {field: " + m.yField() + ", label: ...}", Message.quote(m.yField())));
     }
     Field f = t.dataset().flatMap(d -> d.field(m.yField())).orElse(null);
@@ -61,7 +61,7 @@ final class AxisLabel implements Rule {
           "declare \"unit\" on the field in datasets/datapackage.json and say it in y.label or the subtitle",
           "field " + Message.quote(f.name()) + " declares no unit"));
     } else if (!states(m.frame(), label, m.format(), unit)) {
-      out.add(report(t, Message.LINT_NO_UNIT, "say it in y.label or the subtitle",
+      out.add(reportAt(t, "y.label", Message.LINT_NO_UNIT, "say it in y.label or the subtitle",
           "the unit " + Message.quote(unit) + " is in neither the axis label nor the subtitle"));
     }
     return out;

@@ -73,7 +73,7 @@ final class OutsideDomain implements Rule {
       return List.of();
     }
     if (!out.isEmpty()) {
-      found.add(0, report(t, Message.LINT_OUTSIDE_DOMAIN, hint(out, "widen the x domain to include them"),
+      found.add(0, reportAt(t, "x.domain", Message.LINT_OUTSIDE_DOMAIN, hint(out, "widen the x domain to include them"),
           out.size(), out.size() == 1 ? "row" : "rows", Message.quote(t.model().dataset()), from, to));
     }
     return found;
@@ -105,7 +105,7 @@ final class OutsideDomain implements Rule {
     if (out.isEmpty()) {
       return List.of();
     }
-    return List.of(report(t, Message.LINT_OUTSIDE_DOMAIN,
+    return List.of(reportAt(t, "y.domain", Message.LINT_OUTSIDE_DOMAIN,
         hint(out, "the value axis must take in every figure"), out.size(), out.size() == 1 ? "row" : "rows",
         Message.quote(m.dataset()), NumberStyle.format(axis.min(), m.format()),
         NumberStyle.format(axis.max(), m.format())));

@@ -21,4 +21,11 @@ interface Rule {
         ? message.error(target.file(), 0, 0, hint, args)
         : message.warning(target.file(), 0, 0, hint, args);
   }
+
+  /** A finding about what the spec writes at {@code path} ({@code x.domain}), placed there when it writes it. */
+  default Diagnostic reportAt(LintTarget target, String path, Message message, String hint, Object... args) {
+    var places = target.model().frame().places();
+    return severity() == Severity.ERROR ? places.error(message, target.file(), path, hint, args)
+        : places.warning(message, target.file(), path, hint, args);
+  }
 }

@@ -30,7 +30,7 @@ final class SourceLine implements Rule {
     if (!PLACEHOLDERS.contains(named.toLowerCase(Locale.ROOT).replaceAll("[.:]+$", ""))) {
       return List.of();
     }
-    return List.of(report(t, Message.LINT_NO_SOURCE,
+    return List.of(reportAt(t, "source", Message.LINT_NO_SOURCE,
         "name the document the figures come from, as readers can find it: source: <title>, <publisher>"));
   }
 }

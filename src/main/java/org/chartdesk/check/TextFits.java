@@ -36,7 +36,7 @@ final class TextFits implements Rule {
     for (Misfit m : misfits(t, f)) {
       out.add(m.clip() != null
           ? report(t, Message.LINT_TEXT_CLIPPED, m.shorten() + ", or widen the chart (size.width)", m.clipArgs())
-          : report(t, Message.LINT_CHART_TOO_SMALL, "make size.height at least " + (int) Math.ceil(f.height()
+          : reportAt(t, "size.height", Message.LINT_CHART_TOO_SMALL, "make size.height at least " + (int) Math.ceil(f.height()
               + m.lacking()) + " (it is " + f.height() + "), or shorten the text above and below the plot",
               (int) Math.ceil(m.lacking()), m.what()));
     }
@@ -47,8 +47,8 @@ final class TextFits implements Rule {
       for (Misfit m : misfits(t, sized)) {
         Object[] at = {name, sized.width(), sized.height()};
         out.add(m.clip() != null
-            ? report(t, Message.LINT_SIZE_TEXT_CLIPPED, leaveOut + m.shorten(), concat(at, m.clipArgs()))
-            : report(t, Message.LINT_SIZE_TOO_SMALL, leaveOut + "shorten the text above and below the plot",
+            ? reportAt(t, "sizes", Message.LINT_SIZE_TEXT_CLIPPED, leaveOut + m.shorten(), concat(at, m.clipArgs()))
+            : reportAt(t, "sizes", Message.LINT_SIZE_TOO_SMALL, leaveOut + "shorten the text above and below the plot",
                 concat(at, new Object[] {(int) Math.ceil(m.lacking()), m.what()})));
       }
     }

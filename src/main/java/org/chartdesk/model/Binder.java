@@ -78,7 +78,7 @@ public final class Binder {
         ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
         List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
         locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()), splitOf,
-        ChannelChecks.colours(spec));
+        ChannelChecks.colours(spec), spec.places());
     ChannelChecks.namedValuesKnown(spec, data, diagnostics);
     if (!ChannelChecks.formatsThatFormat(spec, diagnostics)) {
       throw new InputException(diagnostics);

@@ -2,6 +2,7 @@ package org.chartdesk.model;
 
 import java.util.List;
 import java.util.Map;
+import org.chartdesk.spec.SpecPlaces;
 import org.chartdesk.theme.NewsLocale;
 
 /**
@@ -19,6 +20,7 @@ import org.chartdesk.theme.NewsLocale;
  * @param template the id of the split spec this chart is one of, or null when it is its spec's only chart
  * @param colours the palette colour (0 for the first) of each series, lane or group value the spec
  *     colours by name; the others take the colours left, in order
+ * @param places where each key of the spec sits, for the lint's findings to point at
  */
 public record Frame(
     String id,
@@ -36,14 +38,15 @@ public record Frame(
     NewsLocale locale,
     java.nio.file.Path logo,
     String template,
-    Map<String, Integer> colours) {
+    Map<String, Integer> colours,
+    SpecPlaces places) {
 
-  /** A frame whose series take the palette's colours in order. */
+  /** A frame whose series take the palette's colours in order, of a spec made in code. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
       int height, String theme, List<String> sizes, List<Annotation> annotations, List<Callout> callouts,
       List<String> highlights, NewsLocale locale, java.nio.file.Path logo, String template) {
     this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, annotations, callouts, highlights,
-        locale, logo, template, Map.of());
+        locale, logo, template, Map.of(), SpecPlaces.NONE);
   }
 
   /** A frame without annotations. */
@@ -61,7 +64,7 @@ public record Frame(
 
   public Frame sized(int canvasWidth, int canvasHeight) {
     return new Frame(id, title, subtitle, notes, sourceLine, canvasWidth, canvasHeight, theme, sizes, annotations,
-        callouts, highlights, locale, logo, template, colours);
+        callouts, highlights, locale, logo, template, colours, places);
   }
 
   /** The id of the spec the chart is drawn from. */

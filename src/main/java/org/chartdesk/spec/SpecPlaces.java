@@ -45,6 +45,12 @@ public final class SpecPlaces {
     return at(find(path), message, file, hint, args);
   }
 
+  /** A warning at {@code path}, placed as {@link #error} places an error. */
+  public Diagnostic warning(Message message, String file, String path, String hint, Object... args) {
+    int[] at = find(path);
+    return at == null ? message.warning(file, 0, 0, hint, args) : message.warning(file, at[0], at[1], hint, args);
+  }
+
   /** An error about a key itself (a misspelt value named as a key), at the key. */
   public Diagnostic keyError(Message message, String file, String path, String hint, Object... args) {
     int[] key = keys.get(path);

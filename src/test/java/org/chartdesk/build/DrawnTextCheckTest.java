@@ -70,7 +70,7 @@ class DrawnTextCheckTest {
         Files.readString(Path.of("examples/charts/slope.yaml")).replaceAll("(?m)^size:.*\n", "")
             + "size: {width: 640, height: 300}\n");
     assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
-        .startsWith("charts/slope.yaml: error: CD110 chart is ")
+        .startsWith("charts/slope.yaml:11:28: error: CD110 chart is ")
         .contains("px too short for its value axis to show its values").contains("make size.height at least");
 
     // A column's label in the room above it: at 480 wide "over 3,789" takes two lines, and at 500
@@ -79,7 +79,7 @@ class DrawnTextCheckTest {
     Files.writeString(project.resolve("charts/column-highlight.yaml"),
         Files.readString(Path.of("examples/charts/column-highlight.yaml")) + "size: {width: 480, height: 500}\n");
     assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
-        .startsWith("charts/column-highlight.yaml: error: CD110 chart is ")
+        .startsWith("charts/column-highlight.yaml:14:28: error: CD110 chart is ")
         .contains("px too short for its columns and their labels");
 
     // A stacked area names each band at its right end: at 480 by 400 its four names ran past the
@@ -88,7 +88,7 @@ class DrawnTextCheckTest {
     Files.writeString(project.resolve("charts/area.yaml"),
         Files.readString(Path.of("examples/charts/area.yaml")) + "size: {width: 480, height: 400}\n");
     assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
-        .startsWith("charts/area.yaml: error: CD110 chart is ").contains("px too short for its 4 band names");
+        .startsWith("charts/area.yaml:19:28: error: CD110 chart is ").contains("px too short for its 4 band names");
   }
 
   /**
@@ -106,7 +106,7 @@ class DrawnTextCheckTest {
         Files.readString(Path.of("examples/charts/dumbbell.yaml")) + "sizes: [web]\n");
     Build.Checked checked = new Build(project).check();
     assertThat(checked.diagnostics()).extracting(Diagnostic::format).singleElement().asString()
-        .startsWith("charts/dumbbell.yaml: error: CD110 at size web (laid out 752 by 470), the chart is ")
+        .startsWith("charts/dumbbell.yaml:14:8: error: CD110 at size web (laid out 752 by 470), the chart is ")
         .contains("px too short for its 7 rows");
   }
 
