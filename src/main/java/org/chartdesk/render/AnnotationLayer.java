@@ -26,6 +26,8 @@ final class AnnotationLayer {
   private final DoubleUnaryOperator x;
   private final Theme theme;
   private final AnnotationLabels labels;
+  /** Where the plot's vertical gridlines stand, hidden behind text as event lines are. */
+  private double[] gridlines = {};
 
   /**
    * @param x maps a fractional year to a pixel
@@ -70,17 +72,28 @@ final class AnnotationLayer {
    */
   void drawText(Graphics2D g, String s, Font font, Paint paint, double tx, double baseline) {
     double w = Text.width(s, font);
+    double top = baseline - Text.ascent(font) - 1;
     for (Annotation a : annotations) {
       if (a.kind() == Annotation.Kind.LINE) {
-        double lx = x.applyAsDouble(a.at());
-        if (lx > tx - CLEAR && lx < tx + w + CLEAR) {
-          double top = baseline - Text.ascent(font) - 1;
-          g.setPaint(under(lx));
-          g.fill(new Rectangle2D.Double(lx - CLEAR, top, 2 * CLEAR, Text.lineHeight(font) + 1));
-        }
+        hide(g, x.applyAsDouble(a.at()), tx, w, top, font);
       }
     }
+    for (double lx : gridlines) {
+      hide(g, lx, tx, w, top, font);
+    }
     Text.draw(g, s, font, paint, tx, baseline);
+  }
+
+  /** Vertical gridlines at these x positions are hidden behind text too (a phone's row notes over the plot). */
+  void gridlines(double[] xs) {
+    gridlines = xs.clone();
+  }
+
+  private void hide(Graphics2D g, double lx, double tx, double w, double top, Font font) {
+    if (lx > tx - CLEAR && lx < tx + w + CLEAR) {
+      g.setPaint(under(lx));
+      g.fill(new Rectangle2D.Double(lx - CLEAR, top, 2 * CLEAR, Text.lineHeight(font) + 1));
+    }
   }
 
   /** The colour behind the plot at {@code px}: the background, shaded where a span covers it. */

@@ -65,11 +65,13 @@ final class RangeChartRenderer {
           area.getMinY() + Text.ascent(noteFont));
     }
     double axisY = area.getMaxY() - axisHeight;
-    for (int year : scale.acrossTicks(10, theme)) {
+    List<Integer> ticks = scale.acrossTicks(10, theme);
+    for (int year : ticks) {
       g.setPaint(theme.grid());
       g.setStroke(new BasicStroke(1f));
       g.draw(new Line2D.Double(scale.px(year), area.getMinY() + legendHeight + band, scale.px(year), axisY));
     }
+    annotations.gridlines(ticks.stream().mapToDouble(scale::px).toArray());
     // Annotations behind the bars, their labels in a band of their own above the rows.
     annotations.drawSpans(g, area.getMinY() + legendHeight + band, axisY);
     annotations.drawLinesAndLabels(g, area.getMinY() + legendHeight, axisY);

@@ -51,6 +51,29 @@ class AnnotationLayerTest {
     assertThat(with.getRGB((int) lx, 60)).isNotEqualTo(without.getRGB((int) lx, 60));
   }
 
+  /** A phone's row note over the plot: the gridlines under it are hidden too, not struck through it. */
+  @Test
+  void aGridlineIsHiddenBehindTextAsAnEventLineIs() {
+    double gx = 180;
+    String text = "term not given in the source";
+    AnnotationLayer layer = layer(200, List.of());
+    layer.gridlines(new double[] {gx});
+    BufferedImage with = canvas();
+    Graphics2D g = graphics(with);
+    g.setPaint(HOUSE.grid());
+    g.draw(new java.awt.geom.Line2D.Double(gx, 0, gx, 300));
+    layer.drawText(g, text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), gx - 40, 150);
+    BufferedImage without = canvas();
+    layer(200, List.of()).drawText(graphics(without), text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(),
+        gx - 40, 150);
+
+    int top = (int) (150 - Text.ascent(Fonts.regular(HOUSE.smallSize())));
+    for (int y = top; y <= 152; y++) {
+      assertThat(with.getRGB((int) gx, y)).as("(%d, %d)", (int) gx, y).isEqualTo(without.getRGB((int) gx, y));
+    }
+    assertThat(with.getRGB((int) gx, 60)).as("above the text").isEqualTo(HOUSE.grid().getRGB());
+  }
+
   @Test
   void textClearOfTheLineLeavesItWhole() {
     double lx = 200;
