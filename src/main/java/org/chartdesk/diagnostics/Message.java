@@ -149,6 +149,15 @@ public enum Message {
   }
 
   /** Quotes a user value for a message: control characters escaped, long values cut. */
+  /**
+   * A space other than the plain one (no-break, thin, narrow), a line separator or a format
+   * character (zero-width space, soft hyphen, byte-order mark): shown as its code, as the reader
+   * of a message could not tell it from a space or see it at all.
+   */
+  private static boolean invisible(char c) {
+    return c != ' ' && (Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+  }
+
   public static String quote(String value) {
     StringBuilder sb = new StringBuilder("\"");
     int shown = 0;
@@ -160,7 +169,7 @@ public enum Message {
       }
       if (c == '"' || c == '\\') {
         sb.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || c == 0xa0) {
+      } else if (c < 0x20 || c == 0x7f || invisible(c)) {
         sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       } else {
         sb.append(c);
