@@ -155,8 +155,15 @@ public final class Values {
     if (text.chars().noneMatch(Character::isDigit) && field.type() != FieldType.BOOLEAN) {
       return missingHint(Message.quote(raw));
     }
+    if (field.type().isNumeric() && text.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0)) {
+      // 2"3 or 5'10": a measure in feet and inches, or a stray quote from a spreadsheet.
+      return "a quote mark is no part of a number: write the figure alone, in the unit the field declares, "
+          + "or declare the column \"type\": \"string\"";
+    }
     return null;
   }
+
+  private static final String QUOTES = "\"'\u2018\u2019\u201C\u201D\u2032\u2033";
 
   private static String missingHint(String quotedValue) {
     return "if " + quotedValue + " marks a missing value, list it in the schema's \"missingValues\"";

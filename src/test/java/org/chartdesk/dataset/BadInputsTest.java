@@ -81,6 +81,10 @@ class BadInputsTest {
             rejects(error(Message.TEXT_AFTER_QUOTE, 2, 1, quote("a"), quote("x")))),
         fixture("12", "quote inside an unquoted field is literal", "12-quote-in-unquoted.csv",
             resource(field("a", "integer"), field("b", "string")), accepts(rows(row(1L, "2\"3")))),
+        fixture("12b", "a quote inside a number", "12-quote-in-unquoted.csv",
+            resource(field("a", "integer"), field("b", "integer")),
+            rejects(error(Message.BAD_VALUE, 2, 2, quote("b"), quote("2\"3"), "a whole number")
+                .hint("a quote mark is no part of a number"))),
         fixture("13", "too few fields", "13-ragged-short.csv",
             resource(field("a", "integer"), field("b", "integer"), field("c", "integer")),
             rejects(error(Message.RAGGED_ROW, 2, 3, 2, 3))),
