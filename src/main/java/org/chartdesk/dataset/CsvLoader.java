@@ -388,7 +388,7 @@ final class CsvLoader {
           Message.quote(field.name()), Message.quote(raw), raw.length(), SheetLimits.CELL_CHARS));
       return null;
     }
-    int control = firstControlCharacter(raw);
+    int control = CellText.firstControlCharacter(raw);
     if (control >= 0) {
       report(Message.CONTROL_CHARACTER.error(path, line, column,
           "remove it: a spreadsheet cannot store it and would show \"?\"", Message.quote(field.name()),
@@ -412,17 +412,6 @@ final class CsvLoader {
       report(Values.explain(field, raw).at(path, line, column));
     }
     return value;
-  }
-
-  /** The index of a C0 control character other than tab and line ends, or -1. */
-  private static int firstControlCharacter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private void reportSyntax(CsvRecords csv, List<String> header) {

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.diagnostics.Message;
-import org.chartdesk.io.JsonPlaces;
+import org.chartdesk.diagnostics.Places;
 
 /**
  * Reads what one resource of the descriptor declares about its CSV: the fields with their
@@ -26,7 +26,7 @@ final class SchemaReader {
 
   private final String resource;
   private final List<Diagnostic> diagnostics;
-  private final JsonPlaces places;
+  private final Places places;
   private final String base;
   private boolean failed;
 
@@ -34,7 +34,7 @@ final class SchemaReader {
    * @param places where each key and value of the descriptor sits
    * @param base the resource's path in the descriptor, {@code resources[2]}
    */
-  SchemaReader(String resource, List<Diagnostic> diagnostics, JsonPlaces places, String base) {
+  SchemaReader(String resource, List<Diagnostic> diagnostics, Places places, String base) {
     this.resource = resource;
     this.diagnostics = diagnostics;
     this.places = places;

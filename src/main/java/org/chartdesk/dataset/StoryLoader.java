@@ -19,6 +19,7 @@ import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.io.FileBytes;
+import org.chartdesk.diagnostics.Places;
 import org.chartdesk.io.JsonPlaces;
 import org.chartdesk.io.JsonTrees;
 
@@ -78,7 +79,7 @@ public final class StoryLoader {
     bytesRead = 0;
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode root;
-    JsonPlaces places;
+    Places places;
     try {
       // A key given twice is an error, not the last one silently winning.
       JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -158,7 +159,7 @@ public final class StoryLoader {
   }
 
   /** @param at the resource's path in the descriptor, {@code resources[2]}, for its errors' places */
-  private Dataset loadResource(JsonNode resource, String at, JsonPlaces places, List<Diagnostic> diagnostics) {
+  private Dataset loadResource(JsonNode resource, String at, Places places, List<Diagnostic> diagnostics) {
     String name = resource.path("name").asText("");
     String relative = resource.path("path").asText("");
     String shown = "datasets/" + relative;

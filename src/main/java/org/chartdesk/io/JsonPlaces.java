@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chartdesk.diagnostics.Diagnostic;
-import org.chartdesk.diagnostics.Message;
+import org.chartdesk.diagnostics.Places;
 
 /**
  * Where each key and value of a JSON file sits, by path ({@code resources[1].schema.fields[0].type}),
@@ -23,14 +22,14 @@ public final class JsonPlaces {
   private JsonPlaces() {}
 
   /** The places of a file already read once without error; an unreadable one has none. */
-  public static JsonPlaces of(JsonFactory factory, byte[] json) {
-    JsonPlaces places = new JsonPlaces();
+  public static Places of(JsonFactory factory, byte[] json) {
+    JsonPlaces scan = new JsonPlaces();
     try (JsonParser p = factory.createParser(json)) {
-      places.walk(p);
+      scan.walk(p);
     } catch (IOException e) {
       // Read once already: a file that changed under us keeps the places found so far.
     }
-    return places;
+    return new Places(scan.places);
   }
 
   private void walk(JsonParser p) throws IOException {
@@ -67,21 +66,5 @@ public final class JsonPlaces {
 
   private static int[] place(JsonLocation at) {
     return new int[] {at.getLineNr(), at.getColumnNr()};
-  }
-
-  /** An error at {@code path}, else the nearest enclosing value the file has; with none, the file. */
-  public Diagnostic error(Message message, String file, String path, String hint, Object... args) {
-    for (String p = path; p != null; p = parent(p)) {
-      int[] at = places.get(p);
-      if (at != null) {
-        return message.error(file, at[0], at[1], hint, args);
-      }
-    }
-    return message.error(file, 0, 0, hint, args);
-  }
-
-  private static String parent(String path) {
-    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-    return cut > 0 ? path.substring(0, cut) : null;
   }
 }

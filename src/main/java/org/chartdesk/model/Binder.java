@@ -61,8 +61,11 @@ public final class Binder {
     return new Binder(story, spec, project, override, splitOf).bind();
   }
 
-  /** The most columns a column chart draws, one a year: a century and a half is 150. */
-  static final int MAX_COLUMNS = 1000;
+  /**
+   * The most columns, bars or dots a chart of categories draws (a column chart's one a year: a
+   * century and a half is 150): beyond them no page shows them, and drawing them took minutes.
+   */
+  static final int MAX_CATEGORIES = 1000;
 
   private ChartModel bind() throws InputException {
     Dataset data = dataset(spec.data(), "data");
@@ -134,10 +137,10 @@ public final class Binder {
       to = (int) spec.x().domain()[1];
     }
     // A column a year: a domain typed with a digit too many would be tens of thousands of them.
-    if ((long) to - from + 1 > MAX_COLUMNS) {
+    if ((long) to - from + 1 > MAX_CATEGORIES) {
       diagnostics.add(spec.error(Message.TOO_MANY_COLUMNS_OF_YEARS, spec.x().domain() != null ? "x.domain" : "x",
           "narrow x.domain to the years the story covers, or draw them as a line", from, to,
-          (long) to - from + 1, MAX_COLUMNS));
+          (long) to - from + 1, MAX_CATEGORIES));
       return null;
     }
     List<Integer> years = new ArrayList<>();

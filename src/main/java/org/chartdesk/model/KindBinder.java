@@ -110,12 +110,12 @@ final class KindBinder {
    * show: an error then, before drawing a million rows (which took longer than a nightly build may).
    */
   private boolean tooMany(String key, int categories) {
-    if (categories <= Binder.MAX_COLUMNS) {
+    if (categories <= Binder.MAX_CATEGORIES) {
       return false;
     }
     diagnostics.add(spec.error(Message.TOO_MANY_CATEGORIES, key,
         "keep the categories the story is about with a filter transform, or aggregate the rows", key, categories,
-        Binder.MAX_COLUMNS, spec.kind().key()));
+        Binder.MAX_CATEGORIES, spec.kind().key()));
     return true;
   }
 

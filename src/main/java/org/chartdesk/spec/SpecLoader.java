@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartdesk.dataset.CellText;
 import org.chartdesk.dataset.DatePattern;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.DidYouMean;
@@ -198,13 +199,10 @@ public final class SpecLoader {
       if (v.token() != JsonToken.VALUE_STRING || text == null) {
         continue;
       }
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          valueError(Message.SPEC_CONTROL_CHARACTER, path, "remove it: a spreadsheet cannot store it and would show ?",
-              path, String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
-          break;
-        }
+      int control = CellText.firstControlCharacter(text);
+      if (control >= 0) {
+        valueError(Message.SPEC_CONTROL_CHARACTER, path, "remove it: a spreadsheet cannot store it and would show ?",
+            path, String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(control)));
       }
     }
   }
@@ -216,7 +214,6 @@ public final class SpecLoader {
    */
   private void valuesTakenForComments(byte[] yaml) {
     takenForComments.clear();
-    List<String> lines = null;
     List<String> paths = new ArrayList<>(scan.values.keySet());
     java.util.Collections.sort(paths);
     for (String path : paths) {
@@ -226,11 +223,8 @@ public final class SpecLoader {
       if (!empty || key == null) {
         continue;
       }
-      if (lines == null) {
-        lines = new String(yaml, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-      }
       int line = key.location().getLineNr();
-      String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+      String text = lineOf(yaml, line);
       Matcher eaten = EATEN_VALUE.matcher(text);
       if (eaten.find(Math.max(0, key.location().getColumnNr() - 1))) {
         String word = path.substring(path.lastIndexOf('.') + 1);

@@ -137,7 +137,7 @@ class SpecBindingErrorsTest {
     Path datasets = Files.createDirectories(dir.resolve("datasets"));
     Files.createDirectories(dir.resolve("charts"));
     StringBuilder csv = new StringBuilder("name,value\n");
-    for (int i = 0; i <= Binder.MAX_COLUMNS; i++) {
+    for (int i = 0; i <= Binder.MAX_CATEGORIES; i++) {
       csv.append("n").append(i).append(',').append(i).append('\n');
     }
     Files.writeString(datasets.resolve("many.csv"), csv);
