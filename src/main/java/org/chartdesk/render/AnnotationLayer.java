@@ -28,6 +28,9 @@ final class AnnotationLayer {
   private final AnnotationLabels labels;
   /** Where the plot's vertical gridlines stand, hidden behind text as event lines are. */
   private double[] gridlines = {};
+  /** How far down the spans' shade reaches, once drawn: text in the label band above is on the background. */
+  private double spansTop = Double.NaN;
+  private double spansBottom = Double.NaN;
 
   /**
    * @param x maps a fractional year to a pixel
@@ -91,20 +94,28 @@ final class AnnotationLayer {
 
   private void hide(Graphics2D g, double lx, double tx, double w, double top, Font font) {
     if (lx > tx - CLEAR && lx < tx + w + CLEAR) {
-      g.setPaint(under(lx));
-      g.fill(new Rectangle2D.Double(lx - CLEAR, top, 2 * CLEAR, Text.lineHeight(font) + 1));
+      double bottom = top + Text.lineHeight(font) + 1;
+      g.setPaint(theme.background());
+      g.fill(new Rectangle2D.Double(lx - CLEAR, top, 2 * CLEAR, bottom - top));
+      // Where a span's shade is under the text, the strip is that shade: only as high as the shade goes.
+      double shadeTop = Math.max(top, spansTop);
+      double shadeBottom = Math.min(bottom, spansBottom);
+      if (inSpan(lx) && shadeTop < shadeBottom) {
+        g.setPaint(shaded());
+        g.fill(new Rectangle2D.Double(lx - CLEAR, shadeTop, 2 * CLEAR, shadeBottom - shadeTop));
+      }
     }
   }
 
-  /** The colour behind the plot at {@code px}: the background, shaded where a span covers it. */
-  private Color under(double px) {
+  private boolean inSpan(double px) {
+    return annotations.stream().anyMatch(a -> a.kind() == Annotation.Kind.SPAN
+        && px >= x.applyAsDouble(a.start()) && px <= x.applyAsDouble(a.end()));
+  }
+
+  /** A span's shade over the background, as one opaque colour. */
+  private Color shaded() {
     Color back = theme.background();
     Color shade = spanFill();
-    boolean inSpan = annotations.stream().anyMatch(a -> a.kind() == Annotation.Kind.SPAN
-        && px >= x.applyAsDouble(a.start()) && px <= x.applyAsDouble(a.end()));
-    if (!inSpan) {
-      return back;
-    }
     double alpha = shade.getAlpha() / 255.0;
     return new Color((int) Math.round(shade.getRed() * alpha + back.getRed() * (1 - alpha)),
         (int) Math.round(shade.getGreen() * alpha + back.getGreen() * (1 - alpha)),
@@ -117,6 +128,8 @@ final class AnnotationLayer {
 
   /** Spans, behind the data, from the band's foot to the bottom of the plot. */
   void drawSpans(Graphics2D g, double top, double bottom) {
+    spansTop = top;
+    spansBottom = bottom;
     Color fill = spanFill();
     for (Annotation a : annotations) {
       if (a.kind() == Annotation.Kind.SPAN) {

@@ -74,6 +74,43 @@ class AnnotationLayerTest {
     assertThat(with.getRGB((int) gx, 60)).as("above the text").isEqualTo(HOUSE.grid().getRGB());
   }
 
+  /**
+   * A span's label in the band above the plot, over the gridline at the span's end: the strip
+   * behind it is the background there, not the span's shade (a grey block stood behind "go" of
+   * "Janata government"); over the plot, inside the span, it is the shade.
+   */
+  @Test
+  void theStripBehindTextIsShadedOnlyWhereTheSpanIs() {
+    double end = 200 + (1980 - 1971.5) * 10;
+    String text = "Janata government";
+    BufferedImage spanned = labelsOverGridline(List.of(new Annotation(Annotation.Kind.SPAN,
+        new FuzzyDate(1977, null), new FuzzyDate(1980, null), text)), end, text);
+    BufferedImage plain = labelsOverGridline(List.of(), end, text);
+
+    double ascent = Text.ascent(Fonts.regular(HOUSE.smallSize()));
+    for (int y = (int) (60 - ascent); y <= 62; y++) {
+      for (int x = (int) end - 3; x <= (int) end + 3; x++) {
+        assertThat(spanned.getRGB(x, y)).as("in the band (%d, %d)", x, y).isEqualTo(plain.getRGB(x, y));
+      }
+    }
+    // Over the plot, inside the span, the strip is the shade around it.
+    assertThat(spanned.getRGB((int) end - 1, (int) (200 - ascent))).isEqualTo(spanned.getRGB((int) end - 8, 250));
+  }
+
+  /** A span (if any) over the plot from y 100, a gridline at gx, and the text over it in the band and over the plot. */
+  private static BufferedImage labelsOverGridline(List<Annotation> spans, double gx, String text) {
+    AnnotationLayer layer = layer(200, spans);
+    layer.gridlines(new double[] {gx});
+    BufferedImage image = canvas();
+    Graphics2D g = graphics(image);
+    layer.drawSpans(g, 100, 300);
+    g.setPaint(HOUSE.grid());
+    g.draw(new java.awt.geom.Line2D.Double(gx, 100, gx, 300));
+    layer.drawText(g, text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), gx - 60, 60);
+    layer.drawText(g, text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), gx - 60, 200);
+    return image;
+  }
+
   @Test
   void textClearOfTheLineLeavesItWhole() {
     double lx = 200;
