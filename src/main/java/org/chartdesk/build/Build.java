@@ -58,7 +58,7 @@ import org.jfree.chart.JFreeChart;
  * previous good outputs survive.
  */
 public final class Build {
-  public static final String TOOL = "chartdesk " + Version.VERSION;
+  public static final String TOOL = Version.TOOL;
   private static final long MAX_SPEC_BYTES = 256 * 1024;
 
   private final Path project;

@@ -28,11 +28,15 @@ class PackagedJarIT {
 
   /** Runs the jar with variables added to the environment and options for the JVM. */
   static Result java(Map<String, String> env, List<String> jvm, String... args) throws Exception {
+    return java(Path.of("target", "chartdesk.jar"), env, jvm, args);
+  }
+
+  private static Result java(Path jar, Map<String, String> env, List<String> jvm, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvm);
     cmd.add("-jar");
-    cmd.add(Path.of("target", "chartdesk.jar").toAbsolutePath().toString());
+    cmd.add(jar.toAbsolutePath().toString());
     cmd.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(cmd);
     builder.environment().putAll(env);
@@ -91,6 +95,51 @@ class PackagedJarIT {
         "org.apache.xmlbeans.", "org.yaml.snakeyaml.", "com.fasterxml.jackson.dataformat.yaml.")) {
       assertThat(loaded).as(library).noneMatch(l -> l.contains(" " + library));
     }
+  }
+
+  /**
+   * The version stays 0.1.0 from one change of the tool to the next: a rebuild by a changed tool
+   * (here, the same jar with one entry more) redraws every chart, as a nightly build must after the
+   * tool is updated, and a rebuild by the same tool again has nothing to do.
+   */
+  @Test
+  void aRebuildByAnotherBuildOfTheToolRedrawsEveryChart() throws Exception {
+    String project = Path.of("").toAbsolutePath().toString();
+    // Beside the jar, where its libraries are found.
+    Path other = Path.of("target", "chartdesk-other-build.jar");
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+            Files.newInputStream(Path.of("target", "chartdesk.jar")));
+        java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(Files.newOutputStream(other))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        copy.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        in.transferTo(copy);
+      }
+      copy.putNextEntry(new java.util.zip.ZipEntry("org/chartdesk/changed.txt"));
+      copy.write("a change to the tool\n".getBytes(StandardCharsets.UTF_8));
+    }
+    try {
+      assertThat(java("build", "--project", project, "--out", out.toString()).code()).isZero();
+      String tool = manifestTool();
+      assertThat(tool).matches("chartdesk 0\\.1\\.0\\+[0-9a-f]{12}");
+
+      Result changed = java(other, Map.of(), List.of(), "build", "--project", project, "--out", out.toString());
+      assertThat(changed.code()).as(changed.err()).isZero();
+      assertThat(changed.out()).contains("built kgb-planted-stories", "built relations-timeline")
+          .doesNotContain("unchanged", "nothing changed");
+      assertThat(manifestTool()).startsWith("chartdesk 0.1.0+").isNotEqualTo(tool);
+
+      Result again = java(other, Map.of(), List.of(), "build", "--project", project, "--out", out.toString());
+      assertThat(again.out()).contains("nothing changed");
+    } finally {
+      Files.delete(other);
+    }
+  }
+
+  private String manifestTool() throws Exception {
+    String manifest = Files.readString(out.resolve("manifest.json"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"tool\" : \"([^\"]*)\"").matcher(manifest);
+    assertThat(m.find()).as(manifest).isTrue();
+    return m.group(1);
   }
 
   @Test
