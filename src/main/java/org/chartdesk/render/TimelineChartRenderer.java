@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -29,6 +30,8 @@ import org.jfree.chart.JFreeChart;
  */
 final class TimelineChartRenderer {
   private static final double MARK = 10;
+  /** Space left each side of a mark where another event's leader passes behind it. */
+  private static final double MARK_GAP = 3;
   /** Space between a leader line and its label's text, so the line never reads as a letter. */
   private static final double LABEL_GAP = 10;
   /** The dot, in its lane's colour, where a leader meets its label when time runs down the page. */
@@ -350,12 +353,17 @@ final class TimelineChartRenderer {
       double cx = lanesLeft + laneWidth * (e.lane() + 0.5);
       double y = scale.px(e.date().mid());
       double labelMid = at[i] + lh / 2 + 2;
-      Path2D leader = new Path2D.Double();
-      leader.moveTo(cx, y);
-      leader.lineTo(lanesRight + 10, y);
-      leader.lineTo(labelLeft - 6, labelMid);
       g.setPaint(theme.muted());
       g.setStroke(new BasicStroke(1f));
+      double from = cx;
+      for (double[] gap : gapsBehindMarks(m, i, y, lanesLeft, laneWidth, scale)) {
+        g.draw(new Line2D.Double(from, y, gap[0], y));
+        from = gap[1];
+      }
+      Path2D leader = new Path2D.Double();
+      leader.moveTo(from, y);
+      leader.lineTo(lanesRight + 10, y);
+      leader.lineTo(labelLeft - 6, labelMid);
       g.draw(leader);
       // The leader ends in its lane's colour: two events of one moment in two lanes share a
       // leader's path across the lanes ("1959", "1959"), and only the colour says whose label is whose.
@@ -365,15 +373,20 @@ final class TimelineChartRenderer {
     for (int i = 0; i < m.events().size(); i++) {
       Event e = m.events().get(i);
       double cx = lanesLeft + laneWidth * (e.lane() + 0.5);
-      double y0 = scale.px(e.date().start());
-      double y1 = scale.px(e.date().end());
-      g.setPaint(theme.series(e.lane()));
-      if (y1 - y0 > MARK) {
-        g.fill(new RoundRectangle2D.Double(cx - MARK / 2, y0, MARK, y1 - y0, MARK, MARK));
-      } else {
-        double y = (y0 + y1) / 2;
-        g.fill(new Ellipse2D.Double(cx - MARK / 2, y - MARK / 2, MARK, MARK));
+      Shape mark = markShape(cx, markSpan(e, scale));
+      Shape earlier = earlierMarkUnder(m, i, cx, scale);
+      if (earlier != null) {
+        // Two marks of a lane a few months apart (June and fall 1955) would read as one: a ring
+        // in the background's colour, cut into the earlier mark alone, keeps them two.
+        Shape clip = g.getClip();
+        g.clip(earlier);
+        g.setPaint(theme.background());
+        g.setStroke(new BasicStroke(3f));
+        g.draw(mark);
+        g.setClip(clip);
       }
+      g.setPaint(theme.series(e.lane()));
+      g.fill(mark);
       double base = at[i] + 2 + Text.ascent(labelFont);
       Text.draw(g, e.date().label(m.frame().locale()), dateFont, theme.text(), labelLeft, base);
       for (String line : lines.get(i)) {
@@ -381,6 +394,61 @@ final class TimelineChartRenderer {
         base += lh;
       }
     }
+  }
+
+  /** The marks of earlier events in event {@code i}'s lane that its mark overlaps, as one shape; null for none. */
+  private static Shape earlierMarkUnder(TimelineChartModel m, int i, double cx, TimeScale scale) {
+    Event e = m.events().get(i);
+    double[] span = markSpan(e, scale);
+    java.awt.geom.Area under = new java.awt.geom.Area();
+    for (int j = 0; j < i; j++) {
+      Event other = m.events().get(j);
+      double[] o = markSpan(other, scale);
+      if (other.lane() == e.lane() && o[0] < span[1] && span[0] < o[1]) {
+        under.add(new java.awt.geom.Area(markShape(cx, o)));
+      }
+    }
+    return under.isEmpty() ? null : under;
+  }
+
+  private static Shape markShape(double cx, double[] span) {
+    return span[1] - span[0] > MARK ? new RoundRectangle2D.Double(cx - MARK / 2, span[0], MARK, span[1] - span[0],
+        MARK, MARK) : new Ellipse2D.Double(cx - MARK / 2, span[0], MARK, MARK);
+  }
+
+  /** The top and bottom of an event's mark when time runs down the page: its interval, or a dot at least. */
+  private static double[] markSpan(Event e, TimeScale scale) {
+    double y0 = scale.px(e.date().start());
+    double y1 = scale.px(e.date().end());
+    if (y1 - y0 <= MARK) {
+      y0 = (y0 + y1) / 2 - MARK / 2;
+      y1 = y0 + MARK;
+    }
+    return new double[] {y0, y1};
+  }
+
+  /**
+   * Where event {@code i}'s leader, running right from its mark at {@code y}, passes another
+   * event's mark in a lane to its right: the stretches left out, left to right, so that the leader
+   * is seen to pass behind the mark (October 1962's behind the MiG-21 deal of 1962) rather than to
+   * join it.
+   */
+  private static List<double[]> gapsBehindMarks(TimelineChartModel m, int i, double y, double lanesLeft,
+      double laneWidth, TimeScale scale) {
+    int lane = m.events().get(i).lane();
+    List<double[]> gaps = new ArrayList<>();
+    for (Event other : m.events()) {
+      if (other.lane() <= lane) {
+        continue;
+      }
+      double[] span = markSpan(other, scale);
+      if (y >= span[0] - MARK_GAP && y <= span[1] + MARK_GAP) {
+        double cx = lanesLeft + laneWidth * (other.lane() + 0.5);
+        gaps.add(new double[] {cx - MARK / 2 - MARK_GAP, cx + MARK / 2 + MARK_GAP});
+      }
+    }
+    gaps.sort(java.util.Comparator.comparingDouble(gap -> gap[0]));
+    return gaps;
   }
 
   /**

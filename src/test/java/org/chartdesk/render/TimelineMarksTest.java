@@ -78,11 +78,12 @@ class TimelineMarksTest {
     Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
     ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("relations-timeline"))
         .findFirst().orElseThrow();
-    // The story's spec gives the lanes their colours.
-    Theme theme = SeriesColours.of(m, Theme.named(m.frame().theme()));
+    Theme house = Theme.named(m.frame().theme());
     int w = m.frame().width();
     int h = m.frame().height();
-    org.jfree.chart.JFreeChart chart = ChartRenderer.render(m, theme);
+    org.jfree.chart.JFreeChart chart = ChartRenderer.render(m, house);
+    // The story's spec gives the lanes their colours.
+    Theme theme = SeriesColours.of(m, house);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(chart, w, h, 2, "alt")));
     List<Integer> colours = new ArrayList<>();
     for (DrawnText.Box b : DrawnText.of(chart, w, h)) {
@@ -92,6 +93,96 @@ class TimelineMarksTest {
       }
     }
     assertThat(colours).containsExactlyInAnyOrder(theme.series(0).getRGB(), theme.series(2).getRGB());
+  }
+
+  /**
+   * Time down the page: a leader passing another lane's mark leaves a gap each side of it, so it
+   * is seen to pass behind (October 1962's leader ran into the MiG-21 deal's mark of 1962 and out
+   * of it, as if joined to it); and two marks of one lane a few months apart (June and fall 1955)
+   * stay two, each Diplomacy event its own mark down the lane.
+   */
+  @Test
+  void leadersPassBehindOtherLanesMarksAndMarksOfALaneStaySeparate() throws Exception {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    TimelineChartModel m = (TimelineChartModel) checked.models().stream()
+        .filter(c -> c.frame().id().equals("relations-timeline")).findFirst().orElseThrow();
+    Theme house = Theme.named(m.frame().theme());
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(ChartRenderer.render(m, house),
+        m.frame().width(), m.frame().height(), 2, "alt")));
+    // The story's spec gives the lanes their colours.
+    Theme theme = SeriesColours.of(m, house);
+    int back = theme.background().getRGB();
+
+    // The Military lane's first mark (1962): its box, from the topmost run of its colour.
+    int military = m.lanes().indexOf(m.lanes().stream().filter(l -> l.name().equals("Military")).findFirst()
+        .orElseThrow());
+    int[] box = firstMarkBox(image, theme.series(military).getRGB());
+    int crossing = 0;
+    for (int y = box[1]; y <= box[3]; y++) {
+      if (image.getRGB(box[0] - 40, y) != back) {
+        crossing++;
+        // A pixel each side of the box is the mark's own smoothed edge.
+        for (int x = box[0] - 5; x <= box[0] - 2; x++) {
+          assertThat(image.getRGB(x, y)).as("left of the mark at (%d, %d)", x, y).isEqualTo(back);
+        }
+        for (int x = box[2] + 2; x <= box[2] + 5; x++) {
+          assertThat(image.getRGB(x, y)).as("right of the mark at (%d, %d)", x, y).isEqualTo(back);
+        }
+      }
+    }
+    assertThat(crossing).as("rows of October 1962's leader beside the mark").isPositive();
+
+    int diplomacy = m.lanes().indexOf(m.lanes().stream().filter(l -> l.name().equals("Diplomacy")).findFirst()
+        .orElseThrow());
+    int[] first = firstMarkBox(image, theme.series(diplomacy).getRGB());
+    int column = (first[0] + first[2]) / 2;
+    int runs = 0;
+    boolean in = false;
+    // From the first mark down: above it, the key's stripe under the lane's name.
+    for (int y = first[1]; y < image.getHeight(); y++) {
+      boolean mark = image.getRGB(column, y) == theme.series(diplomacy).getRGB();
+      runs += mark && !in ? 1 : 0;
+      in = mark;
+    }
+    assertThat(runs).isEqualTo((int) m.events().stream().filter(e -> e.lane() == diplomacy).count());
+  }
+
+  /**
+   * The bounding box (left, top, right, bottom) of the topmost mark of exactly this colour: a
+   * shape at least as tall as a mark at 2x, not the key's stripe under a lane's name.
+   */
+  private static int[] firstMarkBox(BufferedImage image, int rgb) {
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (image.getRGB(x, y) == rgb && image.getRGB(x, y + 12) == rgb) {
+          int left = x;
+          int right = x;
+          while (image.getRGB(right + 1, y) == rgb) {
+            right++;
+          }
+          int mid = (left + right) / 2;
+          int bottom = y;
+          while (image.getRGB(mid, bottom + 1) == rgb) {
+            bottom++;
+          }
+          // The widest row of the mark gives its sides.
+          for (int r = y; r <= bottom; r++) {
+            int l = mid;
+            while (image.getRGB(l - 1, r) == rgb) {
+              l--;
+            }
+            int rr = mid;
+            while (image.getRGB(rr + 1, r) == rgb) {
+              rr++;
+            }
+            left = Math.min(left, l);
+            right = Math.max(right, rr);
+          }
+          return new int[] {left, y, right, bottom};
+        }
+      }
+    }
+    throw new AssertionError("no mark of colour " + Integer.toHexString(rgb));
   }
 
   private static double centre(double[] run) {
