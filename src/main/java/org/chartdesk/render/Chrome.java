@@ -10,18 +10,15 @@ import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.FrameSpacing;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.VerticalAlignment;
 
 /**
  * The house frame around every chart: bold left-aligned title, subtitle, then the plot, then notes
- * and the source line. Titles wrap to the width (JFreeChart breaks lines at word boundaries).
+ * and the source line. Titles wrap to the width, at word boundaries, a range of numbers kept whole.
  */
 final class Chrome {
   private Chrome() {}
@@ -67,12 +64,6 @@ final class Chrome {
 
   private static TextTitle text(String s, java.awt.Font font, java.awt.Paint paint, RectangleEdge edge,
       double top, double bottom) {
-    TextTitle t = new TextTitle(s, font, paint, edge, HorizontalAlignment.LEFT, VerticalAlignment.TOP,
-        new RectangleInsets(top, 0, bottom, 0));
-    t.setTextAlignment(HorizontalAlignment.LEFT);
-    t.setFrame(BlockBorder.NONE);
-    t.setMaximumLinesToDisplay(Integer.MAX_VALUE);
-    t.setExpandToFitSpace(true);
-    return t;
+    return new FrameTitle(s, font, paint, edge, top, bottom);
   }
 }

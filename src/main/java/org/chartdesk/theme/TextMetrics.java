@@ -102,16 +102,26 @@ public final class TextMetrics {
    */
   public static int frameLines(String s, Font font, double maxWidth) {
     FontMetrics fm = frameMetrics(font);
+    return frameLines(s, maxWidth, fm::stringWidth).size();
+  }
+
+  /**
+   * Frame text broken into lines at a width, each piece between two places a line may break
+   * measured by {@code width} and as many pieces as fit on each line. A line may break after a
+   * space, a hyphen or a dash, but not inside a range of numbers: "1953–1986" stays whole, as an
+   * editor would set it, where the line breaking rules of Unicode (and JFreeChart) would leave
+   * "1986" alone on the next line.
+   */
+  public static List<String> frameLines(String s, double maxWidth, java.util.function.ToDoubleFunction<String> width) {
     BreakIterator breaks = BreakIterator.getLineInstance();
     breaks.setText(s);
-    int lines = 0;
+    List<String> lines = new ArrayList<>();
     int start = 0;
     while (start < s.length()) {
-      lines++;
       double x = 0;
       int end = start;
-      for (int next = breaks.following(start); next != BreakIterator.DONE; next = breaks.following(end)) {
-        x += fm.stringWidth(s.substring(end, next));
+      for (int next = following(breaks, s, start); next != BreakIterator.DONE; next = following(breaks, s, end)) {
+        x += width.applyAsDouble(s.substring(end, next));
         if (x > maxWidth && end > start) {
           break;
         }
@@ -121,9 +131,34 @@ public final class TextMetrics {
           break;
         }
       }
+      lines.add(s.substring(start, end));
       start = end;
     }
     return lines;
+  }
+
+  /** Whether frame text has a range of numbers that a line could break inside. */
+  public static boolean hasNumberRange(String s) {
+    for (int i = 1; i + 1 < s.length(); i++) {
+      if (insideRange(s, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int following(BreakIterator breaks, String s, int from) {
+    int next = breaks.following(from);
+    while (next != BreakIterator.DONE && insideRange(s, next)) {
+      next = breaks.following(next);
+    }
+    return next;
+  }
+
+  /** A break at {@code at} would part a range of numbers after its dash ("1953–|1986"). */
+  private static boolean insideRange(String s, int at) {
+    return at >= 2 && at < s.length() && (s.charAt(at - 1) == '\u2013' || s.charAt(at - 1) == '-')
+        && Character.isDigit(s.charAt(at - 2)) && Character.isDigit(s.charAt(at));
   }
 
   /** The height of a line of the frame's text, as the titles set it: whole pixels. */

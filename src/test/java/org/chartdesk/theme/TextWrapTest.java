@@ -20,6 +20,24 @@ class TextWrapTest {
     assertThat(TextMetrics.wrap(text, BODY, width)).containsExactly("Khrushchev visits India,", "backs Kashmir and Goa");
   }
 
+  /**
+   * The frame's text breaks after a dash, but not inside a range of numbers: "1953–" over "1986"
+   * on a phone. A hyphenated word still breaks after its hyphen.
+   */
+  @Test
+  void frameTextKeepsARangeOfNumbersWhole() {
+    Font title = Fonts.bold(24);
+    String text = "Five visits between India and the Soviet Union, 1953–1986";
+    double width = TextMetrics.width("and the Soviet Union, 1953–", title) + 2;
+    List<String> lines = TextMetrics.frameLines(text, width, s -> TextMetrics.width(s, title));
+    assertThat(lines).last().isEqualTo("1953–1986");
+    assertThat(String.join("", lines)).isEqualTo(text);
+    assertThat(TextMetrics.frameLines("Indo-Soviet", TextMetrics.width("Indo-", title) + 2,
+        s -> TextMetrics.width(s, title))).containsExactly("Indo-", "Soviet");
+    assertThat(TextMetrics.hasNumberRange(text)).isTrue();
+    assertThat(TextMetrics.hasNumberRange("Indo-Soviet – a treaty of 20 years")).isFalse();
+  }
+
   @Test
   void anyTextKeepsItsWordsFitsItsWidthAndTakesNoMoreLinesThanFillingThem() {
     Random random = new Random(20261126);

@@ -1,0 +1,34 @@
+package org.chartdesk.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.chartdesk.build.Build;
+import org.chartdesk.check.PresetLayout;
+import org.chartdesk.export.DrawnText;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.theme.SizePreset;
+import org.chartdesk.theme.Theme;
+import org.junit.jupiter.api.Test;
+
+/** The frame's text as drawn, at every size. */
+class FrameTitleTest {
+  /**
+   * On a phone the shipped leader-visits title wrapped as "…Soviet Union, 1953–" over "1986";
+   * the range stays whole on its line, and the title keeps every word.
+   */
+  @Test
+  void aRangeOfYearsInATitleIsNeverPartedAtItsDash() throws Exception {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leader-visits")).findFirst()
+        .orElseThrow();
+    Theme theme = Theme.named(m.frame().theme());
+    SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
+    List<String> drawn = DrawnText.of(ChartRenderer.render(m, theme), phone.layoutWidth(), phone.layoutHeight())
+        .stream().map(DrawnText.Box::text).toList();
+
+    assertThat(drawn).noneMatch(t -> t.strip().endsWith("1953–")).contains("1953–1986");
+    assertThat(drawn).anyMatch(t -> t.startsWith("Five visits"));
+  }
+}
