@@ -7,9 +7,14 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.SheetLimits;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyles;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 /**
  * The workbook's few cell styles, each made once: a workbook holds at most 64,000 styles and
@@ -33,6 +38,7 @@ final class Styles {
 
   Styles(XSSFWorkbook wb) {
     this.wb = wb;
+    asExcelWritesThem(wb.getStylesSource());
     title = withFont(font(16, true, false, false));
     heading = withFont(font(13, true, false, false));
     bold = withFont(font(11, true, false, false));
@@ -41,6 +47,29 @@ final class Styles {
     wrap = wb.createCellStyle();
     wrap.setWrapText(true);
     wrap.setVerticalAlignment(VerticalAlignment.TOP);
+  }
+
+  /**
+   * The parts of a new workbook's styles that Excel always writes and POI does not: the second of
+   * the two fills Excel reserves is gray125 (POI writes darkGray), and the cell style "Normal" that
+   * every cell format derives from (without it openpyxl warns of a workbook with no default style),
+   * then no differential formats and the default table and pivot table styles.
+   */
+  private static void asExcelWritesThem(StylesTable styles) {
+    styles.getFillAt(1).getCTFill().getPatternFill().setPatternType(STPatternType.GRAY_125);
+    CTCellStyles named = styles.getCTStylesheet().addNewCellStyles();
+    CTCellStyle normal = named.addNewCellStyle();
+    normal.setName("Normal");
+    normal.setXfId(0);
+    normal.setBuiltinId(0);
+    named.setCount(1);
+    if (styles.getCTStylesheet().getDxfs() == null) {
+      styles.getCTStylesheet().addNewDxfs().setCount(0);
+    }
+    CTTableStyles tables = styles.getCTStylesheet().addNewTableStyles();
+    tables.setCount(0);
+    tables.setDefaultTableStyle("TableStyleMedium9");
+    tables.setDefaultPivotStyle("PivotStyleLight16");
   }
 
   /**

@@ -180,6 +180,7 @@ public final class WorkbookWriter {
       } else {
         chartSheets.image(sheet, chart, data, png);
       }
+      ShapeNames.apply(wb.getSheet(sheet).getDrawingPatriarch());
       chartEntries.add(new AboutSheetWriter.Entry(chart.frame().title(), sheet, chart.altText()));
     }
 
