@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.model.StylesTable;
@@ -73,7 +74,7 @@ final class Styles {
   }
 
   /**
-   * A top-aligned style for table cells.
+   * A top-aligned style for table cells; numbers right-aligned, indented from the right.
    *
    * @param format an Excel number format, or null for text
    * @param quoted true for text a spreadsheet would otherwise take for a formula on edit
@@ -83,6 +84,10 @@ final class Styles {
       CellStyle s = wb.createCellStyle();
       if (format != null) {
         s.setDataFormat(wb.createDataFormat().getFormat(format));
+        // A number stands a character clear of the cell's right edge: printed (no gridlines), a year
+        // ran into the text of the next column ("1955june").
+        s.setAlignment(HorizontalAlignment.RIGHT);
+        s.setIndention((short) 1);
       }
       s.setWrapText(wrapText);
       s.setQuotePrefixed(quoted);

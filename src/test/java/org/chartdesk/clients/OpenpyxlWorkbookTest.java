@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The workbook read by openpyxl, the library most Python analysts open workbooks with: every
  * chart's series point at the chart-data cells, those cells are formulas over the dataset's
  * table, and no data cell of a table is a formula. It opens the workbook without a warning (it
- * warned of no default style while the styles lacked Excel's "Normal").
+ * warned of no default style while the styles lacked Excel's "Normal"), and a table's numbers are
+ * indented from the right.
  */
 class OpenpyxlWorkbookTest {
   static final String SCRIPT = """
@@ -33,6 +34,8 @@ class OpenpyxlWorkbookTest {
                   for c in row:
                       if c.data_type == 'f':
                           print('FORMULA-IN-TABLE', ws.title, c.coordinate, c.value)
+                      if c.data_type == 'n' and c.value is not None:
+                          print('NUMBER', ws.title, c.coordinate, c.alignment.horizontal, int(c.alignment.indent))
           for row in ws.iter_rows():
               for c in row:
                   if c.data_type == 'f':
@@ -52,6 +55,9 @@ class OpenpyxlWorkbookTest {
     assertThat(out).contains("SERIES kgb-planted-stories (chart) | 'kgb-planted-stories (chart)'!$A$8:$A$12 | "
         + "'kgb-planted-stories (chart)'!$B$8:$B$12");
     assertThat(out).doesNotContain("FORMULA-IN-TABLE", "WARNING");
+    // Numbers stand clear of the text in the next column, printed without gridlines ("1955june").
+    assertThat(out.lines().filter(l -> l.startsWith("NUMBER "))).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).endsWith(" right 1"));
     List<String> formulas = out.lines().filter(l -> l.startsWith("FORMULA ")).toList();
     // Chart data (B) reads the table; the derived change columns (C, D) read the chart data.
     assertThat(formulas).filteredOn(l -> l.startsWith("FORMULA kgb-planted-stories (chart) B"))
