@@ -25,4 +25,12 @@ public record Field(
       boolean required, List<String> allowed, boolean citation) {
     this(name, type, title, description, unit, required, allowed, citation, Notation.DEFAULT);
   }
+
+  /** What the column holds as the data package describes it, with its unit; null when it has no description. */
+  public String meaning() {
+    if (description == null || description.isBlank()) {
+      return null;
+    }
+    return unit == null || unit.isBlank() ? description : description + " (" + unit + ")";
+  }
 }

@@ -45,6 +45,9 @@ public final class GalleryWriter {
       td.quote { min-width: 16em; max-width: 32em; color: #444; }
       .missing { color: #595959; font-style: italic; }
       .lint { color: #595959; }
+      .fields { font-size: 0.9rem; margin-top: 8px; }
+      .fields dt { font-weight: bold; }
+      .fields dd { margin: 0 0 4px 1.5em; }
       """;
 
   /** Rows of a dataset shown on the page; a page of a million rows would not open on a phone. */
@@ -188,6 +191,23 @@ public final class GalleryWriter {
       h.append("</tr>\n");
     }
     h.append("</tbody></table></div>\n");
+    fields(h, d, page);
+  }
+
+  /**
+   * What each column holds, as the data package describes it, under the table: a code such as
+   * "late-decade" beside 1970 reads as 1970 without it.
+   */
+  private static void fields(StringBuilder h, Dataset d, NewsLocale page) {
+    List<Field> described = d.fields().stream().filter(f -> f.meaning() != null).toList();
+    if (described.isEmpty()) {
+      return;
+    }
+    h.append("<details class=\"fields\"><summary>").append(esc(page.say("gallery_fields"))).append("</summary><dl>");
+    for (Field f : described) {
+      h.append("<dt>").append(esc(f.name())).append("</dt><dd>").append(esc(f.meaning())).append("</dd>");
+    }
+    h.append("</dl></details>\n");
   }
 
   private static final List<String> FORMATS = List.of("svg", "pdf", "png", "txt");

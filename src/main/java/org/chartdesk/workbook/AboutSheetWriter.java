@@ -25,6 +25,9 @@ final class AboutSheetWriter {
   /** A chart or dataset as listed: its title, its sheet, and the text that describes it. */
   record Entry(String title, String sheet, String description) {}
 
+  /** A dataset's column as the data package describes it, on its dataset's sheet. */
+  record Column(String sheet, String name, String description) {}
+
   private final XSSFWorkbook wb;
   private final Styles styles;
   private final XSSFSheet sheet;
@@ -44,7 +47,8 @@ final class AboutSheetWriter {
     return new AboutSheetWriter(wb, styles, wb.createSheet(name), words);
   }
 
-  void fill(Story story, List<Entry> charts, List<Entry> datasets, BuildInfo info, String buildDate) {
+  void fill(Story story, List<Entry> charts, List<Entry> datasets, List<Column> columns, BuildInfo info,
+      String buildDate) {
     for (int c = 0; c < WIDTHS.length; c++) {
       Layout.width(sheet, c, WIDTHS[c]);
     }
@@ -74,9 +78,33 @@ final class AboutSheetWriter {
     contents(words.say("workbook_datasets"), words.say("workbook_dataset"), words.say("workbook_description"),
         datasets);
     r++;
+    if (!columns.isEmpty()) {
+      columns(columns);
+      r++;
+    }
     lint(info);
     r++;
     build(info, buildDate);
+  }
+
+  /**
+   * What each described column holds, by sheet: an analyst reading "late-decade" beside 1970 on a
+   * dataset's sheet finds here that it means the late 1970s.
+   */
+  private void columns(List<Column> columns) {
+    heading(words.say("workbook_columns"));
+    XSSFRow header = sheet.createRow(r++);
+    String[] labels = {words.say("workbook_sheet"), words.say("workbook_column"), words.say("workbook_description")};
+    for (int c = 0; c < labels.length; c++) {
+      text(header.createCell(c), labels[c]).setCellStyle(styles.bold);
+    }
+    for (Column c : columns) {
+      XSSFRow row = sheet.createRow(r++);
+      text(row.createCell(0), c.sheet());
+      styles.text(row.createCell(1), c.name(), true);
+      styles.text(row.createCell(2), c.description(), true);
+      Layout.fitLines(row, Math.max(Layout.lines(c.name(), WIDTHS[1]), Layout.lines(c.description(), WIDTHS[2])));
+    }
   }
 
   /** What the editorial lint found, and each rule a chart silenced with the editor's reason. */

@@ -18,6 +18,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.io.FileBytes;
 import org.chartdesk.model.ChartModel;
@@ -184,6 +185,19 @@ public final class WorkbookWriter {
       chartEntries.add(new AboutSheetWriter.Entry(chart.frame().title(), sheet, chart.altText()));
     }
 
+    /** Every dataset's described columns, in the order of the datasets' sheets. */
+    private List<AboutSheetWriter.Column> columns() {
+      List<AboutSheetWriter.Column> out = new ArrayList<>();
+      for (DataTable t : tables.values()) {
+        for (Field f : t.dataset().fields()) {
+          if (f.meaning() != null) {
+            out.add(new AboutSheetWriter.Column(t.sheet(), f.name(), f.meaning()));
+          }
+        }
+      }
+      return out;
+    }
+
     /**
      * Fills the About sheet and writes the workbook.
      *
@@ -193,7 +207,7 @@ public final class WorkbookWriter {
     public byte[] finish(BuildInfo info) throws IOException {
       about.fill(story, chartEntries, tables.values().stream()
           .map(t -> new AboutSheetWriter.Entry(t.dataset().title(), t.sheet(), t.dataset().description()))
-          .toList(), info, DateTimeFormatter.ISO_INSTANT.format(instant));
+          .toList(), columns(), info, DateTimeFormatter.ISO_INSTANT.format(instant));
       wb.setActiveSheet(0);
       wb.forEach(s -> Layout.printOnePageWide(s, names.charts().containsValue(s.getSheetName())
           ? chartSheets.pagesTall(s.getSheetName()) : 0));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The workbook read by openpyxl, the library most Python analysts open workbooks with: every
  * chart's series point at the chart-data cells, those cells are formulas over the dataset's
  * table, and no data cell of a table is a formula. It opens the workbook without a warning (it
- * warned of no default style while the styles lacked Excel's "Normal"), and a table's numbers are
- * indented from the right.
+ * warned of no default style while the styles lacked Excel's "Normal"), a table's numbers are
+ * indented from the right, and the About sheet says what each described column holds.
  */
 class OpenpyxlWorkbookTest {
   static final String SCRIPT = """
@@ -24,6 +24,9 @@ class OpenpyxlWorkbookTest {
           wb = openpyxl.load_workbook(sys.argv[1])
       for w in caught:
           print('WARNING', w.message)
+      for row in wb['About'].iter_rows(values_only=True):
+          if len(row) > 2 and row[1] == 'period':
+              print('COLUMN', row[0], '|', row[2])
       for ws in wb.worksheets:
           for chart in ws._charts:
               for s in chart.series:
@@ -55,6 +58,9 @@ class OpenpyxlWorkbookTest {
     assertThat(out).contains("SERIES kgb-planted-stories (chart) | 'kgb-planted-stories (chart)'!$A$8:$A$12 | "
         + "'kgb-planted-stories (chart)'!$B$8:$B$12");
     assertThat(out).doesNotContain("FORMULA-IN-TABLE", "WARNING");
+    // What a dataset's coded column holds, as the data package says, on the About sheet.
+    assertThat(out).contains("COLUMN relations-timeline | Month, season, \"late\" (late in the year) or "
+        + "\"late-decade\" (late part of the decade starting at year); empty if only the year");
     // Numbers stand clear of the text in the next column, printed without gridlines ("1955june").
     assertThat(out.lines().filter(l -> l.startsWith("NUMBER "))).isNotEmpty()
         .allSatisfy(l -> assertThat(l).endsWith(" right 1"));

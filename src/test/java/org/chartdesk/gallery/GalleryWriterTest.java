@@ -37,6 +37,26 @@ class GalleryWriterTest {
         .contains("<td class=\"num\">999</td>").doesNotContain("<td class=\"num\">1,000</td>");
   }
 
+  /**
+   * Under a chart's data, what each column holds as the data package says: "late-decade" beside
+   * 1970 read as 1970 without it.
+   */
+  @Test
+  void aChartsDataSaysWhatItsColumnsHold() throws Exception {
+    java.nio.file.Path project = java.nio.file.Path.of("").toAbsolutePath();
+    org.chartdesk.build.Build.Checked checked = new org.chartdesk.build.Build(project).check();
+    List<ChartModel> timeline = checked.models().stream().filter(m -> m.frame().id().equals("relations-timeline"))
+        .toList();
+    String html = new String(GalleryWriter.write(checked.story(), timeline, List.of(), "s.xlsx", List.of(), List.of(),
+        NewsLocale.english()), StandardCharsets.UTF_8);
+
+    String fields = html.substring(html.indexOf("<details class=\"fields\">"));
+    assertThat(fields).startsWith("<details class=\"fields\"><summary>What the columns hold</summary><dl>")
+        .contains("<dt>period</dt><dd>Month, season, &quot;late&quot; (late in the year) or &quot;late-decade&quot; "
+            + "(late part of the decade starting at year); empty if only the year</dd>");
+    assertThat(html.indexOf("<details class=\"fields\">")).isGreaterThan(html.indexOf("</table>"));
+  }
+
   @Test
   void aChartInAnotherLanguageThanThePageSaysSoForItsTitleAndAltText() throws Exception {
     java.nio.file.Path project = java.nio.file.Path.of("").toAbsolutePath();
