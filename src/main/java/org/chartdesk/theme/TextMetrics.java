@@ -107,7 +107,8 @@ public final class TextMetrics {
 
   /**
    * Frame text broken into lines at a width, each piece between two places a line may break
-   * measured by {@code width} and as many pieces as fit on each line. A line may break after a
+   * measured by {@code width} and as many pieces as fit on each line; a line break in the text
+   * ends a line. A line may break after a
    * space, a hyphen or a dash, but not inside a range of numbers: "1953–1986" stays whole, as an
    * editor would set it, where the line breaking rules of Unicode (and JFreeChart) would leave
    * "1986" alone on the next line.
@@ -126,12 +127,13 @@ public final class TextMetrics {
           break;
         }
         end = next;
-        if (x > maxWidth) {
-          // A first piece wider than the line stands alone on it.
+        if (x > maxWidth || s.charAt(end - 1) == '\n') {
+          // A first piece wider than the line stands alone on it; a line the text breaks ends.
           break;
         }
       }
-      lines.add(s.substring(start, end));
+      String line = s.substring(start, end);
+      lines.add(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
       start = end;
     }
     return lines;

@@ -34,6 +34,9 @@ class TextWrapTest {
     assertThat(String.join("", lines)).isEqualTo(text);
     assertThat(TextMetrics.frameLines("Indo-Soviet", TextMetrics.width("Indo-", title) + 2,
         s -> TextMetrics.width(s, title))).containsExactly("Indo-", "Soviet");
+    assertThat(TextMetrics.frameLines("Five visits\nbetween India and the Soviet Union", 1000,
+        s -> TextMetrics.width(s, title))).as("a line break in the text").containsExactly("Five visits",
+            "between India and the Soviet Union");
     assertThat(TextMetrics.hasNumberRange(text)).isTrue();
     assertThat(TextMetrics.hasNumberRange("Indo-Soviet – a treaty of 20 years")).isFalse();
   }
