@@ -13,6 +13,15 @@ import org.chartdesk.diagnostics.Diagnostic;
 public final class ReportJson {
   private ReportJson() {}
 
+  /**
+   * Writes the report to {@code file}, making its folders (a nightly job's {@code reports/DATE.json})
+   * and moving it into place whole, so that what reads it never sees half a report.
+   */
+  public static void write(java.nio.file.Path file, BuildReport report, int exitCode) throws IOException {
+    java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+    new OutputWriter(absolute.getParent()).write(absolute.getFileName().toString(), of(report, exitCode));
+  }
+
   public static byte[] of(BuildReport report, int exitCode) {
     return PrettyJson.of(json -> {
       json.writeStartObject();

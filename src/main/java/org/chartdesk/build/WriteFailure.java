@@ -58,6 +58,10 @@ public final class WriteFailure {
           "move or remove that file, or pass --out with another folder", shown,
           blocker + " is a file where a folder is needed");
     }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return Message.OUTPUT_FAILED.error(shown, 0, 0, "make the folder, or write to one that exists", shown,
+          "a folder on its path does not exist");
+    }
     if (lower.contains("is a directory") || lower.contains("directory not empty")
         || e instanceof DirectoryNotEmptyException) {
       return Message.OUTPUT_FAILED.error(shown, 0, 0, "move or remove that folder", shown,

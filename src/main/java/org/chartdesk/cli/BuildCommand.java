@@ -2,7 +2,6 @@ package org.chartdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -110,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
     int code = failed ? Main.INPUT_ERROR : Main.OK;
     if (report != null) {
       try {
-        Files.write(report, ReportJson.of(result, code));
+        ReportJson.write(report, result, code);
       } catch (IOException e) {
         // The outputs are built; what the job asked to read afterwards is not there: a failure.
         Diagnostics.print(List.of(WriteFailure.of(WriteFailure.shown(root, report), e, root)), stderr);

@@ -97,4 +97,16 @@ class UnwritableOutputTest {
         .doesNotContain("Exception");
     assertThat(project.resolve("out/manifest.json")).isRegularFile();
   }
+
+  /** A nightly job's report into a folder of its own that is not there yet: the folder is made. */
+  @Test
+  void aReportGoesIntoFoldersMadeForIt() throws IOException {
+    Path report = project.resolve("reports/2026/nightly.json");
+    Result r = run("build", "--project", project.toString(), "--report", report.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(report)).contains("\"exitCode\" : 0");
+    try (java.util.stream.Stream<Path> files = Files.list(report.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("nightly.json");
+    }
+  }
 }

@@ -35,6 +35,14 @@ class WriteFailureTest {
     assertThat(said(new AccessDeniedException("/srv/story/out"))).contains("permission denied on out");
   }
 
+  /** A folder removed under a running build: said in words, not as the exception's name. */
+  @Test
+  void aMissingFolderOnThePath() {
+    assertThat(said(new java.nio.file.NoSuchFileException("/srv/story/out/png/.tmp-1-a.png")))
+        .contains("could not write out/png/a.png: a folder on its path does not exist").contains("make the folder")
+        .doesNotContain("Exception");
+  }
+
   @Test
   void anythingElseKeepsTheSystemsWords() {
     assertThat(said(new FileSystemException("/srv/story/out/png/a.png", null, "Input/output error")))
