@@ -79,6 +79,11 @@ public final class Build {
    * checked even when the data cannot be loaded, so one run shows all that is wrong.
    */
   public Checked check() {
+    Diagnostic noProject = noProject();
+    if (noProject != null) {
+      return new Checked(null, List.of(), List.of(), List.of(noProject), List.of(), Map.of(), List.of(), Map.of(),
+          page(ProjectSettings.NONE));
+    }
     List<Diagnostic> diagnostics = new ArrayList<>();
     Story story = null;
     List<String> failedDatasets = List.of();
@@ -159,6 +164,17 @@ public final class Build {
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
         Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows), page);
+  }
+
+  /** The error of a project folder that is not there (or is a file), or null when it is a folder. */
+  private Diagnostic noProject() {
+    if (Files.isDirectory(project)) {
+      return null;
+    }
+    String shown = project.toAbsolutePath().normalize().toString().replace('\\', '/');
+    return Message.NO_PROJECT.error(shown, 0, 0,
+        "pass --project with the folder that holds datasets/ and charts/, or run chartdesk in it", shown,
+        Files.exists(project) ? "is a file, not a folder" : "does not exist");
   }
 
   /** The locale of the gallery's and the workbook's own words: the command line's, else the project's. */
@@ -250,6 +266,11 @@ public final class Build {
    * @throws LockHeldException when another build holds the folder and options say not to wait
    */
   public BuildReport build(Path out, BuildOptions options) throws IOException {
+    Diagnostic noProject = noProject();
+    if (noProject != null) {
+      // A mistyped --project in a cron line makes no output folder under it.
+      return new BuildReport(List.of(), List.of(), List.of(noProject), List.of(), List.of());
+    }
     OutputLock held;
     try {
       held = OutputLock.acquire(out, options.waitForLock());

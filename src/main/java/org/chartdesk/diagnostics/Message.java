@@ -26,6 +26,7 @@ public enum Message {
   FIELD_TYPE("field %s of dataset %s is %s, but %s needs %s"),
   UNKNOWN_KIND("unknown chart kind %s"),
   NO_CHARTS("no chart specs found in %s"),
+  NO_PROJECT("the project folder %s %s"),
   OUTPUT_FAILED("could not write %s: %s"),
   CHART_FAILED("while rendering chart %s: %s"),
   MERGE_NOT_A_PART("%s is not the manifest of a part of a sharded build"),

@@ -43,6 +43,24 @@ class CommandLineTest {
     assertThat(r.err()).contains("--no-such-option");
   }
 
+  /**
+   * A mistyped --project (a cron line's path) is one error that names it; nothing is made there
+   * (the build made the folder and its out/ before).
+   */
+  @Test
+  void aProjectFolderThatIsNotThereIsOneErrorAndNothingIsMade() throws Exception {
+    Path missing = tmp.resolve("chrats");
+    for (String command : new String[] {"build", "check"}) {
+      Result r = run(command, "--project", missing.toString());
+      assertThat(r.code()).as(command).isEqualTo(Main.INPUT_ERROR);
+      assertThat(r.err()).startsWith(missing + ": error: the project folder " + missing + " does not exist\n"
+          + "    pass --project with the folder that holds datasets/ and charts/");
+    }
+    assertThat(missing).doesNotExist();
+    Path file = java.nio.file.Files.writeString(tmp.resolve("notes.txt"), "not a project");
+    assertThat(run("check", "--project", file.toString()).err()).contains("is a file, not a folder");
+  }
+
   @Test
   void buildPrintsOneLinePerChartOnStdoutAndPlainLinesWhenPiped() {
     Result r = run("build", "--project", SHIPPED.toString(), "--out", tmp.resolve("out").toString());
