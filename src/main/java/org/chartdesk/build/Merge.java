@@ -26,6 +26,11 @@ public final class Merge {
     List<Diagnostic> problems = new ArrayList<>();
     List<Manifest.Previous> manifests = new ArrayList<>();
     for (Path part : parts) {
+      if (!Files.isDirectory(part)) {
+        problems.add(Message.MERGE_NO_PART.error(part.toString(), 0, 0,
+            "name the output folder of each part (build --shard K/N --out DIR)", part.toString()));
+        continue;
+      }
       Manifest.Previous m = Manifest.read(part);
       String shown = part.resolve(Manifest.PATH).toString();
       if (m == null || m.shard() == null) {

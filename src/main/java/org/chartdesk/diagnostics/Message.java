@@ -30,6 +30,7 @@ public enum Message {
   OUTPUT_FAILED("could not write %s: %s"),
   CHART_FAILED("while rendering chart %s: %s"),
   MERGE_NOT_A_PART("%s is not the manifest of a part of a sharded build"),
+  MERGE_NO_PART("there is no folder %s"),
   MERGE_MISMATCH("%s does not match the other parts"),
   WRONG_ENCODING("file is %s, save as UTF-8"),
   UNDEFINED_BYTE("byte 0x%02X at byte offset %d has no character in %s"),

@@ -61,6 +61,16 @@ class CommandLineTest {
     assertThat(run("check", "--project", file.toString()).err()).contains("is a file, not a folder");
   }
 
+  /** A part's folder mistyped in a merge is named as missing, and the merged folder is not made. */
+  @Test
+  void aMergeOfAPartThatIsNotThereSaysSo() {
+    Path part = tmp.resolve("part-1");
+    Result r = run("merge", "--out", tmp.resolve("merged").toString(), part.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).startsWith(part + ": error: there is no folder " + part);
+    assertThat(tmp.resolve("merged")).doesNotExist();
+  }
+
   @Test
   void buildPrintsOneLinePerChartOnStdoutAndPlainLinesWhenPiped() {
     Result r = run("build", "--project", SHIPPED.toString(), "--out", tmp.resolve("out").toString());
