@@ -75,7 +75,9 @@ final class DataSheetWriter {
   private int measure(int c) {
     Field field = d.fields().get(c);
     int longest = Math.max(field.name().length() + FILTER_BUTTON, ColumnWidths.longest(d, c));
-    widths[c] = field.citation() ? CITATION_WIDTH : Math.min(MAX_WIDTH, longest + 2);
+    // A number's cell is indented a character from its right edge (Styles.tableNumber).
+    widths[c] = field.citation() ? CITATION_WIDTH
+        : Math.min(MAX_WIDTH, longest + 2 + (field.type() == FieldType.STRING ? 0 : 1));
     return longest;
   }
 
@@ -121,14 +123,14 @@ final class DataSheetWriter {
     for (int c = 0; c < wrap.length; c++) {
       Field field = d.fields().get(c);
       switch (field.type()) {
-        case YEAR -> styles.data(YEAR_FORMAT, false, false);
-        case INTEGER -> styles.data(INTEGER_FORMAT, false, false);
+        case YEAR -> styles.tableNumber(YEAR_FORMAT);
+        case INTEGER -> styles.tableNumber(INTEGER_FORMAT);
         case NUMBER -> {
-          styles.data(INTEGER_FORMAT, false, false);
-          styles.data(NUMBER_FORMAT, false, false);
+          styles.tableNumber(INTEGER_FORMAT);
+          styles.tableNumber(NUMBER_FORMAT);
         }
         case DATE, DATETIME -> {
-          styles.data(dateFormat(field.notation().datePattern().precision()), false, false);
+          styles.tableNumber(dateFormat(field.notation().datePattern().precision()));
           styles.textStyle(false, false);
         }
         case STRING -> {
@@ -196,8 +198,7 @@ final class DataSheetWriter {
   private CellStyle numberStyle(CellStyle[] column, FieldType type, double v) {
     int i = type == FieldType.NUMBER && v != Math.rint(v) ? 1 : 0;
     if (column[i] == null) {
-      column[i] = styles.data(numberFormat(type, type == FieldType.NUMBER ? (Number) v : (Number) (long) v), false,
-          false);
+      column[i] = styles.tableNumber(numberFormat(type, type == FieldType.NUMBER ? (Number) v : (Number) (long) v));
     }
     return column[i];
   }
@@ -212,7 +213,7 @@ final class DataSheetWriter {
       out.text(c, isoText(LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC), precision),
           styles.textStyle(false, false));
     } else {
-      out.number(c, serial(seconds), styles.data(dateFormat(precision), false, false));
+      out.number(c, serial(seconds), styles.tableNumber(dateFormat(precision)));
     }
   }
 

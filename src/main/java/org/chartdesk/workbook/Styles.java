@@ -74,7 +74,7 @@ final class Styles {
   }
 
   /**
-   * A top-aligned style for table cells; numbers right-aligned, indented from the right.
+   * A top-aligned style for table cells.
    *
    * @param format an Excel number format, or null for text
    * @param quoted true for text a spreadsheet would otherwise take for a formula on edit
@@ -84,14 +84,25 @@ final class Styles {
       CellStyle s = wb.createCellStyle();
       if (format != null) {
         s.setDataFormat(wb.createDataFormat().getFormat(format));
-        // A number stands a character clear of the cell's right edge: printed (no gridlines), a year
-        // ran into the text of the next column ("1955june").
-        s.setAlignment(HorizontalAlignment.RIGHT);
-        s.setIndention((short) 1);
       }
       s.setWrapText(wrapText);
       s.setQuotePrefixed(quoted);
       s.setVerticalAlignment(VerticalAlignment.TOP);
+      return s;
+    });
+  }
+
+  /**
+   * A number's or date's style in a dataset's table: right-aligned a character clear of the cell's
+   * edge. Printed, without gridlines, a year ran into the text of the next column ("1955june").
+   */
+  synchronized CellStyle tableNumber(String format) {
+    return data.computeIfAbsent("table|" + format, k -> {
+      CellStyle s = wb.createCellStyle();
+      s.setDataFormat(wb.createDataFormat().getFormat(format));
+      s.setVerticalAlignment(VerticalAlignment.TOP);
+      s.setAlignment(HorizontalAlignment.RIGHT);
+      s.setIndention((short) 1);
       return s;
     });
   }
