@@ -20,7 +20,7 @@ public final class Version {
    * one change to the tool to the next, and a changed tool must redraw charts a rebuild would
    * otherwise find unchanged. The table of contents holds every entry's name, size and CRC-32
    * (and dates, fixed by the reproducible build), so it changes when any class or font does; it
-   * is a few kilobytes, where the whole jar would take a rebuild with nothing to do 20 ms to hash.
+   * is a few kilobytes at the jar's end, read by every build, even one with nothing to do.
    */
   public static final String TOOL = "chartdesk " + VERSION + build(codeSource());
 
