@@ -357,8 +357,11 @@ final class TimelineChartRenderer {
       g.setStroke(new BasicStroke(1f));
       double from = cx;
       for (double[] gap : gapsBehindMarks(m, i, y, lanesLeft, laneWidth, scale)) {
-        g.draw(new Line2D.Double(from, y, gap[0], y));
-        from = gap[1];
+        // Two marks of one lane at the same height leave one gap.
+        if (gap[0] > from) {
+          g.draw(new Line2D.Double(from, y, gap[0], y));
+        }
+        from = Math.max(from, gap[1]);
       }
       Path2D leader = new Path2D.Double();
       leader.moveTo(from, y);
