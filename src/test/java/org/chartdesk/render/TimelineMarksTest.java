@@ -148,6 +148,37 @@ class TimelineMarksTest {
   }
 
   /**
+   * A leader passing two marks of one lane at its height (June and August of one year) leaves one
+   * gap around them: the second gap drew the line back across the first.
+   */
+  @Test
+  void aLeaderPassingTwoMarksOfALaneLeavesOneGap() throws Exception {
+    Frame frame = new Frame("events", "Events", "Down the page", List.of(), "Source: test", 900, 1100, null,
+        List.of());
+    TimelineChartModel m = new TimelineChartModel(frame, "events", List.of(new Lane("a", "Talks"),
+        new Lane("b", "Deals")), List.of(new Event(0, new FuzzyDate(1960, null), "Talks", 2),
+            new Event(1, new FuzzyDate(1960, "june"), "First deal", 3),
+            new Event(1, new FuzzyDate(1960, "august"), "Second deal", 4),
+            new Event(0, new FuzzyDate(1990, null), "More talks", 5)),
+        1950, 1995, true, "alt");
+    Theme theme = Theme.house();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(ChartRenderer.render(m, theme),
+        900, 1100, 2, "alt")));
+    int back = theme.background().getRGB();
+    int[] deal = firstMarkBox(image, theme.series(1).getRGB());
+    int crossing = 0;
+    for (int y = deal[1] - 8; y <= deal[3] + 8; y++) {
+      if (image.getRGB(deal[0] - 40, y) != back) {
+        crossing++;
+        for (int x = deal[0] - 5; x <= deal[0] - 2; x++) {
+          assertThat(image.getRGB(x, y)).as("left of the marks at (%d, %d)", x, y).isEqualTo(back);
+        }
+      }
+    }
+    assertThat(crossing).as("rows of the talks' leader beside the deals").isPositive();
+  }
+
+  /**
    * The bounding box (left, top, right, bottom) of the topmost mark of exactly this colour: a
    * shape at least as tall as a mark at 2x, not the key's stripe under a lane's name.
    */
