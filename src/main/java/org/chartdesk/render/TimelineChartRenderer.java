@@ -60,10 +60,13 @@ final class TimelineChartRenderer {
     Font laneFont = Fonts.bold(theme.bodySize());
     Font axisFont = Fonts.regular(theme.bodySize());
     double axisHeight = Text.lineHeight(axisFont) + 12;
-    // Room for the first and last year labels, which are centred on their ticks.
+    // Room for the first and last year labels, which are centred on their ticks; two mirrored lanes
+    // write each year right of its tick, the last one too, in the axis band's end beyond it: turned
+    // left of its tick, "1990" shared the 1980s with "1980" and the visits of 1985 and 1986 read
+    // as 1990's.
     double inset = Text.width("0000", axisFont) / 2 + 2;
     double left = area.getMinX() + inset;
-    double right = area.getMaxX() - inset;
+    double right = m.lanes().size() == 2 ? area.getMaxX() - Text.width("0000", axisFont) - 8 : area.getMaxX() - inset;
     TimeScale scale = new TimeScale(m.from(), m.to(), left, right);
     double blockHeight = Text.lineHeight(nameFont) + Text.lineHeight(dateFont) + 10;
     double laneHeader = Text.lineHeight(laneFont) + 10;
@@ -134,15 +137,15 @@ final class TimelineChartRenderer {
         theme.series(1), theme);
     g.setPaint(theme.axis());
     g.setStroke(new BasicStroke(1.2f));
-    g.draw(new Line2D.Double(left, bandTop, right, bandTop));
-    g.draw(new Line2D.Double(left, bandBottom, right, bandBottom));
+    g.draw(new Line2D.Double(left, bandTop, area.getMaxX(), bandTop));
+    g.draw(new Line2D.Double(left, bandBottom, area.getMaxX(), bandBottom));
     // Fewer ticks rather than a tick without its year: in the social square, 5-year ticks left
     // 1985 or 1990 unlabelled; 10-year ones label every tick.
     List<Integer> ticks = scale.acrossTicks(10, theme);
-    List<YearLabel> labels = yearLabels(ticks, scale, axisFont, area.getMaxX());
+    List<YearLabel> labels = yearLabels(ticks, scale, axisFont);
     for (int most = 9; most >= 2 && labels.size() < ticks.size(); most--) {
       ticks = scale.acrossTicks(most, theme);
-      labels = yearLabels(ticks, scale, axisFont, area.getMaxX());
+      labels = yearLabels(ticks, scale, axisFont);
     }
     for (int year : ticks) {
       double x = scale.px(year);
@@ -165,17 +168,17 @@ final class TimelineChartRenderer {
   private record YearLabel(int year, double x, double width) {}
 
   /**
-   * Where each tick's year goes: right of its tick, except where that would run off the plot; a
-   * label that would then touch its neighbour is left out rather than crowded, but the axis's last
-   * year is kept (the one before it goes): a reader looks to the end for where the time stops.
+   * Where each tick's year goes: right of its tick (the band runs on past the last tick for the
+   * last year); a label that would touch its neighbour is left out rather than crowded, but the
+   * axis's last year is kept (the one before it goes): a reader looks to the end for where the
+   * time stops.
    */
-  private static List<YearLabel> yearLabels(List<Integer> ticks, TimeScale scale, Font font, double maxX) {
+  private static List<YearLabel> yearLabels(List<Integer> ticks, TimeScale scale, Font font) {
     List<YearLabel> labels = new ArrayList<>();
     for (int i = 0; i < ticks.size(); i++) {
       int year = ticks.get(i);
-      double x = scale.px(year);
+      double tx = scale.px(year) + 4;
       double w = Text.width(Integer.toString(year), font);
-      double tx = x + 4 + w > maxX ? x - 4 - w : x + 4;
       YearLabel last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
       if (last != null && tx < last.x() + last.width() + 8) {
         if (i < ticks.size() - 1 || labels.size() < 2) {

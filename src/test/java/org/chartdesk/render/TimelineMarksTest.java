@@ -60,12 +60,19 @@ class TimelineMarksTest {
     Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
     ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leader-visits"))
         .findFirst().orElseThrow();
-    // The story's spec gives the lanes their colours.
-    Theme theme = SeriesColours.of(m, Theme.named(m.frame().theme()));
+    Theme theme = Theme.named(m.frame().theme());
     for (String size : m.frame().sizes()) {
       SizePreset p = PresetLayout.of(SizePreset.named(size), m, theme);
-      assertThat(DrawnText.of(ChartRenderer.render(m, theme), p.layoutWidth(), p.layoutHeight()))
-          .as(size).anyMatch(b -> b.text().equals("1990")).anyMatch(b -> b.text().equals("1980"));
+      List<DrawnText.Box> years = DrawnText.of(ChartRenderer.render(m, theme), p.layoutWidth(), p.layoutHeight())
+          .stream().filter(b -> b.text().matches("19[5-9]0|19[5-8]5")).toList();
+      assertThat(years).as(size).anyMatch(b -> b.text().equals("1990")).anyMatch(b -> b.text().equals("1980"));
+      // Every year stands right of its tick, the last one too, so the labels are evenly spaced: turned
+      // left of its tick, "1990" shared the 1980s with "1980" and the visits of 1985 and 1986 read as 1990's.
+      double step = years.get(1).bounds().getMinX() - years.get(0).bounds().getMinX();
+      for (int i = 1; i < years.size(); i++) {
+        assertThat(years.get(i).bounds().getMinX() - years.get(i - 1).bounds().getMinX()).as("%s: %s after %s", size,
+            years.get(i).text(), years.get(i - 1).text()).isCloseTo(step, within(1.0));
+      }
     }
   }
 
