@@ -18,7 +18,7 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The house frame around every chart: bold left-aligned title, subtitle, then the plot, then notes
- * and the source line. Titles wrap to the width, at word boundaries, a range of numbers kept whole.
+ * and the source line, wrapped to the width as an editor sets them ({@link FrameTitle}).
  */
 final class Chrome {
   private Chrome() {}
@@ -31,8 +31,8 @@ final class Chrome {
     chart.setTextAntiAlias(true);
     int m = theme.margin();
     chart.setPadding(new RectangleInsets(m * FrameSpacing.TOP, m, m * FrameSpacing.BOTTOM, m));
-    chart.addSubtitle(text(frame.title(), Fonts.bold(theme.titleSize()), theme.text(), RectangleEdge.TOP, 0,
-        FrameSpacing.BELOW_TITLE));
+    chart.addSubtitle(new FrameTitle(frame.title(), Fonts.bold(theme.titleSize()), theme.text(), RectangleEdge.TOP, 0,
+        FrameSpacing.BELOW_TITLE, true));
     if (frame.subtitle() != null) {
       chart.addSubtitle(text(frame.subtitle(), Fonts.regular(theme.subtitleSize()), theme.secondaryText(),
           RectangleEdge.TOP, 0, FrameSpacing.BELOW_SUBTITLE));
@@ -64,6 +64,6 @@ final class Chrome {
 
   private static TextTitle text(String s, java.awt.Font font, java.awt.Paint paint, RectangleEdge edge,
       double top, double bottom) {
-    return new FrameTitle(s, font, paint, edge, top, bottom);
+    return new FrameTitle(s, font, paint, edge, top, bottom, false);
   }
 }

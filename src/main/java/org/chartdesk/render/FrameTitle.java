@@ -16,19 +16,21 @@ import org.jfree.data.Range;
 
 /**
  * A line of the house frame (title, subtitle, note, source line), left-aligned and wrapped to the
- * width it is given. JFreeChart breaks where Unicode lets a line break, which parts a range of
- * numbers after its dash ("1953–" over "1986" on a phone); text with such a range is broken
- * here by {@link TextMetrics#frameLines}, with the same measure, and handed over line by line.
+ * width it is given, in as many lines as JFreeChart would take but set as an editor would set
+ * them ({@link TextMetrics#frameSet}): a range of numbers kept whole ("1953–" over "1986" on a
+ * phone), a headline's lines even, no word alone on a last line. The lines are handed to
+ * JFreeChart, measured as it measures them.
  */
 final class FrameTitle extends TextTitle {
   private final String whole;
-  private final boolean hasRange;
+  private final boolean balance;
 
-  FrameTitle(String text, Font font, Paint paint, RectangleEdge edge, double top, double bottom) {
+  /** @param balance whether the lines are made even (a headline), else only kept from leaving a word alone */
+  FrameTitle(String text, Font font, Paint paint, RectangleEdge edge, double top, double bottom, boolean balance) {
     super(text, font, paint, edge, HorizontalAlignment.LEFT, VerticalAlignment.TOP,
         new RectangleInsets(top, 0, bottom, 0));
     this.whole = text;
-    this.hasRange = TextMetrics.hasNumberRange(text);
+    this.balance = balance;
     setTextAlignment(HorizontalAlignment.LEFT);
     setFrame(BlockBorder.NONE);
     setMaximumLinesToDisplay(Integer.MAX_VALUE);
@@ -47,14 +49,11 @@ final class FrameTitle extends TextTitle {
     return super.arrangeRR(g2, widthRange, heightRange);
   }
 
-  /** The text with its lines for this width marked, when it has a range to keep whole. */
+  /** The text with its lines for this width marked. */
   private void lineUp(Graphics2D g2, double width) {
-    if (!hasRange) {
-      return;
-    }
     // As JFreeChart's measurer does: whole pixels, in this drawing's metrics.
     FontMetrics fm = g2.getFontMetrics(getFont());
-    String lined = String.join("\n", TextMetrics.frameLines(whole, width, fm::stringWidth));
+    String lined = String.join("\n", TextMetrics.frameSet(whole, width, fm::stringWidth, balance));
     if (!lined.equals(getText())) {
       setText(lined);
     }

@@ -139,6 +139,56 @@ public final class TextMetrics {
     return lines;
   }
 
+  /**
+   * Frame text set as an editor would set it, in as many lines as {@link #frameLines} takes:
+   * a headline's lines as even as they can be ({@code balance}), other text with no word left
+   * alone on its last line ("1966." under a note, "country" under a headline).
+   */
+  public static List<String> frameSet(String s, double maxWidth, java.util.function.ToDoubleFunction<String> width,
+      boolean balance) {
+    List<String> lines = frameLines(s, maxWidth, width);
+    if (lines.size() < 2) {
+      return lines;
+    }
+    if (balance) {
+      // The narrowest width that takes no more lines, to a tenth of a unit.
+      double narrow = 0;
+      double wide = maxWidth;
+      while (wide - narrow > 0.1) {
+        double mid = (narrow + wide) / 2;
+        if (frameLines(s, mid, width).size() <= lines.size()) {
+          wide = mid;
+        } else {
+          narrow = mid;
+        }
+      }
+      return frameLines(s, wide, width);
+    }
+    if (!oneWord(lines.get(lines.size() - 1))) {
+      return lines;
+    }
+    // Narrower than the line before without its last piece, which then goes down to the last line.
+    String before = lines.get(lines.size() - 2);
+    BreakIterator breaks = BreakIterator.getLineInstance();
+    breaks.setText(before);
+    double kept = 0;
+    int start = 0;
+    for (int next = following(breaks, before, 0); next != BreakIterator.DONE && next < before.length();
+        next = following(breaks, before, next)) {
+      kept += width.applyAsDouble(before.substring(start, next));
+      start = next;
+    }
+    if (start == 0) {
+      return lines;
+    }
+    List<String> moved = frameLines(s, kept + 0.5, width);
+    return moved.size() == lines.size() && !oneWord(moved.get(moved.size() - 1)) ? moved : lines;
+  }
+
+  private static boolean oneWord(String line) {
+    return line.strip().indexOf(' ') < 0;
+  }
+
   /** Whether frame text has a range of numbers that a line could break inside. */
   public static boolean hasNumberRange(String s) {
     for (int i = 1; i + 1 < s.length(); i++) {

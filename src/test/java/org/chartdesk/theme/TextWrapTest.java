@@ -41,6 +41,38 @@ class TextWrapTest {
     assertThat(TextMetrics.hasNumberRange("Indo-Soviet – a treaty of 20 years")).isFalse();
   }
 
+  /**
+   * A headline's lines as even as they can be, in as many lines as filling takes; other frame
+   * text only keeps a word from standing alone on its last line ("1966." under a note).
+   */
+  @Test
+  void frameTextIsSetEvenlyOrWithoutAWordAloneInAsManyLines() {
+    Font title = Fonts.bold(24);
+    String headline = "KGB-planted articles in the Indian press fell by four-fifths in a year";
+    double width = TextMetrics.width("KGB-planted articles in the Indian press fell by four-", title) + 2;
+    List<String> filled = TextMetrics.frameLines(headline, width, s -> TextMetrics.width(s, title));
+    List<String> even = TextMetrics.frameSet(headline, width, s -> TextMetrics.width(s, title), true);
+    assertThat(filled).hasSize(2).last().isEqualTo("fifths in a year");
+    assertThat(even).hasSize(2).containsExactly("KGB-planted articles in the Indian ", "press fell by four-fifths in a year");
+
+    Font small = Fonts.regular(12);
+    String note = "Note: Indira Gandhi visited in 1953, before she held office; she was Prime Minister of India from 1966.";
+    // Every width at which filling leaves a word alone on the last line.
+    int widths = 0;
+    for (double w = 150; w < TextMetrics.width(note, small); w += 1) {
+      List<String> greedy = TextMetrics.frameLines(note, w, s -> TextMetrics.width(s, small));
+      if (greedy.size() < 2 || greedy.get(greedy.size() - 1).strip().contains(" ")) {
+        continue;
+      }
+      widths++;
+      List<String> set = TextMetrics.frameSet(note, w, s -> TextMetrics.width(s, small), false);
+      assertThat(set).as("at %.0f", w).hasSameSizeAs(greedy);
+      assertThat(String.join("", set)).isEqualTo(note);
+      assertThat(set.get(set.size() - 1).strip()).as("at %.0f: %s", w, set).contains(" ");
+    }
+    assertThat(widths).isPositive();
+  }
+
   @Test
   void anyTextKeepsItsWordsFitsItsWidthAndTakesNoMoreLinesThanFillingThem() {
     Random random = new Random(20261126);
