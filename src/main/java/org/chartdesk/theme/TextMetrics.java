@@ -58,22 +58,29 @@ public final class TextMetrics {
    * print. A single long word keeps its own line.
    */
   public static List<String> wrap(String s, Font font, double maxWidth) {
-    List<String> lines = fill(s, font, maxWidth);
+    return evenly(w -> fill(s, font, w), maxWidth);
+  }
+
+  /**
+   * The lines {@code breaker} gives at the narrowest width that takes no more lines than at
+   * {@code maxWidth}, found to a tenth of a unit: lines as even as they can be.
+   */
+  private static List<String> evenly(java.util.function.DoubleFunction<List<String>> breaker, double maxWidth) {
+    List<String> lines = breaker.apply(maxWidth);
     if (lines.size() < 2) {
       return lines;
     }
-    // The narrowest width that still takes no more lines: found to a tenth of a unit.
     double narrow = 0;
     double wide = maxWidth;
     while (wide - narrow > 0.1) {
       double mid = (narrow + wide) / 2;
-      if (fill(s, font, mid).size() <= lines.size()) {
+      if (breaker.apply(mid).size() <= lines.size()) {
         wide = mid;
       } else {
         narrow = mid;
       }
     }
-    return fill(s, font, wide);
+    return breaker.apply(wide);
   }
 
   /** Each line filled with as many words as fit before the next begins. */
@@ -146,25 +153,11 @@ public final class TextMetrics {
    */
   public static List<String> frameSet(String s, double maxWidth, java.util.function.ToDoubleFunction<String> width,
       boolean balance) {
-    List<String> lines = frameLines(s, maxWidth, width);
-    if (lines.size() < 2) {
-      return lines;
-    }
     if (balance) {
-      // The narrowest width that takes no more lines, to a tenth of a unit.
-      double narrow = 0;
-      double wide = maxWidth;
-      while (wide - narrow > 0.1) {
-        double mid = (narrow + wide) / 2;
-        if (frameLines(s, mid, width).size() <= lines.size()) {
-          wide = mid;
-        } else {
-          narrow = mid;
-        }
-      }
-      return frameLines(s, wide, width);
+      return evenly(w -> frameLines(s, w, width), maxWidth);
     }
-    if (!oneWord(lines.get(lines.size() - 1))) {
+    List<String> lines = frameLines(s, maxWidth, width);
+    if (lines.size() < 2 || !oneWord(lines.get(lines.size() - 1))) {
       return lines;
     }
     // Narrower than the line before without its last piece, which then goes down to the last line.
