@@ -120,14 +120,23 @@ final class SmallMultiplesChartRenderer {
   }
 
   /**
-   * Category labels under a panel: the first, the last, and as many between as fit; none past the
-   * panel's sides, where it would meet the next panel's or be cut at the chart's edge.
+   * Category labels under a panel: the first, the last, and as many between as fit, evenly spaced
+   * where a step that fits reaches the last (1900s, 1930s, 1960s, 1990s: every other decade then
+   * a jump from the 1960s to the 1990s misread the spacing); none past the panel's sides, where it
+   * would meet the next panel's or be cut at the chart's edge.
    */
   private static void labels(Graphics2D g, List<Category> categories, IntToDoubleFunction x, double slot,
       Rectangle2D box, double bottom, Theme theme, Font font) {
     double widest = categories.stream().mapToDouble(c -> Text.width(c.label(), font)).max().orElse(0);
-    int every = Math.max(1, (int) Math.ceil((widest + 16) / slot));
+    int least = Math.max(1, (int) Math.ceil((widest + 16) / slot));
     int last = categories.size() - 1;
+    int every = least;
+    for (int step = least; step <= Math.min(last, 2 * least); step++) {
+      if (last % step == 0) {
+        every = step;
+        break;
+      }
+    }
     for (int i = 0; i <= last; i++) {
       boolean shown = i % every == 0 && (i == last || last - i >= every);
       if (shown || i == last) {
