@@ -123,7 +123,11 @@ final class RangeChartRenderer {
         }
         for (MarkLabels.Label label : MarkLabels.of(xs, marks.stream().map(m::markLabel).toList(), markFont)) {
           double w = Text.width(label.text(), markFont);
-          double lx = label.firstX() + w + MarkLabels.GAP > right ? label.lastX() - w - MarkLabels.GAP
+          // Under the bar (a phone's rows) a date is centred under its mark, as near the plot's
+          // edge as that allows: turned left of it, "May 1985" ended nearer the 1980 gridline
+          // than its diamond. Over the bar it stands beside the mark, clear of the bar's end.
+          double lx = above ? Math.max(left, Math.min(right - w, (label.firstX() + label.lastX() - w) / 2))
+              : label.firstX() + w + MarkLabels.GAP > right ? label.lastX() - w - MarkLabels.GAP
               : label.firstX() + MarkLabels.GAP;
           annotations.drawText(g, label.text(), markFont, theme.text(), lx,
               above ? mid + BAR / 2 + 4 + Text.ascent(markFont) : mid - BAR / 2 - 5);

@@ -1,0 +1,60 @@
+package org.chartdesk.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.chartdesk.build.Build;
+import org.chartdesk.check.PresetLayout;
+import org.chartdesk.export.DrawnText;
+import org.chartdesk.export.PngExporter;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.theme.SizePreset;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+
+/** On a phone, where a visit's date hangs under its row's bar, it is centred under its diamond. */
+class RangeMarkLabelsTest {
+  /**
+   * "May 1985" and "late 1986" were turned left of their diamonds near the plot's edge, ending
+   * nearer the 1980 gridline than their marks; there is room to centre them under the marks.
+   */
+  @Test
+  void aVisitsDateHangsCentredUnderItsDiamond() throws Exception {
+    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
+    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leaders-in-office")).findFirst()
+        .orElseThrow();
+    Theme theme = Theme.named(m.frame().theme());
+    SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
+    JFreeChart chart = ChartRenderer.render(m, theme);
+    double lw = phone.layoutWidth();
+    double lh = phone.layoutHeight();
+    // At one pixel a layout unit, so the text's boxes are in the image's pixels.
+    int w = (int) Math.round(lw);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(chart, lw, lh, w,
+        (int) Math.round(lh), "alt")));
+    int dark = theme.text().getRGB();
+    for (String date : new String[] {"May 1985", "late 1986", "fall 1955"}) {
+      DrawnText.Box label = DrawnText.of(chart, lw, lh).stream().filter(b -> b.text().equals(date)).findFirst()
+          .orElseThrow();
+      // The diamond: the dark pixels of the rows just above the label, over its width and beyond.
+      int top = (int) label.bounds().getMinY();
+      long sum = 0;
+      int count = 0;
+      for (int y = top - 22; y < top - 2; y++) {
+        for (int x = (int) label.bounds().getMinX() - 40; x < (int) label.bounds().getMaxX() + 40; x++) {
+          if (x >= 0 && x < w && y >= 0 && image.getRGB(x, y) == dark) {
+            sum += x;
+            count++;
+          }
+        }
+      }
+      assertThat(count).as("the diamond over %s", date).isPositive();
+      assertThat(label.bounds().getCenterX()).as(date).isCloseTo((double) sum / count, within(2.0));
+    }
+  }
+}
