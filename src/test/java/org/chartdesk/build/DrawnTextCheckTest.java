@@ -88,7 +88,7 @@ class DrawnTextCheckTest {
     Files.writeString(project.resolve("charts/area.yaml"),
         Files.readString(Path.of("examples/charts/area.yaml")) + "size: {width: 480, height: 400}\n");
     assertThat(new Build(project).check().diagnostics()).extracting(Diagnostic::format).singleElement().asString()
-        .startsWith("charts/area.yaml:19:28: error: CD110 chart is ").contains("px too short for its 4 band names");
+        .startsWith("charts/area.yaml:21:28: error: CD110 chart is ").contains("px too short for its 4 band names");
   }
 
   /**
