@@ -128,13 +128,22 @@ final class AnnotationLayer {
 
   /** Spans, behind the data, from the band's foot to the bottom of the plot. */
   void drawSpans(Graphics2D g, double top, double bottom) {
+    drawSpans(g, top, bottom, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * As {@link #drawSpans(Graphics2D, double, double)}, none past {@code maxX}: the last point of
+   * a line or area, beyond which its end labels stand (a span to 1991 on a decade axis ran a few
+   * pixels past the 1990s and under the labels' first letters).
+   */
+  void drawSpans(Graphics2D g, double top, double bottom, double maxX) {
     spansTop = top;
     spansBottom = bottom;
     Color fill = spanFill();
     for (Annotation a : annotations) {
       if (a.kind() == Annotation.Kind.SPAN) {
         double x0 = x.applyAsDouble(a.start());
-        double x1 = x.applyAsDouble(a.end());
+        double x1 = Math.min(maxX, x.applyAsDouble(a.end()));
         g.setPaint(fill);
         g.fill(new Rectangle2D.Double(x0, top, x1 - x0, bottom - top));
       }
