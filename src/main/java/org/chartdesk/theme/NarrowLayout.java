@@ -19,8 +19,8 @@ public final class NarrowLayout {
   /** The least of the plot's width a vertical timeline's labels need beside its lanes. */
   private static final double LABEL_COLUMN_SHARE = 0.35;
 
-  /** The least space between two of a dumbbell row's year labels on one level. */
-  public static final double YEARS_APART = 3;
+  /** The least space between two of a dumbbell row's year labels on one level: 3 px read "1977 1980" as one. */
+  public static final double YEARS_APART = 8;
 
   private NarrowLayout() {}
 
