@@ -101,6 +101,7 @@ public final class StoryLoader {
           "a data package is an object whose \"resources\" list each dataset: {\"name\": ..., \"resources\": [...]}",
           root.isObject() ? "it lists no \"resources\"" : "it is not a JSON object"));
     }
+    controlCharacters(root, "", places, diagnostics);
     List<Source> sources = new ArrayList<>();
     for (JsonNode s : root.path("sources")) {
       sources.add(new Source(s.path("name").asText(""), s.path("title").asText(""),
@@ -127,6 +128,28 @@ public final class StoryLoader {
         root.path("description").asText(""), license.path("title").asText(""),
         license.path("path").asText(""), List.copyOf(sources), List.copyOf(datasets));
     return new Partial(story, List.copyOf(diagnostics), List.copyOf(failed));
+  }
+
+  /**
+   * A control character in the descriptor's text (a title, a description) is an error where it
+   * is: the gallery would print it raw and a spreadsheet cannot store it, as in a spec or a cell.
+   */
+  private static void controlCharacters(JsonNode node, String path, Places places, List<Diagnostic> diagnostics) {
+    if (node.isTextual()) {
+      int control = CellText.firstControlCharacter(node.textValue());
+      if (control >= 0) {
+        diagnostics.add(places.error(Message.DESCRIPTOR_CONTROL_CHARACTER, DESCRIPTOR, path,
+            "remove it: a spreadsheet cannot store it and would show ?", path,
+            String.format(java.util.Locale.ROOT, "U+%04X", (int) node.textValue().charAt(control))));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        controlCharacters(node.get(i), path + "[" + i + "]", places, diagnostics);
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> controlCharacters(e.getValue(),
+          path.isEmpty() ? e.getKey() : path + "." + e.getKey(), places, diagnostics));
+    }
   }
 
   /**

@@ -99,6 +99,7 @@ public enum Message {
   SPEC_TWO_DOCUMENTS("a second YAML document starts here; %s is one"),
   SPEC_NOT_UTF8("the file is not UTF-8: byte %s in %s"),
   SPEC_CONTROL_CHARACTER("%s has the control character %s"),
+  DESCRIPTOR_CONTROL_CHARACTER("%s has the control character %s"),
   SPEC_FILE_NAME("%s cannot name a chart's files, which some systems refuse or read as another"),
   SPEC_IDS_CASE("%s and %s differ only in case: on macOS and Windows their files would be one"),
   SPEC_TOO_LARGE("the spec is %d bytes; a spec may be at most %d"),

@@ -154,6 +154,23 @@ class StoryLoaderTest {
         Arguments.of("an object not closed", "{\n", 2, "end-of-input"));
   }
 
+  /**
+   * A control character in the data package's text is an error where it is: the gallery printed
+   * it raw, and a spreadsheet cannot store it.
+   */
+  @Test
+  void aControlCharacterInTheDataPackagesTextIsAnErrorAtItsPlace() throws IOException {
+    List<Diagnostic> failure = load("d\n1\n", resource(field("d", "integer", "description", "Year\u0001 of it")))
+        .failure();
+    assertThat(failure).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Message.DESCRIPTOR_CONTROL_CHARACTER);
+      assertThat(d.file()).isEqualTo(StoryLoader.DESCRIPTOR);
+      assertThat(d.text()).isEqualTo(Message.DESCRIPTOR_CONTROL_CHARACTER.format(
+          "resources[0].schema.fields[0].description", "U+0001"));
+      assertThat(d.line()).as("line").isPositive();
+    });
+  }
+
   @Test
   void utf16WithoutByteOrderMarkIsRecognised() throws IOException {
     TestProject.Loaded loaded = TestProject.load(dir, "t.csv", "n\n1\n".getBytes(StandardCharsets.UTF_16LE),
