@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "chartdesk",
     mixinStandardHelpOptions = true,
-    version = "chartdesk " + Version.VERSION,
+    versionProvider = Main.ToolVersion.class,
     description = "Builds publication charts and an Excel workbook from curated datasets and chart specs.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -24,6 +24,14 @@ import picocli.CommandLine.Command;
       "75:another build holds the output folder"
     })
 public final class Main implements Runnable {
+  /** The version with which build of the tool this is, as the manifest records it: 0.1.0+digits. */
+  static final class ToolVersion implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Version.TOOL};
+    }
+  }
+
   public static final int OK = 0;
   public static final int INPUT_ERROR = 1;
   public static final int USAGE = 2;

@@ -121,6 +121,8 @@ class PackagedJarIT {
       assertThat(java("build", "--project", project, "--out", out.toString()).code()).isZero();
       String tool = manifestTool();
       assertThat(tool).matches("chartdesk 0\\.1\\.0\\+[0-9a-f]{12}");
+      // --version says the same: which build a user runs.
+      assertThat(java("--version").out().strip()).isEqualTo(tool);
 
       Result changed = java(other, Map.of(), List.of(), "build", "--project", project, "--out", out.toString());
       assertThat(changed.code()).as(changed.err()).isZero();
