@@ -28,7 +28,7 @@ public final class Launcher {
       }
     } else {
       ParentWatch.start();
-      SetUpAhead.start();
+      SetUpAhead.start(args);
     }
     try {
       Main.main(args);
