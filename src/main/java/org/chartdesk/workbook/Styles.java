@@ -80,16 +80,18 @@ final class Styles {
    * @param quoted true for text a spreadsheet would otherwise take for a formula on edit
    */
   synchronized CellStyle data(String format, boolean wrapText, boolean quoted) {
-    return data.computeIfAbsent(format + "|" + wrapText + "|" + quoted, k -> {
-      CellStyle s = wb.createCellStyle();
-      if (format != null) {
-        s.setDataFormat(wb.createDataFormat().getFormat(format));
-      }
-      s.setWrapText(wrapText);
-      s.setQuotePrefixed(quoted);
-      s.setVerticalAlignment(VerticalAlignment.TOP);
-      return s;
-    });
+    return data.computeIfAbsent(format + "|" + wrapText + "|" + quoted, k -> made(format, wrapText, quoted));
+  }
+
+  private CellStyle made(String format, boolean wrapText, boolean quoted) {
+    CellStyle s = wb.createCellStyle();
+    if (format != null) {
+      s.setDataFormat(wb.createDataFormat().getFormat(format));
+    }
+    s.setWrapText(wrapText);
+    s.setQuotePrefixed(quoted);
+    s.setVerticalAlignment(VerticalAlignment.TOP);
+    return s;
   }
 
   /**
@@ -98,9 +100,7 @@ final class Styles {
    */
   synchronized CellStyle tableNumber(String format) {
     return data.computeIfAbsent("table|" + format, k -> {
-      CellStyle s = wb.createCellStyle();
-      s.setDataFormat(wb.createDataFormat().getFormat(format));
-      s.setVerticalAlignment(VerticalAlignment.TOP);
+      CellStyle s = made(format, false, false);
       s.setAlignment(HorizontalAlignment.RIGHT);
       s.setIndention((short) 1);
       return s;

@@ -2,12 +2,10 @@ package org.chartdesk.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.chartdesk.build.Build;
 import org.chartdesk.check.PresetLayout;
 import org.chartdesk.export.DrawnText;
 import org.chartdesk.model.ChartModel;
@@ -24,9 +22,7 @@ class ColumnLabelsTest {
    */
   @Test
   void aGridlineStopsBehindAValueLabel() throws Exception {
-    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
-    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("kgb-planted-stories")).findFirst()
-        .orElseThrow();
+    ChartModel m = Shipped.chart("kgb-planted-stories");
     Theme theme = Theme.named(m.frame().theme());
     JFreeChart chart = ChartRenderer.render(m, theme);
     int w = m.frame().width();
@@ -62,9 +58,7 @@ class ColumnLabelsTest {
    */
   @Test
   void neighbouringGapLabelsOnAPhoneStandAnEmApart() {
-    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
-    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("kgb-planted-stories")).findFirst()
-        .orElseThrow();
+    ChartModel m = Shipped.chart("kgb-planted-stories");
     Theme theme = Theme.named(m.frame().theme());
     JFreeChart chart = ChartRenderer.render(m, theme);
     SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 import java.util.List;
-import org.chartdesk.examples.Examples;
 import org.chartdesk.export.DrawnText;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.theme.Theme;
@@ -15,8 +14,7 @@ class DumbbellYearsTest {
   /** Indira Gandhi's terms end in 1977 and start again in 1980: 3 px apart, "1977 1980" read as one. */
   @Test
   void yearsOnOneLevelStandApart() throws Exception {
-    ChartModel m = Examples.models(Examples.story()).stream().filter(c -> c.frame().id().equals("dumbbell"))
-        .findFirst().orElseThrow();
+    ChartModel m = Shipped.example("dumbbell");
     List<DrawnText.Box> years = DrawnText.of(ChartRenderer.render(m, Theme.house()), m.frame().width(),
         m.frame().height()).stream().filter(b -> b.text().matches("1[89]\\d\\d")).toList();
     int levels = 0;

@@ -25,9 +25,7 @@ class FrameTitleTest {
    */
   @Test
   void aRangeOfYearsInATitleIsNeverPartedAtItsDash() throws Exception {
-    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
-    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leader-visits")).findFirst()
-        .orElseThrow();
+    ChartModel m = Shipped.chart("leader-visits");
     Theme theme = Theme.named(m.frame().theme());
     SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
     List<String> drawn = DrawnText.of(ChartRenderer.render(m, theme), phone.layoutWidth(), phone.layoutHeight())

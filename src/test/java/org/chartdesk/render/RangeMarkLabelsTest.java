@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.chartdesk.build.Build;
 import org.chartdesk.check.PresetLayout;
 import org.chartdesk.export.DrawnText;
 import org.chartdesk.export.PngExporter;
@@ -25,9 +23,7 @@ class RangeMarkLabelsTest {
    */
   @Test
   void aVisitsDateHangsCentredUnderItsDiamond() throws Exception {
-    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
-    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leaders-in-office")).findFirst()
-        .orElseThrow();
+    ChartModel m = Shipped.chart("leaders-in-office");
     Theme theme = Theme.named(m.frame().theme());
     SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
     JFreeChart chart = ChartRenderer.render(m, theme);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.chartdesk.examples.Examples;
 import org.chartdesk.export.DrawnText;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.theme.Theme;
@@ -18,8 +17,7 @@ class SmallMultiplesLabelsTest {
    */
   @Test
   void thinnedLabelsAreEvenlySpacedAndKeepBothEnds() throws Exception {
-    ChartModel m = Examples.models(Examples.story()).stream()
-        .filter(c -> c.frame().id().equals("small-multiples")).findFirst().orElseThrow();
+    ChartModel m = Shipped.example("small-multiples");
     List<DrawnText.Box> decades = DrawnText.of(ChartRenderer.render(m, Theme.house()), m.frame().width(),
         m.frame().height()).stream().filter(b -> b.text().matches("1[89]\\d0s")).toList();
     // The first panel's labels: up to where the next panel's start over.

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.chartdesk.build.Build;
 import org.chartdesk.check.PresetLayout;
 import org.chartdesk.export.DrawnText;
 import org.chartdesk.export.PngExporter;
@@ -57,9 +55,7 @@ class TimelineMarksTest {
    */
   @Test
   void theLastYearOfTheAxisKeepsItsLabel() {
-    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
-    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("leader-visits"))
-        .findFirst().orElseThrow();
+    ChartModel m = Shipped.chart("leader-visits");
     Theme theme = Theme.named(m.frame().theme());
     for (String size : m.frame().sizes()) {
       SizePreset p = PresetLayout.of(SizePreset.named(size), m, theme);
@@ -82,9 +78,7 @@ class TimelineMarksTest {
    */
   @Test
   void aLeaderEndsInItsLanesColourBesideItsLabel() throws Exception {
-    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
-    ChartModel m = checked.models().stream().filter(c -> c.frame().id().equals("relations-timeline"))
-        .findFirst().orElseThrow();
+    ChartModel m = Shipped.chart("relations-timeline");
     Theme house = Theme.named(m.frame().theme());
     int w = m.frame().width();
     int h = m.frame().height();
@@ -110,9 +104,7 @@ class TimelineMarksTest {
    */
   @Test
   void leadersPassBehindOtherLanesMarksAndMarksOfALaneStaySeparate() throws Exception {
-    Build.Checked checked = new Build(Path.of("").toAbsolutePath()).check();
-    TimelineChartModel m = (TimelineChartModel) checked.models().stream()
-        .filter(c -> c.frame().id().equals("relations-timeline")).findFirst().orElseThrow();
+    TimelineChartModel m = (TimelineChartModel) Shipped.chart("relations-timeline");
     Theme house = Theme.named(m.frame().theme());
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(ChartRenderer.render(m, house),
         m.frame().width(), m.frame().height(), 2, "alt")));
