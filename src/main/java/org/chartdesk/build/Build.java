@@ -390,7 +390,8 @@ public final class Build {
       }
       drawn.add(drawable.get(i));
       outputs.addAll(r.outputs());
-      r.outputs().stream().filter(o -> o.path().equals("png/" + r.id() + ".png")).forEach(o -> pngs.put(r.id(), o.bytes()));
+      r.outputs().stream().filter(o -> o.path().equals(workbookImage(r.id())))
+          .forEach(o -> pngs.put(r.id(), o.bytes()));
     }
     boolean partial = !failing.isEmpty() || anyDatasetFails(checked, options.strict())
         || results.stream().anyMatch(r -> r.status() == ChartResult.Status.FAILED);
@@ -433,7 +434,7 @@ public final class Build {
         (written, failed) -> pool.submit(() -> Manifest.of(TOOL, story.name(), shard, formats(options),
             // With a chart or a file failed, the manifest records no inputs: the next build checks
             // everything again, and the failed chart, having no key, is redone.
-            failed ? Map.of() : inputs, keys, written, files.hashes())).join());
+            failed ? Map.of() : inputs, keys, written)).join());
   }
 
   /** The formats a build was asked for, as the manifest records them: null for all of them. */
@@ -462,7 +463,9 @@ public final class Build {
     List<Output> made = new ArrayList<>();
     for (Output o : outputs) {
       try {
-        if (files.has(o.path()) ? files.changed(o.path()) : writer.writeIfChanged(o.path(), o.bytes())) {
+        // A file without its bytes is in place: written as its chart was drawn, or found intact.
+        if (files.has(o.path()) ? files.changed(o.path())
+            : o.bytes() != null && writer.writeIfChanged(o.path(), o.bytes())) {
           written.add(o.path());
         }
         made.add(o);
@@ -631,7 +634,7 @@ public final class Build {
     byte[] png = null;
     if (formats.contains(Format.PNG)) {
       png = PngExporter.export(chart, w, h, w, h, alt, text);
-      outputs.add(new Output("png/" + id + ".png", "png", id, png));
+      outputs.add(new Output(workbookImage(id), "png", id, png));
       outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
       outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
     }
@@ -733,17 +736,26 @@ public final class Build {
     return kept.isEmpty() || kept.size() < mine.size() ? null : kept;
   }
 
-  /** The files read back, those whose bytes are still the ones the manifest lists. */
+  /**
+   * The files whose bytes are still the ones the manifest lists, in place; a chart's 1x PNG with
+   * its bytes, for the workbook.
+   */
   private static List<Output> intact(Path out, List<Manifest.Entry> entries) throws IOException {
     List<Output> intact = new ArrayList<>();
     for (Manifest.Entry e : entries) {
       Path file = out.resolve(e.path());
       byte[] bytes = Files.isRegularFile(file) ? FileBytes.read(file) : null;
       if (bytes != null && StoryLoader.sha256(bytes).equals(e.sha256())) {
-        intact.add(new Output(e.path(), e.format(), e.chart(), bytes));
+        Output o = new Output(e.path(), e.format(), e.chart(), bytes).hashed(e.sha256());
+        intact.add(e.path().equals(workbookImage(e.chart())) ? o : o.inPlace());
       }
     }
     return intact;
+  }
+
+  /** The file of a chart that its workbook sheet shows: its 1x PNG. */
+  static String workbookImage(String chart) {
+    return "png/" + chart + ".png";
   }
 
   private static boolean allPresent(Path out, List<Manifest.Entry> entries) {
@@ -766,12 +778,12 @@ public final class Build {
     List<ChartResult> results = new ArrayList<>();
     for (String id : previous.chartKeys().keySet()) {
       List<Output> files = previous.outputs().stream().filter(e -> id.equals(e.chart()))
-          .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();
+          .map(e -> new Output(e.path(), e.format(), e.chart(), null, e.bytes(), e.sha256())).toList();
       results.add(new ChartResult(id, ChartResult.Status.UNCHANGED, files, 0));
       progress.done(results.get(results.size() - 1));
     }
     List<Output> all = previous.outputs().stream()
-        .map(e -> new Output(e.path(), e.format(), e.chart(), new byte[0])).toList();
+        .map(e -> new Output(e.path(), e.format(), e.chart(), null, e.bytes(), e.sha256())).toList();
     return new BuildReport(results, all, List.of(), List.of(), List.of());
   }
 

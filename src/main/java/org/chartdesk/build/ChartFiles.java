@@ -1,7 +1,8 @@
 package org.chartdesk.build;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chartdesk.dataset.StoryLoader;
@@ -14,7 +15,7 @@ import org.chartdesk.dataset.StoryLoader;
  */
 final class ChartFiles {
   private final OutputWriter writer;
-  private final Map<String, String> hashes = new ConcurrentHashMap<>();
+  private final Set<String> ours = ConcurrentHashMap.newKeySet();
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
   ChartFiles(OutputWriter writer) {
@@ -41,10 +42,15 @@ final class ChartFiles {
     }
   }
 
-  /** Writes the files of a chart just drawn, those that differ from what is there. */
+  /**
+   * Writes the files of a chart just drawn, those that differ from what is there, and returns the
+   * chart with them in place: their bytes let go, but for the 1x PNG, which the workbook shows.
+   */
   ChartResult write(ChartResult drawn) throws Failed {
+    List<Output> placed = new ArrayList<>(drawn.outputs().size());
     for (Output o : drawn.outputs()) {
-      hashes.put(o.path(), StoryLoader.sha256(o.bytes()));
+      Output hashed = o.hashed(StoryLoader.sha256(o.bytes()));
+      ours.add(o.path());
       try {
         if (writer.writeIfChanged(o.path(), o.bytes())) {
           changed.add(o.path());
@@ -52,22 +58,18 @@ final class ChartFiles {
       } catch (IOException e) {
         throw new Failed(o.path(), e);
       }
+      placed.add(o.path().equals(Build.workbookImage(drawn.id())) ? hashed : hashed.inPlace());
     }
-    return drawn;
+    return new ChartResult(drawn.id(), drawn.status(), List.copyOf(placed), drawn.millis());
   }
 
   /** Whether the file is one of a chart written here (whether or not its bytes changed). */
   boolean has(String path) {
-    return hashes.containsKey(path);
+    return ours.contains(path);
   }
 
   /** Whether the file was written here because its bytes changed. */
   boolean changed(String path) {
     return changed.contains(path);
-  }
-
-  /** The SHA-256 of every file of a chart written here, by path. */
-  Map<String, String> hashes() {
-    return hashes;
   }
 }

@@ -35,14 +35,13 @@ final class Manifest {
 
   /**
    * @param formats the formats asked for, as "png,xlsx"; null for all of them, and then not written
-   * @param known the SHA-256 of outputs already hashed, by path; the others are hashed here
    */
   static byte[] of(String tool, String story, String shard, String formats, Map<String, String> inputs,
-      Map<String, String> chartKeys, List<Output> outputs, Map<String, String> known) {
+      Map<String, String> chartKeys, List<Output> outputs) {
     // Hashed in parallel: in a build, on its threads (the caller runs this in the build's pool).
     Map<String, String> sha256 = outputs.parallelStream()
-        .collect(Collectors.toMap(Output::path, o -> known.containsKey(o.path()) ? known.get(o.path())
-            : StoryLoader.sha256(o.bytes())));
+        .collect(Collectors.toMap(Output::path,
+            o -> o.sha256() != null ? o.sha256() : StoryLoader.sha256(o.bytes())));
     return PrettyJson.of(json -> {
       json.writeStartObject();
       json.writeStringField("tool", tool);
@@ -62,7 +61,7 @@ final class Manifest {
         json.writeStringField("format", o.format());
         json.writeStringField("chart", o.chart());
         json.writeStringField("sha256", sha256.get(o.path()));
-        json.writeNumberField("bytes", o.bytes().length);
+        json.writeNumberField("bytes", o.size());
         json.writeEndObject();
       }
       json.writeEndArray();

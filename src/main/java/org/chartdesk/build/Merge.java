@@ -62,7 +62,8 @@ public final class Merge {
           problems.add(Message.MERGE_MISMATCH.error(parts.get(i).resolve(e.path()).toString(), 0, 0,
               "rebuild the part", e.path()));
         }
-        outputs.add(new Output(e.path(), e.format(), e.chart(), bytes));
+        // Checked now, copied below: every part is checked before anything is written.
+        outputs.add(new Output(e.path(), e.format(), e.chart(), bytes).hashed(e.sha256()).inPlace());
       }
       story = Manifest.story(parts.get(i));
     }
@@ -71,11 +72,13 @@ public final class Merge {
     }
     try (OutputLock lock = OutputLock.acquire(out, false)) {
       OutputWriter writer = new OutputWriter(out);
-      for (Output o : outputs) {
-        writer.writeIfChanged(o.path(), o.bytes());
+      for (int i = 0; i < manifests.size(); i++) {
+        for (Manifest.Entry e : manifests.get(i).outputs()) {
+          writer.writeIfChanged(e.path(), FileBytes.read(parts.get(i).resolve(e.path())));
+        }
       }
       writer.writeIfChanged(Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).formats(),
-          manifests.get(0).inputs(), keys, outputs, Map.of()));
+          manifests.get(0).inputs(), keys, outputs));
     }
     return problems;
   }

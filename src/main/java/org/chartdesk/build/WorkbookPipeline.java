@@ -85,7 +85,7 @@ final class WorkbookPipeline {
       image.cancel(false);
       return;
     }
-    image.complete(r.outputs().stream().filter(o -> o.path().equals("png/" + r.id() + ".png"))
+    image.complete(r.outputs().stream().filter(o -> o.path().equals(Build.workbookImage(r.id())))
         .map(Output::bytes).findFirst().orElse(null));
   }
 

@@ -20,7 +20,7 @@ class JsonReaderTest {
     Output png = new Output("png/Москва \"1\".png", "png", "c--v1", new byte[] {1, 2, 3});
     Output book = new Output("story.xlsx", "xlsx", null, new byte[0]);
     Files.write(out.resolve(Manifest.PATH), Manifest.of("chartdesk 0.1.0", "story", "2/3", null,
-        Map.of("datasets/a.csv", "ab"), Map.of("c--v1", "cd"), List.of(png, book), Map.of()));
+        Map.of("datasets/a.csv", "ab"), Map.of("c--v1", "cd"), List.of(png, book)));
     Manifest.Previous read = Manifest.read(out);
     assertThat(read.tool()).isEqualTo("chartdesk 0.1.0");
     assertThat(read.shard()).isEqualTo("2/3");
