@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -51,17 +50,18 @@ final class ReproducibleZip {
   /**
    * A zip stream that gives every entry the time {@code instant} reads in UTC, deflates every
    * entry itself ({@link RawDeflate}, not the platform's zlib), and puts rows deflated beforehand
-   * into the entry being written when asked ({@link Stream#insert}).
+   * into the entry being written when asked ({@link Stream#insert}); a part deflated {@code ahead}
+   * is taken from there.
    *
    * <p>Zip stores local "DOS" times, which commons-compress makes from an entry's time through the
    * default time zone, so the time handed to it is the one that reads as those fields in that zone.
    * Times outside the DOS range (1980-2107) are clamped, as beyond it extra fields would carry the
    * real time.
    */
-  static Stream stream(OutputStream out, Instant instant) {
+  static Stream stream(OutputStream out, Instant instant, DeflatedAhead ahead) {
     LocalDateTime time = LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
     LocalDateTime fields = time.isBefore(DOS_MIN) ? DOS_MIN : time.isAfter(DOS_MAX) ? DOS_MAX : time;
-    Stream zip = new Stream(out, fields.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
+    Stream zip = new Stream(out, fields.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli(), ahead);
     // Without a Zip64 placeholder in every entry's header: no part of a workbook nears 4 GB.
     zip.setUseZip64(Zip64Mode.Never);
     return zip;
@@ -76,14 +76,16 @@ final class ReproducibleZip {
    */
   static final class Stream extends ZipArchiveOutputStream {
     private final long time;
+    private final DeflatedAhead ahead;
     private ZipArchiveEntry entry;
     private ByteArrayOutputStream head;
     private ByteArrayOutputStream tail;
     private DeflatedRows.Done rows;
 
-    private Stream(OutputStream out, long time) {
+    private Stream(OutputStream out, long time, DeflatedAhead ahead) {
       super(out);
       this.time = time;
+      this.ahead = ahead;
     }
 
     @Override
@@ -116,8 +118,9 @@ final class ReproducibleZip {
       byte[] before = head.toByteArray();
       closing.setMethod(ZipEntry.DEFLATED);
       if (rows == null) {
-        byte[] deflated = RawDeflate.segment(before, 0, before.length, true, RawDeflate.Effort.SMALLER);
-        closing.setCrc(crc(before));
+        long crc = DeflatedAhead.crc(before);
+        byte[] deflated = ahead.deflated(before, crc);
+        closing.setCrc(crc);
         closing.setSize(before.length);
         closing.setCompressedSize(deflated.length);
         addRawArchiveEntry(closing, new ByteArrayInputStream(deflated));
@@ -126,7 +129,8 @@ final class ReproducibleZip {
       byte[] after = tail.toByteArray();
       byte[] headDeflated = RawDeflate.segment(before, 0, before.length, false, RawDeflate.Effort.FASTEST);
       byte[] tailDeflated = RawDeflate.segment(after, 0, after.length, true, RawDeflate.Effort.FASTEST);
-      long crc = Crc32Combine.of(Crc32Combine.of(crc(before), rows.crc(), rows.size()), crc(after), after.length);
+      long crc = Crc32Combine.of(Crc32Combine.of(DeflatedAhead.crc(before), rows.crc(), rows.size()),
+          DeflatedAhead.crc(after), after.length);
       closing.setCrc(crc);
       closing.setSize(before.length + rows.size() + after.length);
       closing.setCompressedSize(headDeflated.length + rows.compressedSize() + tailDeflated.length);
@@ -135,12 +139,6 @@ final class ReproducibleZip {
               new ByteArrayInputStream(headDeflated), file, new ByteArrayInputStream(tailDeflated))))) {
         addRawArchiveEntry(closing, whole);
       }
-    }
-
-    private static long crc(byte[] bytes) {
-      CRC32 crc = new CRC32();
-      crc.update(bytes);
-      return crc.getValue();
     }
   }
 }

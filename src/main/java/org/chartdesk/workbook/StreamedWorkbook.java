@@ -27,6 +27,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
   private final Instant instant;
   /** By sheet name, as the sheets are found when the zip is written. */
   private final Map<String, DeflatedRows> rows = new HashMap<>();
+  private final DeflatedAhead ahead = new DeflatedAhead();
   private ReproducibleZip.Stream zip;
   private boolean streamed;
 
@@ -60,11 +61,16 @@ final class StreamedWorkbook extends SXSSFWorkbook {
   public void write(OutputStream out) throws IOException {
     if (!streamed) {
       // POI's package saves into a zip stream it is given, and finishes it.
-      zip = ReproducibleZip.stream(out, instant);
+      zip = ReproducibleZip.stream(out, instant, ahead);
       getXSSFWorkbook().write(zip);
       return;
     }
     super.write(out);
+  }
+
+  /** Deflates a part's content now, while there may be other work beside it (a chart's image). */
+  void deflateAhead(byte[] content) {
+    ahead.add(content);
   }
 
   /**
@@ -86,7 +92,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-    zip = ReproducibleZip.stream(out, instant);
+    zip = ReproducibleZip.stream(out, instant, ahead);
     return zip;
   }
 

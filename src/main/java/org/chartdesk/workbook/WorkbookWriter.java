@@ -182,6 +182,9 @@ public final class WorkbookWriter {
         chartSheets.image(sheet, chart, data, png);
       }
       ShapeNames.apply(wb.getSheet(sheet).getDrawingPatriarch());
+      if (png != null) {
+        streams.deflateAhead(png);
+      }
       chartEntries.add(new AboutSheetWriter.Entry(chart.frame().title(), sheet, chart.altText()));
     }
 
