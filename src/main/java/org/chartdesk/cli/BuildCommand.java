@@ -132,7 +132,12 @@ final class BuildCommand implements Callable<Integer> {
     }
     removed(result.removed(), stdout);
     boolean same = result.written().isEmpty() && result.removed().isEmpty();
-    stdout.println(same
+    long redrawn = result.results().stream().filter(r -> r.status() == ChartResult.Status.BUILT).count();
+    // After --force (or a change that draws the same), a nightly log says why "built" lines wrote nothing.
+    stdout.println(same && redrawn > 0
+        ? "no file changed: " + redrawn + (redrawn == 1 ? " chart" : " charts") + " drawn again, every file as it was; "
+            + result.outputs().size() + " outputs in " + display(root, target)
+        : same
         ? "nothing changed: " + result.outputs().size() + " outputs in " + display(root, target) + " are up to date"
         : "wrote " + result.written().size() + " files" + (result.removed().isEmpty() ? ""
             : ", removed " + result.removed().size()) + "; " + result.outputs().size() + " outputs in "

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.chartdesk.build.StoryCopy;
 import org.chartdesk.diagnostics.Message;
@@ -83,6 +84,18 @@ class CommandLineTest {
     for (Result each : new Result[] {r, again}) {
       assertThat(each.out() + each.err()).doesNotContain("\r", "\u001b");
     }
+  }
+
+  @Test
+  void aForcedBuildThatDrawsTheSameFilesSaysEveryChartWasDrawnAndNoFileChanged() throws IOException {
+    String out = tmp.resolve("out").toString();
+    assertThat(run("build", "--project", SHIPPED.toString(), "--out", out).code()).isZero();
+    FileTime before = Files.getLastModifiedTime(tmp.resolve("out/png/leader-visits.png"));
+    Result forced = run("build", "--project", SHIPPED.toString(), "--out", out, "--force");
+    assertThat(forced.out().lines().filter(l -> l.startsWith("built "))).hasSize(4);
+    assertThat(forced.out()).contains("no file changed: 4 charts drawn again, every file as it was;")
+        .doesNotContain("nothing changed");
+    assertThat(Files.getLastModifiedTime(tmp.resolve("out/png/leader-visits.png"))).isEqualTo(before);
   }
 
   @Test
