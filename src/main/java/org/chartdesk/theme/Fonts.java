@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.chartdesk.io.TempFolder;
 
 /**
  * The fonts bundled with the tool (Liberation Sans, SIL Open Font Licence). Every size and style is
@@ -58,9 +61,14 @@ public final class Fonts {
           throw new IllegalStateException("bundled font missing: " + resource);
         }
         byte[] file = in.readAllBytes();
-        return new Face(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file)), file);
+        // Java draws a font from a file. Made from bytes, a font is copied to a file of Java's
+        // own, which a killed build leaves behind; this one is in the build's folder, which the
+        // next build removes.
+        Path copy = TempFolder.of().resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        Files.write(copy, file);
+        copy.toFile().deleteOnExit();
+        return new Face(Font.createFont(Font.TRUETYPE_FONT, copy.toFile()), file);
       } catch (IOException e) {
-        // Java draws a font from a file: it copies the bundled one to the temporary folder first.
         throw new UncheckedIOException("could not copy the bundled font " + resource
             + " to the temporary folder " + System.getProperty("java.io.tmpdir") + ", where Java draws fonts from", e);
       } catch (FontFormatException e) {

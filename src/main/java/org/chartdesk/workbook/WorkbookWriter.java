@@ -21,6 +21,7 @@ import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.io.FileBytes;
+import org.chartdesk.io.TempFolder;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Theme;
@@ -223,7 +224,8 @@ public final class WorkbookWriter {
 
       // Through a file, read back at its size: a growing array and its copy would hold a large
       // workbook three times over.
-      Path file = Files.createTempFile("chartdesk-", ".xlsx");
+      // In the build's own folder, which a later build removes should this one be killed.
+      Path file = Files.createTempFile(TempFolder.of(), "workbook-", ".xlsx");
       try {
         try (FirstFailure out = new FirstFailure(Files.newOutputStream(file))) {
           try {

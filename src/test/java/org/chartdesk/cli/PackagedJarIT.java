@@ -227,6 +227,19 @@ class PackagedJarIT {
   }
 
   @Test
+  void aBuildLeavesNothingInTheTemporaryFolder() throws Exception {
+    // Its fonts, its workbook before it is moved into place, POI's files: all in a folder of its
+    // own, removed as it exits (a killed build's, by a later build: KilledBuildTest).
+    Path temp = Files.createDirectories(out.resolve("temp"));
+    Result r = java(List.of("-Djava.io.tmpdir=" + temp), "build", "--project", Path.of("").toAbsolutePath().toString(),
+        "--out", out.resolve("built").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (var left = Files.list(temp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
   void theChildsExitCodeIsTheCommands() throws Exception {
     Result r = java("build", "--project", Path.of("no-such-project").toAbsolutePath().toString(), "--out",
         out.toString());

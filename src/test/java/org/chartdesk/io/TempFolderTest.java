@@ -1,4 +1,4 @@
-package org.chartdesk.workbook;
+package org.chartdesk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,22 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed outright leaves its temporary folder, tens of megabytes for a million rows; the
  * next build removes it, and never the folder of a build that may still be running.
  */
-class PoiTempFolderTest {
+class TempFolderTest {
   @TempDir Path temp;
   private final Instant now = Instant.parse("2026-11-26T12:00:00Z");
 
   @Test
   void aKilledBuildsFolderIsRemovedWithItsFilesAndNothingElse() throws IOException {
-    Path killed = folder("chartdesk-poi-101-5", 2);
+    Path killed = folder("chartdesk-tmp-101-5", 2);
     Files.write(Files.createDirectories(killed.resolve("sub")).resolve("rows.deflate"), new byte[1000]);
     Files.setLastModifiedTime(killed, FileTime.from(now.minusSeconds(7200)));
-    Path running = folder("chartdesk-poi-102-6", 2);
-    Path recent = folder("chartdesk-poi-103-7", 0);
-    Path unnamed = folder("chartdesk-poi-7281934", 2);
+    Path running = folder("chartdesk-tmp-102-6", 2);
+    Path recent = folder("chartdesk-tmp-103-7", 0);
+    Path unnamed = folder("chartdesk-tmp-7281934", 2);
     Path other = folder("poifiles", 2);
     Set<Long> alive = Set.of(102L);
 
-    PoiTempFolder.removeAbandoned(temp, now, alive::contains);
+    TempFolder.removeAbandoned(temp, now, alive::contains);
 
     assertThat(killed).doesNotExist();
     assertThat(running).as("its process is running").isDirectory();
@@ -41,7 +41,7 @@ class PoiTempFolderTest {
 
   @Test
   void aMissingTemporaryFolderIsNoFailure() {
-    PoiTempFolder.removeAbandoned(temp.resolve("missing"), now, pid -> false);
+    TempFolder.removeAbandoned(temp.resolve("missing"), now, pid -> false);
   }
 
   /** A folder with a file, last changed {@code hoursAgo} before now. */
