@@ -17,8 +17,8 @@ import org.jfree.data.Range;
 /**
  * A line of the house frame (title, subtitle, note, source line), left-aligned and wrapped to the
  * width it is given, in as many lines as JFreeChart would take but set as an editor would set
- * them ({@link TextMetrics#frameSet}): a range of numbers kept whole ("1953–" over "1986" on a
- * phone), a headline's lines even, no word alone on a last line. The lines are handed to
+ * them ({@link TextMetrics#frameSet}): what a dash joins kept whole ("1953–" over "1986",
+ * "India–" over "Soviet" on a phone), a headline's lines even, no word alone on a last line. The lines are handed to
  * JFreeChart, measured as it measures them.
  */
 final class FrameTitle extends TextTitle {

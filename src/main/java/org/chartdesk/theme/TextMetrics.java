@@ -115,10 +115,9 @@ public final class TextMetrics {
   /**
    * Frame text broken into lines at a width, each piece between two places a line may break
    * measured by {@code width} and as many pieces as fit on each line; a line break in the text
-   * ends a line. A line may break after a
-   * space, a hyphen or a dash, but not inside a range of numbers: "1953–1986" stays whole, as an
-   * editor would set it, where the line breaking rules of Unicode (and JFreeChart) would leave
-   * "1986" alone on the next line.
+   * ends a line. A line may break after a space or a hyphen, but not inside what a dash joins:
+   * "1953–1986" and "India–Soviet" stay whole, as an editor would set them, where the line breaking
+   * rules of Unicode (and JFreeChart) would leave "1986" or "Soviet" to begin the next line.
    */
   public static List<String> frameLines(String s, double maxWidth, java.util.function.ToDoubleFunction<String> width) {
     BreakIterator breaks = BreakIterator.getLineInstance();
@@ -182,28 +181,28 @@ public final class TextMetrics {
     return line.strip().indexOf(' ') < 0;
   }
 
-  /** Whether frame text has a range of numbers that a line could break inside. */
-  public static boolean hasNumberRange(String s) {
-    for (int i = 1; i + 1 < s.length(); i++) {
-      if (insideRange(s, i + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static int following(BreakIterator breaks, String s, int from) {
     int next = breaks.following(from);
-    while (next != BreakIterator.DONE && insideRange(s, next)) {
+    while (next != BreakIterator.DONE && joinedByDash(s, next)) {
       next = breaks.following(next);
     }
     return next;
   }
 
-  /** A break at {@code at} would part a range of numbers after its dash ("1953–|1986"). */
-  private static boolean insideRange(String s, int at) {
-    return at >= 2 && at < s.length() && (s.charAt(at - 1) == '\u2013' || s.charAt(at - 1) == '-')
-        && Character.isDigit(s.charAt(at - 2)) && Character.isDigit(s.charAt(at));
+  /**
+   * A break at {@code at} would part what a dash joins: a range of numbers ("1953–|1986", "1953-|86")
+   * or two names an en dash pairs ("India–|Soviet"). A hyphenated word may still break after its
+   * hyphen ("KGB-|planted").
+   */
+  private static boolean joinedByDash(String s, int at) {
+    if (at < 2 || at >= s.length()) {
+      return false;
+    }
+    char dash = s.charAt(at - 1);
+    char before = s.charAt(at - 2);
+    char after = s.charAt(at);
+    return dash == '\u2013' ? !Character.isWhitespace(before) && !Character.isWhitespace(after)
+        : dash == '-' && Character.isDigit(before) && Character.isDigit(after);
   }
 
   /** The height of a line of the frame's text, as the titles set it: whole pixels. */

@@ -21,11 +21,11 @@ class TextWrapTest {
   }
 
   /**
-   * The frame's text breaks after a dash, but not inside a range of numbers: "1953–" over "1986"
-   * on a phone. A hyphenated word still breaks after its hyphen.
+   * The frame's text does not break inside what a dash joins: "1953–" over "1986", "India–" over
+   * "Soviet" on a phone. A hyphenated word still breaks after its hyphen.
    */
   @Test
-  void frameTextKeepsARangeOfNumbersWhole() {
+  void frameTextKeepsWhatADashJoinsWhole() {
     Font title = Fonts.bold(24);
     String text = "Five visits between India and the Soviet Union, 1953–1986";
     double width = TextMetrics.width("and the Soviet Union, 1953–", title) + 2;
@@ -37,8 +37,12 @@ class TextWrapTest {
     assertThat(TextMetrics.frameLines("Five visits\nbetween India and the Soviet Union", 1000,
         s -> TextMetrics.width(s, title))).as("a line break in the text").containsExactly("Five visits",
             "between India and the Soviet Union");
-    assertThat(TextMetrics.hasNumberRange(text)).isTrue();
-    assertThat(TextMetrics.hasNumberRange("Indo-Soviet – a treaty of 20 years")).isFalse();
+    String pair = "Nine decades of India–Soviet relations";
+    assertThat(TextMetrics.frameLines(pair, TextMetrics.width("Nine decades of India–", title) + 2,
+        s -> TextMetrics.width(s, title))).as("two names an en dash pairs").containsExactly("Nine decades of ",
+            "India–Soviet relations");
+    assertThat(TextMetrics.frameLines("a treaty – of 20 years", TextMetrics.width("a treaty – ", title) + 2,
+        s -> TextMetrics.width(s, title))).as("a dash between spaces").first().isEqualTo("a treaty – ");
   }
 
   /**
