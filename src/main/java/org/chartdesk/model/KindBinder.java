@@ -129,7 +129,9 @@ final class KindBinder {
     if (r == null) {
       return null;
     }
-    double[] extent = extent(List.of(new DataSeries("", "", r.values())), spec.x());
+    // No room kept beyond the longest bar: a label with none beside a bar's end goes inside it
+    // (an axis to 40 for a longest bar of 29 left a quarter of the plot empty).
+    double[] extent = extent(List.of(new DataSeries("", "", r.values())), spec.x(), 1);
     BarChartModel partial = new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(),
         r.categories(), r.values(), extent[0], extent[1], "");
     return new BarChartModel(frame, data.name(), rankedEncoding(), r.v().label(), r.v().format(), r.categories(),
@@ -582,6 +584,11 @@ final class KindBinder {
 
   /** The smallest and largest value of the axis: zero always in it, headroom above the largest. */
   private static double[] extent(List<DataSeries> series, Channel ch) {
+    return extent(series, ch, HEADROOM);
+  }
+
+  /** As {@link #extent(List, Channel)}, with the extremes times {@code headroom} before rounding. */
+  private static double[] extent(List<DataSeries> series, Channel ch, double headroom) {
     double lowest = 0;
     double highest = 0;
     for (DataSeries s : series) {
@@ -593,7 +600,7 @@ final class KindBinder {
         }
       }
     }
-    return widened(lowest < 0 ? -top(-lowest) : 0, top(highest), ch);
+    return widened(lowest < 0 ? -top(-lowest, headroom) : 0, top(highest, headroom), ch);
   }
 
   /**
@@ -607,7 +614,11 @@ final class KindBinder {
   }
 
   private static double top(double highest) {
-    return highest <= 0 ? 1 : AxisScale.niceCeiling(highest * HEADROOM);
+    return top(highest, HEADROOM);
+  }
+
+  private static double top(double highest, double headroom) {
+    return highest <= 0 ? 1 : AxisScale.niceCeiling(highest * headroom);
   }
 
   private static double stackedMax(List<DataSeries> series, int categories) {

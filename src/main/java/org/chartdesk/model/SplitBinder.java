@@ -89,6 +89,13 @@ public final class SplitBinder {
         }
       });
       models.putAll(bindEach(rescaled));
+      // Rows' names in one column as wide in every chart: the same value is as long in each.
+      List<String> names = rowNames(models.values());
+      if (!names.isEmpty()) {
+        models.replaceAll((id, m) -> m instanceof BarChartModel b ? b.withNameColumn(names)
+            : m instanceof DotChartModel d ? d.withNameColumn(names) : m);
+        scale += names;
+      }
     }
     List<Bound> out = new ArrayList<>();
     for (var e : rowsByValue.entrySet()) {
@@ -210,6 +217,19 @@ public final class SplitBinder {
       shared[1] = Math.max(shared[1], r[1]);
     }
     return shared;
+  }
+
+  /** The names of the rows of every bar, dot or lollipop chart, each once, in order; none for other kinds. */
+  private static List<String> rowNames(java.util.Collection<ChartModel> models) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (ChartModel m : models) {
+      if (m instanceof BarChartModel b) {
+        names.addAll(b.nameColumn());
+      } else if (m instanceof DotChartModel d) {
+        names.addAll(d.nameColumn());
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** The value axis of a chart as drawn: the time axis for timelines and dumbbells. */

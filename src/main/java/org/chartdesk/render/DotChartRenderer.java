@@ -25,7 +25,8 @@ final class DotChartRenderer {
   }
 
   private static void draw(Graphics2D g, Rectangle2D area, DotChartModel m, Theme theme) {
-    RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.min(), m.max(), m.format(), m.frame().locale(), m.valueLabel(), theme);
+    RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.nameColumn(), m.min(), m.max(), m.format(),
+        m.frame().locale(), m.valueLabel(), theme);
     Font nameFont = rows.nameFont();
     Font valueFont = rows.valueFont();
     Font small = rows.small();

@@ -21,13 +21,18 @@ import org.chartdesk.theme.Theme;
 record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double right, double top,
     double bottom, double slot, ValueScale scale, double nameLine) {
 
-  /** Lays out and draws the frame: the value label and the gridlines. */
-  static RowsLayout draw(Graphics2D g, Rectangle2D area, List<Category> categories, double min, double max,
-      String format, NewsLocale locale, String valueLabel, Theme theme) {
+  /**
+   * Lays out and draws the frame: the value label and the gridlines.
+   *
+   * @param nameColumn the names whose widest sets the names' column (the rows' own, or those of
+   *     every chart of a split with shared scales)
+   */
+  static RowsLayout draw(Graphics2D g, Rectangle2D area, List<Category> categories, List<String> nameColumn,
+      double min, double max, String format, NewsLocale locale, String valueLabel, Theme theme) {
     Font nameFont = Fonts.regular(theme.bodySize());
     Font valueFont = Fonts.bold(theme.bodySize());
     Font small = Fonts.regular(theme.smallSize());
-    double nameWidth = categories.stream().mapToDouble(c -> Text.width(c.label(), nameFont)).max().orElse(0);
+    double nameWidth = nameColumn.stream().mapToDouble(n -> Text.width(n, nameFont)).max().orElse(0);
     double titleHeight = Text.lineHeight(small) + 10;
     double axisHeight = Text.lineHeight(Fonts.regular(theme.bodySize())) + 12;
     boolean above = NarrowLayout.rowNamesAbove(nameWidth + 24, area.getWidth());
