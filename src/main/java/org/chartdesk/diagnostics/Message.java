@@ -89,6 +89,7 @@ public enum Message {
   SPEC_EMPTY_VALUE("%s is empty"),
   SPEC_UNCLOSED("the %s opened here is not closed with %s"),
   SPEC_COLORS_NOT_HERE("%s does not colour its values: colors are given on the channel that does"),
+  SPLIT_COLORS_ONE_COLOUR("split_by.colors colours charts drawn in one colour; this one tells its %s apart by colour"),
   SPEC_COLOR_TAKEN("colour %d is %s's and %s's: a colour means one thing"),
   COLORS_TOO_FEW("%s.colors: the chart has %d values and the palette %d colours, so one colour would mean two"),
   ANNOTATION_OFF_AXIS("%s: %s is off the chart's axis"),

@@ -33,13 +33,17 @@ public final class Binder {
   private final ProjectSettings override;
   /** The split spec the chart is one of, or null. */
   private final String splitOf;
+  /** The palette colour the split gives the chart's value, or null. */
+  private final Integer colour;
 
-  private Binder(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override, String splitOf) {
+  private Binder(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override, String splitOf,
+      Integer colour) {
     this.story = story;
     this.spec = spec;
     this.project = project;
     this.override = override;
     this.splitOf = splitOf;
+    this.colour = colour;
   }
 
   public static ChartModel bind(Story story, ChartSpec spec) throws InputException {
@@ -52,13 +56,17 @@ public final class Binder {
    */
   public static ChartModel bind(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override)
       throws InputException {
-    return new Binder(story, spec, project, override, null).bind();
+    return new Binder(story, spec, project, override, null, null).bind();
   }
 
-  /** Binds one of the charts of the split spec {@code splitOf}. */
+  /**
+   * Binds one of the charts of the split spec {@code splitOf}.
+   *
+   * @param colour the palette colour its value is drawn in, or null
+   */
   static ChartModel bind(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override,
-      String splitOf) throws InputException {
-    return new Binder(story, spec, project, override, splitOf).bind();
+      String splitOf, Integer colour) throws InputException {
+    return new Binder(story, spec, project, override, splitOf, colour).bind();
   }
 
   /**
@@ -81,7 +89,7 @@ public final class Binder {
         ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
         List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
         locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()), splitOf,
-        ChannelChecks.colours(spec), spec.places());
+        colour == null ? ChannelChecks.colours(spec) : Map.of(Frame.ONE_COLOUR, colour), spec.places());
     ChannelChecks.namedValuesKnown(spec, data, diagnostics);
     if (!ChannelChecks.formatsThatFormat(spec, diagnostics)) {
       throw new InputException(diagnostics);

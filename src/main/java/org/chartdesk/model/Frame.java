@@ -19,7 +19,8 @@ import org.chartdesk.theme.NewsLocale;
  *     for none
  * @param template the id of the split spec this chart is one of, or null when it is its spec's only chart
  * @param colours the palette colour (0 for the first) of each series, lane or group value the spec
- *     colours by name; the others take the colours left, in order
+ *     colours by name, the others taking the colours left, in order; or, for a chart drawn in one
+ *     colour that its split's value gives it, that colour under {@link #ONE_COLOUR}
  * @param places where each key of the spec sits, for the lint's findings to point at
  */
 public record Frame(
@@ -41,6 +42,9 @@ public record Frame(
     Map<String, Integer> colours,
     SpecPlaces places) {
 
+  /** The key of {@link #colours} for the one colour of a chart a split's value colours. */
+  public static final String ONE_COLOUR = "";
+
   /** A frame whose series take the palette's colours in order, of a spec made in code. */
   public Frame(String id, String title, String subtitle, List<String> notes, String sourceLine, int width,
       int height, String theme, List<String> sizes, List<Annotation> annotations, List<Callout> callouts,
@@ -56,12 +60,12 @@ public record Frame(
         NewsLocale.english(), null, null);
   }
 
-  /** The same frame on a canvas of another size, as a size preset lays the chart out. */
   /** Each note as printed under the chart, after the locale's word for it: "Note: ...", "Anmerkung: ...". */
   public String noteLine(String note) {
     return locale.note() + ": " + note;
   }
 
+  /** The same frame on a canvas of another size, as a size preset lays the chart out. */
   public Frame sized(int canvasWidth, int canvasHeight) {
     return new Frame(id, title, subtitle, notes, sourceLine, canvasWidth, canvasHeight, theme, sizes, annotations,
         callouts, highlights, locale, logo, template, colours, places);

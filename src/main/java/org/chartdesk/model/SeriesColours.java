@@ -14,6 +14,11 @@ public final class SeriesColours {
 
   /** The theme to draw the chart in: {@code theme} with its series colours in the chart's order. */
   public static Theme of(ChartModel model, Theme theme) {
+    Integer one = model.frame().colours().get(Frame.ONE_COLOUR);
+    if (one != null) {
+      // A chart in one colour, its split's value's: that colour is the first and only.
+      return theme.recoloured(new int[] {one});
+    }
     return model.frame().colours().isEmpty() ? theme : theme.recoloured(model.frame().colourSlots(keys(model)));
   }
 

@@ -14,6 +14,7 @@ import org.chartdesk.dataset.Row;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.Channel;
@@ -44,6 +45,8 @@ public final class SplitBinder {
   private final ProjectSettings project;
   private final ProjectSettings override;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The palette colour of each chart its value is given one, by chart id (null for none). */
+  private final Map<String, Integer> colours = new java.util.HashMap<>();
 
   private SplitBinder(Story story, ChartSpec spec, ProjectSettings project, ProjectSettings override) {
     this.story = story;
@@ -74,9 +77,14 @@ public final class SplitBinder {
       return List.of(new Bound(model, null));
     }
     Map<String, List<Row>> rowsByValue = groups(data);
+    coloursKnown(rowsByValue.keySet());
     throwIfAny();
     Map<String, ChartSpec> specs = new TreeMap<>();
-    rowsByValue.keySet().forEach(v -> specs.put(Split.chartId(spec.id(), v), forValue(v, spec.x(), spec.y())));
+    rowsByValue.keySet().forEach(v -> {
+      String id = Split.chartId(spec.id(), v);
+      specs.put(id, forValue(v, spec.x(), spec.y()));
+      colours.put(id, split.colors().get(v));
+    });
     Map<String, ChartModel> models = bindEach(specs);
     String scale = "";
     if (split.shared()) {
@@ -177,12 +185,37 @@ public final class SplitBinder {
     return text == null ? null : text.replace("{" + Split.VALUE + "}", name);
   }
 
+  /**
+   * A split's colours are for charts drawn in one colour, one per value: a chart that tells its
+   * lanes, series or groups apart by colour gives them on that channel. A value the field lacks but
+   * nearly has is a slip; one it lacks outright is kept, so a nightly build goes on when it leaves.
+   */
+  private void coloursKnown(java.util.Set<String> values) {
+    if (split.colors().isEmpty()) {
+      return;
+    }
+    String coloured = spec.lane() != null ? "lane" : spec.color() != null ? "color" : spec.group() != null ? "group"
+        : null;
+    if (coloured != null) {
+      diagnostics.add(spec.error(Message.SPLIT_COLORS_ONE_COLOUR, "split_by.colors",
+          "give the colours on " + coloured + ": colors there", coloured));
+      return;
+    }
+    split.colors().keySet().stream().sorted().forEach(v -> {
+      String near = values.contains(v) ? null : DidYouMean.closest(v, List.copyOf(values));
+      if (near != null) {
+        diagnostics.add(spec.keyError(Message.COLOR_FOR_NO_VALUE, "split_by.colors." + v,
+            "did you mean " + Message.quote(near) + "?", "split_by", Message.quote(v), Message.quote(split.field())));
+      }
+    });
+  }
+
   /** Binds every chart, collecting the problems of each, marked with the chart they are in. */
   private Map<String, ChartModel> bindEach(Map<String, ChartSpec> specs) throws InputException {
     Map<String, ChartModel> models = new TreeMap<>();
     for (var e : specs.entrySet()) {
       try {
-        models.put(e.getKey(), Binder.bind(story, e.getValue(), project, override, spec.id()));
+        models.put(e.getKey(), Binder.bind(story, e.getValue(), project, override, spec.id(), colours.get(e.getKey())));
       } catch (InputException ex) {
         ex.diagnostics().forEach(d -> diagnostics.add(d.inChart(e.getKey())));
       }

@@ -679,7 +679,7 @@ public final class SpecLoader {
     if (n == null) {
       return Map.of();
     }
-    if (!COLOURED.contains(path)) {
+    if (!COLOURED.contains(path) && !path.equals("split_by")) {
       valueError(Message.SPEC_COLORS_NOT_HERE, path + ".colors",
           "give colours on the channel whose values the chart tells apart by colour: " + String.join(", ", COLOURED),
           path);
@@ -728,7 +728,7 @@ public final class SpecLoader {
   }
 
   /**
-   * {@code split_by: field} or {@code {field, scales, names}}. A range chart cannot be split: its
+   * {@code split_by: field} or {@code {field, scales, names, colors}}. A range chart cannot be split: its
    * marks come from a second dataset, which the split does not divide; a table has no scale to share.
    */
   private Split split(JsonNode root, ChartKind kind) {
@@ -743,7 +743,7 @@ public final class SpecLoader {
     }
     if (!node.isObject()) {
       String field = text(node, "split_by");
-      return field == null ? null : new Split(field, false, Map.of());
+      return field == null ? null : new Split(field, false, Map.of(), Map.of());
     }
     checkKeys(node, "split_by.", Split.KEYS);
     String field = text(node, "split_by.field", "field", true);
@@ -757,7 +757,7 @@ public final class SpecLoader {
       valueError(Message.SPLIT_NOT_FOR_KIND, "split_by.scales", "leave out scales: shared", "scales: shared",
           "table", "a table has no axis to share");
     }
-    return field == null ? null : new Split(field, shared, names(node, "split_by"));
+    return field == null ? null : new Split(field, shared, names(node, "split_by"), colors(node, "split_by"));
   }
 
   private List<String> textList(JsonNode root, String key) {

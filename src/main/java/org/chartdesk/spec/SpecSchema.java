@@ -49,7 +49,8 @@ public final class SpecSchema {
       Map.entry("sort", "The order of categories: data (default), ascending or descending by value."),
       Map.entry("transform", "Steps applied to the dataset's rows before binding: calculate, bin, aggregate, cumulate, filter."),
       Map.entry("split_by", "One chart per value of a field, named <id>--<value>; {value} in the title, subtitle and notes "
-          + "is the value. scales: shared gives every chart the same value axis."));
+          + "is the value. scales: shared gives every chart the same value axis; colors gives a value's chart "
+          + "its colour, by its place in the palette."));
 
   private SpecSchema() {}
 
@@ -163,6 +164,7 @@ public final class SpecSchema {
         ObjectNode split = object(Split.KEYS.toArray(String[]::new));
         split.with("properties").set("scales", F.objectNode().set("enum", array(Split.SCALES.toArray(String[]::new))));
         names(split);
+        colors(split);
         split.set("required", array("field"));
         return fieldOr(split);
       }
@@ -230,10 +232,15 @@ public final class SpecSchema {
     p.with("order").put("type", "array").putObject("items").put("type", "string");
     names(c);
     if (coloured) {
-      p.with("colors").put("type", "object").putObject("additionalProperties").put("type", "integer")
-          .put("minimum", 1).put("maximum", Theme.PALETTE_SIZE);
+      colors(c);
     }
     return fieldOr(c);
+  }
+
+  /** {@code colors}: a value's colour, by its place in the theme's palette. */
+  private static void colors(ObjectNode o) {
+    o.with("properties").with("colors").put("type", "object").putObject("additionalProperties")
+        .put("type", "integer").put("minimum", 1).put("maximum", Theme.PALETTE_SIZE);
   }
 
   /** {@code names}: display names of a field's values. */

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param shared whether every chart of the spec gets the same value-axis range (scales: shared),
  *     so that readers can compare them; otherwise each fits its own data
  * @param names display names of values, for {@code {value}} in the title, subtitle and notes
+ * @param colors the palette colour (0 for the first) a value's chart is drawn in, for charts drawn
+ *     in one colour: India's in India's blue, the Soviet Union's in its vermillion
  */
-public record Split(String field, boolean shared, Map<String, String> names) {
-  public static final List<String> KEYS = List.of("field", "scales", "names");
+public record Split(String field, boolean shared, Map<String, String> names, Map<String, Integer> colors) {
+  public static final List<String> KEYS = List.of("field", "scales", "names", "colors");
   public static final List<String> SCALES = List.of("independent", "shared");
   /** The placeholder a chart of a split spec fills with its value's name. */
   public static final String VALUE = "value";

@@ -32,6 +32,7 @@ import org.chartdesk.model.Datum;
 import org.chartdesk.model.DotChartModel;
 import org.chartdesk.model.DumbbellChartModel;
 import org.chartdesk.model.RangeChartModel;
+import org.chartdesk.model.SeriesColours;
 import org.chartdesk.model.SlopeChartModel;
 import org.chartdesk.model.SmallMultiplesChartModel;
 import org.chartdesk.model.TableChartModel;
@@ -141,8 +142,9 @@ final class ChartSheetWriter {
     // The derived columns take two more columns than other kinds' data blocks: the chart moves right.
     int chartColumn = CHART_COLUMN + 2;
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
+    // In the colour the chart's images have: a split's value may give it one.
     ColumnChart.draw(drawing.createChart(anchor), m, sheet, years, values,
-        new CellReference(sheetName, headerRow, DATA_COLUMN + 1, true, true), theme);
+        new CellReference(sheetName, headerRow, DATA_COLUMN + 1, true, true), SeriesColours.of(m, theme));
     under(sheet, drawing, anchor, chartColumn, png, m);
   }
 

@@ -119,6 +119,54 @@ class SeriesColoursTest {
     assertThat(LibreOfficeRender.countNear(image, VERMILLION, 8)).isZero();
   }
 
+  /** The split bar chart of the examples: India's leaders in India's blue, the Soviet Union's in vermillion. */
+  @Test
+  void aSplitsValueDrawsItsChartInItsColourInTheImagesAndTheWorkbook() throws Exception {
+    Tools.require("python3");
+    List<ChartModel> charts = bindAll(Files.readString(Path.of("examples/charts/bar-split.yaml")));
+    assertThat(charts).extracting(m -> m.frame().id()).containsExactly("bars--india", "bars--soviet-union");
+    Color[] expected = {BLUE, VERMILLION};
+    Story story = Examples.story();
+    Path book = dir.resolve("split.xlsx");
+    Files.write(book, WorkbookWriter.write(story, charts, LibreOfficeRender.blankImages(charts), HOUSE,
+        new BuildInfo("chartdesk test", new TreeMap<>(), List.of(), List.of())));
+    Path script = Files.writeString(dir.resolve("read.py"), """
+        import sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        for s in wb[sys.argv[2]]._charts[0].series:
+            print('SERIES', s.graphicalProperties.solidFill.srgbClr)
+        """);
+    for (int i = 0; i < charts.size(); i++) {
+      ChartModel m = charts.get(i);
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(ChartRenderer.render(m, HOUSE),
+          m.frame().width(), m.frame().height(), 1, "alt")));
+      assertThat(LibreOfficeRender.countNear(image, expected[i], 8)).as(m.frame().id()).isGreaterThan(5000);
+      assertThat(LibreOfficeRender.countNear(image, expected[1 - i], 8)).as(m.frame().id()).isZero();
+      assertThat(Tools.run(dir, Tools.python(), script.toString(), book.toString(), m.frame().id()).lines()
+          .filter(l -> l.startsWith("SERIES"))).as(m.frame().id()).containsExactly("SERIES " + hex(expected[i]));
+    }
+  }
+
+  @Test
+  void aSplitsColourForAValueNearlyThereOrForAChartOfManyColoursIsAnError() throws Exception {
+    String split = Files.readString(Path.of("examples/charts/bar-split.yaml"));
+    InputException slip = catchThrowableOfType(InputException.class,
+        () -> bindAll(split.replace("Soviet Union: 2", "Soviet Unoin: 2")));
+    assertThat(slip).isNotNull();
+    assertThat(slip.diagnostics().get(0).code()).isEqualTo(Message.COLOR_FOR_NO_VALUE);
+    assertThat(slip.diagnostics().get(0).hint()).isEqualTo("did you mean \"Soviet Union\"?");
+    InputException many = catchThrowableOfType(InputException.class,
+        () -> bindAll(VISITS + "split_by: {field: to_country, colors: {India: 1}}\n"));
+    assertThat(many).isNotNull();
+    assertThat(many.diagnostics()).extracting(Diagnostic::code).containsExactly(Message.SPLIT_COLORS_ONE_COLOUR);
+  }
+
+  private static List<ChartModel> bindAll(String yaml) throws InputException {
+    return SplitBinder.bind(Examples.story(), SpecLoader.load("bars", "charts/bars.yaml",
+        yaml.getBytes(StandardCharsets.UTF_8)), ProjectSettings.NONE, ProjectSettings.NONE).stream()
+        .map(SplitBinder.Bound::model).toList();
+  }
+
   private static ChartModel bind(String yaml) throws InputException {
     return SplitBinder.bind(Examples.story(), SpecLoader.load("visits", "charts/visits.yaml",
         yaml.getBytes(StandardCharsets.UTF_8)), ProjectSettings.NONE, ProjectSettings.NONE).get(0).model();

@@ -302,7 +302,7 @@ class SpecLoaderTest {
 
   @Test
   void splitByIsAFieldOrAMappingWithScalesAndNames() throws InputException {
-    assertThat(load(VALID + "split_by: measure\n").split()).isEqualTo(new Split("measure", false, java.util.Map.of()));
+    assertThat(load(VALID + "split_by: measure\n").split()).isEqualTo(new Split("measure", false, java.util.Map.of(), java.util.Map.of()));
     Split shared = load(VALID + "split_by: {field: measure, scales: shared, names: {a: A}}\n").split();
     assertThat(shared.shared()).isTrue();
     assertThat(shared.nameOf("a")).isEqualTo("A");
