@@ -22,6 +22,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Theme;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
@@ -58,7 +59,10 @@ final class ColumnChart {
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
-    y.setMinimum(0);
+    // The axis the published chart has (Excel's own choice may differ, and a split's shared scale with it).
+    y.setMinimum(m.yMin());
+    y.setMaximum(m.yMax());
+    y.setMajorUnit(AxisScale.niceStep(m.yMax() - m.yMin()));
     y.setTitle(m.yLabel());
     y.setNumberFormat(DataSheetWriter.INTEGER_FORMAT);
     y.getOrAddMajorGridProperties().setLineProperties(line(theme.grid(), 0.75));

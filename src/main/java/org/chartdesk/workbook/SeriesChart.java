@@ -1,5 +1,7 @@
 package org.chartdesk.workbook;
 
+import static java.lang.Double.NaN;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.model.AreaChartModel;
+import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.Callout;
 import org.chartdesk.model.Category;
@@ -66,8 +69,12 @@ final class SeriesChart {
    *
    * @param format the spec's number pattern
    */
+  /**
+   * @param min the value axis's lower end as the published chart has it; NaN for a share of 100%
+   * @param max its upper end, NaN likewise
+   */
   record Shape(Type type, List<Category> categories, List<DataSeries> series, String valueLabel, String format,
-      Encoding encoding) {}
+      Encoding encoding, double min, double max) {}
 
   /** Up to this many points, values are labelled as in the published chart; beyond, they would cover it. */
   static final int LABELLED = 100;
@@ -80,17 +87,22 @@ final class SeriesChart {
   static Shape of(ChartModel model) {
     if (model instanceof BarChartModel m) {
       return new Shape(Type.BAR, m.categories(), List.of(new DataSeries("", m.valueLabel(), m.values())),
-          m.valueLabel(), m.format(), m.encoding());
+          m.valueLabel(), m.format(), m.encoding(), m.min(), m.max());
     } else if (model instanceof GroupedColumnChartModel m) {
-      return new Shape(Type.CLUSTERED, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding());
+      return new Shape(Type.CLUSTERED, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), m.min(),
+          m.max());
     } else if (model instanceof StackedColumnChartModel m) {
-      return new Shape(m.percent() ? Type.PERCENT : Type.STACKED, m.categories(), m.series(), m.valueLabel(),
-          m.format(), m.encoding());
+      return m.percent()
+          ? new Shape(Type.PERCENT, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), NaN, NaN)
+          : new Shape(Type.STACKED, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), 0, m.max());
     } else if (model instanceof LineChartModel m) {
-      return new Shape(Type.LINE, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding());
+      return new Shape(Type.LINE, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), m.min(),
+          m.max());
     } else if (model instanceof AreaChartModel m) {
-      return new Shape(m.percent() ? Type.PERCENT_AREA : Type.AREA, m.categories(), m.series(), m.valueLabel(),
-          m.format(), m.encoding());
+      return m.percent()
+          ? new Shape(Type.PERCENT_AREA, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), NaN,
+              NaN)
+          : new Shape(Type.AREA, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), 0, m.max());
     }
     return null;
   }
@@ -149,7 +161,15 @@ final class SeriesChart {
     }
     y.setCrossBetween(s.type() == Type.AREA || s.type() == Type.PERCENT_AREA
         ? AxisCrossBetween.MIDPOINT_CATEGORY : AxisCrossBetween.BETWEEN);
-    y.setMinimum(0);
+    // The axis the published chart has, so that the charts of a split with shared scales compare
+    // here too; Excel's own choice ran to 35 for a chart published to 30.
+    if (Double.isNaN(s.max())) {
+      y.setMinimum(0);
+    } else {
+      y.setMinimum(s.min());
+      y.setMaximum(s.max());
+      y.setMajorUnit(AxisScale.niceStep(s.max() - s.min()));
+    }
     // As the picture names the axis, in the chart's language.
     y.setTitle(percent ? m.frame().locale().say("share_of", "value", s.valueLabel(), "value_lower",
         org.chartdesk.theme.Phrases.lowerFirst(s.valueLabel())) : s.valueLabel());

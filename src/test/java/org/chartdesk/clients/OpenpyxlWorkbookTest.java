@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * chart's series point at the chart-data cells, those cells are formulas over the dataset's
  * table, and no data cell of a table is a formula. It opens the workbook without a warning (it
  * warned of no default style while the styles lacked Excel's "Normal"), a table's numbers are
- * indented from the right, and the About sheet says what each described column holds.
+ * indented from the right, the About sheet says what each described column holds, and a chart's
+ * value axis runs as in the published chart.
  */
 class OpenpyxlWorkbookTest {
   static final String SCRIPT = """
@@ -29,6 +30,7 @@ class OpenpyxlWorkbookTest {
               print('COLUMN', row[0], '|', row[2])
       for ws in wb.worksheets:
           for chart in ws._charts:
+              print('AXIS', ws.title, '|', chart.y_axis.scaling.min, '|', chart.y_axis.scaling.max, '|', chart.y_axis.majorUnit)
               for s in chart.series:
                   cat = s.cat.numRef.f if s.cat and s.cat.numRef else (s.cat.strRef.f if s.cat and s.cat.strRef else '')
                   print('SERIES', ws.title, '|', cat, '|', s.val.numRef.f)
@@ -58,6 +60,8 @@ class OpenpyxlWorkbookTest {
     assertThat(out).contains("SERIES kgb-planted-stories (chart) | 'kgb-planted-stories (chart)'!$A$8:$A$12 | "
         + "'kgb-planted-stories (chart)'!$B$8:$B$12");
     assertThat(out).doesNotContain("FORMULA-IN-TABLE", "WARNING");
+    // The value axis as published, 0 to 5,000 by 1,000: left to itself, a spreadsheet chose 500s.
+    assertThat(out).contains("AXIS kgb-planted-stories (chart) | 0.0 | 5000.0 | 1000.0");
     // What a dataset's coded column holds, as the data package says, on the About sheet.
     assertThat(out).contains("COLUMN relations-timeline | Month, season, \"late\" (late in the year) or "
         + "\"late-decade\" (late part of the decade starting at year); empty if only the year");

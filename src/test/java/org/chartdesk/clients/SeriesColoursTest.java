@@ -117,6 +117,8 @@ class SeriesColoursTest {
       assertThat(LibreOfficeRender.countNear(image, expected[i], 8)).as(m.frame().id()).isGreaterThan(5000);
       assertThat(LibreOfficeRender.countNear(image, expected[1 - i], 8)).as(m.frame().id()).isZero();
       assertThat(workbook.get(m.frame().id())).as(m.frame().id()).containsExactly(hex(expected[i]));
+      // One scale for both, as the images have it.
+      assertThat(read).contains("AXIS " + m.frame().id() + " 30.0");
     }
   }
 
@@ -134,6 +136,9 @@ class SeriesColoursTest {
     assertThat(many.diagnostics()).extracting(Diagnostic::code).containsExactly(Message.SPLIT_COLORS_ONE_COLOUR);
   }
 
+  /** What openpyxl printed of the last workbook read: each chart's value axis's upper end too. */
+  private String read;
+
   /** The colour of each series of each chart's native workbook chart, by sheet, as openpyxl reads them. */
   private Map<String, List<String>> nativeColours(List<ChartModel> charts) throws Exception {
     Tools.require("python3");
@@ -144,13 +149,16 @@ class SeriesColoursTest {
         import sys, openpyxl
         wb = openpyxl.load_workbook(sys.argv[1])
         for sheet in sys.argv[2:]:
-            for s in wb[sheet]._charts[0].series:
+            chart = wb[sheet]._charts[0]
+            print('AXIS', sheet, chart.y_axis.scaling.max)
+            for s in chart.series:
                 print('SERIES', sheet, s.graphicalProperties.solidFill.srgbClr)
         """);
     List<String> args = new java.util.ArrayList<>(List.of(Tools.python(), script.toString(), book.toString()));
     charts.forEach(m -> args.add(m.frame().id()));
     Map<String, List<String>> colours = new TreeMap<>();
-    Tools.run(dir, args.toArray(String[]::new)).lines().filter(l -> l.startsWith("SERIES")).map(l -> l.split(" "))
+    read = Tools.run(dir, args.toArray(String[]::new));
+    read.lines().filter(l -> l.startsWith("SERIES")).map(l -> l.split(" "))
         .forEach(f -> colours.computeIfAbsent(f[1], k -> new java.util.ArrayList<>()).add(f[2]));
     return colours;
   }
