@@ -8,12 +8,8 @@ import java.util.List;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildReport;
 import org.chartdesk.build.StoryCopy;
-import org.chartdesk.check.PresetLayout;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.export.DrawnText;
-import org.chartdesk.model.ChartModel;
-import org.chartdesk.theme.SizePreset;
-import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +21,9 @@ class FrameTitleTest {
    */
   @Test
   void aRangeOfYearsInATitleIsNeverPartedAtItsDash() throws Exception {
-    ChartModel m = Shipped.chart("leader-visits");
-    Theme theme = Theme.named(m.frame().theme());
-    SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
-    List<String> drawn = DrawnText.of(ChartRenderer.render(m, theme), phone.layoutWidth(), phone.layoutHeight())
-        .stream().map(DrawnText.Box::text).toList();
+    Shipped.Phone phone = Shipped.phone("leader-visits");
+    List<String> drawn = DrawnText.of(phone.chart(), phone.width(), phone.height()).stream()
+        .map(DrawnText.Box::text).toList();
 
     assertThat(drawn).noneMatch(t -> t.strip().endsWith("1953–")).anyMatch(t -> t.contains("1953–1986"));
     assertThat(drawn).anyMatch(t -> t.startsWith("Five visits"));

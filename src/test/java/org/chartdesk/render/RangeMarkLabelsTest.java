@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
-import org.chartdesk.check.PresetLayout;
 import org.chartdesk.export.DrawnText;
 import org.chartdesk.export.PngExporter;
-import org.chartdesk.model.ChartModel;
-import org.chartdesk.theme.SizePreset;
-import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +19,15 @@ class RangeMarkLabelsTest {
    */
   @Test
   void aVisitsDateHangsCentredUnderItsDiamond() throws Exception {
-    ChartModel m = Shipped.chart("leaders-in-office");
-    Theme theme = Theme.named(m.frame().theme());
-    SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
-    JFreeChart chart = ChartRenderer.render(m, theme);
-    double lw = phone.layoutWidth();
-    double lh = phone.layoutHeight();
+    Shipped.Phone phone = Shipped.phone("leaders-in-office");
+    JFreeChart chart = phone.chart();
+    double lw = phone.width();
+    double lh = phone.height();
     // At one pixel a layout unit, so the text's boxes are in the image's pixels.
     int w = (int) Math.round(lw);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExporter.export(chart, lw, lh, w,
         (int) Math.round(lh), "alt")));
-    int dark = theme.text().getRGB();
+    int dark = phone.theme().text().getRGB();
     for (String date : new String[] {"May 1985", "late 1986", "fall 1955"}) {
       DrawnText.Box label = DrawnText.of(chart, lw, lh).stream().filter(b -> b.text().equals(date)).findFirst()
           .orElseThrow();

@@ -2,8 +2,12 @@ package org.chartdesk.render;
 
 import java.nio.file.Path;
 import org.chartdesk.build.Build;
+import org.chartdesk.check.PresetLayout;
 import org.chartdesk.examples.Examples;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.theme.SizePreset;
+import org.chartdesk.theme.Theme;
+import org.jfree.chart.JFreeChart;
 
 /** A chart of the shipped story, or of the examples, as a build binds it. */
 final class Shipped {
@@ -13,6 +17,17 @@ final class Shipped {
   static ChartModel chart(String id) {
     return new Build(Path.of("").toAbsolutePath()).check().models().stream().filter(c -> c.frame().id().equals(id))
         .findFirst().orElseThrow();
+  }
+
+  /** A chart drawn in its theme, laid out on a phone: its canvas in layout units. */
+  record Phone(Theme theme, JFreeChart chart, double width, double height) {}
+
+  /** The story's chart of this id, laid out as its phone size is. */
+  static Phone phone(String id) {
+    ChartModel m = chart(id);
+    Theme theme = Theme.named(m.frame().theme());
+    SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
+    return new Phone(theme, ChartRenderer.render(m, theme), phone.layoutWidth(), phone.layoutHeight());
   }
 
   /** The examples' chart of this id. */
