@@ -67,7 +67,7 @@ public final class PdfExporter {
       g.setFontTextDrawer(embeddedFonts(doc));
       g.setImageEncoder(PdfFlate.IMAGES);
       g.scale(width / layoutWidth, height / layoutHeight);
-      Drawing.draw(chart, g, layoutWidth, layoutHeight);
+      Drawing.draw(chart, new OneLineText(g), layoutWidth, layoutHeight);
       g.dispose();
       PDFormXObject drawing = g.getXFormObject();
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Phrases;
+import org.chartdesk.theme.TextMetrics;
 
 /**
  * Writes the text alternative a screen-reader user gets: what the chart is, every value with its
@@ -521,7 +522,8 @@ final class AltText {
       say(sb, l.note() + ": " + sentence(note));
     }
     say(sb, sentence(f.sourceLine()));
-    return sb.toString();
+    // One paragraph: a cell's line break or tab read out as a space, as the chart draws it.
+    return TextMetrics.oneLine(sb.toString());
   }
 
   private static String sentence(String s) {

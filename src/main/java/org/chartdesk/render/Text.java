@@ -30,6 +30,6 @@ final class Text {
   static void draw(Graphics2D g, String s, Font font, Paint paint, double x, double baseline) {
     g.setFont(font);
     g.setPaint(paint);
-    g.drawString(s, (float) x, (float) baseline);
+    g.drawString(TextMetrics.oneLine(s), (float) x, (float) baseline);
   }
 }

@@ -26,7 +26,47 @@ public final class TextMetrics {
   private TextMetrics() {}
 
   public static double width(String s, Font font) {
-    return font.getStringBounds(s, FRC).getWidth();
+    return font.getStringBounds(oneLine(s), FRC).getWidth();
+  }
+
+  /**
+   * Text from the data as one line of running text: each run of white space with a tab or a line
+   * end in it becomes one space. A cell may hold them (a spreadsheet shows its lines), but a
+   * chart's label or table cell is set by the chart: Java2D drew "line1\nline2" as "line1line2",
+   * and the PDF's font had no glyph for either, so it dropped the text and its library printed a
+   * stack trace. The workbook keeps the cell as written.
+   */
+  public static String oneLine(String s) {
+    int i = 0;
+    while (i < s.length() && !lineSpace(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int start = 0;
+    for (int at = 0; at < s.length(); at++) {
+      if (!lineSpace(s.charAt(at))) {
+        continue;
+      }
+      int runStart = at;
+      while (runStart > start && s.charAt(runStart - 1) == ' ') {
+        runStart--;
+      }
+      int runEnd = at + 1;
+      while (runEnd < s.length() && (s.charAt(runEnd) == ' ' || lineSpace(s.charAt(runEnd)))) {
+        runEnd++;
+      }
+      sb.append(s, start, runStart).append(' ');
+      start = runEnd;
+      at = runEnd - 1;
+    }
+    return sb.append(s, start, s.length()).toString();
+  }
+
+  private static boolean lineSpace(char c) {
+    return c == '\t' || c == '\n' || c == '\r';
   }
 
   public static double lineHeight(Font font) {
@@ -41,7 +81,7 @@ public final class TextMetrics {
   public static String widestWord(String s, Font font) {
     String widest = "";
     double w = -1;
-    for (String word : s.split(" ")) {
+    for (String word : oneLine(s).split(" ")) {
       double ww = width(word, font);
       if (ww > w) {
         w = ww;
@@ -58,7 +98,8 @@ public final class TextMetrics {
    * print. A single long word keeps its own line.
    */
   public static List<String> wrap(String s, Font font, double maxWidth) {
-    return evenly(w -> fill(s, font, w), maxWidth);
+    String line = oneLine(s);
+    return evenly(w -> fill(line, font, w), maxWidth);
   }
 
   /**

@@ -20,6 +20,19 @@ class TextWrapTest {
     assertThat(TextMetrics.wrap(text, BODY, width)).containsExactly("Khrushchev visits India,", "backs Kashmir and Goa");
   }
 
+  /** A cell's tab or line break is a space in a label: measured, wrapped and drawn as one. */
+  @Test
+  void tabsAndLineEndsInATextAreOneSpaceEach() {
+    assertThat(TextMetrics.oneLine("Treaty of\nFriendship")).isEqualTo("Treaty of Friendship");
+    assertThat(TextMetrics.oneLine("Treaty of \r\n  Friendship\t")).isEqualTo("Treaty of Friendship ");
+    assertThat(TextMetrics.oneLine("\t=1")).isEqualTo(" =1");
+    String plain = "Treaty  of Friendship";
+    assertThat(TextMetrics.oneLine(plain)).as("two spaces alone stay two").isSameAs(plain);
+    assertThat(TextMetrics.width("Treaty of\nFriendship", BODY)).isEqualTo(TextMetrics.width("Treaty of Friendship", BODY));
+    assertThat(TextMetrics.wrap("Treaty of\nFriendship and Cooperation", BODY, 1000))
+        .containsExactly("Treaty of Friendship and Cooperation");
+  }
+
   /**
    * The frame's text does not break inside what a dash joins: "1953–" over "1986", "India–" over
    * "Soviet" on a phone. A hyphenated word still breaks after its hyphen.
