@@ -170,7 +170,11 @@ class CommandLineTest {
         .contains("did you mean \"subtitle\"?");
   }
 
-  /** A chart's id names its files: one that macOS, Windows or a URL would read as another is refused. */
+  /**
+   * A chart's id names its files: one that macOS, Windows or a URL would read as another is
+   * refused. Both specs of a pair that differ only in case fail, so neither's files are written
+   * beside the other's (the first had been built).
+   */
   @Test
   void aSpecNameThatCannotNameFilesEverywhereIsAnError() throws IOException {
     Path project = copyOfShippedProject();
@@ -183,8 +187,16 @@ class CommandLineTest {
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
     assertThat(r.err()).contains("charts/leader-visits.yaml: error: " + Message.SPEC_IDS_CASE.format(
         "\"charts/Leader-Visits.yaml\"", "\"charts/leader-visits.yaml\""))
+        .contains("charts/Leader-Visits.yaml: error: " + Message.SPEC_IDS_CASE.format(
+            "\"charts/leader-visits.yaml\"", "\"charts/Leader-Visits.yaml\""))
         .contains("charts/visits?.yaml: error: " + Message.SPEC_FILE_NAME.format("\"visits?.yaml\""))
         .contains("name it with letters, digits, hyphens and underscores: visits.yaml");
+
+    Path out = project.resolve("out");
+    assertThat(run("build", "--project", project.toString(), "--out", out.toString()).code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(out.resolve("png/kgb-planted-stories.png")).as("the other charts are built").exists();
+    assertThat(out.resolve("png/leader-visits.png")).doesNotExist();
+    assertThat(out.resolve("png/Leader-Visits.png")).doesNotExist();
   }
 
   @Test
