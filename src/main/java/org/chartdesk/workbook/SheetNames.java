@@ -32,10 +32,13 @@ final class SheetNames {
     SheetNames names = new SheetNames();
     String about = names.claim(AboutSheetWriter.NAME);
     List<String> datasets = story.datasets().stream().map(d -> names.claim(d.name())).toList();
+    // " (chart)" tells a chart's sheet from its dataset's; two charts whose ids cut to 31
+    // characters are the same are numbered instead, as any other two names.
+    Set<String> notCharts = Set.copyOf(names.taken);
     Map<String, String> sheets = new LinkedHashMap<>();
     for (ChartModel chart : charts) {
       String id = chart.frame().id();
-      sheets.put(id, names.isTaken(id) ? names.claim(id, CHART_SUFFIX) : names.claim(id));
+      sheets.put(id, notCharts.contains(key(fit(sanitise(id), ""))) ? names.claim(id, CHART_SUFFIX) : names.claim(id));
     }
     return new Plan(about, datasets, sheets);
   }
@@ -53,10 +56,6 @@ final class SheetNames {
 
   String claim(String wanted) {
     return claim(wanted, "");
-  }
-
-  boolean isTaken(String wanted) {
-    return taken.contains(key(fit(sanitise(wanted), "")));
   }
 
   static String sanitise(String wanted) {

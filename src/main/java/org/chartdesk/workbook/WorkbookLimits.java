@@ -48,9 +48,10 @@ public final class WorkbookLimits {
     for (ChartModel chart : charts) {
       String file = "charts/" + chart.frame().id() + ".yaml";
       String sheet = plan.charts().get(chart.frame().id());
-      // A chart sheet may add " (chart)" to its id, which is no limit of Excel's.
-      limits.sheetName(file, "chart", chart.frame().id(), sheet.endsWith(SheetNames.CHART_SUFFIX)
-          ? sheet.substring(0, sheet.length() - SheetNames.CHART_SUFFIX.length()) : sheet);
+      // A chart sheet may add " (chart)" to its id, which is no limit of Excel's; any other
+      // change is said, with the sheet's name as it is.
+      String id = chart.frame().id();
+      limits.sheetName(file, "chart", id, sheet.equals(id + SheetNames.CHART_SUFFIX) ? id : sheet);
       story.dataset(chart.dataset()).ifPresent(d -> limits.chart(file, chart, d));
     }
     return List.copyOf(limits.diagnostics);

@@ -112,6 +112,31 @@ class WorkbookLimitsTest {
         Message.SHEET_RENAMED.format("chart", "\"a[1]\"", "\"a_1_\""));
   }
 
+  /**
+   * Two charts whose ids are the same in their first 31 characters are numbered, as two datasets
+   * would be, and " (chart)" is kept for a chart named as its dataset: the second chart's sheet
+   * had been "…-indian-pu (chart)" and the warning named a sheet without the suffix, which no
+   * workbook held.
+   */
+  @Test
+  void chartsWhoseIdsCutToTheSameNameAreNumberedAndEachWarningNamesItsSheet() throws InputException {
+    String name = "kgb-planted-stories-in-indian-publications";
+    String spec = "kind: line\nx: {field: step}\ny: {field: value}\n";
+    Story walk = story("walk", rows(new Object[] {1973L, 1.0, "a"}));
+    List<ChartModel> charts = List.of(bind(walk, "walk", name + "-one", spec), bind(walk, "walk", name + "-two", spec),
+        bind(walk, "walk", spec));
+
+    assertThat(WorkbookLimits.check(walk, charts, NewsLocale.english())).extracting(Diagnostic::text).containsExactly(
+        Message.SHEET_RENAMED.format("chart", Message.quote(name + "-one"), "\"kgb-planted-stories-in-indian-p\""),
+        Message.SHEET_RENAMED.format("chart", Message.quote(name + "-two"), "\"kgb-planted-stories-in-indi (2)\""));
+
+    Story kgb = story(name, rows(new Object[] {1973L, 1.0, "a"}));
+    assertThat(WorkbookLimits.check(kgb, List.of(bind(kgb, name, spec)), NewsLocale.english()))
+        .extracting(Diagnostic::text).containsExactly(
+            Message.SHEET_RENAMED.format("dataset", Message.quote(name), "\"kgb-planted-stories-in-indian-p\""),
+            Message.SHEET_RENAMED.format("chart", Message.quote(name), "\"kgb-planted-stories-in- (chart)\""));
+  }
+
   @Test
   void theChartDataBlockStartsWhereTheCheckSaysItDoes() throws Exception {
     Story story = story("walk", rows(new Object[] {1L, 1.0, "a"}, new Object[] {2L, 2.0, "b"}));

@@ -42,7 +42,7 @@ class WorkbookPartsTest {
     String longName = "x".repeat(40);
     assertThat(names.claim(longName)).hasSize(31);
     assertThat(names.claim(longName.toUpperCase())).hasSize(31).endsWith(" (2)");
-    assertThat(names.isTaken("QUOTED")).isTrue();
+    assertThat(names.claim("QUOTED")).isEqualTo("QUOTED (2)");
     assertThat(names.claim("quoted", " (chart)")).isEqualTo("quoted (chart)");
     assertThat(names.claim("y".repeat(40), " (chart)")).hasSize(31).endsWith(" (chart)");
   }
