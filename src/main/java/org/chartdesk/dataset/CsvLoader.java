@@ -379,7 +379,22 @@ final class CsvLoader {
     for (int i = 0; i < columns && !stopped; i++) {
       values[i] = cell(fields.get(i), csv.field(i), csv.line(), i + 1);
     }
+    if (values[0] instanceof String first && Values.isFootnote(first) && othersEmpty(values)) {
+      // A typed first column says so as a bad value; a text one would take the note as a row.
+      report(Message.FOOTNOTE_ROW.error(path, csv.line(), 1,
+          "sources and notes belong in the descriptor (its sources, the dataset's description), not in data rows",
+          Message.quote(fields.get(0).name()), Message.quote(first)));
+    }
     return values;
+  }
+
+  private static boolean othersEmpty(Object[] values) {
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] != null) {
+        return false;
+      }
+    }
+    return values.length > 1;
   }
 
   private Object cell(Field field, String raw, int line, int column) {

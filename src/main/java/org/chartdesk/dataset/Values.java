@@ -135,6 +135,24 @@ public final class Values {
     };
   }
 
+  /**
+   * Whether a value reads as a spreadsheet's footnote: "Source: ...", "Notes. ...", "* ...". A
+   * name such as "Notebooks" is not one.
+   */
+  static boolean isFootnote(String value) {
+    String lower = trimSpaces(value).toLowerCase(Locale.ROOT);
+    if (lower.startsWith("*")) {
+      return true;
+    }
+    for (String word : new String[] {"sources", "source", "notes", "note"}) {
+      if (lower.startsWith(word)) {
+        String rest = lower.substring(word.length()).stripLeading();
+        return rest.startsWith(":") || rest.startsWith(".");
+      }
+    }
+    return false;
+  }
+
   /** A hint for text that is simply not a value of the type, when one helps. */
   private static String hint(Field field, String raw) {
     String text = trimSpaces(raw);

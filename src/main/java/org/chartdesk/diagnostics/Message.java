@@ -16,6 +16,7 @@ public enum Message {
   MISSING_COLUMN("column %s declared in the descriptor is missing from the file"),
   BAD_VALUE("column %s: %s is not %s"),
   REQUIRED_VALUE("column %s: a value is required"),
+  FOOTNOTE_ROW("column %s: %s, with every other value of its row empty, is a footnote, not data"),
   NOT_IN_ENUM("column %s: %s is not one of the allowed values"),
   DESCRIPTOR_INVALID("invalid data package descriptor: %s"),
   UNKNOWN_DATASET("dataset %s not found"),

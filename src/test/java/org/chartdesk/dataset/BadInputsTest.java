@@ -114,6 +114,12 @@ class BadInputsTest {
         fixture("24", "footnote row", "24-footnote-rows.csv", resource(field("year", "year"), field("value", "integer")),
             rejects(error(Message.BAD_VALUE, 4, 1, quote("year"), quote("Source: Census"), "a four-digit year")
                 .hint("footnote"))),
+        fixture("24b", "footnote row, first column text", "24-footnote-rows.csv",
+            resource(field("year", "string"), field("value", "integer")),
+            rejects(error(Message.FOOTNOTE_ROW, 4, 1, quote("year"), quote("Source: Census")).hint("descriptor"))),
+        fixture("24c", "text that begins as a footnote might", "24-text-like-a-footnote.csv",
+            resource(field("name", "string"), field("value", "integer")),
+            accepts(rows(row("Notebooks", null), row("Source code", 3L)))),
         fixture("25a", "Latin-1 byte in UTF-8", "25-latin1.csv", resource(field("name", "string")),
             rejects(error(Message.INVALID_UTF8, 2, 1, quote("name"), quote("Jos\uFFFD"), "0xE9", 8)
                 .hint("windows-1252"))),
