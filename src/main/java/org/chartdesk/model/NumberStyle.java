@@ -29,10 +29,30 @@ public final class NumberStyle {
   public static boolean isPattern(String pattern) {
     try {
       format(1234.5, pattern);
-      return true;
     } catch (IllegalArgumentException e) {
       return false;
     }
+    return hasDigits(pattern);
+  }
+
+  /**
+   * Whether a pattern places the number's digits ({@code 0} or {@code #} outside quotes, before
+   * any {@code ;}). Java takes any text without them as a prefix: "yyyy-MM-dd" printed 3,789 as
+   * "yyyy-MM-dd3789", "%d" as "%d378900".
+   */
+  private static boolean hasDigits(String pattern) {
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == ';') {
+        return false;
+      } else if (!quoted && (c == '0' || c == '#')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A number as the locale writes it; its default pattern groups the Indian way when the locale does. */
