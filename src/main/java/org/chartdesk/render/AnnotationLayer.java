@@ -128,21 +128,22 @@ final class AnnotationLayer {
 
   /** Spans, behind the data, from the band's foot to the bottom of the plot. */
   void drawSpans(Graphics2D g, double top, double bottom) {
-    drawSpans(g, top, bottom, Double.POSITIVE_INFINITY);
+    drawSpans(g, top, bottom, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
   }
 
   /**
-   * As {@link #drawSpans(Graphics2D, double, double)}, none past {@code maxX}: the last point of
-   * a line or area, beyond which its end labels stand (a span to 1991 on a decade axis ran a few
-   * pixels past the 1990s and under the labels' first letters).
+   * As {@link #drawSpans(Graphics2D, double, double)}, between {@code minX} and {@code maxX}: the
+   * first and last points of a line or area, beyond which its axis's labels and its end labels
+   * stand (a span to 1991 on a decade axis ran a few pixels past the 1990s and under the labels'
+   * first letters; one from 1800 shaded the axis's numbers).
    */
-  void drawSpans(Graphics2D g, double top, double bottom, double maxX) {
+  void drawSpans(Graphics2D g, double top, double bottom, double minX, double maxX) {
     spansTop = top;
     spansBottom = bottom;
     Color fill = spanFill();
     for (Annotation a : annotations) {
       if (a.kind() == Annotation.Kind.SPAN) {
-        double x0 = x.applyAsDouble(a.start());
+        double x0 = Math.max(minX, x.applyAsDouble(a.start()));
         double x1 = Math.min(maxX, x.applyAsDouble(a.end()));
         g.setPaint(fill);
         g.fill(new Rectangle2D.Double(x0, top, x1 - x0, bottom - top));

@@ -48,7 +48,7 @@ final class AreaChartRenderer {
         area.getMinX(), right, theme);
     ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), 0, m.max(), format, m.frame().locale(),
         endRoom, 1, marks.height());
-    marks.drawSpans(g, layout.top, layout.bottom, x.applyAsDouble(n - 1));
+    marks.drawSpans(g, layout.top, layout.bottom, x.applyAsDouble(0), x.applyAsDouble(n - 1));
     boolean[] complete = new boolean[n];
     for (int i = 0; i < n; i++) {
       final int c = i;

@@ -135,7 +135,7 @@ final class LineChartRenderer {
         time != null ? time::years : AnnotationLayer.slots(m.categories(), x0, step), area.getMinX(), right, theme);
     ColumnLayout layout = new ColumnLayout(g, area, theme, List.of(), m.valueLabel(), m.min(), m.max(), m.format(),
         m.frame().locale(), endRoom, 1, marks.height());
-    marks.drawSpans(g, layout.top, layout.bottom, x.applyAsDouble(n - 1));
+    marks.drawSpans(g, layout.top, layout.bottom, x.applyAsDouble(0), x.applyAsDouble(n - 1));
     marks.drawLinesAndLabels(g, layout.top - marks.height(), layout.bottom);
     List<Shape> drawn = new ArrayList<>();
     // Muted lines first, so the highlighted ones cross over them.

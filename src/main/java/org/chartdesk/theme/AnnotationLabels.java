@@ -52,10 +52,14 @@ public final class AnnotationLabels {
     placed.addAll(List.of(byIndex));
   }
 
-  private Placed place(String text, double anchor, double end, double left, double right) {
+  private Placed place(String text, double from, double to, double left, double right) {
     double w = TextMetrics.width(text, font);
     List<String> lines = List.of(text);
-    boolean span = end > anchor;
+    boolean span = to > from;
+    // A span that begins before the axis (1800 on an axis from 1900) is labelled where it shows:
+    // from its start, the label ran far off the chart's left edge.
+    double anchor = span ? Math.max(from, left) : from;
+    double end = span ? Math.min(to, right) : to;
     double rightwards = anchor + 4;
     double leftwards = anchor - 4 - w;
     // A line's label turns left where only that keeps it on the first level.

@@ -111,15 +111,20 @@ class AnnotationLayerTest {
     return image;
   }
 
-  /** A span that runs past a line's or area's last point stops there, short of its end labels. */
+  /**
+   * A span that runs past a line's or area's first or last point stops there, short of its axis's
+   * numbers and its end labels.
+   */
   @Test
-  void aSpanStopsAtTheLastPoint() {
+  void aSpanStopsAtTheFirstAndLastPoints() {
     AnnotationLayer layer = layer(200, List.of(new Annotation(Annotation.Kind.SPAN, new FuzzyDate(1960, null),
         new FuzzyDate(1991, null), "Span")));
     BufferedImage image = canvas();
-    layer.drawSpans(graphics(image), 50, 250, 300);
+    layer.drawSpans(graphics(image), 50, 250, 100, 300);
     assertThat(image.getRGB(290, 150)).as("inside").isNotEqualTo(HOUSE.background().getRGB());
+    assertThat(image.getRGB(102, 150)).as("inside").isNotEqualTo(HOUSE.background().getRGB());
     assertThat(image.getRGB(302, 150)).as("past the last point").isEqualTo(HOUSE.background().getRGB());
+    assertThat(image.getRGB(97, 150)).as("before the first point").isEqualTo(HOUSE.background().getRGB());
   }
 
   @Test

@@ -20,6 +20,14 @@ class AnnotationLabelsTest {
     assertThat(flipped.lines()).containsExactly("Janata government");
   }
 
+  /** A span that begins before the axis is labelled where it shows: from its start, off the chart. */
+  @Test
+  void aSpanFromBeforeTheAxisIsLabelledAtTheAxisStart() {
+    AnnotationLabels labels = new AnnotationLabels(List.of("India independent"), new double[] {-900}, new double[] {900},
+        40, 600, THEME);
+    assertThat(labels.placed().get(0).lx()).isEqualTo(44);
+  }
+
   /**
    * A span's label that cannot read rightwards from the span's start stands against the plot's
    * right edge while it still begins over the span: to the span's left it read as naming the
