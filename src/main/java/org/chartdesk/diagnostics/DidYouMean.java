@@ -35,6 +35,20 @@ public final class DidYouMean {
     return prefix;
   }
 
+  /**
+   * The one valid name that {@code given} abbreviates ("desc" for "descending"), at least three
+   * letters of it; null when none or several do. For a hint to a value already refused: an
+   * abbreviation is no misspelling for {@link #closest}, which decides whether a value is one.
+   */
+  public static String expanded(String given, List<String> valid) {
+    String g = given.toLowerCase(Locale.ROOT);
+    if (g.length() < 3) {
+      return null;
+    }
+    List<String> longer = valid.stream().filter(v -> v.toLowerCase(Locale.ROOT).startsWith(g)).toList();
+    return longer.size() == 1 ? longer.get(0) : null;
+  }
+
   /** Edit distance counting a swap of neighbours as one edit ("lable" is one edit from "label"). */
   private static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

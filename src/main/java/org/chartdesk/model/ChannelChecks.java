@@ -12,7 +12,7 @@ import org.chartdesk.theme.Theme;
 
 /**
  * What a spec's channels name that only the data or the palette can judge: the values its
- * {@code order} and {@code colors} name, its colours against the palette, its number formats.
+ * {@code order}, {@code colors} and {@code names} name, its colours against the palette, its number formats.
  */
 final class ChannelChecks {
   private ChannelChecks() {}
@@ -59,6 +59,14 @@ final class ChannelChecks {
         String near = misspelt(v, values);
         if (near != null) {
           diagnostics.add(spec.keyError(Message.COLOR_FOR_NO_VALUE, key + ".colors." + v,
+              "did you mean " + Message.quote(near) + "?", key, Message.quote(v), Message.quote(c.field())));
+        }
+      });
+      // A misspelt name was dropped in silence: the value went on under its raw key.
+      c.names().keySet().stream().sorted().forEach(v -> {
+        String near = misspelt(v, values);
+        if (near != null) {
+          diagnostics.add(spec.keyError(Message.NAME_FOR_NO_VALUE, key + ".names." + v,
               "did you mean " + Message.quote(near) + "?", key, Message.quote(v), Message.quote(c.field())));
         }
       });

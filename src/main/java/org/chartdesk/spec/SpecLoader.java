@@ -109,6 +109,9 @@ public final class SpecLoader {
         k.keys().stream().filter(key -> !allowed.contains(key)).forEach(allowed::add);
       }
     }
+    if (kind != null) {
+      notForKind(root, kind, allowed);
+    }
     checkKeys(root, "", allowed);
     int width = ChartSpec.DEFAULT_WIDTH;
     int height = ChartSpec.DEFAULT_HEIGHT;
@@ -157,7 +160,10 @@ public final class SpecLoader {
     }
     controlCharacters();
     if (root == null || !root.isObject()) {
-      throw new InputException(Message.SPEC_INVALID.error(file, 1, 1, expected, "not a mapping of keys"));
+      // What the file is instead: an empty (or commented-out) file reads as one with no keys.
+      String is = root == null || root.isNull() || root.isMissingNode() ? "empty: it has no keys"
+          : root.isArray() ? "a list, not a mapping of keys" : "a single value, not a mapping of keys";
+      throw new InputException(Message.SPEC_INVALID.error(file, 1, 1, expected, is));
     }
     valuesTakenForComments(yaml);
     return root;
@@ -425,7 +431,11 @@ public final class SpecLoader {
     }
     if (n == null || n.isNull()) {
       if (required) {
-        diagnostics.add(Message.SPEC_MISSING_KEY.error(file, 0, 0, null, Message.quote(path)));
+        // At the annotation it belongs to, as a missing title is placed at the spec's start.
+        JsonLocation at = parentLocation(path);
+        diagnostics.add(Message.SPEC_MISSING_KEY.error(file, at == null ? 1 : at.getLineNr(),
+            at == null ? 1 : at.getColumnNr(), "write a year, 1971, or a date, 2000-03-15: where the "
+                + path.substring(0, path.lastIndexOf('.')) + " stands", Message.quote(path)));
       }
       return null;
     }
@@ -463,6 +473,9 @@ public final class SpecLoader {
         continue;
       }
       List<String> ops = Transform.OPERATIONS.stream().filter(step::has).toList();
+      if (ops.isEmpty() && misspeltOperation(step, path)) {
+        continue;
+      }
       if (ops.size() != 1) {
         valueError(Message.TRANSFORM_ONE_OPERATION, path, "operations: " + String.join(", ", Transform.OPERATIONS),
             path, ops.isEmpty() ? "none" : String.join(" and ", ops));
@@ -563,7 +576,7 @@ public final class SpecLoader {
         range = new double[] {r.get(0).asDouble(), r.get(1).asDouble()};
       } else {
         valueError(Message.SPEC_BAD_VALUE, at + ".range", "write, for example, range: [1950, 1989]", at + ".range",
-            raw(at + ".range", r), "a list of two increasing numbers");
+            r.isArray() ? listAsWritten(at + ".range", r) : raw(at + ".range", r), "a list of two increasing numbers");
       }
     }
     if ((oneOf == null) == (range == null)) {
@@ -572,6 +585,29 @@ public final class SpecLoader {
       return null;
     }
     return new Transform.Filter(path, field, oneOf == null ? null : List.copyOf(oneOf), range);
+  }
+
+  /**
+   * A step whose only unknown key is nearly an operation's ({@code agregate}): said as a misspelt
+   * key with its did-you-mean, where "names none" sent the editor looking for a missing line.
+   */
+  private boolean misspeltOperation(JsonNode step, String path) {
+    List<String> stepKeys = List.of("field", "as", "groupby", "sort");
+    List<String> slips = new ArrayList<>();
+    step.fieldNames().forEachRemaining(k -> {
+      if (!stepKeys.contains(k) && DidYouMean.closest(k, Transform.OPERATIONS) != null) {
+        slips.add(k);
+      }
+    });
+    if (slips.size() != 1) {
+      return false;
+    }
+    String slip = slips.get(0);
+    YamlScan.Place at = scan.keys.get(path + "." + slip);
+    diagnostics.add(Message.SPEC_UNKNOWN_KEY.error(file, at == null ? 0 : at.location().getLineNr(),
+        at == null ? 0 : at.location().getColumnNr(), hintFor(slip, Transform.OPERATIONS),
+        Message.quote(path + "." + slip)));
+    return true;
   }
 
   private String orientation(JsonNode root) {
@@ -623,6 +659,12 @@ public final class SpecLoader {
 
   private Channel channelOf(JsonNode node, String path) {
     if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      // [year] is a list to YAML; the channel is a field's name or a mapping, not text in quotes.
+      valueError(Message.SPEC_BAD_VALUE, path, "write the field's name, " + path + ": year, or a mapping, "
+          + path + ": {field: year, label: Year}", path, listAsWritten(path, node), "a field's name or a mapping");
       return null;
     }
     if (!node.isObject()) {
@@ -852,6 +894,35 @@ public final class SpecLoader {
     return n.asInt();
   }
 
+  /**
+   * Keys another kind takes, said as such rather than as unknown ({@code stack} on a bar chart),
+   * and added to {@code allowed} so they are said once; and {@code x.period}, which only a
+   * timeline reads: a line chart drew its years as if it were not there.
+   */
+  private void notForKind(JsonNode root, ChartKind kind, List<String> allowed) {
+    List<String> others = new ArrayList<>();
+    root.fieldNames().forEachRemaining(k -> {
+      if (!allowed.contains(k)) {
+        List<String> kinds = java.util.Arrays.stream(ChartKind.values()).filter(o -> o.keys().contains(k))
+            .map(ChartKind::key).toList();
+        if (!kinds.isEmpty()) {
+          others.add(k);
+          YamlScan.Place at = scan.keys.get(k);
+          diagnostics.add(Message.KEY_NOT_FOR_KIND.error(file, at == null ? 0 : at.location().getLineNr(),
+              at == null ? 0 : at.location().getColumnNr(), "it is a key of " + String.join(", ", kinds) + " charts",
+              Message.quote(k), kind.key()));
+        }
+      }
+    });
+    allowed.addAll(others);
+    if (kind != ChartKind.TIMELINE && root.path("x").has("period")) {
+      YamlScan.Place at = scan.keys.get("x.period");
+      diagnostics.add(Message.KEY_NOT_FOR_KIND.error(file, at == null ? 0 : at.location().getLineNr(),
+          at == null ? 0 : at.location().getColumnNr(),
+          "a period places a timeline's events within their year; remove it", Message.quote("x.period"), kind.key()));
+    }
+  }
+
   private void checkKeys(JsonNode node, String prefix, List<String> allowed) {
     node.fieldNames().forEachRemaining(k -> {
       if (!allowed.contains(k)) {
@@ -999,7 +1070,8 @@ public final class SpecLoader {
   }
 
   static String hintFor(String given, List<String> valid) {
-    String best = DidYouMean.closest(given, valid);
+    String near = DidYouMean.closest(given, valid);
+    String best = near != null ? near : DidYouMean.expanded(given, valid);
     String list = "valid: " + String.join(", ", valid);
     return best == null ? list : list + "\ndid you mean " + Message.quote(best) + "?";
   }

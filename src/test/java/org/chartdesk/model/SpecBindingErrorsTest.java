@@ -54,6 +54,22 @@ class SpecBindingErrorsTest {
     assertThat(d.column()).isEqualTo(29);
   }
 
+  /**
+   * Java reads text without a digit's place as a prefix: a date pattern printed 3,789 as
+   * "yyyy-MM-dd3789" and a printf one as "%d378900" (the "%" multiplies by 100), published as such.
+   * Text around the digits stays allowed.
+   */
+  @Test
+  void aNumberFormatWithoutAPlaceForTheDigitsIsAnError() {
+    for (String format : new String[] {"yyyy-MM-dd", "%d", "abc", "'#'"}) {
+      Diagnostic d = only(COLUMN.replace("\"#,##0\"", "\"" + format + "\""));
+      assertThat(d.text()).as(format).isEqualTo("y.format: \"" + format + "\" is not a number format");
+      assertThat(d.line()).isEqualTo(5);
+    }
+    assertThat(NumberStyle.format(3789, "#,##0' articles'")).isEqualTo("3,789 articles");
+    assertThat(NumberStyle.isPattern("#,##0' articles'")).isTrue();
+  }
+
   @Test
   void aColumnDomainTypedWithADigitTooManyIsAnErrorNotAnHourOfColumns() {
     Diagnostic d = only(COLUMN.replace("[1973, 1977]", "[1973, 19777]"));
@@ -72,6 +88,17 @@ class SpecBindingErrorsTest {
     // A category gone from the data (or not there yet) keeps its place: the nightly build goes on.
     GroupedColumnChartModel m = (GroupedColumnChartModel) bind(GROUPED.replace("Soviet Union]", "Soviet Union, Nepal]"));
     assertThat(m.series()).extracting(DataSeries::key).containsExactly("India", "Soviet Union", "Nepal");
+  }
+
+  /** A misspelt key of {@code names} had the value go on under its raw key, the name lost in silence. */
+  @Test
+  void aMisspeltNameIsPlacedAtItsValueName() {
+    Diagnostic d = only(GROUPED.replace("order: [India, Soviet Union]", "names: {Indai: India to the Soviet Union}"));
+    assertThat(d.code()).isEqualTo(Message.NAME_FOR_NO_VALUE);
+    assertThat(d.text()).isEqualTo("color.names gives a name to \"Indai\", a value field \"from_country\" does not have");
+    assertThat(d.hint()).isEqualTo("did you mean \"India\"?");
+    assertThat(d.line()).isEqualTo(11);
+    assertThat(d.column()).isEqualTo(11);
   }
 
   @Test

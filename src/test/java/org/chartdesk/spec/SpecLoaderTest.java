@@ -59,6 +59,52 @@ class SpecLoaderTest {
     assertThat(d.hint()).contains("valid: title, subtitle, kind").contains("did you mean \"subtitle\"?");
   }
 
+  /** A channel written as a list is no text to quote: it is a field's name or a mapping. */
+  @Test
+  void aChannelWrittenAsAListSaysWhatAChannelIs() {
+    Diagnostic d = only(VALID.replace("x: {field: year}", "x: [year]"));
+    assertThat(d.text()).isEqualTo("x: [year] is not a field's name or a mapping");
+    assertThat(d.hint()).isEqualTo("write the field's name, x: year, or a mapping, x: {field: year, label: Year}");
+    assertThat(d.line()).isEqualTo(4);
+  }
+
+  /** An abbreviated choice is pointed at the one it abbreviates. */
+  @Test
+  void anAbbreviatedChoiceIsPointedAtItsWholeWord() {
+    Diagnostic d = only(VALID.replace("kind: column", "kind: bar") + "sort: desc\n");
+    assertThat(d.text()).isEqualTo("sort: \"desc\" is not one of data, ascending, descending");
+    assertThat(d.hint()).contains("did you mean \"descending\"?");
+  }
+
+  /** A file that is no mapping says what it is: empty, a list or a single value. */
+  @Test
+  void aSpecThatIsNoMappingSaysWhatItIs() {
+    assertThat(only("").text()).isEqualTo("invalid chart spec: empty: it has no keys");
+    assertThat(only("# title: T\n").text()).isEqualTo("invalid chart spec: empty: it has no keys");
+    assertThat(only("- title: T\n").text()).isEqualTo("invalid chart spec: a list, not a mapping of keys");
+    assertThat(only("just a title\n").text()).isEqualTo("invalid chart spec: a single value, not a mapping of keys");
+  }
+
+  /** A key another kind takes says which kinds take it, once, rather than that it is unknown. */
+  @Test
+  void aKeyOfAnotherKindSaysWhichKindsTakeIt() {
+    Diagnostic d = only(VALID + "stack: percent\n");
+    assertThat(d.code()).isEqualTo(Message.KEY_NOT_FOR_KIND);
+    assertThat(d.text()).isEqualTo("\"stack\" is not a key of column charts");
+    assertThat(d.hint()).isEqualTo("it is a key of stacked-column, area charts");
+    assertThat(d.line()).isEqualTo(7);
+    assertThat(d.column()).isEqualTo(1);
+  }
+
+  /** Only a timeline reads {@code x.period}: a column chart drew its years as if it were not there. */
+  @Test
+  void aPeriodOnAnAxisThatIsNoTimelinesIsAnError() {
+    Diagnostic d = only(VALID.replace("x: {field: year}", "x: {field: year, period: month}"));
+    assertThat(d.text()).isEqualTo("\"x.period\" is not a key of column charts");
+    assertThat(d.line()).isEqualTo(4);
+    assertThat(d.column()).isEqualTo(18);
+  }
+
   @Test
   void unknownNestedKeyIsPlacedOnItsLine() {
     Diagnostic d = only(VALID.replace("y: {field: stories}", "y:\n  field: stories\n  lable: Articles"));

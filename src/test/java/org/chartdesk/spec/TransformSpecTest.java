@@ -63,6 +63,24 @@ class TransformSpecTest {
         .extracting(Diagnostic::code).contains(Message.TRANSFORM_ONE_OPERATION);
   }
 
+  /** A misspelt operation is said as such: "names none" sent the editor looking for a missing line. */
+  @Test
+  void aMisspeltOperationIsAnUnknownKeyWithItsDidYouMean() {
+    List<Diagnostic> found = errors(HEAD + "transform:\n  - {agregate: sum, field: years, as: total}\n");
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.text()).isEqualTo(Message.SPEC_UNKNOWN_KEY.format("\"transform[0].agregate\""));
+      assertThat(d.hint()).contains("did you mean \"aggregate\"?");
+      assertThat(d.column()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void aRangeOutOfOrderIsShownAsWritten() {
+    assertThat(errors(HEAD + "transform:\n  - {filter: {field: year, range: [1989, 1950]}}\n"))
+        .extracting(Diagnostic::text)
+        .contains("transform[0].filter.range: [1989, 1950] is not a list of two increasing numbers");
+  }
+
   @Test
   void badStepsAreReportedWithTheirPlace() {
     List<Diagnostic> found = errors(HEAD + """
@@ -82,8 +100,10 @@ class TransformSpecTest {
 
   @Test
   void keysOfOtherKindsAndUnknownChoicesAreRefused() {
-    assertThat(errors("title: T\nkind: bar\ndata: d\nsource: S\nfacet: kind\n"))
-        .extracting(Diagnostic::code).contains(Message.SPEC_UNKNOWN_KEY);
+    assertThat(errors("title: T\nkind: bar\ndata: d\nsource: S\nfacet: kind\n")).anySatisfy(d -> {
+      assertThat(d.code()).isEqualTo(Message.KEY_NOT_FOR_KIND);
+      assertThat(d.hint()).isEqualTo("it is a key of small-multiples charts");
+    });
     assertThat(errors(HEAD + "stack: normalise\n")).anySatisfy(d -> {
       assertThat(d.code()).isEqualTo(Message.SPEC_BAD_VALUE);
       assertThat(d.hint()).contains("percent");
