@@ -37,7 +37,10 @@ final class FieldLookup {
     }
     Field f = data.fields().get(i);
     if (!List.of(accepted).contains(f.type())) {
-      diagnostics.add(spec.error(Message.FIELD_TYPE, key + ".field", null, Message.quote(f.name()),
+      List<String> fitting = data.fields().stream().filter(o -> List.of(accepted).contains(o.type()))
+          .map(Field::name).toList();
+      String hint = fitting.isEmpty() ? null : "fields of that type: " + String.join(", ", fitting);
+      diagnostics.add(spec.error(Message.FIELD_TYPE, key + ".field", hint, Message.quote(f.name()),
           Message.quote(data.name()), f.type().schemaName(), key,
           String.join(" or ", List.of(accepted).stream().map(FieldType::schemaName).toList())));
       return WRONG;

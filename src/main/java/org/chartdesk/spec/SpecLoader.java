@@ -1032,6 +1032,15 @@ public final class SpecLoader {
               : "close it on the same line, as in order: [India, Soviet Union]",
           mapping ? "{" : "[", mapping ? "}" : "]");
     }
+    if (message.contains("but found '<scalar>'") && afterQuote(text, column)) {
+      // title: "India and the USSR" a friendship: YAML's "while parsing a block mapping" says nothing of it.
+      int colon = text.indexOf(": ");
+      String key = colon < 0 ? "title" : text.substring(0, colon).strip();
+      String value = colon < 0 ? text.strip() : text.substring(colon + 2).strip();
+      return Message.SPEC_INVALID.error(file, line, column,
+          "a value in quotes ends at its closing quote: quote all of it, " + key + ": '" + value.replace("'", "''")
+              + "'", "text after the closing quote of a quoted value");
+    }
     String hint = message.contains("TAB") ? (tabInIndentation(text, column)
             ? "indent with spaces, not tabs" : "replace the tab with a space: YAML takes no tabs between a spec's words")
         : message.contains("Malformed numeric value") ? "quote it: YAML reads .inf, .nan and 1_000 as numbers"
@@ -1039,6 +1048,15 @@ public final class SpecLoader {
         : first.startsWith("mapping values are not allowed") ? colonHint(text, column)
         : null;
     return Message.SPEC_INVALID.error(file, line, column, hint, first);
+  }
+
+  /** Whether the text at {@code column} follows a closing quote and spaces. */
+  private static boolean afterQuote(String text, int column) {
+    int i = Math.min(column - 1, text.length()) - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\'');
   }
 
   /**

@@ -287,7 +287,7 @@ class CommandLineTest {
 
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
     assertThat(r.err()).contains(Message.FIELD_TYPE.format("\"measure\"", "\"kgb-planted-stories\"", "string", "y",
-        "integer or number"));
+        "integer or number")).contains("fields of that type: stories");
   }
 
   @Test

@@ -59,6 +59,17 @@ class SpecLoaderTest {
     assertThat(d.hint()).contains("valid: title, subtitle, kind").contains("did you mean \"subtitle\"?");
   }
 
+  /** Words after a quoted part of a value: YAML said only "while parsing a block mapping". */
+  @Test
+  void textAfterAClosingQuoteIsSaidAsSuch() {
+    Diagnostic d = only(VALID.replace("title: A title", "title: \"Planted stories\" fell by four-fifths"));
+    assertThat(d.text()).isEqualTo("invalid chart spec: text after the closing quote of a quoted value");
+    assertThat(d.hint()).isEqualTo(
+        "a value in quotes ends at its closing quote: quote all of it, title: '\"Planted stories\" fell by four-fifths'");
+    assertThat(d.line()).isEqualTo(1);
+    assertThat(d.column()).isEqualTo(26);
+  }
+
   /** A channel written as a list is no text to quote: it is a field's name or a mapping. */
   @Test
   void aChannelWrittenAsAListSaysWhatAChannelIs() {
