@@ -592,7 +592,8 @@ public final class SpecLoader {
    * key with its did-you-mean, where "names none" sent the editor looking for a missing line.
    */
   private boolean misspeltOperation(JsonNode step, String path) {
-    List<String> stepKeys = List.of("field", "as", "groupby", "sort");
+    List<String> stepKeys = java.util.stream.Stream.of(Transform.Calculate.KEYS, Transform.Bin.KEYS,
+        Transform.Aggregate.KEYS, Transform.Cumulate.KEYS, Transform.Filter.KEYS).flatMap(List::stream).toList();
     List<String> slips = new ArrayList<>();
     step.fieldNames().forEachRemaining(k -> {
       if (!stepKeys.contains(k) && DidYouMean.closest(k, Transform.OPERATIONS) != null) {
@@ -602,11 +603,8 @@ public final class SpecLoader {
     if (slips.size() != 1) {
       return false;
     }
-    String slip = slips.get(0);
-    YamlScan.Place at = scan.keys.get(path + "." + slip);
-    diagnostics.add(Message.SPEC_UNKNOWN_KEY.error(file, at == null ? 0 : at.location().getLineNr(),
-        at == null ? 0 : at.location().getColumnNr(), hintFor(slip, Transform.OPERATIONS),
-        Message.quote(path + "." + slip)));
+    String slip = path + "." + slips.get(0);
+    keyError(Message.SPEC_UNKNOWN_KEY, slip, hintFor(slips.get(0), Transform.OPERATIONS), Message.quote(slip));
     return true;
   }
 
@@ -907,30 +905,31 @@ public final class SpecLoader {
             .map(ChartKind::key).toList();
         if (!kinds.isEmpty()) {
           others.add(k);
-          YamlScan.Place at = scan.keys.get(k);
-          diagnostics.add(Message.KEY_NOT_FOR_KIND.error(file, at == null ? 0 : at.location().getLineNr(),
-              at == null ? 0 : at.location().getColumnNr(), "it is a key of " + String.join(", ", kinds) + " charts",
-              Message.quote(k), kind.key()));
+          keyError(Message.KEY_NOT_FOR_KIND, k, "it is a key of " + String.join(", ", kinds) + " charts",
+              Message.quote(k), kind.key());
         }
       }
     });
     allowed.addAll(others);
     if (kind != ChartKind.TIMELINE && root.path("x").has("period")) {
-      YamlScan.Place at = scan.keys.get("x.period");
-      diagnostics.add(Message.KEY_NOT_FOR_KIND.error(file, at == null ? 0 : at.location().getLineNr(),
-          at == null ? 0 : at.location().getColumnNr(),
-          "a period places a timeline's events within their year; remove it", Message.quote("x.period"), kind.key()));
+      keyError(Message.KEY_NOT_FOR_KIND, "x.period", "a period places a timeline's events within their year; remove it",
+          Message.quote("x.period"), kind.key());
     }
   }
 
   private void checkKeys(JsonNode node, String prefix, List<String> allowed) {
     node.fieldNames().forEachRemaining(k -> {
       if (!allowed.contains(k)) {
-        YamlScan.Place at = scan.keys.get(prefix + k);
-        diagnostics.add(Message.SPEC_UNKNOWN_KEY.error(file, at == null ? 0 : at.location().getLineNr(),
-            at == null ? 0 : at.location().getColumnNr(), hintFor(k, allowed), Message.quote(prefix + k)));
+        keyError(Message.SPEC_UNKNOWN_KEY, prefix + k, hintFor(k, allowed), Message.quote(prefix + k));
       }
     });
+  }
+
+  /** An error about a key, placed at the key. */
+  private void keyError(Message message, String path, String hint, Object... args) {
+    YamlScan.Place at = scan.keys.get(path);
+    diagnostics.add(message.error(file, at == null ? 0 : at.location().getLineNr(),
+        at == null ? 0 : at.location().getColumnNr(), hint, args));
   }
 
   /** An error about a value, placed at the value (or its key when the value has no place). */
@@ -1035,11 +1034,11 @@ public final class SpecLoader {
     if (message.contains("but found '<scalar>'") && afterQuote(text, column)) {
       // title: "India and the USSR" a friendship: YAML's "while parsing a block mapping" says nothing of it.
       int colon = text.indexOf(": ");
-      String key = colon < 0 ? "title" : text.substring(0, colon).strip();
-      String value = colon < 0 ? text.strip() : text.substring(colon + 2).strip();
+      String whole = colon < 0 ? "" : ", " + text.substring(0, colon).strip() + ": '"
+          + text.substring(colon + 2).strip().replace("'", "''") + "'";
       return Message.SPEC_INVALID.error(file, line, column,
-          "a value in quotes ends at its closing quote: quote all of it, " + key + ": '" + value.replace("'", "''")
-              + "'", "text after the closing quote of a quoted value");
+          "a value in quotes ends at its closing quote: quote all of it" + whole,
+          "text after the closing quote of a quoted value");
     }
     String hint = message.contains("TAB") ? (tabInIndentation(text, column)
             ? "indent with spaces, not tabs" : "replace the tab with a space: YAML takes no tabs between a spec's words")
