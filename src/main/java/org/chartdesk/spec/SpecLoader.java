@@ -56,6 +56,12 @@ public final class SpecLoader {
   public static final List<String> STACKS = List.of("absolute", "percent");
   /** The orders of a chart's categories: as in the data, or by value. */
   public static final List<String> SORTS = List.of("data", "ascending", "descending");
+  /** How each mapping a spec may hold is written, for one written otherwise ({@code size: [1200, 480]}). */
+  private static final Map<String, String> MAPPING_EXAMPLES = Map.of(
+      "size", "write it as size: {width: 1200, height: 480}",
+      "lint", "write it as lint: {ignore: {CD104: \"the reason the rule does not apply\"}}",
+      "lint.ignore", "write it as lint: {ignore: {CD104: \"the reason the rule does not apply\"}}",
+      "marks", "write it as marks: {data: leader-visits, match: visitor, x: {field: year, period: period}}");
 
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -873,7 +879,8 @@ public final class SpecLoader {
       return null;
     }
     if (!n.isObject()) {
-      valueError(Message.SPEC_BAD_VALUE, path, null, path, raw(path, n), "a mapping of keys");
+      valueError(Message.SPEC_BAD_VALUE, path, MAPPING_EXAMPLES.get(path), path,
+          n.isArray() ? listAsWritten(path, n) : raw(path, n), "a mapping of keys");
       return null;
     }
     return n;

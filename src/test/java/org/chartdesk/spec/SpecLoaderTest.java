@@ -70,6 +70,17 @@ class SpecLoaderTest {
     assertThat(d.column()).isEqualTo(26);
   }
 
+  /** A mapping written as a list is shown as written, with the mapping it should be. */
+  @Test
+  void aMappingWrittenAsAListShowsHowItIsWritten() {
+    Diagnostic d = only(VALID + "size: [1200, 480]\n");
+    assertThat(d.text()).isEqualTo("size: [1200, 480] is not a mapping of keys");
+    assertThat(d.hint()).isEqualTo("write it as size: {width: 1200, height: 480}");
+    Diagnostic lint = only(VALID + "lint: {ignore: [CD104]}\n");
+    assertThat(lint.text()).isEqualTo("lint.ignore: [CD104] is not a mapping of keys");
+    assertThat(lint.hint()).contains("lint: {ignore: {CD104: ");
+  }
+
   /** A channel written as a list is no text to quote: it is a field's name or a mapping. */
   @Test
   void aChannelWrittenAsAListSaysWhatAChannelIs() {
