@@ -997,7 +997,15 @@ public final class SpecLoader {
     Matcher dup = DUPLICATE.matcher(message);
     JsonLocation loc = e.getLocation();
     if (dup.find()) {
-      return Message.SPEC_DUPLICATE_KEY.error(file, loc == null ? 0 : loc.getLineNr(), 1,
+      // At the second key on its line, inside {...} too, where YAML names only the line.
+      int dupLine = loc == null ? 0 : loc.getLineNr();
+      Matcher key = Pattern.compile("(?:^|[\\s{,])(" + Pattern.quote(dup.group(1)) + ")\\s*:")
+          .matcher(lineOf(yaml, dupLine));
+      int column = 1;
+      while (key.find()) {
+        column = key.start(1) + 1;
+      }
+      return Message.SPEC_DUPLICATE_KEY.error(file, dupLine, column,
           "each key may appear once; the second would silently replace the first", Message.quote(dup.group(1)));
     }
     // SnakeYAML's own position of the problem is more precise than the parser's.

@@ -287,6 +287,13 @@ class SpecLoaderTest {
     assertThat(d.code()).isEqualTo(Message.SPEC_DUPLICATE_KEY);
     assertThat(d.text()).isEqualTo(Message.SPEC_DUPLICATE_KEY.format("\"title\""));
     assertThat(d.line()).isEqualTo(7);
+    assertThat(d.column()).isEqualTo(1);
+
+    // Inside braces, at the second key rather than the line's start.
+    Diagnostic inside = only(VALID.replace("y: {field: stories}", "y: {field: stories, field: year}"));
+    assertThat(inside.text()).isEqualTo(Message.SPEC_DUPLICATE_KEY.format("\"field\""));
+    assertThat(inside.line()).isEqualTo(5);
+    assertThat(inside.column()).isEqualTo(21);
   }
 
   @Test
