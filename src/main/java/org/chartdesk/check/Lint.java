@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.model.ChartModel;
-import org.chartdesk.diagnostics.DidYouMean;
+import org.chartdesk.spec.SpecPlaces;
 import org.chartdesk.theme.Theme;
 
 /**
@@ -44,10 +45,12 @@ public final class Lint {
     Map<String, Map<String, String>> reasonsBySpec = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> hiddenBySpec = new LinkedHashMap<>();
     Map<String, String> fileOfSpec = new LinkedHashMap<>();
+    Map<String, SpecPlaces> placesOfSpec = new LinkedHashMap<>();
     for (ChartModel model : models) {
       LintTarget target = LintTarget.of(model, story, theme);
       String spec = model.frame().spec();
       fileOfSpec.put(spec, target.file());
+      placesOfSpec.put(spec, model.frame().places());
       Map<String, String> reasons = reasonsBySpec.computeIfAbsent(spec, s -> valid(target,
           silencedBySpec == null ? Map.of() : silencedBySpec.getOrDefault(s, Map.of()), diagnostics));
       Map<String, Integer> hidden = new TreeMap<>();
@@ -69,8 +72,8 @@ public final class Lint {
       // CD110 also looks at the text as drawn, which only the build's drawing finds: an ignore of
       // it may silence what no measure here sees.
       if (n == 0 && !code.equals("CD110")) {
-        diagnostics.add(Message.LINT_IGNORE_UNUSED.warning(fileOfSpec.get(spec), 0, 0,
-            "the chart no longer breaks the rule: remove the ignore", code));
+        diagnostics.add(placesOfSpec.get(spec).keyWarning(Message.LINT_IGNORE_UNUSED, fileOfSpec.get(spec),
+            "lint.ignore." + code, "the chart no longer breaks the rule: remove the ignore", code));
       }
     }));
     return new LintResult(List.copyOf(diagnostics), List.copyOf(silenced));
@@ -82,12 +85,15 @@ public final class Lint {
     for (var e : new TreeMap<>(ignores).entrySet()) {
       String code = e.getKey();
       String reason = e.getValue() == null ? "" : e.getValue().strip();
+      // At the code's key in the spec, as the spec's other mistakes are placed.
+      var places = t.model().frame().places();
       if (!codes().contains(code)) {
         String best = DidYouMean.closest(code, codes());
-        out.add(Message.LINT_IGNORE_UNKNOWN.error(t.file(), 0, 0, "rules: " + String.join(", ", codes())
-            + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"), Message.quote(code)));
+        out.add(places.keyError(Message.LINT_IGNORE_UNKNOWN, t.file(), "lint.ignore." + code, "rules: "
+            + String.join(", ", codes()) + (best == null ? "" : "\ndid you mean " + Message.quote(best) + "?"),
+            Message.quote(code)));
       } else if (reason.isEmpty()) {
-        out.add(Message.LINT_IGNORE_WITHOUT_REASON.error(t.file(), 0, 0,
+        out.add(places.keyError(Message.LINT_IGNORE_WITHOUT_REASON, t.file(), "lint.ignore." + code,
             "say why the rule does not apply here: lint: {ignore: {" + code + ": \"...\"}}", code));
       } else {
         valid.put(code, reason);

@@ -52,4 +52,9 @@ public final class SpecPlaces {
   public Diagnostic keyError(Message message, String file, String path, String hint, Object... args) {
     return (keys.has(path) ? keys : values).error(message, file, path, hint, args);
   }
+
+  /** A warning about a key itself (an ignore no longer needed), at the key. */
+  public Diagnostic keyWarning(Message message, String file, String path, String hint, Object... args) {
+    return (keys.has(path) ? keys : values).warning(message, file, path, hint, args);
+  }
 }

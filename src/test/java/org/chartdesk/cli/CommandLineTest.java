@@ -277,6 +277,21 @@ class CommandLineTest {
     assertThat(run("check", "--project", project.toString()).code()).isZero();
   }
 
+  /** A lint ignore of no rule is placed at its code, as the spec's other mistakes are. */
+  @Test
+  void anIgnoreOfNoRuleIsPlacedAtItsCode() throws IOException {
+    Path project = copyOfShippedProject();
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(spec, Files.readString(spec) + "lint: {ignore: {CD1O4: \"the source is in the title\"}}\n");
+    int line = Files.readAllLines(spec).size();
+
+    Result r = run("check", "--project", project.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("charts/kgb-planted-stories.yaml:" + line + ":17: error: "
+        + Message.LINT_IGNORE_UNKNOWN.format("\"CD1O4\"")).contains("did you mean \"CD104\"?");
+  }
+
   @Test
   void textOnAValueAxisIsATypeError() throws IOException {
     Path project = copyOfShippedProject();
