@@ -24,6 +24,8 @@ final class YamlScan {
   /** A YAML feature refused, with its place. */
   record Refusal(String what, JsonLocation location) {}
 
+  private static final String YAML_TAGS = "tag:yaml.org,2002:";
+
   final Map<String, Place> keys = new HashMap<>();
   final Map<String, Place> values = new HashMap<>();
   final List<Refusal> refusals = new ArrayList<>();
@@ -38,6 +40,17 @@ final class YamlScan {
     return scan;
   }
 
+  /**
+   * Refuses a feature once: the parser reports an anchor on a mapping again at its first key
+   * ({@code z: &a {field: year}} was said at 7:4 and at 7:8).
+   */
+  private void refuse(String what, JsonLocation at) {
+    Refusal last = refusals.isEmpty() ? null : refusals.get(refusals.size() - 1);
+    if (last == null || !last.what().equals(what) || last.location().getLineNr() != at.getLineNr()) {
+      refusals.add(new Refusal(what, at));
+    }
+  }
+
   private void walk(YAMLParser p) throws IOException {
     // A stack of container paths; for arrays, the next index.
     List<String> paths = new ArrayList<>();
@@ -46,10 +59,13 @@ final class YamlScan {
     int roots = 0;
     for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
       if (p.getTypeId() != null) {
-        refusals.add(new Refusal("tag " + p.getTypeId(), p.currentTokenLocation()));
+        // As written: "!!str", not the parser's "tag:yaml.org,2002:str".
+        String tag = p.getTypeId();
+        refuse("tag " + (tag.startsWith(YAML_TAGS) ? "!!" + tag.substring(YAML_TAGS.length()) : tag),
+            p.currentTokenLocation());
       }
       if (p.getObjectId() != null) {
-        refusals.add(new Refusal("anchor &" + p.getObjectId(), p.currentTokenLocation()));
+        refuse("anchor &" + p.getObjectId(), p.currentTokenLocation());
       }
       if (t.isScalarValue() && p.isCurrentAlias()) {
         refusals.add(new Refusal("alias *" + p.getText(), p.currentTokenLocation()));

@@ -313,6 +313,9 @@ class SpecLoaderTest {
     List<Diagnostic> alias = errors(VALID.replace("title: A title", "title: &t A title") + "subtitle: *t\n");
     assertThat(alias).extracting(Diagnostic::code).containsOnly(Message.SPEC_YAML_FEATURE);
     assertThat(alias).extracting(Diagnostic::text).anyMatch(t -> t.contains("alias *t"));
+    // As written, once each: a tag of YAML's own as !!str, an anchor on a mapping once.
+    assertThat(only(VALID.replace("title: A title", "title: !!str A title")).text()).startsWith("tag !!str ");
+    assertThat(only(VALID.replace("x: {field: year}", "x: &a {field: year}")).text()).startsWith("anchor &a ");
   }
 
   @ParameterizedTest
