@@ -51,7 +51,9 @@ final class AnnotationLayer {
   /**
    * Maps fractional years onto evenly spaced year (or decade) slots whose keys are their first
    * years, each slot's point at its first year: August 1971 falls just right of "1970s" (or
-   * between 1971 and 1972), where a reader of the axis looks for it.
+   * between 1971 and 1972), where a reader of the axis looks for it. A year before the first slot
+   * is at the first slot: a span from 1800 on an axis from the 1900s begins, and is labelled,
+   * where the axis does.
    *
    * @param x0 the first slot's pixel
    * @param step pixels from one slot to the next
@@ -59,7 +61,7 @@ final class AnnotationLayer {
   static DoubleUnaryOperator slots(List<Category> categories, double x0, double step) {
     double first = Double.parseDouble(categories.get(0).key());
     double years = categories.size() > 1 ? Double.parseDouble(categories.get(1).key()) - first : 1;
-    return y -> x0 + (y - first) / years * step;
+    return y -> x0 + Math.max(0, y - first) / years * step;
   }
 
   /** Height of the label band; zero without annotations. */

@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.chartdesk.model.Annotation;
+import org.chartdesk.model.Category;
 import org.chartdesk.model.FuzzyDate;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
@@ -109,6 +110,16 @@ class AnnotationLayerTest {
     layer.drawText(g, text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), gx - 60, 60);
     layer.drawText(g, text, Fonts.regular(HOUSE.smallSize()), HOUSE.secondaryText(), gx - 60, 200);
     return image;
+  }
+
+  /** Decade slots: 1910 at the second, 1925 halfway past the third; 1800 at the first, where the axis begins. */
+  @Test
+  void yearsBeforeTheFirstSlotAreAtIt() {
+    var slots = AnnotationLayer.slots(List.of(new Category("1900", "1900s"), new Category("1910", "1910s"),
+        new Category("1920", "1920s")), 100, 50);
+    assertThat(slots.applyAsDouble(1910)).isEqualTo(150);
+    assertThat(slots.applyAsDouble(1800)).isEqualTo(100);
+    assertThat(slots.applyAsDouble(1925)).isEqualTo(225);
   }
 
   /**
