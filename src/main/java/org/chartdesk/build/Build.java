@@ -114,49 +114,25 @@ public final class Build {
       byLowerCase.computeIfAbsent(name.substring(0, name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT),
           k -> new ArrayList<>()).add(name);
     }
-    for (Path specFile : specFiles) {
-      String name = specFile.getFileName().toString();
-      String id = name.substring(0, name.lastIndexOf('.'));
-      String shown = "charts/" + name;
-      // The id names the chart's files, its sheet and its manifest entries on every machine.
-      if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-        String better = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|-+$", "");
-        diagnostics.add(Message.SPEC_FILE_NAME.error(shown, 0, 0,
-            "name it with letters, digits, hyphens and underscores" + (better.isEmpty() ? "" : ": " + better + ".yaml"),
-            Message.quote(name)));
-        continue;
+    // Each spec loaded and bound on the threads of the pool this runs in (a build's --jobs), then
+    // gathered in the files' order: the same messages and charts whatever the threads.
+    Story loadedStory = story;
+    List<String> failed = failedDatasets;
+    List<SpecOutcome> outcomes = specFiles.parallelStream()
+        .map(f -> checkSpec(f, byLowerCase, loadedStory, failed, settings)).toList();
+    for (SpecOutcome o : outcomes) {
+      diagnostics.addAll(o.diagnostics());
+      if (o.hash() != null) {
+        inputs.put(o.shown(), o.hash());
       }
-      List<String> same = byLowerCase.get(id.toLowerCase(java.util.Locale.ROOT));
-      if (same.size() > 1) {
-        String other = same.get(same.get(0).equals(name) ? 1 : 0);
-        diagnostics.add(Message.SPEC_IDS_CASE.error(shown, 0, 0, "rename one of them", Message.quote("charts/" + other),
-            Message.quote(shown)));
-        continue;
+      if (o.spec() != null) {
+        specs.add(o.spec());
       }
-      try {
-        long size = Files.size(specFile);
-        if (size > MAX_SPEC_BYTES) {
-          diagnostics.add(Message.SPEC_TOO_LARGE.error(shown, 0, 0,
-              "a chart spec is a few lines; is this the right file?", size, MAX_SPEC_BYTES));
-          continue;
+      for (SplitBinder.Bound b : o.bound()) {
+        models.add(b.model());
+        if (b.rows() != null) {
+          rows.put(b.model().frame().id(), b.rows());
         }
-        byte[] bytes = Files.readAllBytes(specFile);
-        inputs.put(shown, StoryLoader.sha256(bytes));
-        ChartSpec spec = SpecLoader.load(id, shown, bytes);
-        specs.add(spec);
-        // A chart over a dataset that failed to load is not bound: the dataset's errors say why.
-        if (story != null && !readsAny(spec, failedDatasets)) {
-          for (SplitBinder.Bound b : SplitBinder.bind(story, spec, settings, override)) {
-            models.add(b.model());
-            if (b.rows() != null) {
-              rows.put(b.model().frame().id(), b.rows());
-            }
-          }
-        }
-      } catch (InputException e) {
-        diagnostics.addAll(e.diagnostics());
-      } catch (IOException e) {
-        diagnostics.add(Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown, FileBytes.reason(e)));
       }
     }
     diagnostics.addAll(takenIds(specs, models));
@@ -173,6 +149,63 @@ public final class Build {
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
         Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows), page);
+  }
+
+  /** What one spec file gave: its hash once read, the spec once loaded, its charts once bound. */
+  private record SpecOutcome(String shown, String hash, ChartSpec spec, List<SplitBinder.Bound> bound,
+      List<Diagnostic> diagnostics) {
+    static SpecOutcome failed(String shown, String hash, Diagnostic... diagnostics) {
+      return new SpecOutcome(shown, hash, null, List.of(), List.of(diagnostics));
+    }
+  }
+
+  /**
+   * Loads and binds one spec file: its name checked first (ids differing only in case, from
+   * {@code byLowerCase}, all fail), then its bytes, then its charts over the story's data.
+   */
+  private SpecOutcome checkSpec(Path specFile, Map<String, List<String>> byLowerCase, Story story,
+      List<String> failedDatasets, ProjectSettings settings) {
+    String name = specFile.getFileName().toString();
+    String id = name.substring(0, name.lastIndexOf('.'));
+    String shown = "charts/" + name;
+    // The id names the chart's files, its sheet and its manifest entries on every machine.
+    if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      String better = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-._]+|-+$", "");
+      return SpecOutcome.failed(shown, null, Message.SPEC_FILE_NAME.error(shown, 0, 0,
+          "name it with letters, digits, hyphens and underscores" + (better.isEmpty() ? "" : ": " + better + ".yaml"),
+          Message.quote(name)));
+    }
+    List<String> same = byLowerCase.get(id.toLowerCase(java.util.Locale.ROOT));
+    if (same.size() > 1) {
+      String other = same.get(same.get(0).equals(name) ? 1 : 0);
+      return SpecOutcome.failed(shown, null, Message.SPEC_IDS_CASE.error(shown, 0, 0, "rename one of them",
+          Message.quote("charts/" + other), Message.quote(shown)));
+    }
+    String hash = null;
+    try {
+      long size = Files.size(specFile);
+      if (size > MAX_SPEC_BYTES) {
+        return SpecOutcome.failed(shown, null, Message.SPEC_TOO_LARGE.error(shown, 0, 0,
+            "a chart spec is a few lines; is this the right file?", size, MAX_SPEC_BYTES));
+      }
+      byte[] bytes = Files.readAllBytes(specFile);
+      hash = StoryLoader.sha256(bytes);
+      ChartSpec spec = SpecLoader.load(id, shown, bytes);
+      // A chart over a dataset that failed to load is not bound: the dataset's errors say why.
+      if (story == null || readsAny(spec, failedDatasets)) {
+        return new SpecOutcome(shown, hash, spec, List.of(), List.of());
+      }
+      try {
+        return new SpecOutcome(shown, hash, spec, SplitBinder.bind(story, spec, settings, override), List.of());
+      } catch (InputException e) {
+        return new SpecOutcome(shown, hash, spec, List.of(), e.diagnostics());
+      }
+    } catch (InputException e) {
+      return new SpecOutcome(shown, hash, null, List.of(), e.diagnostics());
+    } catch (IOException e) {
+      return SpecOutcome.failed(shown, hash, Message.FILE_UNREADABLE.error(shown, 0, 0, null, shown,
+          FileBytes.reason(e)));
+    }
   }
 
   /** The error of a project folder that is not there (or is a file), or null when it is a folder. */
@@ -331,7 +364,22 @@ public final class Build {
   /** @param hashed the hashes of the input files, or null when they are to be taken from the check */
   private BuildReport buildChanged(Path out, BuildOptions options, Map<String, String> hashed,
       Manifest.Previous previous) throws IOException {
-    Checked checked = check();
+    // A fork-join pool, because the parallel work of the check and inside a chart (PNG deflate)
+    // then runs on the same threads rather than on the common pool: --jobs N means N threads at
+    // work, as make -j. As many even for fewer charts: the workbook's steps and a chart's deflate
+    // use them too (a build of one chart took 2.10 s with one thread, 1.92 s with two, medians of
+    // four).
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.jobs()));
+    try {
+      return checkAndDraw(out, options, hashed, previous, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private BuildReport checkAndDraw(Path out, BuildOptions options, Map<String, String> hashed,
+      Manifest.Previous previous, ForkJoinPool pool) throws IOException {
+    Checked checked = pool.submit(this::check).join();
     // What the check read is what the outputs are made from: its hashes first, then those hashed
     // before it (a logo the settings name only now is among the first).
     Map<String, String> known = new java.util.HashMap<>(hashed != null ? hashed : Map.of());
@@ -358,11 +406,6 @@ public final class Build {
       keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id), formats(options)));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-    // A fork-join pool, because the parallel work inside a chart (PNG deflate) then runs on the
-    // same threads rather than on the common pool: --jobs N means N threads at work, as make -j.
-    // As many even for fewer charts: the workbook's steps and a chart's deflate use them too (a
-    // build of one chart took 2.10 s with one thread, 1.92 s with two, medians of four).
-    ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.jobs()));
     // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
     // written after the charts, from those drawn, if at all.
     WorkbookPipeline pipeline = options.shard().whole() && options.formats().contains(Format.XLSX)
@@ -375,7 +418,6 @@ public final class Build {
       if (pipeline != null) {
         pipeline.end();
       }
-      pool.shutdownNow();
     }
   }
 

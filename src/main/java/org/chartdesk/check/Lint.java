@@ -46,16 +46,24 @@ public final class Lint {
     Map<String, Map<String, Integer>> hiddenBySpec = new LinkedHashMap<>();
     Map<String, String> fileOfSpec = new LinkedHashMap<>();
     Map<String, SpecPlaces> placesOfSpec = new LinkedHashMap<>();
-    for (ChartModel model : models) {
-      LintTarget target = LintTarget.of(model, story, theme);
+    // Each chart's rules on the threads of the pool this runs in (a build's --jobs), then gathered
+    // in the charts' order: the messages come out the same whatever the threads.
+    List<Checked> checked = models.parallelStream().map(m -> {
+      LintTarget t = LintTarget.of(m, story, theme);
+      return new Checked(t, RULES.stream().map(rule -> rule.check(t)).toList());
+    }).toList();
+    for (Checked c : checked) {
+      LintTarget target = c.target();
+      ChartModel model = target.model();
       String spec = model.frame().spec();
       fileOfSpec.put(spec, target.file());
       placesOfSpec.put(spec, model.frame().places());
       Map<String, String> reasons = reasonsBySpec.computeIfAbsent(spec, s -> valid(target,
           silencedBySpec == null ? Map.of() : silencedBySpec.getOrDefault(s, Map.of()), diagnostics));
       Map<String, Integer> hidden = new TreeMap<>();
-      for (Rule rule : RULES) {
-        List<Diagnostic> found = rule.check(target);
+      for (int r = 0; r < RULES.size(); r++) {
+        Rule rule = RULES.get(r);
+        List<Diagnostic> found = c.byRule().get(r);
         if (reasons.containsKey(rule.code())) {
           hidden.put(rule.code(), found.size());
         } else {
@@ -78,6 +86,9 @@ public final class Lint {
     }));
     return new LintResult(List.copyOf(diagnostics), List.copyOf(silenced));
   }
+
+  /** A chart and what each rule found in it, in {@link #RULES}' order. */
+  private record Checked(LintTarget target, List<List<Diagnostic>> byRule) {}
 
   /** The ignores that may silence: known codes with a reason. The others are errors. */
   private static Map<String, String> valid(LintTarget t, Map<String, String> ignores, List<Diagnostic> out) {

@@ -163,6 +163,34 @@ class IncrementalBuildTest {
     assertThat(two).isEqualTo(one).isNotEmpty();
   }
 
+  /**
+   * Specs are loaded, bound and linted on the build's threads: the messages must still come in
+   * the files' order, each file's in its own order, whatever the threads.
+   */
+  @Test
+  void messagesComeInTheSameOrderWhateverTheNumberOfJobs() throws IOException {
+    String kgb = Files.readString(project.resolve("charts/kgb-planted-stories.yaml"));
+    for (int i = 0; i < 16; i++) {
+      String broken = switch (i % 4) {
+        case 0 -> kgb.replace("kind: column", "kind: colum");
+        case 1 -> kgb.replace("format: \"#,##0\"", "format: \"#,##0\", colour: red");
+        case 2 -> kgb.replace("domain: [1973, 1977]", "domain: [1970, 1977]");
+        default -> kgb.replace("data: kgb-planted-stories", "data: kgb-planted-storys");
+      };
+      Files.writeString(project.resolve("charts/broken-" + (char) ('a' + i) + ".yaml"), broken);
+    }
+    List<String> one = new Build(project).build(tmp.resolve("one"), new BuildOptions(false, true, 1, false))
+        .diagnostics().stream().map(Diagnostic::format).toList();
+    List<String> four = new Build(project).build(tmp.resolve("four"), new BuildOptions(false, true, 4, false))
+        .diagnostics().stream().map(Diagnostic::format).toList();
+    assertThat(four).isEqualTo(one).hasSizeGreaterThanOrEqualTo(16);
+    // The spec's errors as each file is loaded, the lint's (CD codes) after: each in the files' order.
+    for (boolean lint : List.of(false, true)) {
+      assertThat(one.stream().filter(m -> m.startsWith("charts/broken-") && m.contains(": CD1") == lint)
+          .map(m -> m.substring(0, 15)).toList()).hasSizeGreaterThanOrEqualTo(4).isSorted();
+    }
+  }
+
   @Test
   void aSecondBuildOfTheSameFolderIsRefusedWhileTheFirstHoldsIt() throws IOException {
     try (OutputLock held = OutputLock.acquire(out, false)) {
