@@ -10,6 +10,15 @@ public final class AxisScale {
     return Math.ceil(value / step) * step;
   }
 
+  /**
+   * The step of a value axis whose labels are written with {@code pattern}: the round step, but
+   * never finer than the pattern shows. Counts of 0 to 2 stepped by 0.5 were labelled "0, 1, 1,
+   * 2, 2" under a whole-number format; they step by 1. Images and the workbook's charts both take it.
+   */
+  public static double step(double range, String pattern) {
+    return Math.max(niceStep(range), NumberStyle.finestStep(pattern));
+  }
+
   /** A round tick step (1, 2, 2.5 or 5 times a power of ten) giving four to six gridlines. */
   public static double niceStep(double range) {
     if (range <= 0) {

@@ -55,6 +55,19 @@ public final class NumberStyle {
     return false;
   }
 
+  /**
+   * The smallest difference a pattern shows: 1 for "#,##0", 0.1 for "0.0", 0.01 for "0%" (its
+   * numbers are printed times 100). An axis stepping by less labels two ticks alike ("1, 1, 2").
+   */
+  public static double finestStep(String pattern) {
+    String p = pattern == null ? DEFAULT_PATTERN : pattern;
+    if (p.startsWith(INDIAN_PATTERN)) {
+      p = "0" + p.substring(INDIAN_PATTERN.length());
+    }
+    DecimalFormat f = new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return Math.pow(10, -f.getMaximumFractionDigits()) / f.getMultiplier();
+  }
+
   /** A number as the locale writes it; its default pattern groups the Indian way when the locale does. */
   public static String format(double value, String pattern, NewsLocale locale) {
     String p = pattern == null ? DEFAULT_PATTERN : pattern;

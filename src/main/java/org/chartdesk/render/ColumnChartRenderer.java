@@ -59,7 +59,7 @@ final class ColumnChartRenderer {
     yAxis.setNumberFormatOverride(new StyledNumberFormat(m.format(), m.frame().locale()));
     double top = m.yMax();
     yAxis.setRange(m.yMin(), top);
-    yAxis.setTickUnit(new NumberTickUnit(AxisScale.niceStep(top - m.yMin())));
+    yAxis.setTickUnit(new NumberTickUnit(AxisScale.step(top - m.yMin(), m.format())));
 
     Font labelFont = Fonts.bold(theme.bodySize());
     BarRenderer renderer = new ColumnBars(m, theme, labelFont);

@@ -56,11 +56,7 @@ final class ValueScale {
    * on each other.
    */
   List<Double> ticks(double spacing) {
-    double step = AxisScale.niceStep(max - min);
-    if (!format.contains(".") && step < 1) {
-      // A whole-number format would print 0.5 as "0" or "1": small counts tick in ones.
-      step = 1;
-    }
+    double step = AxisScale.step(max - min, format);
     while (Math.abs(px(min + step) - px(min)) < spacing && step < max - min) {
       step = wider(step);
     }
@@ -72,12 +68,14 @@ final class ValueScale {
     return out;
   }
 
-  /** The next round step: 1, 2, 2.5, 5, 10 times a power of ten, 2.5 only where it is whole or may not be. */
+  /** The next round step: 1, 2, 2.5, 5, 10 times a power of ten, 2.5 only where the format shows it. */
   private double wider(double step) {
     double magnitude = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+    double finest = NumberStyle.finestStep(format);
     for (double f : new double[] {2, 2.5, 5, 10}) {
       double next = f * magnitude;
-      if (next > step * (1 + 1e-9) && (format.contains(".") || Math.rint(next) == next)) {
+      double inFinest = next / finest;
+      if (next > step * (1 + 1e-9) && Math.abs(inFinest - Math.rint(inFinest)) < 1e-6) {
         return next;
       }
     }

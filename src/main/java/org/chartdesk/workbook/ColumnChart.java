@@ -62,9 +62,11 @@ final class ColumnChart {
     // The axis the published chart has (Excel's own choice may differ, and a split's shared scale with it).
     y.setMinimum(m.yMin());
     y.setMaximum(m.yMax());
-    y.setMajorUnit(AxisScale.niceStep(m.yMax() - m.yMin()));
+    // Stepped no finer than Excel's format of its labels shows.
+    String format = excelFormat(m.format());
+    y.setMajorUnit(AxisScale.step(m.yMax() - m.yMin(), format));
     y.setTitle(m.yLabel());
-    y.setNumberFormat(DataSheetWriter.INTEGER_FORMAT);
+    y.setNumberFormat(format);
     y.getOrAddMajorGridProperties().setLineProperties(line(theme.grid(), 0.75));
 
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);

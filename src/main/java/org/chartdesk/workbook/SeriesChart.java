@@ -163,17 +163,19 @@ final class SeriesChart {
         ? AxisCrossBetween.MIDPOINT_CATEGORY : AxisCrossBetween.BETWEEN);
     // The axis the published chart has, so that the charts of a split with shared scales compare
     // here too; Excel's own choice ran to 35 for a chart published to 30.
+    // Stepped no finer than Excel's format of its labels shows.
+    String format = percent ? "0%" : ColumnChart.excelFormat(s.format());
     if (Double.isNaN(s.max())) {
       y.setMinimum(0);
     } else {
       y.setMinimum(s.min());
       y.setMaximum(s.max());
-      y.setMajorUnit(AxisScale.niceStep(s.max() - s.min()));
+      y.setMajorUnit(AxisScale.step(s.max() - s.min(), format));
     }
     // As the picture names the axis, in the chart's language.
     y.setTitle(percent ? m.frame().locale().say("share_of", "value", s.valueLabel(), "value_lower",
         org.chartdesk.theme.Phrases.lowerFirst(s.valueLabel())) : s.valueLabel());
-    y.setNumberFormat(percent ? "0%" : ColumnChart.excelFormat(s.format()));
+    y.setNumberFormat(format);
     y.getOrAddMajorGridProperties().setLineProperties(ColumnChart.line(theme.grid(), 0.75));
 
     XDDFChartData data = chart.createData(chartType(s.type()), x, y);

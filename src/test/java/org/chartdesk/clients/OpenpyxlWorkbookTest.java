@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * table, and no data cell of a table is a formula. It opens the workbook without a warning (it
  * warned of no default style while the styles lacked Excel's "Normal"), a table's numbers are
  * indented from the right, the About sheet says what each described column holds, and a chart's
- * value axis runs as in the published chart.
+ * value axis runs as in the published chart, stepped no finer than its labels show.
  */
 class OpenpyxlWorkbookTest {
   static final String SCRIPT = """
@@ -48,6 +48,33 @@ class OpenpyxlWorkbookTest {
       """;
 
   @TempDir Path dir;
+
+  /**
+   * The visits per decade stepped by 0.5 under a whole-number format: LibreOffice labelled the axis
+   * "0, 1, 1, 2, 2, 3", a 3 the data never reaches. Every example chart's value axis steps by a
+   * whole number of what its format shows.
+   */
+  @Test
+  void everyValueAxisStepsByWhatItsLabelsShow() throws Exception {
+    Tools.require("python3");
+    new Build(Path.of("examples").toAbsolutePath()).build(dir.resolve("out"));
+    Path script = Files.writeString(dir.resolve("axes.py"), """
+        import sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        for ws in wb.worksheets:
+            for chart in ws._charts:
+                y = chart.y_axis
+                print('AXIS', ws.title, '|', y.numFmt.formatCode if y.numFmt else '', '|', y.majorUnit)
+        """);
+    List<String> axes = Tools.run(dir, Tools.python(), script.toString(), dir.resolve("out/chart-kinds.xlsx").toString())
+        .lines().filter(l -> l.startsWith("AXIS ")).toList();
+    assertThat(axes).hasSizeGreaterThan(8).anySatisfy(l -> assertThat(l).startsWith("AXIS grouped-column |"));
+    assertThat(axes).filteredOn(l -> l.contains("| #,##0 |")).hasSizeGreaterThan(4).allSatisfy(l -> {
+      String unit = l.substring(l.lastIndexOf('|') + 1).strip();
+      assertThat(unit.equals("None") || Double.parseDouble(unit) >= 1 && Double.parseDouble(unit) % 1 == 0)
+          .as(l).isTrue();
+    });
+  }
 
   @Test
   void seriesReferenceTheChartDataAndTablesHoldNoFormulas() throws Exception {

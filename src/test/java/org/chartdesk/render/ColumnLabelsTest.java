@@ -17,6 +17,38 @@ import org.junit.jupiter.api.Test;
 /** A column chart's labels read clear of each other and of the grid. */
 class ColumnLabelsTest {
   /**
+   * Counts of 1 and 2 on an axis to 2.5 ticked by 0.5 and labelled "0, 0, 1, 2, 2, 2" (a
+   * whole-number format rounds the halves). They tick in ones: each label once.
+   */
+  @Test
+  void smallCountsTickInOnesEachLabelOnce() throws Exception {
+    List<org.chartdesk.dataset.Field> fields = List.of(
+        new org.chartdesk.dataset.Field("year", org.chartdesk.dataset.FieldType.YEAR, "Year", "", null, true,
+            List.of(), false),
+        new org.chartdesk.dataset.Field("visits", org.chartdesk.dataset.FieldType.INTEGER, "Visits", "", null, false,
+            List.of(), false));
+    List<org.chartdesk.dataset.Row> rows = List.of(new org.chartdesk.dataset.Row(2, new Object[] {1953L, 1L}),
+        new org.chartdesk.dataset.Row(3, new Object[] {1954L, 2L}), new org.chartdesk.dataset.Row(4,
+            new Object[] {1955L, 2L}));
+    org.chartdesk.dataset.Story story = new org.chartdesk.dataset.Story("s", "S", "", "", "", List.of(),
+        List.of(new org.chartdesk.dataset.Dataset("visits", "Visits", "", "datasets/visits.csv", fields, rows, "0")));
+    ChartModel m = org.chartdesk.model.Binder.bind(story, org.chartdesk.spec.SpecLoader.load("t", "charts/t.yaml", """
+        title: Leaders visited once or twice a year
+        subtitle: Visits per year
+        kind: column
+        data: visits
+        x: {field: year}
+        y: {field: visits, label: Visits}
+        source: example data
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Theme theme = Theme.named(m.frame().theme());
+    int w = m.frame().width();
+    List<String> axis = DrawnText.of(ChartRenderer.render(m, theme), w, m.frame().height()).stream()
+        .filter(b -> b.bounds().getMaxX() < w * 0.08 && b.text().matches("\\d+")).map(DrawnText.Box::text).toList();
+    assertThat(axis).containsExactlyInAnyOrder("0", "1", "2");
+  }
+
+  /**
    * A value just under a gridline ("over 3,789" under 4,000) keeps its label clear of it: the
    * line stops behind the label rather than run along the tops of its letters.
    */
