@@ -339,8 +339,8 @@ public final class Build {
       // Nothing to do only when the same part was built in the same formats from the same inputs
       // and everything it lists is there; a whole build of every format also needs its workbook and
       // gallery (a merged folder lacks them).
-      if (mayBeUnchanged && previous.inputs().equals(inputs)
-          && java.util.Objects.equals(previous.shard(), shard)
+      if (mayBeUnchanged && previous.inputs().equals(inputs) && previous.settings().equals(settings())
+          && previous.warnings() == 0 && java.util.Objects.equals(previous.shard(), shard)
           && java.util.Objects.equals(previous.formats(), formats(options)) && allPresent(out, previous.outputs())
           && (shard != null || !options.allFormats()
               || previous.outputs().stream().anyMatch(e -> e.chart() == null))) {
@@ -490,7 +490,31 @@ public final class Build {
         (written, failed) -> pool.submit(() -> Manifest.of(TOOL, story.name(), shard, formats(options),
             // With a chart or a file failed, the manifest records no inputs: the next build checks
             // everything again, and the failed chart, having no key, is redone.
-            failed ? Map.of() : inputs, keys, written)).join());
+            failed ? Map.of() : inputs, keys, written, settings(),
+            diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count())).join());
+  }
+
+  /**
+   * What outputs are made with besides the input files, as the manifest records it: the command
+   * line's theme, locale and byline, and SOURCE_DATE_EPOCH (the date in PDFs and the workbook).
+   * Any change redraws, as a changed input does; "" when there is none of them.
+   */
+  private String settings() {
+    List<String> parts = new ArrayList<>();
+    if (override.theme() != null) {
+      parts.add("--theme " + override.theme());
+    }
+    if (override.locale() != null) {
+      parts.add("--locale " + override.locale());
+    }
+    if (override.byline() != null) {
+      parts.add("--byline " + override.byline());
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null) {
+      parts.add("SOURCE_DATE_EPOCH=" + epoch);
+    }
+    return String.join(", ", parts);
   }
 
   /** The formats a build was asked for, as the manifest records them: null for all of them. */
@@ -748,7 +772,7 @@ public final class Build {
    */
   private String chartKey(ChartSpec spec, Map<String, String> inputs, String rows, String formats) {
     StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
-        .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(override);
+        .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(settings());
     if (formats != null) {
       // Files of some formats only: the next build of the others redraws the chart.
       sb.append("\nformats ").append(formats);

@@ -26,7 +26,7 @@ final class Manifest {
    * @param formats the formats the build was asked for, as "png,xlsx"; null for all of them
    */
   record Previous(String tool, String shard, String formats, Map<String, String> inputs,
-      Map<String, String> chartKeys, List<Entry> outputs) {}
+      Map<String, String> chartKeys, List<Entry> outputs, String settings, long warnings) {}
 
   /** One output as the manifest lists it. */
   record Entry(String path, String format, String chart, String sha256, long bytes) {}
@@ -38,6 +38,17 @@ final class Manifest {
    */
   static byte[] of(String tool, String story, String shard, String formats, Map<String, String> inputs,
       Map<String, String> chartKeys, List<Output> outputs) {
+    return of(tool, story, shard, formats, inputs, chartKeys, outputs, "", 0);
+  }
+
+  /**
+   * @param settings what the outputs were made with besides the input files (the command line's
+   *     theme, locale or byline, SOURCE_DATE_EPOCH), "" for none, and then not written
+   * @param warnings the warnings the build gave: a build that gave some is never skipped as
+   *     unchanged, so that every build says them (and {@code --strict} fails on them)
+   */
+  static byte[] of(String tool, String story, String shard, String formats, Map<String, String> inputs,
+      Map<String, String> chartKeys, List<Output> outputs, String settings, long warnings) {
     // Hashed in parallel: in a build, on its threads (the caller runs this in the build's pool).
     Map<String, String> sha256 = outputs.parallelStream()
         .collect(Collectors.toMap(Output::path,
@@ -51,6 +62,12 @@ final class Manifest {
       }
       if (formats != null) {
         json.writeStringField("formats", formats);
+      }
+      if (!settings.isEmpty()) {
+        json.writeStringField("settings", settings);
+      }
+      if (warnings > 0) {
+        json.writeNumberField("warnings", warnings);
       }
       strings(json, "inputs", inputs);
       strings(json, "charts", chartKeys);
@@ -102,7 +119,9 @@ final class Manifest {
       }
       return new Previous(required(root, "tool"), (String) root.get("shard"), (String) root.get("formats"),
           texts(root.get("inputs"), new TreeMap<>()),
-          texts(root.get("charts"), new LinkedHashMap<>()), outputs);
+          texts(root.get("charts"), new LinkedHashMap<>()), outputs,
+          root.get("settings") instanceof String settings ? settings : "",
+          root.get("warnings") instanceof Long n ? n : 0);
     } catch (IOException | RuntimeException e) {
       // A damaged manifest (a build killed while writing it) means: rebuild everything.
       return null;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.spec.ProjectSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +115,49 @@ class IncrementalBuildTest {
     g.fillRect(0, 0, 40, 20);
     g.dispose();
     javax.imageio.ImageIO.write(image, "png", file.toFile());
+  }
+
+  /**
+   * A build with a byline, theme or locale given on the command line, into a folder whose inputs
+   * are unchanged, makes what a fresh build with them makes: it said "nothing changed" and left
+   * the last edition's files. Going back to the plain build takes the byline off again.
+   */
+  @Test
+  void theCommandLinesSettingsAreInputsOfEveryChart() throws IOException {
+    build(false, 2);
+    byte[] plain = Files.readAllBytes(out.resolve("png/leader-visits.png"));
+    BuildOptions options = new BuildOptions(false, false, 2, false);
+    BuildReport bylined = new Build(project, new ProjectSettings(null, null, "Graphic: A. Editor")).build(out, options);
+    assertThat(bylined.results()).isNotEmpty().allMatch(r -> r.status() == ChartResult.Status.BUILT);
+    assertThat(Files.readString(out.resolve("png/leader-visits.txt"))).isNotEmpty();
+    assertThat(Files.readAllBytes(out.resolve("png/leader-visits.png"))).isNotEqualTo(plain);
+    assertThat(Files.readString(out.resolve(Manifest.PATH))).contains("\"settings\" : \"--byline Graphic: A. Editor\"");
+    assertThat(new Build(project, new ProjectSettings(null, null, "Graphic: A. Editor")).build(out, options)
+        .results()).allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
+    assertThat(new Build(project, new ProjectSettings("dark", null, null)).build(out, options).results())
+        .allMatch(r -> r.status() == ChartResult.Status.BUILT);
+
+    assertThat(build(false, 2).results()).allMatch(r -> r.status() == ChartResult.Status.BUILT);
+    assertThat(Files.readAllBytes(out.resolve("png/leader-visits.png"))).isEqualTo(plain);
+    assertThat(Files.readString(out.resolve(Manifest.PATH))).doesNotContain("\"settings\"");
+  }
+
+  /**
+   * A warning is said by every build, not only by the one that drew the chart: a rebuild with
+   * nothing changed said nothing, and {@code --strict} passed on it.
+   */
+  @Test
+  void aWarningIsSaidAgainByARebuildAndStrictFailsOnIt() throws IOException {
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(spec, Files.readString(spec).replace(", label: Articles", ""));
+    BuildReport first = build(false, 2);
+    assertThat(first.diagnostics()).anyMatch(d -> d.severity() == org.chartdesk.diagnostics.Severity.WARNING);
+    BuildReport again = build(false, 2);
+    assertThat(again.diagnostics()).extracting(Diagnostic::format)
+        .isEqualTo(first.diagnostics().stream().map(Diagnostic::format).toList());
+    assertThat(again.results()).allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
+    BuildReport strict = new Build(project).build(out, new BuildOptions(true, false, 2, false));
+    assertThat(strict.results()).anyMatch(r -> r.status() == ChartResult.Status.FAILED);
   }
 
   @Test

@@ -79,6 +79,24 @@ class PackagedJarIT {
     assertThat(out.resolve("manifest.json")).exists();
   }
 
+  /**
+   * SOURCE_DATE_EPOCH is the date in the PDFs and the workbook: set on a rebuild of an unchanged
+   * project, it redraws (it said "nothing changed" and kept the PDFs dated 2000-01-01).
+   */
+  @Test
+  void aNewSourceDateEpochRedrawsAnUnchangedProject() throws Exception {
+    String project = Path.of("").toAbsolutePath().toString();
+    assertThat(java("build", "--project", project, "--out", out.toString()).code()).isZero();
+    byte[] pdf = Files.readAllBytes(out.resolve("pdf/kgb-planted-stories.pdf"));
+    Result dated = java(Map.of("SOURCE_DATE_EPOCH", "1700000000"), List.of(), "build", "--project", project,
+        "--out", out.toString());
+    assertThat(dated.code()).as(dated.err()).isZero();
+    assertThat(dated.out()).contains("built kgb-planted-stories").doesNotContain("nothing changed");
+    assertThat(Files.readAllBytes(out.resolve("pdf/kgb-planted-stories.pdf"))).isNotEqualTo(pdf);
+    assertThat(java(Map.of("SOURCE_DATE_EPOCH", "1700000000"), List.of(), "build", "--project", project,
+        "--out", out.toString()).out()).contains("nothing changed");
+  }
+
   @Test
   void aRebuildWithNothingChangedLoadsNoRenderingWorkbookOrSpecLibrary() throws Exception {
     String project = Path.of("").toAbsolutePath().toString();
