@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.model.Category;
+import org.chartdesk.model.Encoding;
+import org.chartdesk.model.RoundSteps;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.Frame;
@@ -221,10 +223,14 @@ final class ChartSheetWriter {
     XSSFClientAnchor anchor = Layout.box(sheet, chartColumn, headerRow, WIDTH_PX, CHART_HEIGHT_PX);
     XSSFChart chart = drawing.createChart(anchor);
     boolean numbers = NumberAxis.applies(m, s);
+    // Years and other whole numbers named by themselves are numbers in their cells too, as a
+    // dataset's are: written as text ("1973"), Excel marked each "number stored as text" and an
+    // analyst could not sort or filter them as numbers.
+    boolean wholeNumbers = time == null && (numbers || RoundSteps.allNumbers(s.categories()));
     SeriesChart.draw(chart, m, s, time != null ? XDDFDataSourcesFactory.fromArray(streamed ? new Double[0]
         : java.util.stream.IntStream.range(0, s.categories().size()).mapToObj(c -> DateAxis.serial(time, c))
             .toArray(Double[]::new), categories)
-        : numbers ? XDDFDataSourcesFactory.fromArray(streamed ? new Double[0] : NumberAxis.values(s.categories()),
+        : wholeNumbers ? XDDFDataSourcesFactory.fromArray(streamed ? new Double[0] : NumberAxis.values(s.categories()),
             categories)
         : XDDFDataSourcesFactory.fromArray(streamed ? new String[0]
         : s.categories().stream().map(Category::label).toArray(String[]::new), categories), values, names, theme);
@@ -254,10 +260,10 @@ final class ChartSheetWriter {
       String base = ColumnChart.excelFormat(s.format());
       s.series().forEach(series -> series.values().stream().map(Datum::qualifier).distinct()
           .forEach(q -> styles.data(ColumnChart.labelFormat(base, q), false, false)));
-      streams.streamRows(sheet, out -> seriesRows(new XmlRows(out), m, s, numbers, data, counts, chartColumn,
+      streams.streamRows(sheet, out -> seriesRows(new XmlRows(out), m, s, wholeNumbers, data, counts, chartColumn,
           captions));
     } else {
-      seriesRows(new PoiRows(sheet), m, s, numbers, data, counts, chartColumn, captions);
+      seriesRows(new PoiRows(sheet), m, s, wholeNumbers, data, counts, chartColumn, captions);
     }
   }
 
@@ -265,7 +271,7 @@ final class ChartSheetWriter {
    * The rows of a series chart's sheet: its words, where its data comes from, and the block of
    * categories and values (or counting formulas); the captions beside it, in the chart's column.
    *
-   * @param numbers whether the chart is over a number axis, whose categories are numbers
+   * @param numbers whether the categories are whole numbers named by themselves, written as numbers
    */
   private void seriesRows(SheetRows out, ChartModel m, SeriesChart.Shape s, boolean numbers, DataTable data,
       CountFormula counts, int chartColumn, List<Caption> captions) throws IOException {
@@ -274,7 +280,10 @@ final class ChartSheetWriter {
     out.text(DATA_COLUMN, words.say(counts == null ? "workbook_data_values" : "workbook_data_counts", "table",
         data.table(), "sheet", data.sheet()) + " " + words.say("workbook_blank"), styles.italic);
     out.row(r++, 0);
-    out.text(DATA_COLUMN, words.say("workbook_category"), styles.bold);
+    // Named as the column the categories come from, as in the dataset's table ("year").
+    Encoding encoding = s.encoding();
+    out.text(DATA_COLUMN, encoding != null && encoding.category() != null ? encoding.category()
+        : words.say("workbook_category"), styles.bold);
     for (int i = 0; i < s.series().size(); i++) {
       out.text(DATA_COLUMN + 1 + i, s.series().get(i).name(), styles.bold);
     }
@@ -282,8 +291,8 @@ final class ChartSheetWriter {
     int next = 0;
     for (int c = 0; c < s.categories().size(); c++, r++) {
       out.row(r, 0);
-      // Categories are text: "1950s", and a year as "1973", never "1,973"; moments are dates; the
-      // x values of a number axis are numbers, shown as the axis shows them.
+      // Categories are text ("1950s"); moments are dates; years and other whole numbers named by
+      // themselves are numbers, shown as the axis shows them: 1973, never 1,973.
       TimeAxis time = DateAxis.of(m);
       if (time != null) {
         out.number(DATA_COLUMN, DateAxis.serial(time, c), styles.data(DateAxis.format(time), false, false));

@@ -54,6 +54,30 @@ class OpenpyxlWorkbookTest {
    * "0, 1, 1, 2, 2, 3", a 3 the data never reaches. Every example chart's value axis steps by a
    * whole number of what its format shows.
    */
+  /**
+   * A line over five years: its chart data named the years' column "Category" and held them as
+   * text, each marked "number stored as text" by Excel; they are numbers under "year", and the
+   * chart's categories read them as numbers.
+   */
+  @Test
+  void yearsInAChartsDataAreNumbersUnderTheirColumnsName() throws Exception {
+    Tools.require("python3");
+    new Build(Path.of("examples").toAbsolutePath()).build(dir.resolve("out"));
+    Path script = Files.writeString(dir.resolve("years.py"), """
+        import sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1])['line']
+        for row in ws.iter_rows(max_col=1):
+            c = row[0]
+            if c.value is not None and len(str(c.value)) < 10:
+                print('CELL', repr(c.value), c.data_type, c.number_format)
+        s = ws._charts[0].series[0]
+        print('CATEGORIES', 'numbers' if s.cat.numRef else 'text')
+        """);
+    String out = Tools.run(dir, Tools.python(), script.toString(), dir.resolve("out/chart-kinds.xlsx").toString());
+    assertThat(out).contains("CELL 'year' s General", "CELL 1973.0 n 0", "CELL 1977.0 n 0", "CATEGORIES numbers")
+        .doesNotContain("CELL '1973'");
+  }
+
   @Test
   void everyValueAxisStepsByWhatItsLabelsShow() throws Exception {
     Tools.require("python3");

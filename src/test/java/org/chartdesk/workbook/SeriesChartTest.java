@@ -76,7 +76,7 @@ class SeriesChartTest {
     assertThat(chart("line").getCTChart().getDispBlanksAs().getVal()).isEqualTo(STDispBlanksAs.GAP);
     XSSFSheet sheet = wb.getSheet("line");
     // 1973 over 3,789, then 1974 and 1975 with no figure: blank, not zero.
-    assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("1973");
+    assertThat(sheet.getRow(7).getCell(0).getNumericCellValue()).isEqualTo(1973);
     assertThat(sheet.getRow(7).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("\"over \"#,##0");
     assertThat(sheet.getRow(8).getCell(1).getCellType()).isEqualTo(CellType.BLANK);
     var label = p.getLineChartArray(0).getSerArray(0).getDLbls();

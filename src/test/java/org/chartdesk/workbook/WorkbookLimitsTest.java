@@ -144,7 +144,7 @@ class WorkbookLimitsTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.write(story, List.of(line),
         Map.of(), Theme.house(), WorkbookWriterTest.INFO)))) {
       assertThat(wb.getSheet("walk (chart)").getRow(ChartSheetWriter.headerRow(line.frame())).getCell(0)
-          .getStringCellValue()).isEqualTo("Category");
+          .getStringCellValue()).isEqualTo("step");
     }
   }
 
