@@ -180,7 +180,12 @@ public final class GalleryWriter {
         String cls = f.citation() ? " class=\"quote\"" : f.type().isNumeric() ? " class=\"num\"" : "";
         h.append("<td").append(cls).append('>');
         if (v == null) {
-          h.append("<span class=\"missing\">").append(esc(page.say("gallery_none_given"))).append("</span>");
+          // A number, year or date the source does not give says so, never looking like zero, and
+          // so does a row without its citation. An empty text cell is empty: the KGB's qualifier is
+          // "over" for a lower bound, else empty, and "none given" there made exact figures look doubtful.
+          if (f.type() != FieldType.STRING || f.citation()) {
+            h.append("<span class=\"missing\">").append(esc(page.say("gallery_none_given"))).append("</span>");
+          }
         } else if (f.citation()) {
           h.append("<q>").append(esc(v.toString())).append("</q>");
         } else {

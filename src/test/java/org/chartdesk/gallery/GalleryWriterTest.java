@@ -38,6 +38,41 @@ class GalleryWriterTest {
   }
 
   /**
+   * An empty text cell is shown empty: the KGB's qualifier is empty where the figure is exact, and
+   * "none given" there read as if 1,980 and 411 were doubtful. A number, year or date the source
+   * does not give still says so, never looking like zero.
+   */
+  @Test
+  void anEmptyTextCellIsEmptyAndAMissingFigureSaysNoneGiven() {
+    List<Field> fields = List.of(new Field("year", FieldType.YEAR, "year", "", null, true, List.of(), false),
+        new Field("stories", FieldType.INTEGER, "stories", "", null, false, List.of(), false),
+        new Field("qualifier", FieldType.STRING, "qualifier", "", null, false, List.of("", "over"), false),
+        new Field("seen", FieldType.DATE, "seen", "", null, false, List.of(), false));
+    Dataset d = new Dataset("kgb", "KGB", "", "datasets/kgb.csv", fields,
+        List.of(new Row(2, new Object[] {1976L, 1980L, null, java.time.LocalDate.of(1976, 5, 1)}),
+            new Row(3, new Object[] {null, null, "over", null})), "0");
+    Story story = new Story("s", "S", "", "", "", List.of(), List.of(d));
+    ChartModel chart = new TableChartModel(new Frame("t", "T", null, List.of(), "Source: S", 1200, 675, "house",
+        List.of()), "kgb", List.of("year"), List.of(true), List.of(), List.of(), "alt");
+
+    String html = new String(GalleryWriter.write(story, List.of(chart), List.of(), "s.xlsx", List.of(), List.of(),
+        NewsLocale.english()), StandardCharsets.UTF_8);
+
+    String none = "<span class=\"missing\">none given</span>";
+    assertThat(cells(html)).containsExactly("1976", "1,980", "", "1976-05-01", none, none, "over", none);
+  }
+
+  /** What each cell of the page's tables shows, row after row. */
+  private static List<String> cells(String html) {
+    List<String> cells = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td[^>]*>(.*?)</td>").matcher(html);
+    while (m.find()) {
+      cells.add(m.group(1));
+    }
+    return cells;
+  }
+
+  /**
    * Under a chart's data, what each column holds as the data package says: "late-decade" beside
    * 1970 read as 1970 without it.
    */
