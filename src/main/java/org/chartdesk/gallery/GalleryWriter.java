@@ -22,7 +22,9 @@ import org.chartdesk.theme.SizePreset;
  * styles), with its image at 1x and 2x, its alt text as {@code alt}, links to its SVG, PDF and the
  * workbook, its data as an accessible table with the citations, and what the checks and lint said.
  * Readable on a phone: one column, images as wide as the page (a figure's default margins took a
- * fifth of a phone's width), a wide table scrolled sideways within its box, its caption kept in view.
+ * fifth of a phone's width), each row of data a card of its cells under their columns' names (a
+ * table wider than the screen hid its citations), still a table to a screen reader. On a wider
+ * screen a table wider than the page scrolls sideways within its box, its caption kept in view.
  */
 public final class GalleryWriter {
   private static final String STYLE = """
@@ -48,6 +50,22 @@ public final class GalleryWriter {
       .fields { font-size: 0.9rem; margin-top: 8px; }
       .fields dt { font-weight: bold; }
       .fields dd { margin: 0 0 4px 1.5em; }
+      /* On a phone each row is a card, each cell on a line of its own under its column's name: a
+         table wider than the screen hid its citations past a scroll that phones show no bar for. The
+         headers stay for screen readers, and the roles keep the table a table where a browser drops
+         its semantics for display: block; the name drawn before a cell is not read out with it. */
+      @media (max-width: 640px) {
+        .table-wrap table, .table-wrap caption, .table-wrap tbody, .table-wrap tr { display: block; }
+        .table-wrap caption { max-width: none; }
+        .table-wrap thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+          clip-path: inset(50%); white-space: nowrap; }
+        .table-wrap tr { border-bottom: 1px solid #ddd; padding: 6px 0; }
+        .table-wrap td, .table-wrap td.num, .table-wrap td.quote { display: grid; grid-template-columns: 7.5em 1fr;
+          column-gap: 8px; border: 0; padding: 2px 0; min-width: 0; max-width: none; text-align: left;
+          overflow-wrap: anywhere; }
+        .table-wrap td::before { content: attr(data-label); content: attr(data-label) / "";
+          font-weight: bold; color: #222; }
+      }
       """;
 
   /** Rows of a dataset shown on the page; a page of a million rows would not open on a phone. */
@@ -161,24 +179,24 @@ public final class GalleryWriter {
   /** The dataset's rows, the first {@link #SHOWN_ROWS} of a larger one, with where to find the rest. */
   private static void table(StringBuilder h, Dataset d, String workbook, NewsLocale page) {
     int shown = Math.min(SHOWN_ROWS, d.rows().size());
-    h.append("<div class=\"table-wrap\"><table>\n<caption>")
+    h.append("<div class=\"table-wrap\"><table role=\"table\">\n<caption>")
         .append(esc(page.say("gallery_data", "title", d.title(), "path", d.path())));
     if (shown < d.rows().size()) {
       h.append(": ").append(esc(page.say("gallery_first_rows", "shown", page.marks(NumberStyle.format(shown, "#,##0")),
           "total", page.marks(NumberStyle.format(d.rows().size(), "#,##0")), "workbook", workbook)));
     }
-    h.append("</caption>\n<thead><tr>");
+    h.append("</caption>\n<thead role=\"rowgroup\"><tr role=\"row\">");
     for (Field f : d.fields()) {
-      h.append("<th scope=\"col\">").append(esc(f.name())).append("</th>");
+      h.append("<th scope=\"col\" role=\"columnheader\">").append(esc(f.name())).append("</th>");
     }
-    h.append("</tr></thead>\n<tbody>\n");
+    h.append("</tr></thead>\n<tbody role=\"rowgroup\">\n");
     for (Row r : d.rows().subList(0, shown)) {
-      h.append("<tr>");
+      h.append("<tr role=\"row\">");
       for (int i = 0; i < d.fields().size(); i++) {
         Field f = d.fields().get(i);
         Object v = r.get(i);
         String cls = f.citation() ? " class=\"quote\"" : f.type().isNumeric() ? " class=\"num\"" : "";
-        h.append("<td").append(cls).append('>');
+        h.append("<td role=\"cell\"").append(cls).append(" data-label=\"").append(esc(f.name())).append("\">");
         if (v == null) {
           // A number, year or date the source does not give says so, never looking like zero, and
           // so does a row without its citation. An empty text cell is empty: the KGB's qualifier is

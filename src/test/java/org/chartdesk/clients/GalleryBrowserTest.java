@@ -59,6 +59,48 @@ class GalleryBrowserTest {
       </script>
       """;
 
+  /**
+   * Appended to a copy of the page: on a phone's width, whether each row of data is a card within
+   * the screen (every cell on its own line, under its column's name, nothing past the right edge,
+   * no table scrolled sideways) and what a screen reader is told of its tables.
+   */
+  static final String CARD_PROBE = """
+      <script>
+      window.addEventListener('load', () => {
+        const right = document.documentElement.clientWidth;
+        const tables = [...document.querySelectorAll('.table-wrap table')];
+        const cells = tables.flatMap(t => [...t.querySelectorAll('caption, td')]);
+        // Past the screen's edge, or cut within its own box.
+        const off = cells.filter(c => { const r = c.getBoundingClientRect();
+          return r.left < 0 || r.right > right + 0.5 || c.scrollWidth > c.clientWidth + 1; })
+          .map(c => c.textContent.slice(0, 20));
+        const scrolled = [...document.querySelectorAll('.table-wrap')]
+          .filter(w => w.scrollWidth > w.clientWidth + 1).length;
+        // A cell beside another rather than under it, or not named as its column's header is.
+        let beside = 0, unnamed = 0;
+        for (const t of tables) {
+          const heads = [...t.querySelectorAll('thead th')].map(th => th.textContent);
+          for (const tr of t.tBodies[0].rows) {
+            [...tr.cells].forEach((td, i) => {
+              if (i > 0 && td.getBoundingClientRect().top < tr.cells[i - 1].getBoundingClientRect().bottom - 1) beside++;
+              const label = getComputedStyle(td, '::before');
+              if (td.dataset.label !== heads[i] || label.content === 'none' || label.display === 'none') unnamed++;
+            });
+          }
+        }
+        // What the accessibility tree gets: the table named by its caption, its rows, headers and
+        // cells, a cell's name its value without the label drawn before it.
+        const roles = tables.filter(t => t.computedRole !== 'table' || t.computedName !== t.caption.textContent
+          || [...t.rows].some(r => r.computedRole !== 'row')
+          || [...t.querySelectorAll('th')].some(th => th.computedRole !== 'columnheader')
+          || [...t.querySelectorAll('td')].some(td => td.computedRole !== 'cell')).length;
+        const first = tables[0].tBodies[0].rows[0].cells[0];
+        console.log('CARDS tables=' + tables.length + ' off=' + JSON.stringify(off) + ' scrolled=' + scrolled
+          + ' beside=' + beside + ' unnamed=' + unnamed + ' badroles=' + roles + ' firstcell=' + first.computedName + ' ');
+      });
+      </script>
+      """;
+
   @TempDir static Path out;
   static BuildReport report;
 
@@ -99,9 +141,8 @@ class GalleryBrowserTest {
   }
 
   /**
-   * On a phone's width the page does not scroll sideways (a wide table scrolls in its own box),
-   * every chart is as wide as the page, a chart with a phone size shows it, and every table's
-   * caption wraps within the screen.
+   * On a phone's width the page does not scroll sideways, every chart is as wide as the page, a
+   * chart with a phone size shows it, and every table's caption wraps within the screen.
    */
   @Test
   void onAPhoneTheChartsTakeTheWidthAndNothingRunsOffTheScreen() throws Exception {
@@ -120,10 +161,43 @@ class GalleryBrowserTest {
         .contains(" overflow=0 ").contains(" narrow=[] ").contains(" clippedcaptions=0 ")
         // The story's four charts have a phone size and show it: text at a phone's reading size.
         .contains(" phone=4");
-    // A source quotation keeps a measure of a short line (its table scrolls in its box), not a
+    // A source quotation keeps a measure of a short line (its row is a card the page's width), not a
     // column a word wide: squeezed to the page, the KGB's quote ran to fourteen lines of one word or two.
     int quoteEms = Integer.parseInt(line.replaceAll(".* quoteems=(\\d+) .*", "$1"));
     assertThat(quoteEms).as(line).isGreaterThanOrEqualTo(15);
+  }
+
+  /**
+   * On a phone's width each row of a chart's data is a card: every cell on a line of its own under
+   * its column's name, the citation quoted in full. The tables were wider than the screen, the
+   * leader visits' 976 pixels with its citations from 745 on, scrolled in a box a phone shows no
+   * scroll bar for; a screen reader still gets a table of rows, column headers and cells.
+   */
+  @Test
+  void onAPhoneEachRowOfDataIsACardWithinTheScreenAndStillATableToAScreenReader() throws Exception {
+    String page = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("cards.html"), page.replace("</body>", CARD_PROBE + "</body>"),
+        StandardCharsets.UTF_8);
+    // A frame a phone's width (Headless Chromium keeps its window at least 500 wide), as tall as
+    // the first chart and its table, drawn at 2x for OCR to read.
+    Path host = out.resolve("cards-host.html");
+    Files.writeString(host, "<!DOCTYPE html><html lang=\"en\"><title>phone</title><body style=\"margin:0\">"
+        + "<iframe title=\"page\" src=\"cards.html\" width=\"390\" height=\"2400\" style=\"border:0\"></iframe>",
+        StandardCharsets.UTF_8);
+    Path shot = out.resolve("cards.png");
+    String log = chromium(host, "--window-size=500,2400", "--force-device-scale-factor=2",
+        "--enable-blink-features=ComputedAccessibilityInfo", "--screenshot=" + shot);
+    String line = log.lines().filter(l -> l.contains("CARDS ")).findFirst().orElse("");
+    assertThat(line).as("the probe ran at a phone's width").contains("CARDS tables=" + report.charts().size())
+        .contains(" off=[] ").contains(" scrolled=0 ").contains(" beside=0 ").contains(" unnamed=0 ")
+        .contains(" badroles=0 ").contains(" firstcell=1973 ");
+    // What a reader sees, read by OCR without its line breaks: the end of the KGB's 1973 citation,
+    // which was past the screen's edge, on the screen, and the cells under their columns' names.
+    Tools.require("tesseract");
+    String text = Tools.run(out, "tesseract", shot.toString(), "-", "--psm", "4", "-l", "eng")
+        .replaceAll("\\s+", "");
+    assertThat(text).contains("year1973stories3,789qualifierovermeasurearticlesinIndianpublicationssource_quote",
+        "inanyothernon-communistcountry.");
   }
 
   private static String chromium(Path page, String... options) throws Exception {

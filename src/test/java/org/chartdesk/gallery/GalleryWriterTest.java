@@ -34,7 +34,7 @@ class GalleryWriterTest {
         StandardCharsets.UTF_8);
 
     assertThat(html).contains("the first 1,000 of 1,001 rows; all of them are in the workbook, s.xlsx")
-        .contains("<td class=\"num\">999</td>").doesNotContain("<td class=\"num\">1,000</td>");
+        .contains("<td role=\"cell\" class=\"num\" data-label=\"n\">999</td>").doesNotContain(">1,000</td>");
   }
 
   /**
@@ -133,9 +133,9 @@ class GalleryWriterTest {
             "Alle Daten und Grafiken in einer Arbeitsmappe: <a href=\"s.xlsx\">", "<nav aria-label=\"Grafiken\">",
             "<p class=\"downloads\">Herunterladen: ", ">Arbeitsmappe (xlsx)</a>",
             "Prüfungen und redaktionelle Hinweise:",
-            "<caption>Daten: ", "<td class=\"num\">3.789</td>")
+            "<caption>Daten: ", "class=\"num\" data-label=\"stories\">3.789</td>")
         .doesNotContain("Download:", "<p class=\"meta\">Source:", "Checks and editorial lint",
-            "<td class=\"num\">3,789</td>");
+            ">3,789</td>");
     // Only the English chart names its language; the German ones speak the page's.
     assertThat(html.split(" lang=\"en\">", -1).length - 1).isEqualTo(2);
     assertThat(html).doesNotContain(" lang=\"de\">\n<picture>");
