@@ -213,7 +213,7 @@ public final class WorkbookWriter {
           .map(t -> new AboutSheetWriter.Entry(t.dataset().title(), t.sheet(), t.dataset().description()))
           .toList(), columns(), info, DateTimeFormatter.ISO_INSTANT.format(instant));
       wb.setActiveSheet(0);
-      wb.forEach(s -> Layout.printOnePageWide(s, names.charts().containsValue(s.getSheetName())
+      wb.forEach(s -> Layout.printOnePageWide((XSSFSheet) s, names.charts().containsValue(s.getSheetName())
           ? chartSheets.pagesTall(s.getSheetName()) : 0));
 
       POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();

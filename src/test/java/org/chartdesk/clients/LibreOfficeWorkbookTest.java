@@ -78,6 +78,29 @@ class LibreOfficeWorkbookTest {
     assertThat(pages[kgb].strip()).startsWith("Five visits between India and the Soviet Union");
   }
 
+  /**
+   * The relations timeline's sheet, its picture taller than wide, prints on a portrait page (on a
+   * landscape one its labels came out at 4 to 5 points); the KGB chart's sheet, wider than tall,
+   * on a landscape one.
+   */
+  @Test
+  void aChartSheetTallerThanWidePrintsOnAPortraitPage() throws Exception {
+    Tools.require("pdfinfo");
+    String[] pages = Tools.run(dir, "pdftotext", printed().toString(), "-").split("\f");
+    int timeline = LibreOfficeRender.lastPageWith(pages, "Nine decades of India–Soviet relations");
+    int kgb = LibreOfficeRender.lastPageWith(pages, "KGB-planted articles in the Indian press fell");
+    assertThat(pageSize(timeline)).as("width, height").satisfies(s -> assertThat(s[0]).isLessThan(s[1]));
+    assertThat(pageSize(kgb)).as("width, height").satisfies(s -> assertThat(s[0]).isGreaterThan(s[1]));
+  }
+
+  private static double[] pageSize(int page) throws Exception {
+    String info = Tools.run(dir, "pdfinfo", "-f", Integer.toString(page), "-l", Integer.toString(page),
+        printed().toString());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("size:\\s+([0-9.]+) x ([0-9.]+) pts").matcher(info);
+    assertThat(m.find()).as(info).isTrue();
+    return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+  }
+
   @Test
   void theNativeColumnChartIsDrawnWithItsSeriesColour() throws Exception {
     String[] pages = LibreOfficeRender.pages(dir, pdf);
