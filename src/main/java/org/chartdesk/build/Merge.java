@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,29 +22,52 @@ import org.chartdesk.io.FileBytes;
 public final class Merge {
   private Merge() {}
 
-  /** Merges; returns the problems found (nothing is written when there is one). */
+  /**
+   * Merges; returns the problems found (nothing is written when there is one). Paths are shown
+   * relative to the current folder when inside it, as they are typed, else absolute.
+   */
   public static List<Diagnostic> merge(Path out, List<Path> parts) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Manifest.Previous> manifests = new ArrayList<>();
+    // Each folder once, each part once: the same chart's files twice would make two manifest entries.
+    Map<Path, Path> folders = new HashMap<>();
+    Map<String, Path> shards = new HashMap<>();
     for (Path part : parts) {
       if (!Files.isDirectory(part)) {
-        problems.add(Message.MERGE_NO_PART.error(part.toString(), 0, 0,
-            "name the output folder of each part (build --shard K/N --out DIR)", part.toString()));
+        problems.add(Message.MERGE_NO_PART.error(shown(part), 0, 0,
+            "name the output folder of each part (build --shard K/N --out DIR)", shown(part)));
+        continue;
+      }
+      Path before = folders.putIfAbsent(part.toRealPath(), part);
+      if (before != null) {
+        problems.add(shown(before).equals(shown(part))
+            ? Message.MERGE_PART_TWICE.error(shown(part), 0, 0, "name each part's folder once", shown(part))
+            : Message.MERGE_SAME_FOLDER.error(shown(part), 0, 0, "name each part's folder once", shown(part),
+                shown(before)));
         continue;
       }
       Manifest.Previous m = Manifest.read(part);
-      String shown = part.resolve(Manifest.PATH).toString();
+      String manifest = shown(part.resolve(Manifest.PATH));
       if (m == null || m.shard() == null) {
-        problems.add(Message.MERGE_NOT_A_PART.error(shown, 0, 0, "build each part with --shard K/N", shown));
+        problems.add(Message.MERGE_NOT_A_PART.error(manifest, 0, 0, "build each part with --shard K/N", manifest));
       } else if (!manifests.isEmpty() && (!m.tool().equals(manifests.get(0).tool())
           || !m.inputs().equals(manifests.get(0).inputs()) || m.inputs().isEmpty())) {
-        problems.add(Message.MERGE_MISMATCH.error(shown, 0, 0,
-            "build every part from the same inputs with the same tool, without errors", shown));
+        problems.add(Message.MERGE_MISMATCH.error(manifest, 0, 0,
+            "build every part from the same inputs with the same tool, without errors", manifest));
       } else if (!manifests.isEmpty() && !Objects.equals(m.formats(), manifests.get(0).formats())) {
         // The merged manifest names one set of formats; a build over it would redraw or remove the rest.
-        problems.add(Message.MERGE_MISMATCH.error(shown, 0, 0, "build every part with the same --formats ("
-            + formatsShown(manifests.get(0)) + " in the first part, " + formatsShown(m) + " here)", shown));
+        problems.add(Message.MERGE_MISMATCH.error(manifest, 0, 0, "build every part with the same --formats ("
+            + formatsShown(manifests.get(0)) + " in the first part, " + formatsShown(m) + " here)", manifest));
+      } else if (!manifests.isEmpty() && !parts(m).equals(parts(manifests.get(0)))) {
+        // Parts of splits into other numbers of parts share charts.
+        problems.add(Message.MERGE_MISMATCH.error(manifest, 0, 0, "build every part with the same N of --shard K/N ("
+            + parts(manifests.get(0)) + " in the first part, " + parts(m) + " here)", manifest));
+      } else if (shards.containsKey(m.shard())) {
+        problems.add(Message.MERGE_SAME_PART.error(manifest, 0, 0,
+            "give one folder per part: build --shard K/N --out DIR, a different K for each", shown(part),
+            shown(shards.get(m.shard())), m.shard()));
       } else {
+        shards.put(m.shard(), part);
         manifests.add(m);
       }
     }
@@ -59,7 +83,7 @@ public final class Merge {
       for (Manifest.Entry e : m.outputs()) {
         byte[] bytes = FileBytes.read(parts.get(i).resolve(e.path()));
         if (!StoryLoader.sha256(bytes).equals(e.sha256())) {
-          problems.add(Message.MERGE_MISMATCH.error(parts.get(i).resolve(e.path()).toString(), 0, 0,
+          problems.add(Message.MERGE_MISMATCH.error(shown(parts.get(i).resolve(e.path())), 0, 0,
               "rebuild the part", e.path()));
         }
         // Checked now, copied below: every part is checked before anything is written.
@@ -81,6 +105,16 @@ public final class Merge {
           manifests.get(0).inputs(), keys, outputs));
     }
     return problems;
+  }
+
+  /** The N of a part's K/N. */
+  private static String parts(Manifest.Previous m) {
+    return m.shard().substring(m.shard().indexOf('/') + 1);
+  }
+
+  /** A path as typed: relative to the current folder when inside it, else absolute. */
+  private static String shown(Path path) {
+    return WriteFailure.shown(Path.of(""), path);
   }
 
   private static String formatsShown(Manifest.Previous m) {

@@ -1,0 +1,88 @@
+package org.chartdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.chartdesk.cli.CommandLineTest.Result;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chartdesk merge} with parts that cannot be merged: the cause and the fix, and nothing written. */
+class MergeCommandTest {
+  @TempDir static Path parts;
+  @TempDir Path tmp;
+
+  /** The shipped story in two parts, built once for every test. */
+  @BeforeAll
+  static void buildTheParts() {
+    for (int k = 1; k <= 2; k++) {
+      Result r = CommandLineTest.run("build", "--project", CommandLineTest.SHIPPED.toString(), "--shard", k + "/2",
+          "--out", parts.resolve("part-" + k).toString());
+      assertThat(r.code()).as(r.err()).isZero();
+    }
+  }
+
+  private static Path part(int k) {
+    return parts.resolve("part-" + k);
+  }
+
+  /**
+   * Given twice, or under another name (a link), a part's files would be merged twice: it was an
+   * internal error, with the folder's files written and no manifest.
+   */
+  @Test
+  void theSameFolderGivenTwiceIsNamedAndNothingIsWritten() throws IOException {
+    Path merged = tmp.resolve("merged");
+    Result r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString(), part(1).toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).startsWith(part(1) + ": error: the folder " + part(1) + " is given twice\n")
+        .doesNotContain("internal error", "Exception");
+    assertThat(merged).doesNotExist();
+
+    Path link = Files.createSymbolicLink(tmp.resolve("latest"), part(1));
+    r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString(), part(2).toString(),
+        link.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).startsWith(link + ": error: " + link + " and " + part(1) + " are the same folder\n");
+    assertThat(merged).doesNotExist();
+  }
+
+  @Test
+  void twoFoldersHoldingTheSamePartAreNamedAndNothingIsWritten() throws IOException {
+    Path copy = copy(part(1), tmp.resolve("part-1-again"));
+    Path merged = tmp.resolve("merged");
+    Result r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString(), copy.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains(copy.resolve("manifest.json") + ": error: " + copy + " and " + part(1)
+        + " both hold part 1/2\n").contains("a different K for each").doesNotContain("internal error", "Exception");
+    assertThat(merged).doesNotExist();
+  }
+
+  /** Parts of a split into three and of one into two share charts. */
+  @Test
+  void partsOfSplitsIntoOtherNumbersOfPartsAreNotMerged() {
+    Path third = tmp.resolve("third-1");
+    assertThat(CommandLineTest.run("build", "--project", CommandLineTest.SHIPPED.toString(), "--shard", "1/3",
+        "--out", third.toString()).code()).isZero();
+    Path merged = tmp.resolve("merged");
+    Result r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString(), third.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).startsWith(third.resolve("manifest.json") + ": error: ")
+        .contains("build every part with the same N of --shard K/N (2 in the first part, 3 here)")
+        .doesNotContain("internal error", "Exception");
+    assertThat(merged).doesNotExist();
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+    return to;
+  }
+}
