@@ -81,10 +81,13 @@ public final class Merge {
       Manifest.Previous m = manifests.get(i);
       keys.putAll(m.chartKeys());
       for (Manifest.Entry e : m.outputs()) {
-        byte[] bytes = FileBytes.read(parts.get(i).resolve(e.path()));
+        Path file = parts.get(i).resolve(e.path());
+        byte[] bytes = read(file, problems);
+        if (bytes == null) {
+          continue;
+        }
         if (!StoryLoader.sha256(bytes).equals(e.sha256())) {
-          problems.add(Message.MERGE_MISMATCH.error(shown(parts.get(i).resolve(e.path())), 0, 0,
-              "rebuild the part", e.path()));
+          problems.add(Message.MERGE_FILE_CHANGED.error(shown(file), 0, 0, REBUILD, shown(file)));
         }
         // Checked now, copied below: every part is checked before anything is written.
         outputs.add(new Output(e.path(), e.format(), e.chart(), bytes).hashed(e.sha256()).inPlace());
@@ -94,17 +97,53 @@ public final class Merge {
     if (!problems.isEmpty()) {
       return problems;
     }
-    try (OutputLock lock = OutputLock.acquire(out, false)) {
+    OutputLock held;
+    try {
+      held = OutputLock.acquire(out, false);
+    } catch (LockHeldException e) {
+      throw e;
+    } catch (IOException e) {
+      // A folder that cannot be made or written, said as build says it of its --out.
+      return List.of(WriteFailure.of(shown(out) + "/", e, Path.of("")));
+    }
+    try (OutputLock lock = held) {
       OutputWriter writer = new OutputWriter(out);
       for (int i = 0; i < manifests.size(); i++) {
         for (Manifest.Entry e : manifests.get(i).outputs()) {
-          writer.writeIfChanged(e.path(), FileBytes.read(parts.get(i).resolve(e.path())));
+          byte[] bytes = read(parts.get(i).resolve(e.path()), problems);
+          if (bytes == null || !write(writer, out, e.path(), bytes, problems)) {
+            // The merged manifest is not written: a build over the folder does not take it as whole.
+            return problems;
+          }
         }
       }
-      writer.writeIfChanged(Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).formats(),
-          manifests.get(0).inputs(), keys, outputs));
+      write(writer, out, Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).formats(),
+          manifests.get(0).inputs(), keys, outputs), problems);
     }
     return problems;
+  }
+
+  private static final String REBUILD = "the part's manifest lists it: build that part again, then merge";
+
+  /** A part's file, or null with the problem added: the part is what must be made again. */
+  private static byte[] read(Path file, List<Diagnostic> problems) {
+    try {
+      return FileBytes.read(file);
+    } catch (IOException e) {
+      problems.add(Message.FILE_UNREADABLE.error(shown(file), 0, 0, REBUILD, shown(file), FileBytes.reason(e)));
+      return null;
+    }
+  }
+
+  /** Writes a file of the merged folder; false with the problem added, in build's words, when it cannot. */
+  private static boolean write(OutputWriter writer, Path out, String path, byte[] bytes, List<Diagnostic> problems) {
+    try {
+      writer.writeIfChanged(path, bytes);
+      return true;
+    } catch (IOException e) {
+      problems.add(WriteFailure.of(shown(out.resolve(path)), e, Path.of("")));
+      return false;
+    }
   }
 
   /** The N of a part's K/N. */

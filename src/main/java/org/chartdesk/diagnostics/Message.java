@@ -34,6 +34,7 @@ public enum Message {
   MERGE_NOT_A_PART("%s is not the manifest of a part of a sharded build"),
   MERGE_NO_PART("there is no folder %s"),
   MERGE_MISMATCH("%s does not match the other parts"),
+  MERGE_FILE_CHANGED("%s is not the file its part's manifest lists: it changed after the part was built"),
   MERGE_PART_TWICE("the folder %s is given twice"),
   MERGE_SAME_FOLDER("%s and %s are the same folder"),
   MERGE_SAME_PART("%s and %s both hold part %s"),

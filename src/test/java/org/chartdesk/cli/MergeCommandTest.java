@@ -77,6 +77,41 @@ class MergeCommandTest {
     assertThat(merged).doesNotExist();
   }
 
+  /** A part's file deleted or changed since it was built, found before anything is written. */
+  @Test
+  void aFileMissingFromAPartIsNamedWithTheFix() throws IOException {
+    Path broken = copy(part(1), tmp.resolve("part-1"));
+    Path svg = broken.resolve("svg/kgb-planted-stories.svg");
+    Files.delete(svg);
+    Path merged = tmp.resolve("merged");
+    Result r = CommandLineTest.run("merge", "--out", merged.toString(), broken.toString(), part(2).toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).startsWith(svg + ": error: cannot read " + svg + ": there is no such file\n"
+        + "    the part's manifest lists it: build that part again, then merge")
+        .doesNotContain("tmpdir", "free space");
+    assertThat(merged).doesNotExist();
+
+    // Changed after it was built: not "does not match the other parts".
+    Path txt = broken.resolve("png/kgb-planted-stories.txt");
+    Files.writeString(txt, "edited by hand");
+    r = CommandLineTest.run("merge", "--out", merged.toString(), broken.toString(), part(2).toString());
+    assertThat(r.err()).contains(txt + ": error: " + txt + " is not the file its part's manifest lists: it changed "
+        + "after the part was built\n    the part's manifest lists it: build that part again, then merge");
+    assertThat(merged).doesNotExist();
+  }
+
+  /** As build says of its --out; both said "free space there", the hint for Java's temporary folder. */
+  @Test
+  void anOutThatIsAFileIsNamedWithTheFix() throws IOException {
+    Path file = Files.writeString(tmp.resolve("merged"), "notes");
+    Result r = CommandLineTest.run("merge", "--out", file.toString(), part(1).toString(), part(2).toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).startsWith(file + "/: error: could not write " + file + "/: " + file
+        + " is a file where a folder is needed\n    move or remove that file, or pass --out with another folder")
+        .doesNotContain("tmpdir", "free space");
+    assertThat(Files.readString(file)).isEqualTo("notes");
+  }
+
   private static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
