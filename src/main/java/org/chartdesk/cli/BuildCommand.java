@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--force", description = "redo every output, even those whose inputs are unchanged")
   boolean force;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "charts rendered at once (default: the number of cores)")
+  @Option(names = "--jobs", paramLabel = "N", description = "charts rendered at once, 1 to 32767 (default: the number of cores)")
   Integer jobs;
 
   @Option(names = "--wait", description = "wait for another build of the same output folder to finish")
@@ -63,8 +63,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (jobs != null && jobs < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    if (jobs != null && !jobsAllowed(jobs)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--jobs must be a whole number from 1 to " + MAX_JOBS + ", not " + jobs);
     }
     try {
       formats(formats);
@@ -72,6 +73,14 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The most threads a pool may have (ForkJoinPool's limit); a build draws on one pool of --jobs threads. */
+  static final int MAX_JOBS = 32_767;
+
+  /** Whether {@code --jobs n} can be run. */
+  static boolean jobsAllowed(long n) {
+    return n >= 1 && n <= MAX_JOBS;
   }
 
   /** A build of {@code project} into {@code out} with every other option at its default, as picocli would make it. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * machine; 47.5 ms of a one-chart build's 364 ms); these forms need nothing from it, so the build
  * command is made directly, as picocli would make it. So is a plain {@code check}, with no options
  * but {@code --project DIR} and {@code --strict}. Any other form, and any doubt (an option twice,
- * a missing value, a count of jobs that is not a whole number from 1), goes through picocli, which
+ * a missing value, a count of jobs that is not a whole number from 1 to 32767), goes through picocli, which
  * also words the mistakes.
  */
 final class QuickRebuild {
@@ -42,7 +42,7 @@ final class QuickRebuild {
     }
     if (values.containsKey("--jobs")) {
       String n = values.get("--jobs");
-      if (!n.matches("[0-9]{1,6}") || Integer.parseInt(n) < 1) {
+      if (!n.matches("[0-9]{1,6}") || !BuildCommand.jobsAllowed(Integer.parseInt(n))) {
         return Optional.empty();
       }
       command.jobs = Integer.parseInt(n);

@@ -45,6 +45,31 @@ class CommandLineTest {
   }
 
   /**
+   * --jobs beyond the 32,767 threads a pool may have was an internal error; with the quick form of
+   * the command or another option beside it, it is a usage error naming the range, and nothing is made.
+   */
+  @Test
+  void aCountOfJobsOutOfRangeIsAUsageErrorNamingTheRange() {
+    Path out = tmp.resolve("out");
+    for (String jobs : new String[] {"0", "32768", "999999", "-1"}) {
+      for (String[] more : new String[][] {{}, {"--shard", "1/2"}}) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--project", SHIPPED.toString(),
+            "--out", out.toString(), "--jobs", jobs));
+        args.addAll(List.of(more));
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.code()).as(args + r.err()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).as(args.toString())
+            .startsWith("chartdesk: --jobs must be a whole number from 1 to 32767, not " + jobs + "\n")
+            .doesNotContain("internal error");
+      }
+    }
+    Result r = run("build", "--project", SHIPPED.toString(), "--out", out.toString(), "--jobs", "99999999999");
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--jobs").doesNotContain("internal error");
+    assertThat(out).doesNotExist();
+  }
+
+  /**
    * A mistyped --project (a cron line's path) is one error that names it; nothing is made there
    * (the build made the folder and its out/ before).
    */
