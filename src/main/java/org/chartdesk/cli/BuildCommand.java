@@ -94,6 +94,9 @@ final class BuildCommand implements Callable<Integer> {
 
   /** The build, its options checked, writing what it tells the user to the given streams. */
   int run(PrintWriter stdout, PrintWriter stderr) throws IOException {
+    if (!Diagnostics.environmentUsable(stderr)) {
+      return Main.USAGE;
+    }
     Path root = project.toAbsolutePath().normalize();
     Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
     int cores = Runtime.getRuntime().availableProcessors();

@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The check, writing what it found to {@code err} and its verdict to {@code out}. */
   int run(PrintWriter out, PrintWriter err) {
+    if (!Diagnostics.environmentUsable(err)) {
+      return Main.USAGE;
+    }
     Build build = new Build(project.toAbsolutePath().normalize(), house.settings());
     Build.Checked checked = build.check();
     if (checked.story() != null) {

@@ -3,6 +3,7 @@ package org.chartdesk.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.export.BuildDate;
 import org.chartdesk.diagnostics.Severity;
 
 /** Prints diagnostics to stderr in compiler style. */
@@ -14,6 +15,20 @@ final class Diagnostics {
       err.println(d.format());
     }
     err.flush();
+  }
+
+  /**
+   * Whether the environment a run reads can be used ({@code SOURCE_DATE_EPOCH}, the date written
+   * into outputs): checked before anything is drawn or written, and said when it cannot, a usage
+   * error, as the way the tool was called is at fault and not the project.
+   */
+  static boolean environmentUsable(PrintWriter err) {
+    Diagnostic problem = BuildDate.problem(System.getenv(BuildDate.VARIABLE));
+    if (problem != null) {
+      err.println("chartdesk: " + problem.format());
+      err.flush();
+    }
+    return problem == null;
   }
 
   /**

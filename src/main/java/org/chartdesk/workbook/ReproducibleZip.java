@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.chartdesk.export.BuildDate;
 import org.chartdesk.io.RawDeflate;
 
 /**
@@ -26,9 +27,6 @@ import org.chartdesk.io.RawDeflate;
  * {@link RawDeflate}, as the entries are written, so a large workbook is compressed once.
  */
 final class ReproducibleZip {
-  /** 2000-01-01T00:00:00Z: the fixed instant used unless {@code SOURCE_DATE_EPOCH} says otherwise. */
-  static final Instant DEFAULT_INSTANT = Instant.parse("2000-01-01T00:00:00Z");
-
   private static final LocalDateTime DOS_MIN = LocalDateTime.of(1980, 1, 1, 0, 0);
   private static final LocalDateTime DOS_MAX = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
@@ -36,15 +34,7 @@ final class ReproducibleZip {
 
   /** The build instant: {@code SOURCE_DATE_EPOCH} (seconds) when set, the fixed default otherwise. */
   static Instant buildInstant(String sourceDateEpoch) {
-    if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
-      return DEFAULT_INSTANT;
-    }
-    try {
-      return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "SOURCE_DATE_EPOCH must be a whole number of seconds, not \"" + sourceDateEpoch + "\"", e);
-    }
+    return BuildDate.parse(sourceDateEpoch);
   }
 
   /**

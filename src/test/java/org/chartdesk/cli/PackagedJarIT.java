@@ -257,6 +257,34 @@ class PackagedJarIT {
     }
   }
 
+  /**
+   * A SOURCE_DATE_EPOCH no build date can be read from was an internal error after every chart was
+   * drawn, leaving files and no manifest (and the PDFs had ignored it): now a usage error naming
+   * the variable, before anything is drawn or written, from build and check alike.
+   */
+  @Test
+  void anInvalidSourceDateEpochIsAUsageErrorBeforeAnythingIsWritten() throws Exception {
+    String project = Path.of("").toAbsolutePath().toString();
+    for (String value : List.of("abc", "1.5", "99999999999999999999", "-5", "253402300800", " 1700000000")) {
+      Path built = out.resolve("built");
+      Result r = java(Map.of("SOURCE_DATE_EPOCH", value), List.of(), "build", "--project", project, "--out",
+          built.toString());
+      assertThat(r.code()).as(value + ": " + r.err()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(value).isEqualTo("chartdesk: error: the environment variable SOURCE_DATE_EPOCH is "
+          + org.chartdesk.diagnostics.Message.quote(value) + ", not a whole number of seconds since 1970-01-01 "
+          + "UTC from 0 to 253402300799\n    set it as date +%s prints it (git log -1 --format=%ct gives the last "
+          + "commit's), or unset it for the fixed date 2000-01-01\n");
+      assertThat(r.out()).as(value).isEmpty();
+      assertThat(built).as(value).doesNotExist();
+      Result check = java(Map.of("SOURCE_DATE_EPOCH", value), List.of(), "check", "--project", project);
+      assertThat(check.code()).as(value).isEqualTo(Main.USAGE);
+      assertThat(check.err()).as(value).isEqualTo(r.err());
+    }
+    Result set = java(Map.of("SOURCE_DATE_EPOCH", "1700000000"), List.of(), "build", "--project", project,
+        "--out", out.resolve("dated").toString());
+    assertThat(set.code()).as(set.err()).isZero();
+  }
+
   @Test
   void theChildsExitCodeIsTheCommands() throws Exception {
     Result r = java("build", "--project", Path.of("no-such-project").toAbsolutePath().toString(), "--out",

@@ -181,6 +181,10 @@ class WorkbookPartsTest {
     assertThat(ReproducibleZip.buildInstant(null)).isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
     assertThat(ReproducibleZip.buildInstant("1700000000")).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
     assertThatThrownBy(() -> ReproducibleZip.buildInstant("yesterday")).hasMessageContaining("SOURCE_DATE_EPOCH");
+    // Refused as the PDFs' date refuses them (they had ignored them, and the workbook taken them).
+    for (String value : new String[] {"-5", "1700000000000", " 1700000000"}) {
+      assertThatThrownBy(() -> ReproducibleZip.buildInstant(value)).as(value).hasMessageContaining("SOURCE_DATE_EPOCH");
+    }
   }
 
   @Test
