@@ -80,10 +80,14 @@ public final class WriteFailure {
     return path;
   }
 
-  /** A path as the user knows it, in every message: inside the project, relative to it; elsewhere, absolute. */
+  /**
+   * A path as the user knows it, in every message: inside the project, relative to it; elsewhere,
+   * absolute; the project itself, "." (not "", which a message would show as "/" or nothing).
+   */
   public static String shown(Path root, Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     Path project = root.toAbsolutePath().normalize();
-    return (absolute.startsWith(project) ? project.relativize(absolute) : absolute).toString().replace('\\', '/');
+    String shown = (absolute.startsWith(project) ? project.relativize(absolute) : absolute).toString().replace('\\', '/');
+    return shown.isEmpty() ? "." : shown;
   }
 }

@@ -151,7 +151,7 @@ final class BuildCommand implements Callable<Integer> {
             + result.outputs().size() + " outputs in " + display(root, target)
         : same
         ? "nothing changed: " + result.outputs().size() + " outputs in " + display(root, target) + " are up to date"
-        : "wrote " + result.written().size() + " files" + (result.removed().isEmpty() ? ""
+        : "wrote " + Diagnostics.count(result.written().size(), "file") + (result.removed().isEmpty() ? ""
             : ", removed " + result.removed().size()) + "; " + result.outputs().size() + " outputs in "
             + display(root, target));
     return code;

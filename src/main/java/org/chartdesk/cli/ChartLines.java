@@ -108,7 +108,7 @@ final class ChartLines implements BuildProgress, AutoCloseable {
 
   static String line(ChartResult r) {
     String time = r.status() == ChartResult.Status.BUILT ? ", " + r.millis() + " ms" : "";
-    return r.status().word() + " " + r.id() + " (" + r.outputs().size() + " files" + time + ")";
+    return r.status().word() + " " + r.id() + " (" + Diagnostics.count(r.outputs().size(), "file") + time + ")";
   }
 
   private void draw() {

@@ -39,7 +39,7 @@ final class MergeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("merge failed: " + Diagnostics.summary(problems, false));
       return Main.INPUT_ERROR;
     }
-    spec.commandLine().getOut().println("merged " + parts.size() + " parts into " + out);
+    spec.commandLine().getOut().println("merged " + Diagnostics.count(parts.size(), "part") + " into " + out);
     return Main.OK;
   }
 }

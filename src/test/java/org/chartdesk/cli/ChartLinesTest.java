@@ -65,6 +65,14 @@ class ChartLinesTest {
     assertThat(ChartLines.interactive(Map.of(), true)).as("no TERM").isFalse();
   }
 
+  /** A chart of one file (--formats svg, one size) said "1 files". */
+  @Test
+  void aChartOfOneFileSaysFileNotFiles() {
+    ChartResult one = new ChartResult("a", ChartResult.Status.UNCHANGED, List.of(new Output("svg/a.svg", "svg", "a",
+        new byte[0])), 7);
+    assertThat(ChartLines.line(one)).isEqualTo("unchanged a (1 file)");
+  }
+
   private static ChartResult built(String id) {
     List<Output> files = new ArrayList<>();
     for (int i = 0; i < 5; i++) {

@@ -123,6 +123,22 @@ class CommandLineTest {
     assertThat(Files.getLastModifiedTime(tmp.resolve("out/png/leader-visits.png"))).isEqualTo(before);
   }
 
+  /** It said "wrote 1 files", and "outputs in /" of an --out that is the project, which reads as the root. */
+  @Test
+  void theClosingLineCountsOneFileAsOneAndNamesAnOutThatIsTheProjectAsDot() throws IOException {
+    Path out = tmp.resolve("out");
+    Path project = builtCopyOfShippedProject(out);
+    Files.delete(out.resolve("png/kgb-planted-stories.txt"));
+    Result r = run("build", "--project", project.toString(), "--out", out.toString());
+    assertThat(r.out()).endsWith("\nwrote 1 file; 56 outputs in " + out + "/\n");
+
+    Result inProject = run("build", "--project", project.toString(), "--out", project.toString());
+    assertThat(inProject.code()).as(inProject.err()).isZero();
+    assertThat(inProject.out()).endsWith(" files; 56 outputs in ./\n");
+    assertThat(run("build", "--project", project.toString(), "--out", project.toString()).out())
+        .endsWith("\nnothing changed: 56 outputs in ./ are up to date\n");
+  }
+
   @Test
   void aDeletedSpecsFilesAreRemovedAndSaidSo() throws IOException {
     Path project = copyOfShippedProject();

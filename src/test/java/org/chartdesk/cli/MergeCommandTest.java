@@ -49,6 +49,7 @@ class MergeCommandTest {
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
     assertThat(r.err()).startsWith(link + ": error: " + link + " and " + part(1) + " are the same folder\n");
     assertThat(merged).doesNotExist();
+    Files.delete(link);
   }
 
   @Test
@@ -60,6 +61,14 @@ class MergeCommandTest {
     assertThat(r.err()).contains(copy.resolve("manifest.json") + ": error: " + copy + " and " + part(1)
         + " both hold part 1/2\n").contains("a different K for each").doesNotContain("internal error", "Exception");
     assertThat(merged).doesNotExist();
+  }
+
+  /** A merge of one part (the other still building) said "merged 1 parts". */
+  @Test
+  void aMergeOfOnePartSaysPart() {
+    Result r = CommandLineTest.run("merge", "--out", tmp.resolve("merged").toString(), part(1).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("merged 1 part into " + tmp.resolve("merged") + "\n");
   }
 
   /** Parts of a split into three and of one into two share charts. */
