@@ -52,7 +52,9 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build or check");
+    List<String> names = COMMANDS.stream().map(Map.Entry::getKey).toList();
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+        + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
   }
 
   /** Runs the command in this JVM; the jar starts at {@link Launcher}, which may start a tuned one. */
@@ -96,7 +98,8 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler((e, args2) -> {
       CommandLine c = e.getCommandLine();
       c.getErr().println("chartdesk: " + e.getMessage());
-      c.getErr().println("Try 'chartdesk --help'.");
+      // The help of the command that was run: its options, not just the list of commands.
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
       c.getErr().flush();
       return USAGE;
     });

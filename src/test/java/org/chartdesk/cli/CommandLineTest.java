@@ -36,6 +36,22 @@ class CommandLineTest {
     assertThat(r.out()).contains("build", "check");
   }
 
+  /**
+   * A subcommand's usage error points at its own help (it said chartdesk --help, which lists the
+   * commands but not their options); no command names all four commands (it said "build or check").
+   */
+  @Test
+  void usageErrorsPointAtTheCommandsOwnHelp() {
+    assertThat(run("build", "--jobs", "two").err()).endsWith("\nTry 'chartdesk build --help'.\n");
+    assertThat(run("check", "--no-such-option").err()).endsWith("\nTry 'chartdesk check --help'.\n");
+    assertThat(run("merge").err()).endsWith("\nTry 'chartdesk merge --help'.\n");
+    Result none = run();
+    assertThat(none.code()).isEqualTo(Main.USAGE);
+    assertThat(none.err()).isEqualTo("chartdesk: a command is required: build, check, schema or merge\n"
+        + "Try 'chartdesk --help'.\n");
+    assertThat(run("bulid").err()).endsWith("\nTry 'chartdesk --help'.\n");
+  }
+
   @Test
   void usageErrorsExitWithTwo() {
     assertThat(run().code()).isEqualTo(Main.USAGE);
