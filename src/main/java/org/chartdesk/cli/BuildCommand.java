@@ -110,8 +110,13 @@ final class BuildCommand implements Callable<Integer> {
           + "; try again later or pass --wait");
       return Main.LOCKED;
     }
+    if (strict) {
+      // A warning failed the build as an error does: said as one on stderr and in the report.
+      result = new BuildReport(result.results(), result.outputs(), Diagnostics.strict(result.diagnostics()),
+          result.written(), result.removed());
+    }
     Diagnostics.print(result.diagnostics(), stderr);
-    boolean failed = result.errors() > 0 || (strict && result.warnings() > 0);
+    boolean failed = result.errors() > 0;
     for (ChartResult r : result.results()) {
       // Charts that did not get drawn were not reported while the others were.
       if (r.status() == ChartResult.Status.FAILED) {
@@ -130,12 +135,12 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (failed) {
       boolean nothing = result.results().isEmpty();
-      stderr.println("build failed: " + Diagnostics.summary(result.diagnostics(), strict)
+      stderr.println("build failed: " + Diagnostics.summary(result.diagnostics())
           + (nothing ? "; nothing was written" : "; the other charts were written"));
       return code;
     }
     if (result.warnings() > 0) {
-      stderr.println(Diagnostics.summary(result.diagnostics(), false));
+      stderr.println(Diagnostics.summary(result.diagnostics()));
     }
     for (Output o : result.outputs()) {
       if (o.chart() == null && result.written().contains(o.path())) {

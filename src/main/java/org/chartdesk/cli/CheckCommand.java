@@ -2,8 +2,10 @@ package org.chartdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.chartdesk.build.Build;
+import org.chartdesk.diagnostics.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,13 +48,14 @@ final class CheckCommand implements Callable<Integer> {
     if (checked.story() != null) {
       checked = build.checkDrawn(checked);
     }
-    Diagnostics.print(checked.diagnostics(), err);
+    List<Diagnostic> found = strict ? Diagnostics.strict(checked.diagnostics()) : checked.diagnostics();
+    Diagnostics.print(found, err);
     if (checked.failed(strict)) {
-      err.println("check failed: " + Diagnostics.summary(checked.diagnostics(), strict));
+      err.println("check failed: " + Diagnostics.summary(found));
       return Main.INPUT_ERROR;
     }
-    if (!checked.diagnostics().isEmpty()) {
-      err.println(Diagnostics.summary(checked.diagnostics(), false));
+    if (!found.isEmpty()) {
+      err.println(Diagnostics.summary(found));
     }
     out.println("ok: " + checked.models().size() + " charts, "
         + checked.story().datasets().size() + " datasets, no errors");

@@ -32,11 +32,16 @@ final class Diagnostics {
   }
 
   /**
-   * "2 errors, 1 warning in 2 files": the closing line of a run. With strict, warnings are
-   * counted as errors, as they were treated.
+   * The diagnostics as a run with {@code --strict} tells them: every warning an error, as it fails
+   * the run like one, on stderr, in the closing line's count and in the report alike.
    */
-  static String summary(List<Diagnostic> diagnostics, boolean strict) {
-    long errors = diagnostics.stream().filter(d -> strict || d.severity() == Severity.ERROR).count();
+  static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(Diagnostic::asError).toList();
+  }
+
+  /** "2 errors, 1 warning in 2 files": the closing line of a run. */
+  static String summary(List<Diagnostic> diagnostics) {
+    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = diagnostics.size() - errors;
     long files = diagnostics.stream().map(Diagnostic::file).distinct().count();
     String text = count(errors, "error");

@@ -36,7 +36,7 @@ final class MergeCommand implements Callable<Integer> {
     }
     Diagnostics.print(problems, spec.commandLine().getErr());
     if (!problems.isEmpty()) {
-      spec.commandLine().getErr().println("merge failed: " + Diagnostics.summary(problems, false));
+      spec.commandLine().getErr().println("merge failed: " + Diagnostics.summary(problems));
       return Main.INPUT_ERROR;
     }
     spec.commandLine().getOut().println("merged " + Diagnostics.count(parts.size(), "part") + " into " + out);

@@ -21,6 +21,11 @@ public record Diagnostic(
     return new Diagnostic(severity, file, line, column, code, text, hint, id);
   }
 
+  /** The same problem as an error: a warning under --strict, which fails the run as an error does. */
+  public Diagnostic asError() {
+    return new Diagnostic(Severity.ERROR, file, line, column, code, text, hint, chart);
+  }
+
   public Optional<String> hintText() {
     return Optional.ofNullable(hint);
   }

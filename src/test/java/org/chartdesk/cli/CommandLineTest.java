@@ -375,6 +375,44 @@ class CommandLineTest {
         + Message.SPEC_TOO_LARGE.format(Files.size(spec), 256 * 1024));
   }
 
+  /**
+   * With --strict a warning is an error, in the report as on stderr: the report said "errors": 0,
+   * "warnings": 1 beside "exitCode": 1 while stderr said "1 error", and the line itself "warning:".
+   */
+  @Test
+  void withStrictAWarningIsAnErrorOnStderrAndInTheReport() throws IOException {
+    Path project = copyOfShippedProject();
+    Path csv = project.resolve("datasets/kgb-planted-stories.csv");
+    List<String> rows = new java.util.ArrayList<>(Files.readAllLines(csv));
+    rows.add(1, "");
+    Files.write(csv, rows);
+    String line = "datasets/kgb-planted-stories.csv:2: %s: " + Message.BLANK_LINES.format(1);
+    Path report = tmp.resolve("report.json");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    Result strict = run("build", "--project", project.toString(), "--out", tmp.resolve("out").toString(), "--strict",
+        "--report", report.toString());
+    assertThat(strict.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(strict.err()).contains(String.format(line, "error")).doesNotContain("warning")
+        .contains("build failed: 1 error in 1 file");
+    var strictReport = json.readTree(report.toFile());
+    assertThat(strictReport.path("exitCode").asInt()).isEqualTo(1);
+    assertThat(strictReport.path("errors").asInt()).isEqualTo(1);
+    assertThat(strictReport.path("warnings").asInt()).isZero();
+    assertThat(strictReport.path("diagnostics").get(0).path("severity").asText()).isEqualTo("error");
+    Result check = run("check", "--project", project.toString(), "--strict");
+    assertThat(check.err()).contains(String.format(line, "error")).contains("check failed: 1 error in 1 file");
+
+    Result plain = run("build", "--project", project.toString(), "--out", tmp.resolve("out").toString(),
+        "--report", report.toString());
+    assertThat(plain.code()).isZero();
+    assertThat(plain.err()).contains(String.format(line, "warning")).contains("1 warning in 1 file");
+    var plainReport = json.readTree(report.toFile());
+    assertThat(plainReport.path("errors").asInt()).isZero();
+    assertThat(plainReport.path("warnings").asInt()).isEqualTo(1);
+    assertThat(plainReport.path("diagnostics").get(0).path("severity").asText()).isEqualTo("warning");
+  }
+
   @Test
   void theShippedStoryHasNoWarningsEvenWhenStrict() {
     Result r = run("check", "--strict", "--project", SHIPPED.toString());
