@@ -58,6 +58,11 @@ public final class Merge {
         // The merged manifest names one set of formats; a build over it would redraw or remove the rest.
         problems.add(Message.MERGE_MISMATCH.error(manifest, 0, 0, "build every part with the same --formats ("
             + formatsShown(manifests.get(0)) + " in the first part, " + formatsShown(m) + " here)", manifest));
+      } else if (!manifests.isEmpty() && !m.settings().equals(manifests.get(0).settings())) {
+        // One edition's charts beside another's (--theme dark in one part, the house theme in the other).
+        problems.add(Message.MERGE_MISMATCH.error(manifest, 0, 0, "build every part with the same --theme, "
+            + "--locale, --byline and SOURCE_DATE_EPOCH (" + settingsShown(manifests.get(0)) + " in the first part, "
+            + settingsShown(m) + " here)", manifest));
       } else if (!manifests.isEmpty() && !parts(m).equals(parts(manifests.get(0)))) {
         // Parts of splits into other numbers of parts share charts.
         problems.add(Message.MERGE_MISMATCH.error(manifest, 0, 0, "build every part with the same N of --shard K/N ("
@@ -118,7 +123,8 @@ public final class Merge {
         }
       }
       write(writer, out, Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).formats(),
-          manifests.get(0).inputs(), keys, outputs), problems);
+          manifests.get(0).inputs(), keys, outputs, manifests.get(0).settings(),
+          manifests.stream().mapToLong(Manifest.Previous::warnings).sum()), problems);
     }
     return problems;
   }
@@ -154,6 +160,10 @@ public final class Merge {
   /** A path as typed: relative to the current folder when inside it, else absolute. */
   private static String shown(Path path) {
     return WriteFailure.shown(Path.of(""), path);
+  }
+
+  private static String settingsShown(Manifest.Previous m) {
+    return m.settings().isEmpty() ? "none" : m.settings();
   }
 
   private static String formatsShown(Manifest.Previous m) {

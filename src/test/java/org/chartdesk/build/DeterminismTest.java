@@ -193,13 +193,17 @@ class DeterminismTest {
         "-Duser.timezone=" + zone, "-Duser.language=" + language, "-Duser.country=" + country,
         "-cp", System.getProperty("java.class.path"), "org.chartdesk.cli.Main", "build",
         "--project", project.toAbsolutePath().toString(), "--out", out.toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Path log = Files.createTempFile("determinism-", ".log");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("TZ", zone);
     pb.environment().put("LANG", language + "_" + country + ".UTF-8");
     pb.environment().remove("SOURCE_DATE_EPOCH");
     pb.environment().putAll(env);
-    assertThat(pb.start().waitFor()).isZero();
+    int code = pb.start().waitFor();
+    // What the build said, should it fail.
+    String said = Files.readString(log);
+    Files.delete(log);
+    assertThat(code).as(said).isZero();
   }
 
   private static Map<String, byte[]> files(Path root) throws IOException {

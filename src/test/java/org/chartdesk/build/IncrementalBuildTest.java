@@ -317,6 +317,19 @@ class IncrementalBuildTest {
         .extracting(d -> d.code()).containsExactly(org.chartdesk.diagnostics.Message.MERGE_NOT_A_PART);
   }
 
+  /** Parts of two editions (a byline in one) are not merged into a folder of both. */
+  @Test
+  void partsBuiltWithDifferentSettingsAreNotMerged() throws IOException {
+    new Build(project, new ProjectSettings(null, null, "Graphic: A. Editor")).build(tmp.resolve("p1"),
+        new BuildOptions(false, false, 1, false, new BuildOptions.Shard(1, 2)));
+    new Build(project).build(tmp.resolve("p2"), new BuildOptions(false, false, 1, false, new BuildOptions.Shard(2, 2)));
+    List<Diagnostic> problems = Merge.merge(out, List.of(tmp.resolve("p1"), tmp.resolve("p2")));
+    assertThat(problems).extracting(Diagnostic::code)
+        .containsExactly(org.chartdesk.diagnostics.Message.MERGE_MISMATCH);
+    assertThat(problems.get(0).format()).contains("--byline Graphic: A. Editor in the first part, none here");
+    assertThat(out.resolve("manifest.json")).doesNotExist();
+  }
+
   @Test
   void partsBuiltWithDifferentFormatsAreNotMerged() throws IOException {
     Build build = new Build(project);
