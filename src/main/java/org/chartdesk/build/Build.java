@@ -483,7 +483,9 @@ public final class Build {
       List<Output> sofar = List.copyOf(outputs);
       if (options.formats().contains(Format.HTML)) {
         outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
-            () -> GalleryWriter.write(story, drawn, sofar, workbook, diagnostics, checked.silenced(), checked.page())));
+            () -> GalleryWriter.write(story, drawn, checked.specs().stream()
+                .collect(java.util.stream.Collectors.toMap(ChartSpec::id, ChartSpec::datasetsRead)), sofar, workbook,
+                diagnostics, checked.silenced(), checked.page())));
       }
     }
     return commit(out, results, outputs, diagnostics, files, partial, previous,

@@ -3,6 +3,7 @@ package org.chartdesk.gallery;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.chartdesk.build.Output;
 import org.chartdesk.check.SilencedRule;
 import org.chartdesk.dataset.Dataset;
@@ -78,8 +79,9 @@ public final class GalleryWriter {
    * @param workbook the workbook's path in the output folder
    * @param page the locale of the page's own words: the command line's, else the project's
    */
-  public static byte[] write(Story story, List<ChartModel> charts, List<Output> outputs, String workbook,
-      List<Diagnostic> diagnostics, List<SilencedRule> silenced, NewsLocale page) {
+  public static byte[] write(Story story, List<ChartModel> charts, Map<String, List<String>> readBySpec,
+      List<Output> outputs, String workbook, List<Diagnostic> diagnostics, List<SilencedRule> silenced,
+      NewsLocale page) {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(page.language()))
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -102,15 +104,24 @@ public final class GalleryWriter {
       h.append("<a href=\"#").append(esc(m.frame().id())).append("\">").append(esc(m.frame().title())).append("</a> ");
     }
     h.append("</nav>\n</header>\n<main>\n");
+    // Where each dataset's rows are shown: under the first chart drawn from it.
+    Map<String, String> tableOf = new java.util.HashMap<>();
+    charts.forEach(m -> tableOf.putIfAbsent(m.dataset(), m.frame().id() + "-data"));
     for (ChartModel m : charts) {
-      chart(h, story, m, outputs, workbook, diagnostics, silenced, page);
+      chart(h, story, m, readBySpec.getOrDefault(m.frame().spec(), List.of()), tableOf, outputs, workbook,
+          diagnostics, silenced, page);
     }
     h.append("</main>\n</body>\n</html>\n");
     return h.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void chart(StringBuilder h, Story story, ChartModel m, List<Output> outputs, String workbook,
-      List<Diagnostic> diagnostics, List<SilencedRule> silenced, NewsLocale page) {
+  /**
+   * @param read the datasets the chart's spec reads: its own, and those of its marks and annotations
+   * @param tableOf by dataset, the anchor of the table of its rows
+   */
+  private static void chart(StringBuilder h, Story story, ChartModel m, List<String> read,
+      Map<String, String> tableOf, List<Output> outputs, String workbook, List<Diagnostic> diagnostics,
+      List<SilencedRule> silenced, NewsLocale page) {
     String id = m.frame().id();
     // A chart in another language than the page's says so, for its title and alt text to be read
     // out in that language's voice.
@@ -148,7 +159,25 @@ public final class GalleryWriter {
     h.append("<a href=\"").append(esc(workbook)).append("\">").append(esc(page.say("gallery_workbook_link")))
         .append("</a></p>\n");
     lint(h, m, diagnostics, silenced, page);
-    story.dataset(m.dataset()).ifPresent(d -> table(h, d, workbook, page));
+    String anchor = id + "-data";
+    story.dataset(m.dataset()).ifPresent(d -> table(h, d, anchor.equals(tableOf.get(d.name())) ? anchor : null,
+        workbook, page));
+    // The rows of the chart's other data (the leaders' chart marks visits) are one link away, or
+    // here when no chart of their own shows them: every mark traces to its cited row.
+    for (String other : read) {
+      if (other.equals(m.dataset())) {
+        continue;
+      }
+      story.dataset(other).ifPresent(d -> {
+        if (tableOf.containsKey(d.name())) {
+          h.append("<p class=\"meta\">").append(esc(page.say("gallery_also_from"))).append(" <a href=\"#")
+              .append(esc(tableOf.get(d.name()))).append("\">")
+              .append(esc(page.say("gallery_data", "title", d.title(), "path", d.path()))).append("</a></p>\n");
+        } else {
+          table(h, d, null, workbook, page);
+        }
+      });
+    }
     h.append("</section>\n");
   }
 
@@ -177,9 +206,14 @@ public final class GalleryWriter {
   }
 
   /** The dataset's rows, the first {@link #SHOWN_ROWS} of a larger one, with where to find the rest. */
-  private static void table(StringBuilder h, Dataset d, String workbook, NewsLocale page) {
+  /** @param anchor the table's id, for links from other charts drawn from it; null for none */
+  private static void table(StringBuilder h, Dataset d, String anchor, String workbook, NewsLocale page) {
     int shown = Math.min(SHOWN_ROWS, d.rows().size());
-    h.append("<div class=\"table-wrap\"><table role=\"table\">\n<caption>")
+    h.append("<div class=\"table-wrap\"");
+    if (anchor != null) {
+      h.append(" id=\"").append(esc(anchor)).append('"');
+    }
+    h.append("><table role=\"table\">\n<caption>")
         .append(esc(page.say("gallery_data", "title", d.title(), "path", d.path())));
     if (shown < d.rows().size()) {
       h.append(": ").append(esc(page.say("gallery_first_rows", "shown", page.marks(NumberStyle.format(shown, "#,##0")),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
@@ -29,7 +30,7 @@ class GalleryWriterTest {
     ChartModel chart = new TableChartModel(new Frame("t", "T", null, List.of(), "Source: S", 1200, 675, "house",
         List.of()), "big", List.of("n"), List.of(true), List.of(), List.of(), "alt");
 
-    String html = new String(GalleryWriter.write(story, List.of(chart), List.of(), "s.xlsx", List.of(), List.of(),
+    String html = new String(GalleryWriter.write(story, List.of(chart), Map.of(), List.of(), "s.xlsx", List.of(), List.of(),
         NewsLocale.english()),
         StandardCharsets.UTF_8);
 
@@ -55,7 +56,7 @@ class GalleryWriterTest {
     ChartModel chart = new TableChartModel(new Frame("t", "T", null, List.of(), "Source: S", 1200, 675, "house",
         List.of()), "kgb", List.of("year"), List.of(true), List.of(), List.of(), "alt");
 
-    String html = new String(GalleryWriter.write(story, List.of(chart), List.of(), "s.xlsx", List.of(), List.of(),
+    String html = new String(GalleryWriter.write(story, List.of(chart), Map.of(), List.of(), "s.xlsx", List.of(), List.of(),
         NewsLocale.english()), StandardCharsets.UTF_8);
 
     String none = "<span class=\"missing\">none given</span>";
@@ -73,6 +74,32 @@ class GalleryWriterTest {
   }
 
   /**
+   * The leaders' chart marks the visits from another dataset: its section showed only its own
+   * table, so a mark's citation was nowhere near it. It links to the visits' rows where the
+   * visits' chart shows them, and shows them itself when no chart of theirs does.
+   */
+  @Test
+  void aChartLinksToTheRowsOfItsOtherDataOrShowsThem() throws Exception {
+    java.nio.file.Path project = java.nio.file.Path.of("").toAbsolutePath();
+    org.chartdesk.build.Build.Checked checked = new org.chartdesk.build.Build(project).check();
+    Map<String, List<String>> read = checked.specs().stream().collect(java.util.stream.Collectors.toMap(
+        org.chartdesk.spec.ChartSpec::id, org.chartdesk.spec.ChartSpec::datasetsRead));
+    List<ChartModel> both = checked.models().stream()
+        .filter(m -> List.of("leader-visits", "leaders-in-office").contains(m.frame().id())).toList();
+    String html = new String(GalleryWriter.write(checked.story(), both, read, List.of(), "s.xlsx", List.of(),
+        List.of(), NewsLocale.english()), StandardCharsets.UTF_8);
+    String leaders = html.substring(html.indexOf("<section class=\"chart\" id=\"leaders-in-office\""));
+    assertThat(html).contains("<div class=\"table-wrap\" id=\"leader-visits-data\">");
+    assertThat(leaders).contains("<p class=\"meta\">Also drawn from: <a href=\"#leader-visits-data\">Data: ");
+
+    List<ChartModel> alone = both.stream().filter(m -> m.frame().id().equals("leaders-in-office")).toList();
+    String only = new String(GalleryWriter.write(checked.story(), alone, read, List.of(), "s.xlsx", List.of(),
+        List.of(), NewsLocale.english()), StandardCharsets.UTF_8);
+    assertThat(only).doesNotContain("Also drawn from").contains("(datasets/leader-visits.csv)</caption>",
+        "Jawaharlal Nehru");
+  }
+
+  /**
    * Under a chart's data, what each column holds as the data package says: "late-decade" beside
    * 1970 read as 1970 without it.
    */
@@ -82,7 +109,7 @@ class GalleryWriterTest {
     org.chartdesk.build.Build.Checked checked = new org.chartdesk.build.Build(project).check();
     List<ChartModel> timeline = checked.models().stream().filter(m -> m.frame().id().equals("relations-timeline"))
         .toList();
-    String html = new String(GalleryWriter.write(checked.story(), timeline, List.of(), "s.xlsx", List.of(), List.of(),
+    String html = new String(GalleryWriter.write(checked.story(), timeline, Map.of(), List.of(), "s.xlsx", List.of(), List.of(),
         NewsLocale.english()), StandardCharsets.UTF_8);
 
     String fields = html.substring(html.indexOf("<details class=\"fields\">"));
@@ -99,7 +126,7 @@ class GalleryWriterTest {
     for (String locale : List.of("de", "en")) {
       List<ChartModel> charts = org.chartdesk.examples.Examples.models(project,
           new org.chartdesk.spec.ProjectSettings(null, locale, null));
-      String html = new String(GalleryWriter.write(story, charts, List.of(), "s.xlsx", List.of(), List.of(),
+      String html = new String(GalleryWriter.write(story, charts, Map.of(), List.of(), "s.xlsx", List.of(), List.of(),
           NewsLocale.english()), StandardCharsets.UTF_8);
 
       assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
@@ -125,7 +152,7 @@ class GalleryWriterTest {
         "en", null)).get(0);
     charts.set(0, english);
 
-    String html = new String(GalleryWriter.write(story, charts, List.of(), "s.xlsx", List.of(), List.of(), german),
+    String html = new String(GalleryWriter.write(story, charts, Map.of(), List.of(), "s.xlsx", List.of(), List.of(), german),
         StandardCharsets.UTF_8);
 
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"de\">")
