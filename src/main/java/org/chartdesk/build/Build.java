@@ -513,7 +513,8 @@ public final class Build {
       parts.add("--byline " + override.byline());
     }
     String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    if (epoch != null) {
+    // Blank is unset, the fixed date (BuildDate).
+    if (epoch != null && !epoch.isBlank()) {
       parts.add("SOURCE_DATE_EPOCH=" + epoch);
     }
     return String.join(", ", parts);

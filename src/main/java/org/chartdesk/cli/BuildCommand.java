@@ -18,6 +18,7 @@ import org.chartdesk.build.Format;
 import org.chartdesk.build.Output;
 import org.chartdesk.build.ReportJson;
 import org.chartdesk.build.WriteFailure;
+import org.chartdesk.diagnostics.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -108,6 +109,10 @@ final class BuildCommand implements Callable<Integer> {
     } catch (org.chartdesk.build.LockHeldException e) {
       stderr.println("chartdesk: " + display(root, target) + " is being built by " + e.getMessage()
           + "; try again later or pass --wait");
+      // The report says so too: the last run's, left in place, said "exitCode": 0 to a monitor.
+      report(new BuildReport(List.of(), List.of(), List.of(Message.OUTPUT_LOCKED.error(display(root, target), 0, 0,
+          "try again later or pass --wait", display(root, target), e.getMessage())), List.of(), List.of()),
+          Main.LOCKED, root, stderr);
       return Main.LOCKED;
     }
     if (strict) {
@@ -123,16 +128,7 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println(ChartLines.line(r));
       }
     }
-    int code = failed ? Main.INPUT_ERROR : Main.OK;
-    if (report != null) {
-      try {
-        ReportJson.write(report, result, code);
-      } catch (IOException e) {
-        // The outputs are built; what the job asked to read afterwards is not there: a failure.
-        Diagnostics.print(List.of(WriteFailure.of(WriteFailure.shown(root, report), e, root)), stderr);
-        code = Main.INPUT_ERROR;
-      }
-    }
+    int code = report(result, failed ? Main.INPUT_ERROR : Main.OK, root, stderr);
     if (failed) {
       boolean nothing = result.results().isEmpty();
       stderr.println("build failed: " + Diagnostics.summary(result.diagnostics())
@@ -160,6 +156,23 @@ final class BuildCommand implements Callable<Integer> {
             : ", removed " + result.removed().size()) + "; " + result.outputs().size() + " outputs in "
             + display(root, target));
     return code;
+  }
+
+  /**
+   * Writes the report asked for, if any; returns the exit code, a failure when it cannot be
+   * written: the outputs are built, but what the job asked to read afterwards is not there.
+   */
+  private int report(BuildReport result, int code, Path root, PrintWriter stderr) {
+    if (report == null) {
+      return code;
+    }
+    try {
+      ReportJson.write(report, result, code);
+      return code;
+    } catch (IOException e) {
+      Diagnostics.print(List.of(WriteFailure.of(WriteFailure.shown(root, report), e, root)), stderr);
+      return code == Main.OK ? Main.INPUT_ERROR : code;
+    }
   }
 
   /** A line per chart whose files were removed (its spec deleted, its split value gone), a line per other file. */

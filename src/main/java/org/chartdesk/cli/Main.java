@@ -65,7 +65,15 @@ public final class Main implements Runnable {
     System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(args, out, err));
+    int code = run(args, out, err);
+    // A log that could not be written (a full disk, a closed pipe) fails the job, or cron and CI
+    // would see a success with nothing to read.
+    if (System.out.checkError() && code == OK) {
+      err.println("chartdesk: error: standard output could not be written (a full disk or a closed pipe); "
+          + "the command itself finished");
+      code = INPUT_ERROR;
+    }
+    System.exit(code);
   }
 
   /** Runs the CLI with the given streams; returns the exit code. Tests call this in-process. */

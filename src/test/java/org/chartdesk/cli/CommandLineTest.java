@@ -431,6 +431,13 @@ class CommandLineTest {
       Result r = run("build", "--project", SHIPPED.toString(), "--out", out.toString());
       assertThat(r.code()).isEqualTo(Main.LOCKED);
       assertThat(r.err()).contains("is being built by process 4242").contains("--wait");
+      // A report asked for says so: the last run's, left in place, told a monitor all was well.
+      Path report = tmp.resolve("report.json");
+      Files.writeString(report, "{\"exitCode\": 0}");
+      assertThat(run("build", "--project", SHIPPED.toString(), "--out", out.toString(), "--report",
+          report.toString()).code()).isEqualTo(Main.LOCKED);
+      assertThat(Files.readString(report)).contains("\"exitCode\" : 75", "\"errors\" : 1",
+          "is being built by process 4242");
     }
   }
 

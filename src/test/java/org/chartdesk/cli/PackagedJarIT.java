@@ -97,6 +97,18 @@ class PackagedJarIT {
         "--out", out.toString()).out()).contains("nothing changed");
   }
 
+  /** A nightly log that cannot be written (stdout on a full disk) fails the job instead of passing silently. */
+  @Test
+  void aBuildWhoseOutputCannotBeWrittenFails() throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        Path.of("target", "chartdesk.jar").toAbsolutePath().toString(), "build", "--project",
+        Path.of("").toAbsolutePath().toString(), "--out", out.toString())
+        .redirectOutput(new java.io.File("/dev/full")).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(Main.INPUT_ERROR);
+    assertThat(err).contains("standard output could not be written").doesNotContain("\tat ");
+  }
+
   @Test
   void aRebuildWithNothingChangedLoadsNoRenderingWorkbookOrSpecLibrary() throws Exception {
     String project = Path.of("").toAbsolutePath().toString();
