@@ -38,6 +38,11 @@ public final class Merge {
             "name the output folder of each part (build --shard K/N --out DIR)", shown(part)));
         continue;
       }
+      if (Files.isDirectory(out) && Files.isSameFile(out, part)) {
+        problems.add(Message.MERGE_INTO_PART.error(shown(part), 0, 0,
+            "merge into a folder of its own (merge --out merged part-1 part-2 ...)", shown(out), shown(part)));
+        continue;
+      }
       Path before = folders.putIfAbsent(part.toRealPath(), part);
       if (before != null) {
         problems.add(shown(before).equals(shown(part))

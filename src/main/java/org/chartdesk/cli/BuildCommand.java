@@ -98,6 +98,13 @@ final class BuildCommand implements Callable<Integer> {
     if (!Diagnostics.environmentUsable(stderr)) {
       return Main.USAGE;
     }
+    // Said before the build, not after it: the report has nowhere to go.
+    if (report != null && (report.toString().isEmpty() || java.nio.file.Files.isDirectory(report))) {
+      stderr.println("chartdesk: --report " + (report.toString().isEmpty() ? "is empty" : report + " is a folder")
+          + ": name the JSON file to write, as --report out/report.json");
+      stderr.println("Try 'chartdesk build --help'.");
+      return Main.USAGE;
+    }
     Path root = project.toAbsolutePath().normalize();
     Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
     int cores = Runtime.getRuntime().availableProcessors();

@@ -38,6 +38,7 @@ public enum Message {
   MERGE_PART_TWICE("the folder %s is given twice"),
   MERGE_SAME_FOLDER("%s and %s are the same folder"),
   MERGE_SAME_PART("%s and %s both hold part %s"),
+  MERGE_INTO_PART("--out %s is the part %s: merged into, it would be a part no more"),
   OUTPUT_LOCKED("%s is being built by %s"),
   SOURCE_DATE_EPOCH_INVALID("the environment variable SOURCE_DATE_EPOCH is %s, not a whole number of seconds "
       + "since 1970-01-01 UTC from 0 to %d"),

@@ -420,6 +420,19 @@ class CommandLineTest {
     assertThat(r.err()).isEmpty();
   }
 
+  /** A report with nowhere to go is a usage error at once: it ran the whole build first, then failed. */
+  @Test
+  void aReportWithNowhereToGoIsAUsageErrorBeforeTheBuild() throws IOException {
+    Path out = tmp.resolve("out");
+    for (String report : List.of("", tmp.toString())) {
+      Result r = run("build", "--project", SHIPPED.toString(), "--out", out.toString(), "--report=" + report);
+      assertThat(r.code()).as(r.err()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).contains("--report").contains("name the JSON file to write")
+          .contains("Try 'chartdesk build --help'.");
+      assertThat(out).doesNotExist();
+    }
+  }
+
   @Test
   void aBuildOfAFolderAnotherBuildHoldsExitsWith75NamingTheHolder() throws Exception {
     Path out = tmp.resolve("held");

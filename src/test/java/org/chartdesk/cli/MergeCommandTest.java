@@ -52,6 +52,18 @@ class MergeCommandTest {
     Files.delete(link);
   }
 
+  /** Merged into one of its own parts, that folder would be a part no more: it is refused, untouched. */
+  @Test
+  void aMergeIntoOneOfItsPartsIsRefused() throws IOException {
+    Path copy = copy(part(1), tmp.resolve("part-1-copy"));
+    String manifest = Files.readString(copy.resolve("manifest.json"));
+    Result r = CommandLineTest.run("merge", "--out", copy.toString(), copy.toString(), part(2).toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("error: --out " + copy + " is the part " + copy)
+        .contains("merge into a folder of its own").doesNotContain("Exception");
+    assertThat(Files.readString(copy.resolve("manifest.json"))).isEqualTo(manifest);
+  }
+
   @Test
   void twoFoldersHoldingTheSamePartAreNamedAndNothingIsWritten() throws IOException {
     Path copy = copy(part(1), tmp.resolve("part-1-again"));
