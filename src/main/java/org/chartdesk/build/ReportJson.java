@@ -2,6 +2,7 @@ package org.chartdesk.build;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import org.chartdesk.diagnostics.Diagnostic;
 
@@ -35,8 +36,18 @@ public final class ReportJson {
         json.writeStringField("id", r.id());
         json.writeStringField("status", r.status().word());
         json.writeNumberField("millis", r.millis());
-        strings(json, "outputs", r.outputs());
+        // By path, whether drawn now or kept: the same files list alike in every report.
+        strings(json, "outputs", r.outputs().stream().sorted(Comparator.comparing(Output::path)).toList());
         json.writeEndObject();
+      }
+      json.writeEndArray();
+      // The build's own files (the workbook, the gallery), and every file this build wrote, for a
+      // job that publishes what changed.
+      strings(json, "files", report.outputs().stream().filter(o -> o.chart() == null)
+          .sorted(Comparator.comparing(Output::path)).toList());
+      json.writeArrayFieldStart("written");
+      for (String path : report.written().stream().sorted().toList()) {
+        json.writeString(path);
       }
       json.writeEndArray();
       strings(json, "removed", report.removed());

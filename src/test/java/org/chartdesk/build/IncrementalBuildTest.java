@@ -353,6 +353,15 @@ class IncrementalBuildTest {
       assertThat(c.path("status").asText()).isEqualTo("built");
       assertThat(c.path("outputs").size()).isGreaterThanOrEqualTo(5);
     }
+    // The workbook and gallery, which the build's lines say it wrote, and every file written.
+    assertThat(json.path("files").toString()).isEqualTo("[\"index.html\",\"india-soviet-union-relations.xlsx\"]");
+    assertThat(json.path("written").toString()).contains("\"manifest.json\"", "\"index.html\"",
+        "\"png/kgb-planted-stories.png\"");
+    // A rebuild lists a chart's files as the build that drew them did, and wrote nothing.
+    JsonNode again = new ObjectMapper().readTree(ReportJson.of(build(false, 2), 0));
+    assertThat(again.path("charts").toString().replaceAll("\"millis\":\\d+", ""))
+        .isEqualTo(json.path("charts").toString().replaceAll("\"millis\":\\d+", "").replace("built", "unchanged"));
+    assertThat(again.path("written")).isEmpty();
   }
 
   @Test
