@@ -107,6 +107,16 @@ final class BuildCommand implements Callable<Integer> {
     }
     Path root = project.toAbsolutePath().normalize();
     Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
+    // Outputs among the inputs would be read as inputs by the next build, which then never found
+    // the folder up to date.
+    for (String inputs : List.of("datasets", "charts")) {
+      if (target.startsWith(root.resolve(inputs))) {
+        stderr.println("chartdesk: --out " + display(root, target) + " is inside the project's " + inputs
+            + "/, which a build reads: write the outputs elsewhere, as out/");
+        stderr.println("Try 'chartdesk build --help'.");
+        return Main.USAGE;
+      }
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     BuildReport result;
     // One line per chart as soon as it is done, so a long nightly build shows where it is.

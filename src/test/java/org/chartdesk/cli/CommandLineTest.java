@@ -420,6 +420,16 @@ class CommandLineTest {
     assertThat(r.err()).isEmpty();
   }
 
+  /** Outputs among the inputs were read as inputs by the next build, which never found them up to date. */
+  @Test
+  void anOutInsideTheInputsIsAUsageError() throws IOException {
+    Path project = copyOfShippedProject();
+    Result r = run("build", "--project", project.toString(), "--out", project.resolve("datasets/out").toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("is inside the project's datasets/").contains("write the outputs elsewhere");
+    assertThat(project.resolve("datasets/out")).doesNotExist();
+  }
+
   /** A report with nowhere to go is a usage error at once: it ran the whole build first, then failed. */
   @Test
   void aReportWithNowhereToGoIsAUsageErrorBeforeTheBuild() throws IOException {
