@@ -49,6 +49,46 @@ class ColumnLabelsTest {
   }
 
   /**
+   * At print size the top gridline (5,000) came out one row of light grey where the others have a
+   * darker core: the plot clipped the half of it above its edge. Every gridline is as dark.
+   */
+  @Test
+  void theTopGridlineIsAsDarkAsTheOthersAtPrintSize() throws Exception {
+    ChartModel m = Shipped.chart("kgb-planted-stories");
+    Theme theme = Theme.named(m.frame().theme());
+    SizePreset p = PresetLayout.of(SizePreset.named("print"), m, theme);
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        org.chartdesk.export.PngExporter.export(ChartRenderer.render(m, theme), p.layoutWidth(), p.layoutHeight(),
+            p.pixelWidth(), p.pixelHeight(), "alt")));
+    // A gridline row is one grey across a third of the image at least; a run of such rows is a
+    // gridline, its darkest row its core.
+    List<Integer> cores = new java.util.ArrayList<>();
+    int darkest = 256;
+    for (int y = 0; y < image.getHeight(); y++) {
+      int[] counts = new int[256];
+      for (int x = 0; x < image.getWidth(); x++) {
+        java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+        if (c.getRed() == c.getGreen() && c.getGreen() == c.getBlue() && c.getRed() > 150 && c.getRed() < 250) {
+          counts[c.getRed()]++;
+        }
+      }
+      int shade = 0;
+      for (int v = 0; v < 256; v++) {
+        shade = counts[v] > counts[shade] ? v : shade;
+      }
+      if (counts[shade] > image.getWidth() / 3) {
+        darkest = Math.min(darkest, shade);
+      } else if (darkest < 256) {
+        cores.add(darkest);
+        darkest = 256;
+      }
+    }
+    assertThat(cores).as("the gridlines' cores, top down").hasSizeGreaterThanOrEqualTo(5);
+    assertThat(cores.get(0)).as("the top gridline's core, beside the others' " + cores)
+        .isLessThanOrEqualTo(cores.get(1) + 4);
+  }
+
+  /**
    * A value just under a gridline ("over 3,789" under 4,000) keeps its label clear of it: the
    * line stops behind the label rather than run along the tops of its letters.
    */
