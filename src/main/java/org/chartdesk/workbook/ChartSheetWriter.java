@@ -242,7 +242,7 @@ final class ChartSheetWriter {
     } else if (numbers) {
       NumberAxis.apply(chart, s.categories());
     }
-    List<Caption> captions = captions(anchor, m.frame(), png != null);
+    List<Caption> captions = captions(anchor, m.frame(), png != null, s.type() == SeriesChart.Type.PERCENT);
     int drawn = anchor.getRow2() + captions.size();
     if (png != null) {
       drawn = picture(sheet, drawing, png, chartColumn, anchor.getRow2() + 1 + captions.size(), m.altText());
@@ -373,7 +373,7 @@ final class ChartSheetWriter {
   /** Under the native chart: its captions, then the image as published, when there is one. */
   private void under(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor chart, int column, byte[] png,
       ChartModel m) {
-    List<Caption> captions = captions(chart, m.frame(), png != null);
+    List<Caption> captions = captions(chart, m.frame(), png != null, false);
     for (Caption c : captions) {
       XSSFCell cell = row(sheet, c.row()).createCell(column);
       cell.setCellValue(c.text());
@@ -388,11 +388,15 @@ final class ChartSheetWriter {
    * The lines under a native chart, from the row below it: each annotation it does not show, then
    * "As published:" over the image, when there is one.
    */
-  private List<Caption> captions(XSSFClientAnchor chart, Frame frame, boolean image) {
+  /** @param shares whether the chart is a 100% stack, whose shares its native chart leaves unlabelled */
+  private List<Caption> captions(XSSFClientAnchor chart, Frame frame, boolean image, boolean shares) {
     List<Caption> out = new ArrayList<>();
     int row = chart.getRow2() + 1;
     for (String line : NotDrawn.lines(frame, image, words)) {
       out.add(new Caption(row++, line, styles.italic));
+    }
+    if (shares) {
+      out.add(new Caption(row++, words.say("workbook_shares_unlabelled"), styles.italic));
     }
     if (image) {
       out.add(new Caption(row, words.say("workbook_as_published"), styles.bold));

@@ -311,7 +311,10 @@ final class SeriesChart {
     if (!bars && plot.sizeOfLineChartArray() == 0) {
       return;
     }
-    boolean values = s.categories().size() <= LABELLED && (bars || s.series().size() == 1);
+    // A 100% stack's segments are left unlabelled: Excel labels a segment with its value, a count,
+    // which on an axis of shares reads as a percentage ("5" on a segment of 71%); a caption says so.
+    boolean values = s.categories().size() <= LABELLED && (bars || s.series().size() == 1)
+        && s.type() != Type.PERCENT;
     STDLblPos.Enum position = !bars ? STDLblPos.T
         : s.type() == Type.BAR || s.type() == Type.CLUSTERED ? STDLblPos.OUT_END : STDLblPos.CTR;
     // A zero segment of a stack has no height: its "0" would only sit on the segment below.

@@ -78,6 +78,35 @@ class OpenpyxlWorkbookTest {
         .doesNotContain("CELL '1973'");
   }
 
+  /**
+   * A 100% stack's native chart labelled each segment with its count ("5" on a segment of 71%),
+   * read as a percentage on its axis of shares; its segments are unlabelled and a caption says
+   * why. The stack of counts keeps its labels.
+   */
+  @Test
+  void aShareOfAHundredPercentIsNotLabelledWithItsCount() throws Exception {
+    Tools.require("python3");
+    new Build(Path.of("examples").toAbsolutePath()).build(dir.resolve("out"));
+    Path script = Files.writeString(dir.resolve("labels.py"), """
+        import sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        for name in ['percent-column', 'stacked-column']:
+            ws = wb[name]
+            for s in ws._charts[0].series:
+                print('LABELS', name, bool(s.dLbls and s.dLbls.showVal))
+            for row in ws.iter_rows():
+                for c in row:
+                    if isinstance(c.value, str) and c.value.startswith('Shares are not labelled'):
+                        print('CAPTION', name)
+        """);
+    String out = Tools.run(dir, Tools.python(), script.toString(), dir.resolve("out/chart-kinds.xlsx").toString());
+    assertThat(out.lines().filter(l -> l.startsWith("LABELS percent-column"))).hasSize(4)
+        .allMatch(l -> l.endsWith("False"));
+    assertThat(out.lines().filter(l -> l.startsWith("LABELS stacked-column"))).isNotEmpty()
+        .allMatch(l -> l.endsWith("True"));
+    assertThat(out).contains("CAPTION percent-column").doesNotContain("CAPTION stacked-column");
+  }
+
   @Test
   void everyValueAxisStepsByWhatItsLabelsShow() throws Exception {
     Tools.require("python3");
