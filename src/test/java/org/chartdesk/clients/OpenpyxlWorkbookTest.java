@@ -48,12 +48,19 @@ class OpenpyxlWorkbookTest {
       """;
 
   @TempDir Path dir;
+  @TempDir static Path examples;
 
-  /**
-   * The visits per decade stepped by 0.5 under a whole-number format: LibreOffice labelled the axis
-   * "0, 1, 1, 2, 2, 3", a 3 the data never reaches. Every example chart's value axis steps by a
-   * whole number of what its format shows.
-   */
+  /** What a Python script given the examples' workbook prints; the workbook is built once. */
+  private String readExamples(String script) throws Exception {
+    Tools.require("python3");
+    Path book = examples.resolve("out/chart-kinds.xlsx");
+    if (!Files.exists(book)) {
+      new Build(Path.of("examples").toAbsolutePath()).build(examples.resolve("out"));
+    }
+    Path file = Files.writeString(dir.resolve("read.py"), script);
+    return Tools.run(dir, Tools.python(), file.toString(), book.toString());
+  }
+
   /**
    * A line over five years: its chart data named the years' column "Category" and held them as
    * text, each marked "number stored as text" by Excel; they are numbers under "year", and the
@@ -61,9 +68,7 @@ class OpenpyxlWorkbookTest {
    */
   @Test
   void yearsInAChartsDataAreNumbersUnderTheirColumnsName() throws Exception {
-    Tools.require("python3");
-    new Build(Path.of("examples").toAbsolutePath()).build(dir.resolve("out"));
-    Path script = Files.writeString(dir.resolve("years.py"), """
+    String out = readExamples("""
         import sys, openpyxl
         ws = openpyxl.load_workbook(sys.argv[1])['line']
         for row in ws.iter_rows(max_col=1):
@@ -73,7 +78,6 @@ class OpenpyxlWorkbookTest {
         s = ws._charts[0].series[0]
         print('CATEGORIES', 'numbers' if s.cat.numRef else 'text')
         """);
-    String out = Tools.run(dir, Tools.python(), script.toString(), dir.resolve("out/chart-kinds.xlsx").toString());
     assertThat(out).contains("CELL 'year' s General", "CELL 1973.0 n 0", "CELL 1977.0 n 0", "CATEGORIES numbers")
         .doesNotContain("CELL '1973'");
   }
@@ -85,9 +89,7 @@ class OpenpyxlWorkbookTest {
    */
   @Test
   void aShareOfAHundredPercentIsNotLabelledWithItsCount() throws Exception {
-    Tools.require("python3");
-    new Build(Path.of("examples").toAbsolutePath()).build(dir.resolve("out"));
-    Path script = Files.writeString(dir.resolve("labels.py"), """
+    String out = readExamples("""
         import sys, openpyxl
         wb = openpyxl.load_workbook(sys.argv[1])
         for name in ['percent-column', 'stacked-column']:
@@ -99,7 +101,6 @@ class OpenpyxlWorkbookTest {
                     if isinstance(c.value, str) and c.value.startswith('Shares are not labelled'):
                         print('CAPTION', name)
         """);
-    String out = Tools.run(dir, Tools.python(), script.toString(), dir.resolve("out/chart-kinds.xlsx").toString());
     assertThat(out.lines().filter(l -> l.startsWith("LABELS percent-column"))).hasSize(4)
         .allMatch(l -> l.endsWith("False"));
     assertThat(out.lines().filter(l -> l.startsWith("LABELS stacked-column"))).isNotEmpty()
@@ -107,11 +108,14 @@ class OpenpyxlWorkbookTest {
     assertThat(out).contains("CAPTION percent-column").doesNotContain("CAPTION stacked-column");
   }
 
+  /**
+   * The visits per decade stepped by 0.5 under a whole-number format: LibreOffice labelled the axis
+   * "0, 1, 1, 2, 2, 3", a 3 the data never reaches. Every example chart's value axis steps by a
+   * whole number of what its format shows.
+   */
   @Test
   void everyValueAxisStepsByWhatItsLabelsShow() throws Exception {
-    Tools.require("python3");
-    new Build(Path.of("examples").toAbsolutePath()).build(dir.resolve("out"));
-    Path script = Files.writeString(dir.resolve("axes.py"), """
+    String out = readExamples("""
         import sys, openpyxl
         wb = openpyxl.load_workbook(sys.argv[1])
         for ws in wb.worksheets:
@@ -119,8 +123,7 @@ class OpenpyxlWorkbookTest {
                 y = chart.y_axis
                 print('AXIS', ws.title, '|', y.numFmt.formatCode if y.numFmt else '', '|', y.majorUnit)
         """);
-    List<String> axes = Tools.run(dir, Tools.python(), script.toString(), dir.resolve("out/chart-kinds.xlsx").toString())
-        .lines().filter(l -> l.startsWith("AXIS ")).toList();
+    List<String> axes = out.lines().filter(l -> l.startsWith("AXIS ")).toList();
     assertThat(axes).hasSizeGreaterThan(8).anySatisfy(l -> assertThat(l).startsWith("AXIS grouped-column |"));
     assertThat(axes).filteredOn(l -> l.contains("| #,##0 |")).hasSizeGreaterThan(4).allSatisfy(l -> {
       String unit = l.substring(l.lastIndexOf('|') + 1).strip();
