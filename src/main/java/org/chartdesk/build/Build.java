@@ -331,6 +331,13 @@ public final class Build {
     try (OutputLock lock = held) {
       OutputWriter.removeLeftovers(out);
       Manifest.Previous previous = Manifest.read(out);
+      // A part into the folder of a whole build (a published one, perhaps) would leave a part of it.
+      if (!options.shard().whole() && previous != null && previous.shard() == null) {
+        String shown = WriteFailure.shown(project, out) + "/";
+        return new BuildReport(List.of(), List.of(), List.of(Message.SHARD_INTO_WHOLE.error(shown, 0, 0,
+            "build each part into a folder of its own and merge them (docs/scaling.md), or remove the folder first",
+            shown, options.shard())), List.of(), List.of());
+      }
       // Hashed first only when the files may be those of the last build: otherwise the files a
       // build loads are hashed as they are loaded (a million-row CSV once, not twice).
       boolean mayBeUnchanged = !options.force() && previous != null && previous.tool().equals(TOOL);

@@ -40,6 +40,8 @@ public enum Message {
   MERGE_SAME_PART("%s and %s both hold part %s"),
   MERGE_INTO_PART("--out %s is the part %s: merged into, it would be a part no more"),
   OUTPUT_LOCKED("%s is being built by %s"),
+  SHARD_INTO_WHOLE("%s holds a whole build: part %s built there would remove the other parts' charts, the "
+      + "workbook and the gallery"),
   SOURCE_DATE_EPOCH_INVALID("the environment variable SOURCE_DATE_EPOCH is %s, not a whole number of seconds "
       + "since 1970-01-01 UTC from 0 to %d"),
   WRONG_ENCODING("file is %s, save as UTF-8"),

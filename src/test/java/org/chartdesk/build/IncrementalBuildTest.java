@@ -317,6 +317,22 @@ class IncrementalBuildTest {
         .extracting(d -> d.code()).containsExactly(org.chartdesk.diagnostics.Message.MERGE_NOT_A_PART);
   }
 
+  /**
+   * A part built into the folder of a whole build removed the other parts' charts, the workbook and
+   * the gallery of what may be the published folder: it is refused, the folder untouched.
+   */
+  @Test
+  void aPartIsNotBuiltIntoTheFolderOfAWholeBuild() throws IOException {
+    build(false, 2);
+    Map<String, FileTime> before = times();
+    BuildReport part = new Build(project).build(out, new BuildOptions(false, false, 1, false,
+        new BuildOptions.Shard(1, 2)));
+    assertThat(part.diagnostics()).singleElement().satisfies(d -> assertThat(d.format())
+        .contains("holds a whole build: part 1/2 built there would remove").contains("a folder of its own"));
+    assertThat(part.results()).isEmpty();
+    assertThat(times()).isEqualTo(before);
+  }
+
   /** Parts of two editions (a byline in one) are not merged into a folder of both. */
   @Test
   void partsBuiltWithDifferentSettingsAreNotMerged() throws IOException {
