@@ -39,7 +39,14 @@ public final class GalleryWriter {
       figure { margin: 12px 0; }
       img { max-width: 100%; height: auto; border: 1px solid #eee; box-sizing: border-box; }
       nav a, .downloads a { margin-right: 1em; }
-      .table-wrap { overflow-x: auto; }
+      /* A table wider than its box scrolls, with a shadow at an edge that has more of it beyond:
+         the cue a touch screen gives no scroll bar for. The white covers move with the table and
+         hide each shadow at the table's own ends. */
+      .table-wrap { overflow-x: auto;
+        background: linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 40px 100% no-repeat local,
+          linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 40px 100% no-repeat local,
+          linear-gradient(to right, rgba(0, 0, 0, 0.2), rgba(0, 0, 0, 0)) left / 14px 100% no-repeat,
+          linear-gradient(to left, rgba(0, 0, 0, 0.2), rgba(0, 0, 0, 0)) right / 14px 100% no-repeat; }
       table { border-collapse: collapse; font-size: 0.9rem; margin-top: 8px; }
       caption { text-align: left; font-weight: bold; padding: 4px 0; position: sticky; left: 0;
         max-width: calc(100vw - 32px); }

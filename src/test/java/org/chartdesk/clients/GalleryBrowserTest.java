@@ -200,6 +200,39 @@ class GalleryBrowserTest {
         "inanyothernon-communistcountry.");
   }
 
+  /**
+   * On a tablet (900 px) the leader visits' table, 976 px wide, scrolls in its box: a shadow down
+   * its right edge says there is more, which a touch screen's hidden scroll bar did not. At 1280 px
+   * every table fits and no edge is shaded.
+   */
+  @Test
+  void aTableWiderThanTheScreenIsShadedAtTheEdgeWithMoreBeyondIt() throws Exception {
+    assertThat(shadedRows(900)).as("rows shaded at the right edge, 900 px").isGreaterThan(400);
+    assertThat(shadedRows(1280)).as("rows shaded at the right edge, 1280 px").isLessThan(60);
+  }
+
+  /** Rows of the page, at a window this wide, whose pixel just inside the content's right edge is a shadow's grey. */
+  private static int shadedRows(int width) throws Exception {
+    Path shot = out.resolve("edge-" + width + ".png");
+    chromium(out.resolve("index.html"), "--window-size=" + width + ",7000", "--screenshot=" + shot);
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(shot.toFile());
+    int edge = 0;
+    for (int x = image.getWidth() - 1; x > 0 && edge == 0; x--) {
+      for (int y = 0; y < image.getHeight(); y += 7) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          edge = x;
+          break;
+        }
+      }
+    }
+    int shaded = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      int grey = image.getRGB(edge - 1, y) & 0xFF;
+      shaded += grey >= 185 && grey <= 235 ? 1 : 0;
+    }
+    return shaded;
+  }
+
   private static String chromium(Path page, String... options) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
