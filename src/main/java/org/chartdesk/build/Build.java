@@ -63,6 +63,8 @@ public final class Build {
 
   private final Path project;
   private final ProjectSettings override;
+  /** The command line's and environment's settings, as the manifest records them. */
+  private final String commandLine;
 
   public Build(Path project) {
     this(project, ProjectSettings.NONE);
@@ -72,6 +74,7 @@ public final class Build {
   public Build(Path project, ProjectSettings override) {
     this.project = project;
     this.override = override;
+    this.commandLine = commandLine(override);
   }
 
   /**
@@ -346,7 +349,7 @@ public final class Build {
       // Nothing to do only when the same part was built in the same formats from the same inputs
       // and everything it lists is there; a whole build of every format also needs its workbook and
       // gallery (a merged folder lacks them).
-      if (mayBeUnchanged && previous.inputs().equals(inputs) && previous.settings().equals(settings())
+      if (mayBeUnchanged && previous.inputs().equals(inputs) && previous.settings().equals(commandLine)
           && previous.warnings() == 0 && java.util.Objects.equals(previous.shard(), shard)
           && java.util.Objects.equals(previous.formats(), formats(options)) && allPresent(out, previous.outputs())
           && (shard != null || !options.allFormats()
@@ -499,7 +502,7 @@ public final class Build {
         (written, failed) -> pool.submit(() -> Manifest.of(TOOL, story.name(), shard, formats(options),
             // With a chart or a file failed, the manifest records no inputs: the next build checks
             // everything again, and the failed chart, having no key, is redone.
-            failed ? Map.of() : inputs, keys, written, settings(),
+            failed ? Map.of() : inputs, keys, written, commandLine,
             diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count())).join());
   }
 
@@ -508,7 +511,7 @@ public final class Build {
    * line's theme, locale and byline, and SOURCE_DATE_EPOCH (the date in PDFs and the workbook).
    * Any change redraws, as a changed input does; "" when there is none of them.
    */
-  private String settings() {
+  private static String commandLine(ProjectSettings override) {
     List<String> parts = new ArrayList<>();
     if (override.theme() != null) {
       parts.add("--theme " + override.theme());
@@ -782,7 +785,7 @@ public final class Build {
    */
   private String chartKey(ChartSpec spec, Map<String, String> inputs, String rows, String formats) {
     StringBuilder sb = new StringBuilder(TOOL).append('\n').append(inputs.get(spec.file())).append('\n')
-        .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(settings());
+        .append(inputs.get(StoryLoader.DESCRIPTOR)).append('\n').append(commandLine);
     if (formats != null) {
       // Files of some formats only: the next build of the others redraws the chart.
       sb.append("\nformats ").append(formats);

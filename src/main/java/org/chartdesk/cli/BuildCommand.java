@@ -100,10 +100,8 @@ final class BuildCommand implements Callable<Integer> {
     }
     // Said before the build, not after it: the report has nowhere to go.
     if (report != null && (report.toString().isEmpty() || java.nio.file.Files.isDirectory(report))) {
-      stderr.println("chartdesk: --report " + (report.toString().isEmpty() ? "is empty" : report + " is a folder")
+      return usage(stderr, "--report " + (report.toString().isEmpty() ? "is empty" : report + " is a folder")
           + ": name the JSON file to write, as --report out/report.json");
-      stderr.println("Try 'chartdesk build --help'.");
-      return Main.USAGE;
     }
     Path root = project.toAbsolutePath().normalize();
     Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
@@ -111,10 +109,8 @@ final class BuildCommand implements Callable<Integer> {
     // the folder up to date.
     for (String inputs : List.of("datasets", "charts")) {
       if (target.startsWith(root.resolve(inputs))) {
-        stderr.println("chartdesk: --out " + display(root, target) + " is inside the project's " + inputs
+        return usage(stderr, "--out " + display(root, target) + " is inside the project's " + inputs
             + "/, which a build reads: write the outputs elsewhere, as out/");
-        stderr.println("Try 'chartdesk build --help'.");
-        return Main.USAGE;
       }
     }
     int cores = Runtime.getRuntime().availableProcessors();
@@ -173,6 +169,13 @@ final class BuildCommand implements Callable<Integer> {
             : ", removed " + result.removed().size()) + "; " + result.outputs().size() + " outputs in "
             + display(root, target));
     return code;
+  }
+
+  /** A usage error found once the options are read, said as picocli says one (Main), for the quick form too. */
+  private static int usage(PrintWriter stderr, String message) {
+    stderr.println("chartdesk: " + message);
+    stderr.println("Try 'chartdesk build --help'.");
+    return Main.USAGE;
   }
 
   /**
