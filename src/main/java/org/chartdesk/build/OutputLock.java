@@ -8,26 +8,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 
 /**
  * One build at a time per output folder. The lock is an operating-system lock on a file in the
  * folder, so a build that dies (even by kill -9) releases it and the next build takes over; the
- * file names the holder's process for the message a waiting build prints.
+ * file names the holder's process for the message a waiting build prints. Emptied again when the
+ * build ends and given back its time, so a build that changes nothing leaves every file in the
+ * folder as it was, this one too (a publish step that copies by time copies nothing).
  */
 final class OutputLock implements AutoCloseable {
   static final String FILE = ".chartdesk.lock";
 
   private final FileChannel channel;
   private final FileLock lock;
+  private final Path file;
+  private final FileTime time;
 
-  private OutputLock(FileChannel channel, FileLock lock) {
+  private OutputLock(FileChannel channel, FileLock lock, Path file, FileTime time) {
     this.channel = channel;
     this.lock = lock;
+    this.file = file;
+    this.time = time;
   }
 
   static OutputLock acquire(Path out, boolean wait) throws IOException {
     Files.createDirectories(out);
-    FileChannel channel = FileChannel.open(out.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
+    Path file = out.resolve(FILE);
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
     FileLock lock;
     try {
@@ -43,15 +51,18 @@ final class OutputLock implements AutoCloseable {
       String holder = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8).strip();
       throw new LockHeldException(holder.isEmpty() ? "another build" : holder);
     }
+    // Its time as the last build left it, taken once the lock is held.
+    FileTime time = Files.getLastModifiedTime(file);
     channel.truncate(0);
     channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
-    return new OutputLock(channel, lock);
+    return new OutputLock(channel, lock, file, time);
   }
 
   /** Empties the file before letting go, so a finished build leaves no process number behind. */
   @Override
   public void close() throws IOException {
     channel.truncate(0);
+    Files.setLastModifiedTime(file, time);
     lock.release();
     channel.close();
   }
