@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -476,6 +477,15 @@ public final class Build {
     // A part draws no workbook or gallery, which need every chart.
     if (shard == null) {
       String workbook = story.name() + ".xlsx";
+      // The gallery links the charts' files and names the workbook: it is made while the workbook's
+      // last steps run on one thread, on a thread they leave free.
+      List<Output> drawnFiles = List.copyOf(outputs);
+      List<Diagnostic> said = List.copyOf(diagnostics);
+      Maker gallery = () -> GalleryWriter.write(story, drawn, checked.specs().stream()
+          .collect(java.util.stream.Collectors.toMap(ChartSpec::id, ChartSpec::datasetsRead)), drawnFiles, workbook,
+          said, checked.silenced(), checked.page());
+      boolean html = options.formats().contains(Format.HTML);
+      ForkJoinTask<byte[]> galleryAhead = html && !partial ? pool.submit(gallery::make) : null;
       // The workbook and gallery are made from everything: with a part failing, a previous one is
       // kept rather than overwritten by a lesser one.
       try {
@@ -489,13 +499,10 @@ public final class Build {
         diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(workbook)), e, project));
         partial = true;
       }
-      // (The workbook's sheets are white, so its native charts use the house colours.)
-      List<Output> sofar = List.copyOf(outputs);
-      if (options.formats().contains(Format.HTML)) {
+      if (html) {
+        // Made before the workbook was known to fail: then the last build's is kept, as for any part failing.
         outputs.add(keptOr(out, partial, new Output("index.html", "html", null, null),
-            () -> GalleryWriter.write(story, drawn, checked.specs().stream()
-                .collect(java.util.stream.Collectors.toMap(ChartSpec::id, ChartSpec::datasetsRead)), sofar, workbook,
-                diagnostics, checked.silenced(), checked.page())));
+            galleryAhead != null ? galleryAhead::join : gallery));
       }
     }
     return commit(out, results, outputs, diagnostics, files, partial, previous,
