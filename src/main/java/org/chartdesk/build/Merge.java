@@ -23,8 +23,10 @@ public final class Merge {
   private Merge() {}
 
   /**
-   * Merges; returns the problems found (nothing is written when there is one). Paths are shown
-   * relative to the current folder when inside it, as they are typed, else absolute.
+   * Merges; returns the problems found (nothing is written when there is an error). Parts not
+   * given are a warning: a folder merged as parts finish is whole only once the last is in, and a
+   * build over it draws the charts still missing. Paths are shown relative to the current folder
+   * when inside it, as they are typed, else absolute.
    */
   public static List<Diagnostic> merge(Path out, List<Path> parts) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
@@ -131,7 +133,28 @@ public final class Merge {
           manifests.get(0).inputs(), keys, outputs, manifests.get(0).settings(),
           manifests.stream().mapToLong(Manifest.Previous::warnings).sum()), problems);
     }
+    if (problems.isEmpty()) {
+      missing(out, parts(manifests.get(0)), shards.keySet(), problems);
+    }
     return problems;
+  }
+
+  /** Warns of the parts of the split not among those merged, naming them. */
+  private static void missing(Path out, String n, java.util.Set<String> merged, List<Diagnostic> problems) {
+    List<String> absent = new ArrayList<>();
+    for (int k = 1; k <= Integer.parseInt(n); k++) {
+      if (!merged.contains(k + "/" + n)) {
+        absent.add(k + "/" + n);
+      }
+    }
+    if (!absent.isEmpty()) {
+      String named = absent.size() == 1 ? "part " + absent.get(0)
+          : "parts " + String.join(", ", absent.subList(0, absent.size() - 1)) + " and " + absent.get(absent.size() - 1);
+      problems.add(Message.MERGE_PARTS_MISSING.warning(shown(out), 0, 0,
+          "merge " + (absent.size() == 1 ? "it" : "them") + " too, or build over the folder, which draws "
+              + (absent.size() == 1 ? "its" : "their") + " charts", named, shown(out),
+          merged.size() + " of " + n + " parts"));
+    }
   }
 
   private static final String REBUILD = "the part's manifest lists it: build that part again, then merge";

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.chartdesk.build.LockHeldException;
 import org.chartdesk.build.Merge;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ final class MergeCommand implements Callable<Integer> {
       return Main.LOCKED;
     }
     Diagnostics.print(problems, spec.commandLine().getErr());
-    if (!problems.isEmpty()) {
+    if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       spec.commandLine().getErr().println("merge failed: " + Diagnostics.summary(problems));
       return Main.INPUT_ERROR;
     }

@@ -39,6 +39,7 @@ public enum Message {
   MERGE_SAME_FOLDER("%s and %s are the same folder"),
   MERGE_SAME_PART("%s and %s both hold part %s"),
   MERGE_INTO_PART("--out %s is the part %s: merged into, it would be a part no more"),
+  MERGE_PARTS_MISSING("%s not merged: %s holds the charts of %s only"),
   OUTPUT_LOCKED("%s is being built by %s"),
   SHARD_INTO_WHOLE("%s holds a whole build: part %s built there would remove the other parts' charts, the "
       + "workbook and the gallery"),

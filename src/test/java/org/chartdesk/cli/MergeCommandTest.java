@@ -75,12 +75,22 @@ class MergeCommandTest {
     assertThat(merged).doesNotExist();
   }
 
-  /** A merge of one part (the other still building) said "merged 1 parts". */
+  /**
+   * A merge of one part (the other still building) said "merged 1 parts", and nothing of the part
+   * left out: a nightly job given one folder too few published a folder of some charts only.
+   */
   @Test
-  void aMergeOfOnePartSaysPart() {
-    Result r = CommandLineTest.run("merge", "--out", tmp.resolve("merged").toString(), part(1).toString());
+  void aMergeOfSomePartsNamesThoseLeftOut() {
+    Path merged = tmp.resolve("merged");
+    Result r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).isEqualTo("merged 1 part into " + tmp.resolve("merged") + "\n");
+    assertThat(r.out()).isEqualTo("merged 1 part into " + merged + "\n");
+    assertThat(r.err()).isEqualTo(merged + ": warning: part 2/2 not merged: " + merged
+        + " holds the charts of 1 of 2 parts only\n    merge it too, or build over the folder, which draws its charts\n");
+
+    r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString(), part(2).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
   }
 
   /** Parts of a split into three and of one into two share charts. */
