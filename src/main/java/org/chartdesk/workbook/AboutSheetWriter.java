@@ -1,6 +1,8 @@
 package org.chartdesk.workbook;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -33,6 +35,8 @@ final class AboutSheetWriter {
   private final XSSFSheet sheet;
   /** The locale of the sheet's own words: its headings and labels. */
   private final NewsLocale words;
+  /** The headings and table headers, each kept on the page of the row after it. */
+  private final Set<Integer> keepWithNext = new HashSet<>();
   private int r;
 
   private AboutSheetWriter(XSSFWorkbook wb, Styles styles, XSSFSheet sheet, NewsLocale words) {
@@ -52,7 +56,10 @@ final class AboutSheetWriter {
     for (int c = 0; c < WIDTHS.length; c++) {
       Layout.width(sheet, c, WIDTHS[c]);
     }
-    text(sheet.createRow(r++).createCell(0), story.title()).setCellStyle(styles.title);
+    XSSFRow title = sheet.createRow(r++);
+    text(title.createCell(0), story.title()).setCellStyle(styles.title);
+    Layout.fitFont(title, Styles.TITLE_POINTS);
+    keepWithNext.add(title.getRowNum());
     if (!story.description().isEmpty()) {
       XSSFRow row = sheet.createRow(r);
       styles.text(row.createCell(0), story.description(), true);
@@ -85,6 +92,7 @@ final class AboutSheetWriter {
     lint(info);
     r++;
     build(info, buildDate);
+    PageBreaks.set(sheet, r, WIDTHS.length, keepWithNext);
   }
 
   /**
@@ -93,7 +101,7 @@ final class AboutSheetWriter {
    */
   private void columns(List<Column> columns) {
     heading(words.say("workbook_columns"));
-    XSSFRow header = sheet.createRow(r++);
+    XSSFRow header = header();
     String[] labels = {words.say("workbook_sheet"), words.say("workbook_column"), words.say("workbook_description")};
     for (int c = 0; c < labels.length; c++) {
       text(header.createCell(c), labels[c]).setCellStyle(styles.bold);
@@ -120,7 +128,7 @@ final class AboutSheetWriter {
       Layout.fitLines(row, Layout.lines(finding, WIDTHS[0] + WIDTHS[1] + WIDTHS[2]));
     }
     if (!info.silenced().isEmpty()) {
-      XSSFRow header = sheet.createRow(r++);
+      XSSFRow header = header();
       String[] labels = {words.say("workbook_rule_silenced"), words.say("workbook_chart"),
           words.say("workbook_reason")};
       for (int c = 0; c < labels.length; c++) {
@@ -145,7 +153,7 @@ final class AboutSheetWriter {
     XSSFRow date = sheet.createRow(r++);
     text(date.createCell(0), words.say("workbook_build_date"));
     text(date.createCell(1), buildDate);
-    XSSFRow header = sheet.createRow(r++);
+    XSSFRow header = header();
     text(header.createCell(0), words.say("workbook_input")).setCellStyle(styles.bold);
     text(header.createCell(1), "SHA-256").setCellStyle(styles.bold);
     for (var e : info.inputs().entrySet()) {
@@ -158,7 +166,7 @@ final class AboutSheetWriter {
 
   private void contents(String heading, String what, String describedAs, List<Entry> entries) {
     heading(heading);
-    XSSFRow header = sheet.createRow(r++);
+    XSSFRow header = header();
     String[] labels = {what, words.say("workbook_sheet"), describedAs};
     for (int c = 0; c < labels.length; c++) {
       text(header.createCell(c), labels[c]).setCellStyle(styles.bold);
@@ -177,7 +185,15 @@ final class AboutSheetWriter {
   }
 
   private void heading(String text) {
-    text(sheet.createRow(r++).createCell(0), text).setCellStyle(styles.heading);
+    XSSFRow row = header();
+    text(row.createCell(0), text).setCellStyle(styles.heading);
+    Layout.fitFont(row, Styles.HEADING_POINTS);
+  }
+
+  /** A row of a heading or of a table's column names, which the rows after it belong with. */
+  private XSSFRow header() {
+    keepWithNext.add(r);
+    return sheet.createRow(r++);
   }
 
   private void url(XSSFCell cell, String url) {

@@ -128,6 +128,14 @@ final class Layout {
   }
 
   /**
+   * Makes a row as tall as a line of text in a font of {@code points}, as Excel would fit it: set,
+   * not left to the client, so that where pages break is known ({@link PageBreaks}).
+   */
+  static void fitFont(Row row, int points) {
+    row.setHeightInPoints(Math.round(points * LINE_POINTS / 11 * 4) / 4f);
+  }
+
+  /**
    * An anchor of a given size in pixels from the top left of a cell, walking the real column
    * widths and row heights so that tall rows or wide columns under the object do not stretch it.
    */

@@ -25,6 +25,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
  */
 final class Styles {
   private static final String CUT = " […]";
+  static final int TITLE_POINTS = 16;
+  static final int HEADING_POINTS = 13;
 
   private final XSSFWorkbook wb;
   private final Map<String, CellStyle> data = new HashMap<>();
@@ -40,8 +42,8 @@ final class Styles {
   Styles(XSSFWorkbook wb) {
     this.wb = wb;
     asExcelWritesThem(wb.getStylesSource());
-    title = withFont(font(16, true, false, false));
-    heading = withFont(font(13, true, false, false));
+    title = withFont(font(TITLE_POINTS, true, false, false));
+    heading = withFont(font(HEADING_POINTS, true, false, false));
     bold = withFont(font(11, true, false, false));
     italic = withFont(font(11, false, true, false));
     link = withFont(font(11, false, false, true));

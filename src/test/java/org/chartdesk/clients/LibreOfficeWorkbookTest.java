@@ -6,7 +6,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chartdesk.build.Build;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.workbook.BuildInfo;
@@ -66,6 +73,46 @@ class LibreOfficeWorkbookTest {
     String[] words = description.split("\\s+");
     // The description's last word and the third column's heading: nothing cut at the page's edge.
     assertThat(firstPage.replaceAll("\\s+", " ")).contains(words[words.length - 1], "Description (alt text)");
+  }
+
+  /**
+   * Printed as a user prints it, on Letter or on A4 paper, no page of the About sheet ends with a
+   * heading or a table's column names, what they head being on the next page: "Build" stood alone
+   * at the foot of the third page.
+   */
+  @Test
+  void noPageOfTheAboutSheetEndsWithAHeading() throws Exception {
+    Set<String> headings = new HashSet<>();
+    String lastRow;
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+      XSSFSheet about = wb.getSheet("About");
+      for (Row row : about) {
+        if (wb.getFontAt(row.getCell(0).getCellStyle().getFontIndex()).getBold()) {
+          List<String> cells = new ArrayList<>();
+          row.forEach(c -> cells.add(c.getStringCellValue()));
+          headings.add(String.join(" ", cells));
+        }
+      }
+      assertThat(headings).contains("Build", "Input SHA-256");
+      lastRow = about.getRow(about.getLastRowNum()).getCell(1).getStringCellValue();
+      about.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+      Files.createDirectories(dir.resolve("a4"));
+      try (var out = Files.newOutputStream(dir.resolve("a4/book.xlsx"))) {
+        wb.write(out);
+      }
+    }
+    Tools.run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--norestore",
+        "--convert-to", "pdf", "--outdir", dir.resolve("a4").toString(), dir.resolve("a4/book.xlsx").toString());
+    for (Path printed : List.of(printed(), dir.resolve("a4/book.pdf"))) {
+      String[] pages = Tools.run(dir, "pdftotext", "-layout", printed.toString(), "-").split("\f");
+      int last = LibreOfficeRender.lastPageWith(pages, lastRow);
+      assertThat(last).as("pages of the About sheet in " + printed).isGreaterThan(1);
+      for (int p = 0; p < last; p++) {
+        List<String> lines = pages[p].lines().filter(l -> !l.isBlank()).toList();
+        String foot = lines.get(lines.size() - 1).strip().replaceAll("\\s+", " ");
+        assertThat(headings).as("the foot of page " + (p + 1) + " of " + printed).doesNotContain(foot);
+      }
+    }
   }
 
   /** Printed as a user prints it, a chart's sheet is one page: its native chart and image whole. */
