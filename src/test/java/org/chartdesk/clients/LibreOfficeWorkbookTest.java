@@ -115,6 +115,81 @@ class LibreOfficeWorkbookTest {
     }
   }
 
+  /**
+   * Printed as a user prints it, the leader visits' sheet, ten columns of which the outcomes and
+   * citations are long, is readable and whole: one page wide, it printed at 44%, its 11-point text
+   * under 5 points tall. Its long text columns wrap narrower instead, so it prints at 80% or more,
+   * its header on every page; and every cell's text is there, no line over another (text wrapped
+   * in a row too short for it runs over the row below, or is cut at the page's foot).
+   */
+  @Test
+  void aSheetOfLongTextsPrintsReadableAndWhole() throws Exception {
+    List<List<String>> records = records(Path.of("datasets/leader-visits.csv"));
+    String[] pages = Tools.run(dir, "pdftotext", "-layout", printed().toString(), "-").split("\f");
+    // The sheet's pages: those that start with its header.
+    String header = "(?s)" + records.get(0).get(0) + "\\s+" + records.get(0).get(1) + "\\s.*";
+    StringBuilder text = new StringBuilder();
+    List<Integer> sheet = new ArrayList<>();
+    for (int p = 1; p <= pages.length; p++) {
+      if (pages[p - 1].strip().matches(header)) {
+        sheet.add(p);
+        text.append(Tools.run(dir, "pdftotext", "-raw", "-f", "" + p, "-l", "" + p, printed().toString(), "-"));
+        List<Word> words = words(p);
+        for (Word a : words) {
+          for (Word b : words) {
+            assertThat(a != b && a.over(b)).as("on page %d, %s over %s", p, a, b).isFalse();
+          }
+        }
+      }
+    }
+    assertThat(sheet).as("the sheet's pages, each with its header").isNotEmpty();
+    String all = text.toString().replaceAll("\\s+", "");
+    for (List<String> record : records) {
+      for (String cell : record) {
+        assertThat(all).as("the pages of the sheet").contains(cell.replaceAll("\\s+", ""));
+      }
+    }
+    // The scale: the second data row's top below the first's, against the first's height.
+    List<Word> first = words(sheet.get(0));
+    double height;
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+      height = wb.getSheet("leader-visits").getRow(1).getHeightInPoints();
+    }
+    double scale = (leftmost(first, records.get(2).get(0)).yMin() - leftmost(first, records.get(1).get(0)).yMin()) / height;
+    assertThat(scale).as("the scale the sheet prints at").isGreaterThanOrEqualTo(0.8);
+  }
+
+  /** A word as pdftotext finds it on a page, in points from the page's top left corner. */
+  private record Word(String text, double xMin, double yMin, double xMax, double yMax) {
+    /**
+     * Whether it is drawn over another: by more than the fifth of their height that the boxes of
+     * a cell's lines, one under the other, share.
+     */
+    boolean over(Word o) {
+      return Math.min(xMax, o.xMax) - Math.max(xMin, o.xMin) > 1
+          && Math.min(yMax, o.yMax) - Math.max(yMin, o.yMin) > 0.4 * Math.min(yMax - yMin, o.yMax - o.yMin);
+    }
+  }
+
+  private static List<Word> words(int page) throws Exception {
+    String boxes = Tools.run(dir, "pdftotext", "-bbox", "-f", "" + page, "-l", "" + page, printed().toString(), "-");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" "
+        + "xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>").matcher(boxes);
+    List<Word> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(new Word(m.group(5), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+          Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+    }
+    return words;
+  }
+
+  /** The word furthest left of those that begin {@code text}: in the sheet's first column. */
+  private static Word leftmost(List<Word> words, String text) {
+    String start = text.split("\\s+")[0];
+    return words.stream().filter(w -> w.text().equals(start)).min(java.util.Comparator.comparingDouble(Word::xMin))
+        .orElseThrow();
+  }
+
   /** Printed as a user prints it, a chart's sheet is one page: its native chart and image whole. */
   @Test
   void aChartSheetPrintsOnOnePage() throws Exception {
