@@ -99,6 +99,7 @@ public enum Message {
   SPEC_EXPECTED_TEXT("%s must be text, but %s is %s"),
   SPEC_BAD_VALUE("%s: %s is not %s"),
   SPEC_DUPLICATE_KEY("duplicate key %s"),
+  SPEC_GIVEN_TWICE("%s: %s is given twice"),
   SPEC_EMPTY_VALUE("%s is empty"),
   SPEC_UNCLOSED("the %s opened here is not closed with %s"),
   SPEC_COLORS_NOT_HERE("%s does not colour its values: colors are given on the channel that does"),

@@ -259,13 +259,22 @@ public final class SpecLoader {
     return data;
   }
 
+  /**
+   * The size presets named, each once: a size given twice, an error at the second (the schema's
+   * uniqueItems), was dropped without a word, when the editor may have meant another.
+   */
   private List<String> sizes(JsonNode root) {
     List<String> sizes = new ArrayList<>();
-    for (String s : textList(root, "sizes")) {
+    for (Map.Entry<String, String> item : textItems(root, "sizes", "sizes")) {
+      String s = item.getValue();
       if (!SizePreset.names().contains(s)) {
-        valueError(Message.SPEC_BAD_VALUE, "sizes", hintFor(s, SizePreset.names()), "sizes", Message.quote(s),
+        valueError(Message.SPEC_BAD_VALUE, item.getKey(), hintFor(s, SizePreset.names()), "sizes", Message.quote(s),
             "a size preset");
-      } else if (!sizes.contains(s)) {
+      } else if (sizes.contains(s)) {
+        List<String> others = SizePreset.names().stream().filter(n -> !sizes.contains(n)).toList();
+        valueError(Message.SPEC_GIVEN_TWICE, item.getKey(), others.isEmpty() ? "remove it"
+            : "remove it, or name the size meant: " + String.join(", ", others), "sizes", Message.quote(s));
+      } else {
         sizes.add(s);
       }
     }
@@ -811,22 +820,21 @@ public final class SpecLoader {
   }
 
   private List<String> textList(JsonNode root, String path, String key) {
+    return textItems(root, path, key).stream().map(Map.Entry::getValue).toList();
+  }
+
+  /** A text or a list of texts, each with its path ({@code sizes[1]}), where an error about it is placed. */
+  private List<Map.Entry<String, String>> textItems(JsonNode root, String path, String key) {
     JsonNode node = root.get(key);
-    List<String> out = new ArrayList<>();
+    List<Map.Entry<String, String>> out = new ArrayList<>();
     if (node == null || node.isNull()) {
       return out;
     }
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        String s = text(node.get(i), path + "[" + i + "]");
-        if (s != null) {
-          out.add(s);
-        }
-      }
-    } else {
-      String s = text(node, path);
+    for (int i = 0; i < (node.isArray() ? node.size() : 1); i++) {
+      String at = node.isArray() ? path + "[" + i + "]" : path;
+      String s = text(node.isArray() ? node.get(i) : node, at);
       if (s != null) {
-        out.add(s);
+        out.add(Map.entry(at, s));
       }
     }
     return List.copyOf(out);

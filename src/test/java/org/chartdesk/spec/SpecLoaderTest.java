@@ -353,6 +353,22 @@ class SpecLoaderTest {
     assertThat(d.hint()).contains("valid: house, dark, print").contains("did you mean \"dark\"?");
   }
 
+  /**
+   * A size given twice was dropped without a word, where the editor may have meant another; the
+   * schema, which an editor's YAML support reads, has said so all along (uniqueItems).
+   */
+  @Test
+  void aSizeGivenTwiceIsAnErrorAtTheSecond() throws InputException {
+    assertThat(load(VALID + "sizes: [web, print]\n").sizes()).containsExactly("web", "print");
+    Diagnostic d = only(VALID + "sizes: [web, phone, web]\n");
+    assertThat(d.code()).isEqualTo(Message.SPEC_GIVEN_TWICE);
+    assertThat(d.text()).isEqualTo("sizes: \"web\" is given twice");
+    assertThat(d.hint()).isEqualTo("remove it, or name the size meant: wide, social, print");
+    assertThat(List.of(d.line(), d.column())).containsExactly(7, 21);
+    Diagnostic block = only(VALID + "sizes:\n  - web\n  - web\n");
+    assertThat(List.of(block.line(), block.column())).containsExactly(9, 5);
+  }
+
   @Test
   void annotationsAreReadWithTheirDatesAndCheckedKeyByKey() throws InputException {
     ChartSpec spec = load(VALID + "annotations:\n  - {kind: line, x: 1971, period: august, text: Treaty}\n"
