@@ -93,6 +93,21 @@ final class Layout {
 
   /** The plot's area: the chart less padding and the frame's text. */
   static Rectangle2D plotArea(Frame f, Theme t) {
+    double[] edges = plotEdges(f, t);
+    return new Rectangle2D.Double(t.margin(), edges[0], textWidth(f, t), Math.max(0, edges[1] - edges[0]));
+  }
+
+  /**
+   * The height the frame's text leaves the plot: below zero when the text alone is taller than the
+   * chart, by as much as it lacks (the plot's area is then empty, not that much less than empty).
+   */
+  static double plotRoom(Frame f, Theme t) {
+    double[] edges = plotEdges(f, t);
+    return edges[1] - edges[0];
+  }
+
+  /** The plot's top and bottom: below the padding, title and subtitle, above the notes, source and padding. */
+  private static double[] plotEdges(Frame f, Theme t) {
     double top = t.margin() * FrameSpacing.TOP;
     double bottomText = 0;
     for (Block b : blocks(f, t)) {
@@ -103,7 +118,6 @@ final class Layout {
         bottomText += h;
       }
     }
-    double bottom = f.height() - t.margin() * FrameSpacing.BOTTOM - bottomText;
-    return new Rectangle2D.Double(t.margin(), top, textWidth(f, t), Math.max(0, bottom - top));
+    return new double[] {top, f.height() - t.margin() * FrameSpacing.BOTTOM - bottomText};
   }
 }

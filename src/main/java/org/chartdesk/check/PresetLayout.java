@@ -20,7 +20,7 @@ public final class PresetLayout {
     }
     Frame sized = model.frame().sized((int) Math.floor(p.layoutWidth()), (int) Math.floor(p.layoutHeight()));
     Rectangle2D area = Layout.plotArea(sized, theme);
-    double lacking = PlotFit.of(model, theme, area).height() - area.getHeight();
+    double lacking = PlotFit.of(model, theme, area).height() - Layout.plotRoom(sized, theme);
     return p.grownTo(sized.height() + lacking);
   }
 }

@@ -88,6 +88,9 @@ public enum Message {
   LINT_CHART_TOO_SMALL("CD110 chart is %d px too short for %s"),
   LINT_SIZE_TEXT_CLIPPED("CD110 at size %s (laid out %d by %d), %s %s is %d px wider than the %d px it has"),
   LINT_SIZE_TOO_SMALL("CD110 at size %s (laid out %d by %d), the chart is %d px too short for %s"),
+  LINT_TEXT_TOO_LONG("CD110 %s is too long: it takes %d lines, and at most %d fit with the plot"),
+  LINT_SIZE_TEXT_TOO_LONG("CD110 at size %s (laid out %d by %d), %s is too long: it takes %d lines, and at most %d "
+      + "fit with the plot"),
   LINT_TEXT_OVER_TEXT("CD110 as drawn, %s overlaps %s by %d px"),
   LINT_TEXT_OFF_CHART("CD110 as drawn, %s runs %d px past %s, where it is cut"),
   LINT_SIZE_TEXT_OVER_TEXT("CD110 at size %s (laid out %d by %d), as drawn, %s overlaps %s by %d px"),

@@ -255,6 +255,30 @@ class LintTest {
             (int) Math.ceil(w - (600 - 2 * HOUSE.margin())), 600 - 2 * HOUSE.margin()));
   }
 
+  /**
+   * A title taller on its own than the chart leaves for it is too long, said with the lines that
+   * fit: a title of 2,000 characters was said to leave the chart "128 px too short for its columns
+   * and their labels", and the height the hint asked for held the title but still no plot.
+   */
+  @Test
+  void cd110ATitleTallerThanTheChartIsTooLong() {
+    String title = "Words of a long title ".repeat(91).substring(0, 2000);
+    java.util.function.IntFunction<List<Diagnostic>> at = height -> new TextFits().check(target(Charts.column(
+        Charts.frame("kgb", title, null, "Source: Wikipedia", 1200, height), "Articles", Charts.bars()), KGB));
+    List<Diagnostic> d = at.apply(675);
+    assertThat(d).singleElement().satisfies(x -> {
+      assertThat(x.code()).isEqualTo(Message.LINT_TEXT_TOO_LONG);
+      assertThat(x.text()).matches("CD110 title is too long: it takes \\d+ lines, and at most \\d+ fit with the plot");
+      assertThat(x.hint()).matches("shorten it to about \\d+ characters \\(it has 2000\\), or make size.height at "
+          + "least \\d+ \\(it is 675\\)");
+    });
+    // At the height the hint asks for, the title and the plot fit; just under it, they do not.
+    int asked = Integer.parseInt(d.get(0).hint().replaceAll(".*at least (\\d+).*", "$1"));
+    assertThat(at.apply(asked)).isEmpty();
+    assertThat(at.apply(asked - 2)).singleElement()
+        .satisfies(x -> assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL));
+  }
+
   @Test
   void cd110AChartTooShortForItsRows() {
     Story story = Charts.story();
