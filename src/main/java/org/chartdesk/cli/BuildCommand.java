@@ -43,8 +43,21 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--force", description = "redo every output, even those whose inputs are unchanged")
   boolean force;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "charts rendered at once, 1 to 32767 (default: the number of cores)")
+  /** Charts rendered at once; null for as many as the machine has cores. */
   Integer jobs;
+
+  /**
+   * Read as written, so that whatever is not a count of jobs gets the one usage error: picocli's
+   * own said "'99999999999' is not an int".
+   */
+  @Option(names = "--jobs", paramLabel = "N", description = "charts rendered at once, 1 to 32767 (default: the number of cores)")
+  void jobs(String n) {
+    jobs = jobCount(n);
+    if (jobs == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--jobs must be a whole number from 1 to " + MAX_JOBS + ", not " + n);
+    }
+  }
 
   @Option(names = "--wait", description = "wait for another build of the same output folder to finish")
   boolean waitForLock;
@@ -64,10 +77,6 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (jobs != null && !jobsAllowed(jobs)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--jobs must be a whole number from 1 to " + MAX_JOBS + ", not " + jobs);
-    }
     try {
       formats(formats);
     } catch (IllegalArgumentException e) {
@@ -79,9 +88,13 @@ final class BuildCommand implements Callable<Integer> {
   /** The most threads a pool may have (ForkJoinPool's limit); a build draws on one pool of --jobs threads. */
   static final int MAX_JOBS = 32_767;
 
-  /** Whether {@code --jobs n} can be run. */
-  static boolean jobsAllowed(long n) {
-    return n >= 1 && n <= MAX_JOBS;
+  /** The count {@code --jobs n} asks for, or null when it is not a whole number that can be run. */
+  static Integer jobCount(String n) {
+    if (!n.matches("0*[0-9]{1,9}")) {
+      return null;
+    }
+    int count = Integer.parseInt(n);
+    return count >= 1 && count <= MAX_JOBS ? count : null;
   }
 
   /** A build of {@code project} into {@code out} with every other option at its default, as picocli would make it. */

@@ -41,11 +41,10 @@ final class QuickRebuild {
       }
     }
     if (values.containsKey("--jobs")) {
-      String n = values.get("--jobs");
-      if (!n.matches("[0-9]{1,6}") || !BuildCommand.jobsAllowed(Integer.parseInt(n))) {
+      command.jobs = BuildCommand.jobCount(values.get("--jobs"));
+      if (command.jobs == null) {
         return Optional.empty();
       }
-      command.jobs = Integer.parseInt(n);
     }
     command.force = p.flags().contains("--force");
     command.strict = p.flags().contains("--strict");

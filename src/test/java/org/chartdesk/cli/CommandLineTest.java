@@ -62,12 +62,14 @@ class CommandLineTest {
 
   /**
    * --jobs beyond the 32,767 threads a pool may have was an internal error; with the quick form of
-   * the command or another option beside it, it is a usage error naming the range, and nothing is made.
+   * the command or another option beside it, it is a usage error naming the range, and nothing is
+   * made. So is a count beyond what an int holds, or none at all, which picocli worded as its own
+   * ("'99999999999' is not an int").
    */
   @Test
   void aCountOfJobsOutOfRangeIsAUsageErrorNamingTheRange() {
     Path out = tmp.resolve("out");
-    for (String jobs : new String[] {"0", "32768", "999999", "-1"}) {
+    for (String jobs : new String[] {"0", "32768", "999999", "-1", "99999999999", "two", "1.5"}) {
       for (String[] more : new String[][] {{}, {"--shard", "1/2"}}) {
         List<String> args = new java.util.ArrayList<>(List.of("build", "--project", SHIPPED.toString(),
             "--out", out.toString(), "--jobs", jobs));
@@ -79,9 +81,6 @@ class CommandLineTest {
             .doesNotContain("internal error");
       }
     }
-    Result r = run("build", "--project", SHIPPED.toString(), "--out", out.toString(), "--jobs", "99999999999");
-    assertThat(r.code()).isEqualTo(Main.USAGE);
-    assertThat(r.err()).contains("--jobs").doesNotContain("internal error");
     assertThat(out).doesNotExist();
   }
 
