@@ -709,7 +709,11 @@ public final class SpecLoader {
       if (o.isArray()) {
         for (int i = 0; i < o.size(); i++) {
           String item = text(o.get(i), path + ".order[" + i + "]");
-          if (item != null) {
+          if (item != null && order.contains(item)) {
+            // Taken as written, a value named twice drew twice: a third lane, India's twice over.
+            valueError(Message.SPEC_GIVEN_TWICE, path + ".order[" + i + "]", "name each value once, in the order meant",
+                path + ".order", Message.quote(item));
+          } else if (item != null) {
             order.add(item);
           }
         }

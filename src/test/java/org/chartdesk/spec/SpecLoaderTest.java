@@ -369,6 +369,16 @@ class SpecLoaderTest {
     assertThat(List.of(block.line(), block.column())).containsExactly(9, 5);
   }
 
+  /** A value named twice in an order drew twice: a third lane, India's visits shown twice over. */
+  @Test
+  void aValueGivenTwiceInAnOrderIsAnErrorAtTheSecond() {
+    Diagnostic d = only(VALID.replace("kind: column", "kind: line") + "color: {field: measure, order: [a, b, a]}\n");
+    assertThat(d.code()).isEqualTo(Message.SPEC_GIVEN_TWICE);
+    assertThat(d.text()).isEqualTo("color.order: \"a\" is given twice");
+    assertThat(d.hint()).isEqualTo("name each value once, in the order meant");
+    assertThat(List.of(d.line(), d.column())).containsExactly(7, 39);
+  }
+
   @Test
   void annotationsAreReadWithTheirDatesAndCheckedKeyByKey() throws InputException {
     ChartSpec spec = load(VALID + "annotations:\n  - {kind: line, x: 1971, period: august, text: Treaty}\n"
