@@ -229,7 +229,7 @@ public final class SpecSchema {
     ObjectNode c = object(Channel.KEYS.stream().filter(k -> coloured || !k.equals("colors")).toArray(String[]::new));
     ObjectNode p = c.with("properties");
     p.with("domain").put("type", "array").put("minItems", 2).put("maxItems", 2).set("items", yearOrDate("number"));
-    p.with("order").put("type", "array").putObject("items").put("type", "string");
+    p.with("order").put("type", "array").put("uniqueItems", true).putObject("items").put("type", "string");
     names(c);
     if (coloured) {
       colors(c);
