@@ -194,8 +194,10 @@ final class DataSheetWriter {
   private void rows(SheetRows out) throws IOException {
     List<Field> fields = d.fields();
     out.row(0, 0);
+    // Bold as well as the table style's: LibreOffice and Google Sheets draw no table style, and
+    // their analysts saw the column names as one more row of data.
     for (int c = 0; c < fields.size(); c++) {
-      out.text(c, fields.get(c).name(), null);
+      out.text(c, fields.get(c).name(), styles.bold);
     }
     // Looked up once per column, not once per cell: a sheet may have millions of cells. Made
     // when first needed, so the workbook's styles come in the order its cells first use them.

@@ -83,6 +83,25 @@ class OpenpyxlWorkbookTest {
   }
 
   /**
+   * A table's column names were styled by its table style alone, which LibreOffice and Google
+   * Sheets do not draw: printed or opened there, they read as one more row of data. Every
+   * table's header cells are bold in their own right.
+   */
+  @Test
+  void everyTablesColumnNamesAreBold() throws Exception {
+    String out = readExamples("""
+        import sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        for ws in wb.worksheets:
+            for t in ws.tables.values():
+                for c in ws[t.ref][0]:
+                    print('HEADER', ws.title, c.coordinate, repr(c.value), c.font.b)
+        """);
+    List<String> headers = out.lines().filter(l -> l.startsWith("HEADER ")).toList();
+    assertThat(headers).hasSizeGreaterThan(10).allMatch(l -> l.endsWith(" True"));
+  }
+
+  /**
    * A 100% stack's native chart labelled each segment with its count ("5" on a segment of 71%),
    * read as a percentage on its axis of shares; its segments are unlabelled and a caption says
    * why. The stack of counts keeps its labels.
