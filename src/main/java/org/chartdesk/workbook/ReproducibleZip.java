@@ -78,8 +78,15 @@ final class ReproducibleZip {
       this.ahead = ahead;
     }
 
+    /**
+     * A fresh entry of the same name rather than the one given: with SOURCE_DATE_EPOCH set, POI
+     * stamps its entries with 1970, which gives them times of access and creation, and an entry
+     * with those keeps a Windows timestamp beside the DOS fields, of the time set here: an
+     * instant that depends on the time zone ({@link #stream}).
+     */
     @Override
-    public void putArchiveEntry(ZipArchiveEntry entry) {
+    public void putArchiveEntry(ZipArchiveEntry given) {
+      ZipArchiveEntry entry = new ZipArchiveEntry(given.getName());
       entry.setTime(time);
       this.entry = entry;
       head = new ByteArrayOutputStream();
