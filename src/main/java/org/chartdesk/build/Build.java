@@ -496,7 +496,7 @@ public final class Build {
         }
       } catch (IOException e) {
         // Made through a temporary file: a full temporary folder fails the workbook alone.
-        diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(workbook)), e, project));
+        diagnostics.add(WriteFailure.temporary(WriteFailure.shown(project, out.resolve(workbook)), e));
         partial = true;
       }
       if (html) {

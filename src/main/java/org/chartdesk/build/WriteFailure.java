@@ -52,6 +52,14 @@ public final class WriteFailure {
       return Message.OUTPUT_FAILED.error(shown, 0, 0, "pass --out with a folder on a writable disk", shown,
           "the file system is read-only");
     }
+    if (lower.contains("too many open files")) {
+      return Message.OUTPUT_FAILED.error(shown, 0, 0, OPEN_FILES, shown, "this process may open no more files");
+    }
+    if (lower.contains("file name too long")) {
+      return Message.OUTPUT_FAILED.error(shown, 0, 0,
+          "pass --out with a shorter path, or give the chart's spec a shorter name", shown,
+          "its path or name is longer than the file system takes");
+    }
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
         || lower.contains("not a directory")) {
       return Message.OUTPUT_FAILED.error(shown, 0, 0,
@@ -68,6 +76,60 @@ public final class WriteFailure {
           shown + " is a folder where a file is needed");
     }
     return Message.OUTPUT_FAILED.error(shown, 0, 0, null, shown, reason.isEmpty() ? e.getClass().getSimpleName() : reason);
+  }
+
+  private static final String OPEN_FILES = "raise the limit on open files (ulimit -n) of the user that runs the build";
+  private static final String ELSEWHERE = "java -Djava.io.tmpdir=DIR -jar ... gives Java another temporary folder";
+
+  /** Why something could not be made in the temporary folder, and what to do, in the user's words. */
+  public record Temporary(String reason, String hint) {}
+
+  /**
+   * A failure in Java's temporary folder {@code folder} (where the build copies the fonts Java
+   * draws with and makes the workbook), in the user's words. The JDK names only the path when
+   * permission is denied or a folder is missing, and the hint differs with the cause: a full disk,
+   * a limit of the process (ulimit -f, ulimit -n) or a folder that cannot be used.
+   */
+  public static Temporary temporary(IOException e, String folder) {
+    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    reason = reason == null ? "" : reason;
+    String lower = reason.toLowerCase(Locale.ROOT);
+    if (e instanceof AccessDeniedException || lower.contains("permission denied")) {
+      return new Temporary("permission denied", "give this user write access to " + folder + ", or " + ELSEWHERE);
+    }
+    if (e instanceof java.nio.file.NoSuchFileException || lower.contains("no such file")) {
+      return new Temporary("there is no such folder", "make it, or " + ELSEWHERE);
+    }
+    if (e instanceof NotDirectoryException || lower.contains("not a directory")) {
+      return new Temporary("it is not a folder", ELSEWHERE);
+    }
+    if (lower.contains("no space left")) {
+      return new Temporary("the disk is full", "free some space there, or " + ELSEWHERE);
+    }
+    if (lower.contains("read-only file system")) {
+      return new Temporary("the file system is read-only", ELSEWHERE + ", on a writable disk");
+    }
+    if (lower.contains("file too large")) {
+      return new Temporary("larger than this process may write", "raise the limit (ulimit -f) of the user that "
+          + "runs the build");
+    }
+    if (lower.contains("too many open files")) {
+      return new Temporary("this process may open no more files", OPEN_FILES);
+    }
+    return new Temporary(reason.isEmpty() ? e.getClass().getSimpleName() : reason,
+        "free space there or make it writable, then build again (" + ELSEWHERE + ")");
+  }
+
+  /**
+   * The workbook, or another whole-build file made through the temporary folder, that could not
+   * be made there.
+   *
+   * @param shown the file as the user knows it
+   */
+  public static Diagnostic temporary(String shown, IOException e) {
+    String folder = System.getProperty("java.io.tmpdir");
+    Temporary t = temporary(e, folder);
+    return Message.TEMPORARY_FAILED.error(shown, 0, 0, t.hint(), shown, folder, t.reason());
   }
 
   /** The file in the way of a path: the path itself, or the first of its folders that is a file. */

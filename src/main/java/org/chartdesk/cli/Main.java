@@ -126,17 +126,20 @@ public final class Main implements Runnable {
   /**
    * A bug of ours, not the user's: one line, no stack trace. Unless the machine is the cause: an
    * I/O error no part of the build handled (a full or read-only temporary folder, where Java copies
-   * the fonts it draws with) is said as such, and the build failed (exit code 1), as it does when
-   * outputs cannot be written; a jar copied without its libraries says where it looked for them.
+   * the fonts it draws with, a limit on open files) is said as such, with the hint for its cause
+   * ({@link org.chartdesk.build.WriteFailure#temporary}), and the build failed (exit code 1), as it
+   * does when outputs cannot be written; a jar copied without its libraries says where it looked
+   * for them.
    */
   private static int internalError(PrintWriter err, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
-        Throwable io = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
+        java.io.IOException io = t instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) t;
+        org.chartdesk.build.WriteFailure.Temporary said = org.chartdesk.build.WriteFailure.temporary(io,
+            System.getProperty("java.io.tmpdir"));
         err.println("chartdesk: error: " + (t.getMessage() == null || t == io ? "" : t.getMessage() + ": ")
-            + describe(io));
-        err.println("    free space there or make it writable, then build again (java -Djava.io.tmpdir=DIR "
-            + "-jar ... moves Java's temporary folder)");
+            + said.reason());
+        err.println("    " + said.hint());
         err.flush();
         return INPUT_ERROR;
       }
@@ -147,9 +150,4 @@ public final class Main implements Runnable {
     return INTERNAL;
   }
 
-  private static String describe(Throwable io) {
-    String reason = io instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-        : io.getMessage();
-    return reason == null ? io.getClass().getSimpleName() : reason;
-  }
 }

@@ -30,6 +30,7 @@ public enum Message {
   NO_CHARTS("no chart specs found in %s"),
   NO_PROJECT("the project folder %s %s"),
   OUTPUT_FAILED("could not write %s: %s"),
+  TEMPORARY_FAILED("could not make %s in the temporary folder %s: %s"),
   CHART_FAILED("while rendering chart %s: %s"),
   MERGE_NOT_A_PART("%s is not the manifest of a part of a sharded build"),
   MERGE_NO_PART("there is no folder %s"),

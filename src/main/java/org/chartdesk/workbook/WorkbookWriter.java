@@ -230,7 +230,8 @@ public final class WorkbookWriter {
         try (FirstFailure out = new FirstFailure(Files.newOutputStream(file))) {
           try {
             streams.write(out);
-          } catch (IOException e) {
+          } catch (IOException | RuntimeException e) {
+            // Without a streamed sheet, POI wraps the disk's error in a runtime exception of its own.
             throw out.cause(e);
           }
         }
@@ -277,12 +278,20 @@ public final class WorkbookWriter {
         return e;
       }
 
-      /** The first error written, with what the writer reported instead kept beside it. */
-      IOException cause(IOException reported) {
-        if (first == null || first == reported) {
-          return reported;
+      /**
+       * The first error written, with what the writer reported instead kept beside it; what it
+       * reported when nothing failed to be written.
+       */
+      IOException cause(Exception reported) {
+        if (first == null) {
+          if (reported instanceof RuntimeException r) {
+            throw r;
+          }
+          return (IOException) reported;
         }
-        first.addSuppressed(reported);
+        if (first != reported) {
+          first.addSuppressed(reported);
+        }
         return first;
       }
     }

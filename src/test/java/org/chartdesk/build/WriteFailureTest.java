@@ -43,6 +43,41 @@ class WriteFailureTest {
         .doesNotContain("Exception");
   }
 
+  /**
+   * A limit of the process, not a disk: the hint says which (it said to free space or make the
+   * temporary folder writable, for ulimit -n too), and a path too long for the file system is
+   * said as such, with what to shorten.
+   */
+  @Test
+  void tooManyOpenFilesAndANameTooLong() {
+    assertThat(said(new FileSystemException("/srv/story/out/png/.tmp-1-a.png", null, "Too many open files")))
+        .contains("could not write out/png/a.png: this process may open no more files").contains("ulimit -n");
+    assertThat(said(new FileSystemException("/srv/story/out/png/.tmp-1-a.png", null, "File name too long")))
+        .contains("its path or name is longer than the file system takes").contains("pass --out with a shorter path");
+  }
+
+  /**
+   * The temporary folder: the JDK gave the path alone when permission was denied or the folder was
+   * missing, and the message said "...where Java draws fonts from: /tmp/x/chartdesk-tmp-81-47",
+   * with a hint to free space there.
+   */
+  @Test
+  void theTemporaryFolderSaysWhatIsWrongWithIt() {
+    assertThat(WriteFailure.temporary(new AccessDeniedException("/srv/tmp/chartdesk-tmp-81-47"), "/srv/tmp"))
+        .isEqualTo(new WriteFailure.Temporary("permission denied", "give this user write access to /srv/tmp, or "
+            + "java -Djava.io.tmpdir=DIR -jar ... gives Java another temporary folder"));
+    assertThat(WriteFailure.temporary(new java.nio.file.NoSuchFileException("/nonexistent/chartdesk-tmp-81-47"),
+        "/nonexistent").reason()).isEqualTo("there is no such folder");
+    assertThat(WriteFailure.temporary(new IOException("No space left on device"), "/tmp").hint())
+        .startsWith("free some space there, or java -Djava.io.tmpdir=DIR");
+    assertThat(WriteFailure.temporary(new IOException("Too many open files"), "/tmp").hint()).contains("ulimit -n")
+        .doesNotContain("free space");
+    Diagnostic workbook = WriteFailure.temporary("out/story.xlsx", new IOException("File too large"));
+    assertThat(workbook.format()).startsWith("out/story.xlsx: error: could not make out/story.xlsx in the "
+        + "temporary folder " + System.getProperty("java.io.tmpdir") + ": larger than this process may write");
+    assertThat(workbook.hintText()).hasValueSatisfying(h -> assertThat(h).contains("ulimit -f"));
+  }
+
   @Test
   void anythingElseKeepsTheSystemsWords() {
     assertThat(said(new FileSystemException("/srv/story/out/png/a.png", null, "Input/output error")))

@@ -250,10 +250,48 @@ class PackagedJarIT {
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(err).isEqualTo(Main.INPUT_ERROR);
     assertThat(err).startsWith("chartdesk: error: could not copy the bundled font ")
-        .contains("to the temporary folder", "File too large", "java -Djava.io.tmpdir=DIR")
+        .contains("to the temporary folder", "larger than this process may write", "ulimit -f")
         .doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
     assertThat(Files.readAllBytes(out.resolve("india-soviet-union-relations.xlsx"))).isEqualTo(workbook);
+  }
+
+  /**
+   * A workbook larger than the disk takes, made through the temporary folder: it fails alone,
+   * named, with the disk's words, the charts written and the last workbook kept. It was "internal
+   * error: ...OpenXML4JRuntimeException: Fail to save: ... image10.png failed to be saved", exit
+   * code 3, and no manifest: POI wraps the disk's error when the workbook holds no streamed sheet.
+   */
+  @Test
+  void aWorkbookTheTemporaryFolderCannotTakeFailsAloneAndNamed() throws Exception {
+    Path project = org.chartdesk.build.StoryCopy.into(out.resolve("project"));
+    // Three times the story's charts: a workbook of about 850 KB, every other file under 420.
+    try (var specs = Files.list(project.resolve("charts"))) {
+      for (Path spec : specs.toList()) {
+        for (int i = 1; i <= 2; i++) {
+          Files.copy(spec, spec.resolveSibling(spec.getFileName().toString().replace(".yaml", "-" + i + ".yaml")));
+        }
+      }
+    }
+    Path built = out.resolve("built");
+    Result first = java("build", "--project", project.toString(), "--out", built.toString(), "--formats", "png,xlsx");
+    assertThat(first.code()).as(first.err()).isZero();
+    byte[] workbook = Files.readAllBytes(built.resolve("india-soviet-union-relations.xlsx"));
+    assertThat(workbook.length).isGreaterThan(430 * 1024);
+    // No file over 420 KB may be written: the fonts' copies (about 410 KB) can, the workbook cannot.
+    Process p = new ProcessBuilder("bash", "-c", "ulimit -f 420 && exec \"$0\" -jar \"$1\" build --force "
+        + "--formats png,xlsx --project \"$2\" --out \"$3\"", Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), Path.of("target", "chartdesk.jar").toAbsolutePath().toString(), project.toString(),
+        built.toString()).start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(Main.INPUT_ERROR);
+    assertThat(said).contains("built kgb-planted-stories-2");
+    assertThat(err).startsWith(built + "/india-soviet-union-relations.xlsx: error: could not make " + built
+        + "/india-soviet-union-relations.xlsx in the temporary folder /tmp: larger than this process may write")
+        .contains("ulimit -f").doesNotContain("internal error", "Exception", "\tat ");
+    assertThat(Files.readAllBytes(built.resolve("india-soviet-union-relations.xlsx"))).isEqualTo(workbook);
+    assertThat(built.resolve("manifest.json")).exists();
   }
 
   @Test
