@@ -2,6 +2,7 @@ package org.chartdesk.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,14 +20,24 @@ public final class Launcher {
     boolean isChild = Boolean.getBoolean(TunedJvm.CHILD);
     if (!isChild) {
       WorthTuning.Workload work = WorthTuning.of(Arrays.asList(args));
+      // Where file names are read as ASCII, every command runs in a child that reads them as UTF-8.
+      boolean ascii = AsciiLocale.ascii();
+      if (ascii && work == WorthTuning.Workload.NONE) {
+        work = WorthTuning.Workload.BRIEF;
+      }
       if (work != WorthTuning.Workload.NONE) {
         Optional<List<String>> child = TunedJvm.childCommand(TunedJvm.thisCommand(), System.getenv(), false, work);
-        Optional<Integer> exit = child.isPresent() ? TunedJvm.run(child.get()) : Optional.empty();
+        Optional<Integer> exit = Optional.empty();
+        if (child.isPresent()) {
+          exit = ascii ? TunedJvm.run(AsciiLocale.childCommand(child.get(), args.length),
+              Map.of("LC_ALL", AsciiLocale.UTF8)) : TunedJvm.run(child.get(), Map.of());
+        }
         if (exit.isPresent()) {
           System.exit(exit.get());
         }
       }
     } else {
+      args = AsciiLocale.arguments(args);
       ParentWatch.start();
       SetUpAhead.start(args);
     }

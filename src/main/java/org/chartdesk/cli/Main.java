@@ -63,8 +63,14 @@ public final class Main implements Runnable {
     // picocli registers converters for the java.time and java.sql types by loading them; no option
     // has such a type, and loading them is a good part of the start of a build with nothing to do.
     System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    java.nio.charset.Charset written = AsciiLocale.output();
+    String unreadable = AsciiLocale.unreadable(args);
+    if (unreadable != null) {
+      System.err.println(AsciiLocale.error(unreadable));
+      System.exit(USAGE);
+    }
+    PrintWriter out = new PrintWriter(System.out, true, written);
+    PrintWriter err = new PrintWriter(System.err, true, written);
     int code = run(args, out, err);
     // A log that could not be written (a full disk, a closed pipe) fails the job, or cron and CI
     // would see a success with nothing to read.
@@ -140,6 +146,14 @@ public final class Main implements Runnable {
         err.println("chartdesk: error: " + (t.getMessage() == null || t == io ? "" : t.getMessage() + ": ")
             + said.reason());
         err.println("    " + said.hint());
+        err.flush();
+        return INPUT_ERROR;
+      }
+    }
+    for (Throwable t = e; t != null && AsciiLocale.ascii(); t = t.getCause()) {
+      if (t instanceof java.nio.file.InvalidPathException p) {
+        // A name in the project this JVM cannot make, where names are read as ASCII (AsciiLocale).
+        err.println(AsciiLocale.error("the path " + org.chartdesk.diagnostics.Message.quote(p.getInput())));
         err.flush();
         return INPUT_ERROR;
       }

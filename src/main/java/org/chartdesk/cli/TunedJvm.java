@@ -173,14 +173,17 @@ final class TunedJvm {
   }
 
   /**
-   * Runs the child to its end and returns its exit code, or empty when it could not be started.
+   * Runs the child, with these variables set in its environment, to its end and returns its exit
+   * code, or empty when it could not be started.
    * Stopping this JVM (SIGTERM, Ctrl-C) stops the child the same way, so that it releases its
    * lock and temporary files before both exit.
    */
-  static Optional<Integer> run(List<String> command) {
+  static Optional<Integer> run(List<String> command, Map<String, String> environment) {
     Process child;
     try {
-      child = new ProcessBuilder(command).inheritIO().start();
+      ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+      builder.environment().putAll(environment);
+      child = builder.start();
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -50,12 +50,13 @@ final class WorthTuning {
     if (!worth) {
       return Workload.NONE;
     }
-    return datasetBytes(Path.of(option(args, "--project", ""))) > LARGE_DATA_BYTES ? Workload.LARGE_DATA
-        : Workload.BRIEF;
+    return datasetBytes(option(args, "--project", "")) > LARGE_DATA_BYTES ? Workload.LARGE_DATA : Workload.BRIEF;
   }
 
-  private static long datasetBytes(Path project) {
+  /** The bytes of the project's datasets; 0 when they cannot be told (a path this JVM cannot name: {@link AsciiLocale}). */
+  private static long datasetBytes(String projectOption) {
     try {
+      Path project = Path.of(projectOption);
       long bytes = 0;
       for (Path f : under(project.resolve("datasets"))) {
         if (Files.isRegularFile(f)) {
@@ -69,9 +70,9 @@ final class WorthTuning {
   }
 
   private static boolean manifestNewerThanInputs(List<String> args) {
-    Path project = Path.of(option(args, "--project", ""));
-    Path manifest = Path.of(option(args, "--out", project.resolve("out").toString())).resolve("manifest.json");
     try {
+      Path project = Path.of(option(args, "--project", ""));
+      Path manifest = Path.of(option(args, "--out", project.resolve("out").toString())).resolve("manifest.json");
       FileTime built = Files.getLastModifiedTime(manifest);
       if (Files.isRegularFile(project.resolve("chartdesk.yaml"))
           && Files.getLastModifiedTime(project.resolve("chartdesk.yaml")).compareTo(built) > 0) {

@@ -335,6 +335,67 @@ class PackagedJarIT {
     assertThat(set.code()).as(set.err()).isZero();
   }
 
+  /**
+   * cron starts a job with no locale, and Java then reads every name as ASCII: a project in a
+   * folder named in Cyrillic and Devanagari, run in that folder, stopped with a stack trace
+   * (InvalidPathException, exit code 1), and a message wrote "?" for each character of a quoted
+   * value. The build now runs where names are UTF-8, and gives what a build under C.UTF-8 gives.
+   */
+  @Test
+  void aProjectNamedBeyondAsciiBuildsWhereNoLocaleIsSet() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(!AsciiLocale.ascii(), "this JVM can name the folders");
+    Path project = org.chartdesk.build.StoryCopy.into(out.resolve("проект परियोजना"));
+    Result usual = java("build", "--project", project.toString(), "--out", out.resolve("usual").toString());
+    assertThat(usual.code()).as(usual.err()).isZero();
+
+    Result r = withoutLocale(project, Map.of(), "build", "--out", "вывод");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("built kgb-planted-stories", "56 outputs in вывод/");
+    for (String file : List.of("manifest.json", "india-soviet-union-relations.xlsx", "png/leader-visits.png")) {
+      assertThat(Files.readAllBytes(project.resolve("вывод").resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(out.resolve("usual").resolve(file)));
+    }
+
+    Path spec = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("kind: column", "kind: колонка"));
+    Result check = withoutLocale(project, Map.of(), "check");
+    assertThat(check.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(check.err()).contains("unknown chart kind \"колонка\"");
+  }
+
+  /**
+   * Kept in the JVM started (CHARTDESK_TUNED_JVM=off), where names stay ASCII: the folder that
+   * cannot be read is named, with what to set, instead of a stack trace.
+   */
+  @Test
+  void aFolderNamedBeyondAsciiInAJvmThatReadsNamesAsAsciiSaysWhatToSet() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(!AsciiLocale.ascii(), "this JVM can name the folders");
+    Path project = org.chartdesk.build.StoryCopy.into(out.resolve("проект"));
+    for (String[] args : List.of(new String[] {"build"}, new String[] {"check"})) {
+      Result r = withoutLocale(project, Map.of(TunedJvm.SWITCH, "off"), args);
+      assertThat(r.code()).as(r.err()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).startsWith("chartdesk: error: the current folder ").contains(
+          " has characters other than ASCII, and this process reads file names as ASCII",
+          "\n    set LANG=C.UTF-8 for the job").doesNotContain("Exception", "\tat ");
+    }
+    assertThat(project.resolve("out")).doesNotExist();
+  }
+
+  /** The jar run in {@code dir} with no LANG or LC_ variable, as cron runs a job. */
+  private static Result withoutLocale(Path dir, Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", Path.of("target", "chartdesk.jar").toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(cmd).directory(dir.toFile());
+    builder.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+    builder.environment().putAll(env);
+    Process p = builder.start();
+    byte[] stdout = p.getInputStream().readAllBytes();
+    byte[] stderr = p.getErrorStream().readAllBytes();
+    return new Result(p.waitFor(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
+  }
+
   @Test
   void theChildsExitCodeIsTheCommands() throws Exception {
     Result r = java("build", "--project", Path.of("no-such-project").toAbsolutePath().toString(), "--out",
