@@ -66,6 +66,25 @@ final class OutputWriter {
     }
   }
 
+  /**
+   * A file replaced keeps the permissions it had, as {@code sed -i} and rsync keep them; a new
+   * file has those of the user's umask. A folder made readable to a web server once ({@code chmod
+   * -R a+rX out}) stays so, whatever the umask of the job that rebuilds it: a rebuild under umask
+   * 077 (a hand run, a hardened cron) made the charts it redrew, the gallery and the manifest
+   * owner-only beside the others, and the server refused some of a page's images. Where
+   * permissions cannot be read or set (a file system without them), the umask's stay.
+   */
+  private static void keepPermissions(Path target, Path temp) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> had = Files.getPosixFilePermissions(target);
+      if (!had.equals(Files.getPosixFilePermissions(temp))) {
+        Files.setPosixFilePermissions(temp, had);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // A new file (no file to keep them from), or permissions this file system does not keep.
+    }
+  }
+
   void write(String relative, byte[] bytes) throws IOException {
     Path target = out.resolve(relative);
     Files.createDirectories(target.getParent());
@@ -74,6 +93,7 @@ final class OutputWriter {
     Path temp = target.resolveSibling(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + target.getFileName());
     try {
       FileBytes.write(temp, bytes);
+      keepPermissions(target, temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

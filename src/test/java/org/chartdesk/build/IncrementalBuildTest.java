@@ -175,6 +175,39 @@ class IncrementalBuildTest {
         .isEqualTo(1_000_000_000_000L);
   }
 
+  /**
+   * The permissions a publish step gave the folder stay through a rebuild, whatever the umask of
+   * the job that rebuilds it: the files it redrew had the umask's (under umask 077, owner-only
+   * beside the others, and a web server refused the gallery and the redrawn chart). A new file
+   * has the umask's.
+   */
+  @Test
+  void aRedrawnFileKeepsThePermissionsItHad() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+    build(false, 1);
+    Set<java.nio.file.attribute.PosixFilePermission> published =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.setPosixFilePermissions(f, published);
+      }
+    }
+    Path spec = project.resolve("charts/leader-visits.yaml");
+    Files.writeString(spec, Files.readString(spec).replace("Five visits between", "Five visits by leaders between"));
+    Files.copy(project.resolve("charts/kgb-planted-stories.yaml"), project.resolve("charts/kgb-again.yaml"));
+    BuildReport again = build(false, 1);
+    assertThat(again.written()).contains("png/leader-visits.png", "index.html", "manifest.json",
+        "india-soviet-union-relations.xlsx", "png/kgb-again.png");
+    for (String redrawn : List.of("png/leader-visits.png", "svg/leader-visits.svg", "index.html", "manifest.json",
+        "india-soviet-union-relations.xlsx")) {
+      assertThat(Files.getPosixFilePermissions(out.resolve(redrawn))).as(redrawn).isEqualTo(published);
+    }
+    Path made = Files.createFile(tmp.resolve("made-by-this-umask"));
+    assertThat(Files.getPosixFilePermissions(out.resolve("png/kgb-again.png")))
+        .isEqualTo(Files.getPosixFilePermissions(made));
+  }
+
   @Test
   void aDamagedOutputIsRepairedAndForceRedoesEverything() throws IOException {
     build(false, 1);
