@@ -55,15 +55,34 @@ final class OutputLock implements AutoCloseable {
     FileTime time = Files.getLastModifiedTime(file);
     channel.truncate(0);
     channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
-    return new OutputLock(channel, lock, file, time);
+    OutputLock held = new OutputLock(channel, lock, file, time);
+    Stopping.held(held);
+    return held;
   }
 
   /** Empties the file before letting go, so a finished build leaves no process number behind. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    Stopping.released(this);
     channel.truncate(0);
     Files.setLastModifiedTime(file, time);
     lock.release();
     channel.close();
+  }
+
+  /**
+   * Empties the file and gives it back its time, the lock still held: as the JVM shuts down
+   * ({@link Stopping}), whose end lets the lock go.
+   */
+  synchronized void empty() {
+    if (!channel.isOpen()) {
+      return;
+    }
+    try {
+      channel.truncate(0);
+      Files.setLastModifiedTime(file, time);
+    } catch (IOException e) {
+      // The next build empties it.
+    }
   }
 }

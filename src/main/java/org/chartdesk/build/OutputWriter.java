@@ -92,7 +92,10 @@ final class OutputWriter {
     // output gets the usual permissions of the user's umask.
     Path temp = target.resolveSibling(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + target.getFileName());
     try {
-      FileBytes.write(temp, bytes);
+      // Made through Stopping, which removes it should the JVM shut down before it is in place.
+      try (java.io.OutputStream file = Stopping.open(temp)) {
+        FileBytes.write(file, bytes);
+      }
       keepPermissions(target, temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -101,6 +104,7 @@ final class OutputWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+      Stopping.done(temp);
     }
   }
 }

@@ -75,9 +75,14 @@ public final class FileBytes {
   /** Writes the bytes to the file, replacing what it held. */
   public static void write(Path file, byte[] bytes) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      for (int n = 0; n < bytes.length; n += CHUNK) {
-        out.write(bytes, n, Math.min(CHUNK, bytes.length - n));
-      }
+      write(out, bytes);
+    }
+  }
+
+  /** Writes the bytes to the stream, a chunk at a time; the stream stays open. */
+  public static void write(OutputStream out, byte[] bytes) throws IOException {
+    for (int n = 0; n < bytes.length; n += CHUNK) {
+      out.write(bytes, n, Math.min(CHUNK, bytes.length - n));
     }
   }
 

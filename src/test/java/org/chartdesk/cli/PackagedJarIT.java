@@ -227,6 +227,38 @@ class PackagedJarIT {
     assertThat(again.code()).as(again.err()).isZero();
   }
 
+  /**
+   * A CI job's timeout, systemd or a closed session stops the JVM it started with SIGTERM (or
+   * SIGHUP, or Ctrl-C's SIGINT): the build ends with the signal's exit code and leaves the folder as
+   * a finished build would, every file whole, no temporary sibling and the lock file empty. It
+   * left the lock naming its process, and now and then a {@code .tmp-} file, for the next build.
+   */
+  @Test
+  void aBuildStoppedByASignalLeavesNoTemporaryFileAndAnEmptyLock() throws Exception {
+    String project = Path.of("examples").toAbsolutePath().toString();
+    Path lock = out.resolve(".chartdesk.lock");
+    for (long millis : List.of(0L, 150L, 300L, 450L)) {
+      Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+          Path.of("target", "chartdesk.jar").toAbsolutePath().toString(), "build", "--force", "--project", project,
+          "--out", out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      // Once the build holds the folder, drawing.
+      for (int i = 0; i < 400 && !(Files.exists(lock) && Files.size(lock) > 0); i++) {
+        Thread.sleep(10);
+      }
+      assertThat(Files.readString(lock)).as("the lock, held").startsWith("process ");
+      Thread.sleep(millis);
+      parent.destroy();
+      assertThat(parent.waitFor()).as("the exit code of a JVM stopped by SIGTERM").isEqualTo(143);
+      try (var files = Files.walk(out)) {
+        assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith(".tmp-"));
+      }
+      assertThat(Files.size(lock)).as("the lock file, " + millis + " ms into the build").isZero();
+    }
+    Result again = java("build", "--project", project, "--out", out.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(java("build", "--project", project, "--out", out.toString()).out()).contains("nothing changed");
+  }
+
   private static boolean dead(ProcessHandle p) throws Exception {
     Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
     if (!p.isAlive() || !Files.exists(stat)) {
