@@ -157,8 +157,9 @@ final class BuildCommand implements Callable<Integer> {
     int code = report(result, failed ? Main.INPUT_ERROR : Main.OK, root, stderr);
     if (failed) {
       boolean nothing = result.results().isEmpty();
+      boolean noChart = result.results().stream().allMatch(r -> r.status() == ChartResult.Status.FAILED);
       stderr.println("build failed: " + Diagnostics.summary(result.diagnostics())
-          + (nothing ? "; nothing was written" : "; the other charts were written"));
+          + (nothing ? "; nothing was written" : noChart ? "; no chart was written" : "; the other charts were written"));
       return code;
     }
     if (result.warnings() > 0) {

@@ -50,6 +50,19 @@ class UnwritableOutputTest {
         .contains("nothing was written").doesNotContain("Exception").doesNotContain("\tat ");
   }
 
+  /** Every chart failed on a full disk: the closing line said "the other charts were written". */
+  @Test
+  void aBuildWhoseEveryChartFailsSaysNoChartWasWritten() throws IOException {
+    for (String chart : new String[] {"kgb-planted-stories", "leader-visits", "leaders-in-office",
+        "relations-timeline"}) {
+      Files.createDirectories(project.resolve("out/png/" + chart + ".png"));
+    }
+    Result r = run("build", "--project", project.toString(), "--jobs", "2");
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("build failed: 4 errors in 4 files; no chart was written")
+        .doesNotContain("the other charts were written");
+  }
+
   @Test
   void aChartWhoseFileCannotBeWrittenFailsAloneAndTheNextBuildRepairsIt() throws IOException {
     Path blocked = Files.createDirectories(project.resolve("out/png/kgb-planted-stories.png"));
