@@ -120,10 +120,18 @@ final class BuildCommand implements Callable<Integer> {
     Path target = out == null ? root.resolve("out") : out.toAbsolutePath().normalize();
     // Outputs among the inputs would be read as inputs by the next build, which then never found
     // the folder up to date.
+    Path real = real(target);
+    Path realRoot = real(root);
     for (String inputs : List.of("datasets", "charts")) {
       if (target.startsWith(root.resolve(inputs))) {
         return usage(stderr, "--out " + display(root, target) + " is inside the project's " + inputs
             + "/, which a build reads: write the outputs elsewhere, as out/");
+      }
+      // Through a symbolic link, to the folder or to one it is in: the same folder.
+      if (real.startsWith(realRoot.resolve(inputs))) {
+        return usage(stderr, "--out " + display(root, target) + " is inside the project's " + inputs + "/ (it is "
+            + display(realRoot, real) + ", through a link), which a build reads: write the outputs elsewhere, "
+            + "as out/");
       }
     }
     int cores = Runtime.getRuntime().availableProcessors();
@@ -183,6 +191,22 @@ final class BuildCommand implements Callable<Integer> {
             : ", removed " + result.removed().size()) + "; " + result.outputs().size() + " outputs in "
             + display(root, target));
     return code;
+  }
+
+  /**
+   * The path with every symbolic link of the part that exists resolved, the rest as given: the
+   * output folder need not exist yet.
+   */
+  private static Path real(Path absolute) {
+    Path rest = Path.of("");
+    for (Path p = absolute; p != null; p = p.getParent()) {
+      try {
+        return p.toRealPath().resolve(rest);
+      } catch (IOException | RuntimeException e) {
+        rest = p.getFileName() == null ? rest : p.getFileName().resolve(rest);
+      }
+    }
+    return absolute;
   }
 
   /** A usage error found once the options are read, said as picocli says one (Main), for the quick form too. */

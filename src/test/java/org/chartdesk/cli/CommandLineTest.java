@@ -429,6 +429,22 @@ class CommandLineTest {
     assertThat(project.resolve("datasets/out")).doesNotExist();
   }
 
+  /**
+   * Reached through a symbolic link, the same: it built into datasets/gen, and every rebuild read
+   * the last one's manifest as an input and wrote the manifest again ("wrote 1 file"), night after
+   * night.
+   */
+  @Test
+  void anOutInsideTheInputsThroughALinkIsAUsageError() throws IOException {
+    Path project = copyOfShippedProject();
+    Path link = Files.createSymbolicLink(tmp.resolve("published"), project.resolve("datasets"));
+    Result r = run("build", "--project", project.toString(), "--out", link.resolve("gen").toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--out " + link.resolve("gen") + "/ is inside the project's datasets/ (it is "
+        + "datasets/gen/, through a link)").contains("write the outputs elsewhere");
+    assertThat(project.resolve("datasets/gen")).doesNotExist();
+  }
+
   /** A report with nowhere to go is a usage error at once: it ran the whole build first, then failed. */
   @Test
   void aReportWithNowhereToGoIsAUsageErrorBeforeTheBuild() throws IOException {
