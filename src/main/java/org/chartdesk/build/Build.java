@@ -417,6 +417,7 @@ public final class Build {
       keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id), formats(options)));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+    anotherStory(out, previous, checked.story()).ifPresent(diagnostics::add);
     // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
     // written after the charts, from those drawn, if at all.
     WorkbookPipeline pipeline = options.shard().whole() && options.formats().contains(Format.XLSX)
@@ -430,6 +431,24 @@ public final class Build {
         pipeline.end();
       }
     }
+  }
+
+  /**
+   * A folder that held another project's build: two nightly jobs given one --out replaced each
+   * other's published charts every night, saying only "removed" for each file.
+   */
+  private java.util.Optional<Diagnostic> anotherStory(Path out, Manifest.Previous previous, Story story)
+      throws IOException {
+    if (previous == null || story == null) {
+      return java.util.Optional.empty();
+    }
+    String before = Manifest.story(out);
+    if (before == null || before.equals(story.name())) {
+      return java.util.Optional.empty();
+    }
+    String shown = WriteFailure.shown(project, out) + "/";
+    return java.util.Optional.of(Message.OUT_OF_ANOTHER_STORY.warning(shown, 0, 0,
+        "build each project into a folder of its own (--out DIR)", shown, before, story.name()));
   }
 
   private BuildReport drawAndCommit(Path out, BuildOptions options, Map<String, String> inputs,

@@ -52,6 +52,27 @@ class IncrementalBuildTest {
   }
 
   /**
+   * Two projects given one folder replaced each other's charts at every build, saying only
+   * "removed" for each file: the build that takes the folder over says whose it was.
+   */
+  @Test
+  void aBuildIntoTheFolderOfAnotherProjectSaysWhoseItWas() throws IOException {
+    build(false, 2);
+    Path other = StoryCopy.into(tmp.resolve("other"));
+    Path descriptor = other.resolve("datasets/datapackage.json");
+    Files.writeString(descriptor, Files.readString(descriptor)
+        .replace("\"name\": \"india-soviet-union-relations\"", "\"name\": \"other-story\""));
+    BuildReport taken = new Build(other).build(out, new BuildOptions(false, false, 2, false));
+    assertThat(taken.diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
+        .contains("warning: " + out + "/ held the build of india-soviet-union-relations: other-story built there "
+            + "replaces its files").contains("build each project into a folder of its own"));
+    assertThat(new Build(other).build(out, new BuildOptions(false, false, 2, false)).diagnostics())
+        .extracting(Diagnostic::format).noneMatch(f -> f.contains("held the build of"));
+    assertThat(build(false, 2).diagnostics()).extracting(Diagnostic::format)
+        .anyMatch(f -> f.contains("held the build of other-story: india-soviet-union-relations built there"));
+  }
+
+  /**
    * A first build hashes the files it loads as it loads them, the others from disk: the manifest
    * lists every file under datasets/ and charts/ with the SHA-256 of its bytes.
    */
