@@ -417,7 +417,13 @@ public final class Build {
       keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id), formats(options)));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-    anotherStory(out, previous, checked.story()).ifPresent(diagnostics::add);
+    java.util.Optional<Diagnostic> another = anotherStory(out, previous, checked.story());
+    if (another.isPresent() && options.strict()) {
+      // Strict, the warning is an error: the other project's files are left as they are.
+      diagnostics.add(another.get().asError());
+      return new BuildReport(List.of(), List.of(), diagnostics, List.of(), List.of());
+    }
+    another.ifPresent(diagnostics::add);
     // A part draws no workbook, which needs every chart; with inputs failing, the workbook is
     // written after the charts, from those drawn, if at all.
     WorkbookPipeline pipeline = options.shard().whole() && options.formats().contains(Format.XLSX)

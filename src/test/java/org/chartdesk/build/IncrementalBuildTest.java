@@ -62,6 +62,11 @@ class IncrementalBuildTest {
     Path descriptor = other.resolve("datasets/datapackage.json");
     Files.writeString(descriptor, Files.readString(descriptor)
         .replace("\"name\": \"india-soviet-union-relations\"", "\"name\": \"other-story\""));
+    Map<String, String> before = contents();
+    BuildReport strict = new Build(other).build(out, new BuildOptions(true, false, 2, false));
+    assertThat(strict.diagnostics()).anyMatch(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR
+        && d.format().contains("held the build of india-soviet-union-relations"));
+    assertThat(contents()).as("strict, the other project's files are left as they are").isEqualTo(before);
     BuildReport taken = new Build(other).build(out, new BuildOptions(false, false, 2, false));
     assertThat(taken.diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
         .contains("warning: " + out + "/ held the build of india-soviet-union-relations: other-story built there "
@@ -523,6 +528,17 @@ class IncrementalBuildTest {
       out.put(o.path(), onDisk);
     }
     return out;
+  }
+
+  /** Every file of the output folder, hidden ones included, by the SHA-256 of its bytes. */
+  private Map<String, String> contents() throws IOException {
+    Map<String, String> contents = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        contents.put(out.relativize(p).toString(), StoryLoader.sha256(Files.readAllBytes(p)));
+      }
+    }
+    return contents;
   }
 
   private Map<String, FileTime> times() throws IOException {
