@@ -443,13 +443,9 @@ public final class Build {
    * A folder that held another project's build: two nightly jobs given one --out replaced each
    * other's published charts every night, saying only "removed" for each file.
    */
-  private java.util.Optional<Diagnostic> anotherStory(Path out, Manifest.Previous previous, Story story)
-      throws IOException {
-    if (previous == null || story == null) {
-      return java.util.Optional.empty();
-    }
-    String before = Manifest.story(out);
-    if (before == null || before.equals(story.name())) {
+  private java.util.Optional<Diagnostic> anotherStory(Path out, Manifest.Previous previous, Story story) {
+    String before = previous == null ? null : previous.story();
+    if (before == null || story == null || before.equals(story.name())) {
       return java.util.Optional.empty();
     }
     String shown = WriteFailure.shown(project, out) + "/";

@@ -25,7 +25,7 @@ final class Manifest {
    *
    * @param formats the formats the build was asked for, as "png,xlsx"; null for all of them
    */
-  record Previous(String tool, String shard, String formats, Map<String, String> inputs,
+  record Previous(String tool, String story, String shard, String formats, Map<String, String> inputs,
       Map<String, String> chartKeys, List<Entry> outputs, String settings, long warnings) {}
 
   /** One output as the manifest lists it. */
@@ -95,11 +95,6 @@ final class Manifest {
     json.writeEndObject();
   }
 
-  /** The story named in a folder's manifest. */
-  static String story(Path out) throws IOException {
-    return (String) ((Map<?, ?>) JsonReader.read(Files.readString(out.resolve(PATH)))).get("story");
-  }
-
   /**
    * The manifest of a previous build in the folder, or null when there is none or it is unreadable.
    * Read without a JSON library, whose start-up would be most of the time of a build with nothing to do.
@@ -117,7 +112,8 @@ final class Manifest {
         outputs.add(new Entry(required(e, "path"), (String) e.get("format"), (String) e.get("chart"),
             required(e, "sha256"), e.get("bytes") instanceof Long n ? n : -1));
       }
-      return new Previous(required(root, "tool"), (String) root.get("shard"), (String) root.get("formats"),
+      return new Previous(required(root, "tool"), (String) root.get("story"), (String) root.get("shard"),
+          (String) root.get("formats"),
           texts(root.get("inputs"), new TreeMap<>()),
           texts(root.get("charts"), new LinkedHashMap<>()), outputs,
           root.get("settings") instanceof String settings ? settings : "",

@@ -104,7 +104,7 @@ public final class Merge {
         // Checked now, copied below: every part is checked before anything is written.
         outputs.add(new Output(e.path(), e.format(), e.chart(), bytes).hashed(e.sha256()).inPlace());
       }
-      story = Manifest.story(parts.get(i));
+      story = m.story();
     }
     if (!problems.isEmpty()) {
       return problems;

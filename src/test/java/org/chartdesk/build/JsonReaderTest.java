@@ -29,7 +29,7 @@ class JsonReaderTest {
     assertThat(read.outputs()).extracting(Manifest.Entry::path, Manifest.Entry::chart, Manifest.Entry::bytes)
         .containsExactly(org.assertj.core.api.Assertions.tuple("png/Москва \"1\".png", "c--v1", 3L),
             org.assertj.core.api.Assertions.tuple("story.xlsx", null, 0L));
-    assertThat(Manifest.story(out)).isEqualTo("story");
+    assertThat(read.story()).isEqualTo("story");
   }
 
   @Test
