@@ -35,6 +35,17 @@ abstract class DelegatingGraphics extends Graphics2D {
     this.g = g;
   }
 
+  /**
+   * Nothing. {@code Graphics} disposes itself when finalized, and a wrapper let go while the
+   * Graphics2D it wraps is still drawing (a PDF's page, from the chart's last stroke to the page's
+   * end) ended that drawing from the finalizer's thread: now and then, when a collection fell in
+   * that moment, the PDF failed with PDFBox's "Internal save/restore state error". Whoever makes a
+   * Graphics2D disposes it. Being empty, it also spares the collector finalizing every wrapper.
+   */
+  @Override
+  @SuppressWarnings("deprecation")
+  public final void finalize() {}
+
   /** This wrapper around a copy of the wrapped Graphics2D, as {@link #create()} returns it. */
   protected abstract Graphics2D wrap(Graphics2D copy);
 
