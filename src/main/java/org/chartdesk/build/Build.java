@@ -417,9 +417,10 @@ public final class Build {
       keys.put(id, chartKey(specs.get(m.frame().spec()), inputs, checked.rows().get(id), formats(options)));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-    java.util.Optional<Diagnostic> another = anotherStory(out, previous, checked.story());
+    java.util.Optional<Diagnostic> another = anotherStory(out, previous, checked.story())
+        .or(() -> anotherPart(out, previous, options.shard()));
     if (another.isPresent() && options.strict()) {
-      // Strict, the warning is an error: the other project's files are left as they are.
+      // Strict, the warning is an error: the other build's files are left as they are.
       diagnostics.add(another.get().asError());
       return new BuildReport(List.of(), List.of(), diagnostics, List.of(), List.of());
     }
@@ -451,6 +452,21 @@ public final class Build {
     String shown = WriteFailure.shown(project, out) + "/";
     return java.util.Optional.of(Message.OUT_OF_ANOTHER_STORY.warning(shown, 0, 0,
         "build each project into a folder of its own (--out DIR)", shown, before, story.name()));
+  }
+
+  /**
+   * A folder that held another part of as many: parts run one after another on one machine,
+   * given one --out, left the last part alone to merge, each saying only "removed" for the charts
+   * of the one before. A part of another number is the matrix resized, and replaces it quietly.
+   */
+  private java.util.Optional<Diagnostic> anotherPart(Path out, Manifest.Previous previous, BuildOptions.Shard shard) {
+    if (shard.whole() || previous == null || previous.shard() == null
+        || previous.shard().equals(shard.toString()) || !previous.shard().endsWith("/" + shard.n())) {
+      return java.util.Optional.empty();
+    }
+    String shown = WriteFailure.shown(project, out) + "/";
+    return java.util.Optional.of(Message.SHARD_INTO_OTHER_PART.warning(shown, 0, 0,
+        "build each part into a folder of its own and merge them (docs/scaling.md)", shown, previous.shard(), shard));
   }
 
   private BuildReport drawAndCommit(Path out, BuildOptions options, Map<String, String> inputs,

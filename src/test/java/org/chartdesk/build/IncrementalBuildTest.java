@@ -78,6 +78,30 @@ class IncrementalBuildTest {
   }
 
   /**
+   * Parts run one after another with one --out replaced each other's charts, each saying only
+   * "removed": the merge then had the last part alone. A part of another N is the matrix resized.
+   */
+  @Test
+  void aPartBuiltIntoTheFolderOfAnotherPartSaysWhichItWas() throws IOException {
+    new Build(project).build(out, new BuildOptions(false, false, 2, false, new BuildOptions.Shard(1, 2)));
+    Map<String, String> before = contents();
+    BuildReport strict = new Build(project).build(out, new BuildOptions(true, false, 2, false,
+        new BuildOptions.Shard(2, 2)));
+    assertThat(strict.diagnostics()).anyMatch(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR
+        && d.format().contains("held part 1/2: part 2/2 built there replaces its charts"));
+    assertThat(contents()).as("strict, the other part's files are left as they are").isEqualTo(before);
+    BuildReport taken = new Build(project).build(out, new BuildOptions(false, false, 2, false,
+        new BuildOptions.Shard(2, 2)));
+    assertThat(taken.charts()).containsExactly("leader-visits", "relations-timeline");
+    assertThat(taken.diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
+        .contains("warning: " + out + "/ held part 1/2: part 2/2 built there replaces its charts")
+        .contains("build each part into a folder of its own and merge them"));
+    BuildReport resized = new Build(project).build(out, new BuildOptions(true, false, 2, false,
+        new BuildOptions.Shard(1, 3)));
+    assertThat(resized.diagnostics()).extracting(Diagnostic::format).noneMatch(f -> f.contains("held part"));
+  }
+
+  /**
    * A first build hashes the files it loads as it loads them, the others from disk: the manifest
    * lists every file under datasets/ and charts/ with the SHA-256 of its bytes.
    */
