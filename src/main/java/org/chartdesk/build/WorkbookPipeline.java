@@ -103,9 +103,12 @@ final class WorkbookPipeline {
 
   /**
    * Waits for the chain to end and its temporary files to be removed: after the build, or when a
-   * chart failed and the workbook is dropped. A failure to remove them is not the build's.
+   * chart failed and the workbook is dropped. A failure to remove them is not the build's. No
+   * chart is drawn after this: the images still awaited (a build stopped by an error before every
+   * chart was drawn) never come, and the chain, which would wait for them for ever, ends now.
    */
   void end() {
+    images.values().forEach(image -> image.cancel(false));
     closed.handle((done, failed) -> null).join();
   }
 
