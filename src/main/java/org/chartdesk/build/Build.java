@@ -732,6 +732,10 @@ public final class Build {
           } else if (failed != null) {
             diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(failed.path)),
                 (IOException) failed.getCause(), project).inChart(id));
+          } else if (outOfMemory(e)) {
+            diagnostics.add(Message.CHART_OUT_OF_MEMORY.error("charts/" + id + ".yaml", 0, 0,
+                "give Java more (java -Xmx1g -jar chartdesk.jar ...), or draw fewer charts at once (--jobs 1)",
+                Message.quote(id), Runtime.getRuntime().maxMemory() >> 20));
           } else {
             diagnostics.add(Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
                 String.valueOf(e.getCause())));
@@ -806,6 +810,16 @@ public final class Build {
   private static List<DrawnText.Box> drawnText(List<DrawnText.Box> noted, Set<Format> formats, JFreeChart chart,
       double width, double height) {
     return formats.contains(Format.PNG) ? noted : DrawnText.of(chart, width, height);
+  }
+
+  /** Whether a chart's drawing failed for want of memory: the machine's limit or the user's -Xmx, not a bug. */
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The input error a chart's drawing failed with, through the pool's wrapping, or null for another failure. */

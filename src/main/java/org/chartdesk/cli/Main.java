@@ -135,7 +135,7 @@ public final class Main implements Runnable {
    * the fonts it draws with, a limit on open files) is said as such, with the hint for its cause
    * ({@link org.chartdesk.build.WriteFailure#temporary}), and the build failed (exit code 1), as it
    * does when outputs cannot be written; a jar copied without its libraries says where it looked
-   * for them.
+   * for them. Running out of memory is said as such, with how to give Java more (exit code 1).
    */
   private static int internalError(PrintWriter err, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -146,6 +146,16 @@ public final class Main implements Runnable {
         err.println("chartdesk: error: " + (t.getMessage() == null || t == io ? "" : t.getMessage() + ": ")
             + said.reason());
         err.println("    " + said.hint());
+        err.flush();
+        return INPUT_ERROR;
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        // The machine's limit or the user's -Xmx, not a bug: said as each chart's is (Build).
+        err.println("chartdesk: error: ran out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20)
+            + " MiB");
+        err.println("    give Java more (java -Xmx1g -jar chartdesk.jar ...), or draw fewer charts at once (--jobs 1)");
         err.flush();
         return INPUT_ERROR;
       }

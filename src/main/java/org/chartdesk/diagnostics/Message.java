@@ -32,6 +32,7 @@ public enum Message {
   OUTPUT_FAILED("could not write %s: %s"),
   TEMPORARY_FAILED("could not make %s in the temporary folder %s: %s"),
   CHART_FAILED("while rendering chart %s: %s"),
+  CHART_OUT_OF_MEMORY("ran out of memory while rendering chart %s: Java may use %d MiB"),
   MERGE_NOT_A_PART("%s is not the manifest of a part of a sharded build"),
   MERGE_NO_PART("there is no folder %s"),
   MERGE_MISMATCH("%s does not match the other parts"),

@@ -97,6 +97,22 @@ class PackagedJarIT {
         "--out", out.toString()).out()).contains("nothing changed");
   }
 
+  /**
+   * A heap too small for the charts (a container's limit, an -Xmx copied from another job) is the
+   * machine's limit, not a bug: each chart it stops says so with how much Java may use and how to
+   * give it more, where it said "java.lang.OutOfMemoryError" and nothing else.
+   */
+  @Test
+  void aHeapTooSmallSaysHowMuchJavaMayUseAndHowToGiveItMore() throws Exception {
+    Result r = java(List.of("-Xmx24m"), "build", "--project", Path.of("").toAbsolutePath().toString(), "--out",
+        out.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).containsPattern("charts/[a-z-]+\\.yaml: error: ran out of memory while rendering chart "
+            + "\"[a-z-]+\": Java may use 2\\d MiB")
+        .contains("give Java more (java -Xmx1g -jar chartdesk.jar ...), or draw fewer charts at once (--jobs 1)")
+        .doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
+  }
+
   /** A nightly log that cannot be written (stdout on a full disk) fails the job instead of passing silently. */
   @Test
   void aBuildWhoseOutputCannotBeWrittenFails() throws Exception {
