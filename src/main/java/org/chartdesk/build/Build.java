@@ -904,6 +904,21 @@ public final class Build {
     return intact;
   }
 
+  /** The folders of the charts' files in an output folder, each file of which is a build's to write. */
+  static final List<String> CHART_FOLDERS = List.of("png", "svg", "pdf");
+
+  /**
+   * Whether a build may write the file at this path of its output folder, or a file under it: its
+   * manifest, lock, gallery, workbook, or anything in the folders of the charts' files.
+   */
+  public static boolean writes(Path inOut) {
+    String name = inOut.toString();
+    return inOut.getNameCount() == 1
+        ? name.equals(Manifest.PATH) || name.equals(OutputLock.FILE) || name.equals("index.html")
+            || name.endsWith(".xlsx")
+        : CHART_FOLDERS.contains(inOut.getName(0).toString());
+  }
+
   /** The file of a chart that its workbook sheet shows: its 1x PNG. */
   static String workbookImage(String chart) {
     return "png/" + chart + ".png";

@@ -134,6 +134,11 @@ final class BuildCommand implements Callable<Integer> {
             + "as out/");
       }
     }
+    String replaced = report == null ? null : replacedByReport(root, realRoot, target, real);
+    if (replaced != null) {
+      return usage(stderr, "--report " + report + " is " + replaced + ": name a file of its own, as --report "
+          + "out/report.json");
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     BuildReport result;
     // One line per chart as soon as it is done, so a long nightly build shows where it is.
@@ -207,6 +212,29 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     return absolute;
+  }
+
+  /**
+   * What the report would replace, written after the build, or null when it names a file of its
+   * own: given a dataset it overwrote it with JSON, and given the manifest the next build found no
+   * manifest and redrew every chart, night after night. The report is moved into place over the
+   * name itself, so the file replaced is the one its folder's real path holds under that name.
+   */
+  private String replacedByReport(Path root, Path realRoot, Path target, Path realOut) {
+    Path absolute = report.toAbsolutePath().normalize();
+    Path file = real(absolute.getParent()).resolve(absolute.getFileName());
+    for (String inputs : List.of("datasets", "charts")) {
+      if (file.startsWith(realRoot.resolve(inputs))) {
+        return "in the project's " + inputs + "/, which a build reads";
+      }
+    }
+    if (file.equals(realRoot.resolve(org.chartdesk.spec.ProjectSettings.FILE))) {
+      return "the project's settings, which a build reads";
+    }
+    if (!file.startsWith(realOut) || file.equals(realOut)) {
+      return null;
+    }
+    return Build.writes(realOut.relativize(file)) ? "a file the build writes in " + display(root, target) : null;
   }
 
   /** A usage error found once the options are read, said as picocli says one (Main), for the quick form too. */

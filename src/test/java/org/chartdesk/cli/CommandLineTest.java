@@ -458,6 +458,39 @@ class CommandLineTest {
     }
   }
 
+  /**
+   * A report over a file the build reads or writes is a usage error, and nothing is touched: over
+   * a dataset it replaced the reporter's CSV with JSON, and over the manifest the next build found
+   * none and redrew every chart, night after night.
+   */
+  @Test
+  void aReportOverAFileTheBuildReadsOrWritesIsAUsageError() throws IOException {
+    Path project = copyOfShippedProject();
+    Path out = tmp.resolve("out");
+    assertThat(run("build", "--project", project.toString(), "--out", out.toString()).code()).isZero();
+    Path link = Files.createSymbolicLink(tmp.resolve("data"), project.resolve("datasets"));
+    String csv = Files.readString(project.resolve("datasets/leader-visits.csv"));
+    String manifest = Files.readString(out.resolve("manifest.json"));
+    for (Path report : List.of(project.resolve("datasets/leader-visits.csv"), link.resolve("leader-visits.csv"),
+        project.resolve("charts/report.json"), project.resolve("chartdesk.yaml"), out.resolve("manifest.json"),
+        out.resolve("index.html"), out.resolve("png/kgb-planted-stories.txt"), out.resolve(".chartdesk.lock"))) {
+      Result r = run("build", "--project", project.toString(), "--out", out.toString(), "--report", report.toString());
+      assertThat(r.code()).as(report + r.err()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(report.toString()).startsWith("chartdesk: --report " + report + " is ")
+          .contains(": name a file of its own, as --report out/report.json\n");
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(Files.readString(project.resolve("datasets/leader-visits.csv"))).isEqualTo(csv);
+    assertThat(Files.readString(out.resolve("manifest.json"))).isEqualTo(manifest);
+    assertThat(project.resolve("chartdesk.yaml")).doesNotExist();
+
+    // A file of its own beside the outputs, as the scheduling docs show.
+    Result r = run("build", "--project", project.toString(), "--out", out.toString(), "--report",
+        out.resolve("report.json").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(out.resolve("report.json")).exists();
+  }
+
   @Test
   void aBuildOfAFolderAnotherBuildHoldsExitsWith75NamingTheHolder() throws Exception {
     Path out = tmp.resolve("held");
