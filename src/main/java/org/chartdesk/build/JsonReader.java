@@ -12,8 +12,15 @@ import java.util.Map;
  * would take longer than the rest of such a build.
  */
 final class JsonReader {
+  /**
+   * Deeper than any manifest nests: a file of brackets alone (damaged, or not a manifest) ran the
+   * reader out of stack, an internal error, where it is only a manifest that cannot be read.
+   */
+  private static final int MAX_DEPTH = 64;
+
   private final String text;
   private int at;
+  private int depth;
 
   private JsonReader(String text) {
     this.text = text;
@@ -36,11 +43,14 @@ final class JsonReader {
       throw error("a value");
     }
     char c = text.charAt(at);
+    if ((c == '{' || c == '[') && depth == MAX_DEPTH) {
+      throw error("at most " + MAX_DEPTH + " levels of nesting");
+    }
     switch (c) {
       case '{':
-        return object();
+        return nested(this::object);
       case '[':
-        return array();
+        return nested(this::array);
       case '"':
         return string();
       case 't':
@@ -51,6 +61,19 @@ final class JsonReader {
         return literal("null", null);
       default:
         return number();
+    }
+  }
+
+  private interface Part {
+    Object read() throws IOException;
+  }
+
+  private Object nested(Part part) throws IOException {
+    depth++;
+    try {
+      return part.read();
+    } finally {
+      depth--;
     }
   }
 

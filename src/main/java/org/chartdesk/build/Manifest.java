@@ -109,6 +109,8 @@ final class Manifest {
       List<Entry> outputs = new java.util.ArrayList<>();
       for (Object o : (List<?>) root.get("outputs")) {
         Map<?, ?> e = (Map<?, ?>) o;
+        // A path that names no file here (a NUL edited in) is a damaged manifest, not an internal error.
+        out.resolve(required(e, "path"));
         outputs.add(new Entry(required(e, "path"), (String) e.get("format"), (String) e.get("chart"),
             required(e, "sha256"), e.get("bytes") instanceof Long n ? n : -1));
       }

@@ -42,4 +42,21 @@ class JsonReaderTest {
     Files.writeString(out.resolve(Manifest.PATH), "{\"tool\": \"chartdesk\", \"outputs\": [");
     assertThat(Manifest.read(out)).as("a manifest cut short by a killed build").isNull();
   }
+
+  /**
+   * A manifest edited into something else is one that cannot be read, and the build redoes
+   * everything: brackets alone ran the reader out of stack, and a NUL in a path stopped the build
+   * at the path; both were "internal error", exit code 3, every night until the file was removed.
+   */
+  @Test
+  void aManifestTooDeepOrNamingNoFileIsOneThatCannotBeRead() throws IOException {
+    Files.writeString(out.resolve(Manifest.PATH), "[".repeat(100_000));
+    assertThat(Manifest.read(out)).isNull();
+    Files.writeString(out.resolve(Manifest.PATH), "{\"a\": ".repeat(100) + "1" + "}".repeat(100));
+    assertThat(Manifest.read(out)).isNull();
+    Output png = new Output("png/a\0b.png", "png", "a", new byte[] {1});
+    Files.write(out.resolve(Manifest.PATH), Manifest.of("chartdesk 0.1.0", "story", null, null, Map.of(), Map.of(),
+        List.of(png)));
+    assertThat(Manifest.read(out)).isNull();
+  }
 }
