@@ -32,13 +32,49 @@ final class OutputWriter {
     return true;
   }
 
-  /** Deletes temporary files a killed build left behind; the lock guarantees none is in use. */
-  static void removeLeftovers(Path out) throws IOException {
-    try (java.util.stream.Stream<Path> files = Files.walk(out)) {
-      for (Path p : files.filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
-        Files.deleteIfExists(p);
-      }
+  /**
+   * Deletes the temporary files killed builds left, where builds write them: in the folder itself
+   * and in the folders of the charts' files, each a sibling of its file, of a name this class
+   * makes ({@code .tmp-PID-name}). It once deleted every {@code .tmp-} name anywhere under the
+   * folder, the user's own files too, and walked every folder there: one it may not read (a
+   * volume's {@code lost+found}) stopped the build. A file of a process still running is not a
+   * leftover: a build that has just let the lock go writes its report beside the outputs; this
+   * process's own are, as a container's build has the process number of the one killed before it.
+   * What cannot be listed or removed stays: the write it would block says why.
+   */
+  static void removeLeftovers(Path out) {
+    removeLeftovers(out, false);
+    for (String folder : Build.CHART_FOLDERS) {
+      removeLeftovers(out.resolve(folder), true);
     }
+  }
+
+  private static void removeLeftovers(Path folder, boolean below) {
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path p : files) {
+        java.util.regex.Matcher temp = LEFTOVER.matcher(p.getFileName().toString());
+        if (temp.matches() && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && !running(Long.parseLong(temp.group(1)))) {
+          try {
+            Files.deleteIfExists(p);
+          } catch (IOException e) {
+            // Left for a later build; the others are still removed.
+          }
+        } else if (below && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          removeLeftovers(p, true);
+        }
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+      // Not there (no build wrote into it yet), or not ours to read.
+    }
+  }
+
+  private static final java.util.regex.Pattern LEFTOVER =
+      java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(TEMP_PREFIX) + "([0-9]{1,18})-.+");
+
+  /** Whether another process of this number runs: its temporary file may be in the making. */
+  private static boolean running(long pid) {
+    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isPresent();
   }
 
   /**

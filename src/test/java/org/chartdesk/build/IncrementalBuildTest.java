@@ -52,6 +52,37 @@ class IncrementalBuildTest {
   }
 
   /**
+   * A build removes the temporary files of killed builds and nothing else: it deleted every
+   * {@code .tmp-} name anywhere under the folder, the user's own files too, and walked every folder
+   * there (one it may not read, a volume's lost+found, stopped the build). A live process's is in
+   * the making: a build that has just let the lock go writes its report there.
+   */
+  @Test
+  void aBuildRemovesKilledBuildsTemporaryFilesAndNoOneElses() throws Exception {
+    build(false, 2);
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    long dead = ended.pid();
+    Process running = new ProcessBuilder("sleep", "60").start();
+    try {
+      List<String> leftovers = List.of(".tmp-" + dead + "-manifest.json",
+          "png/.tmp-" + dead + "-kgb-planted-stories.png", "svg/phone/.tmp-" + dead + "-kgb-planted-stories.svg",
+          ".tmp-" + ProcessHandle.current().pid() + "-index.html");
+      List<String> users = List.of(".tmp-draft.txt", "drafts/.tmp-" + dead + "-notes.txt", "png/.tmp-mine.png",
+          ".tmp-" + running.pid() + "-report.json");
+      for (String file : Stream.concat(leftovers.stream(), users.stream()).toList()) {
+        Files.createDirectories(out.resolve(file).getParent());
+        Files.writeString(out.resolve(file), "bytes");
+      }
+      build(false, 2);
+      assertThat(leftovers).noneMatch(f -> Files.exists(out.resolve(f)));
+      assertThat(users).allMatch(f -> Files.exists(out.resolve(f)));
+    } finally {
+      running.destroy();
+    }
+  }
+
+  /**
    * Two projects given one folder replaced each other's charts at every build, saying only
    * "removed" for each file: the build that takes the folder over says whose it was.
    */
