@@ -615,8 +615,16 @@ public final class Build {
     Set<String> making = new java.util.HashSet<>();
     outputs.forEach(o -> making.add(o.path()));
     for (Manifest.Entry e : failed || previous == null ? List.<Manifest.Entry>of() : previous.outputs()) {
-      if (!making.contains(e.path()) && writer.remove(e.path())) {
-        removed.add(new Output(e.path(), e.format(), e.chart(), new byte[0]));
+      try {
+        if (!making.contains(e.path()) && writer.remove(e.path())) {
+          removed.add(new Output(e.path(), e.format(), e.chart(), new byte[0]));
+        }
+      } catch (IOException x) {
+        // Still there, so still listed, for the next build to remove: it stopped the build, said
+        // as a fault of the temporary folder, with the manifest unwritten and the files before it removed.
+        diagnostics.add(WriteFailure.removal(WriteFailure.shown(project, out.resolve(e.path())), x, project));
+        made.add(new Output(e.path(), e.format(), e.chart(), null, e.bytes(), e.sha256()));
+        failed = true;
       }
     }
     try {

@@ -25,57 +25,68 @@ public final class WriteFailure {
    * @param root the project, against which paths named by the error are shown
    */
   public static Diagnostic of(String shown, IOException e, Path root) {
+    return of(Message.OUTPUT_FAILED, shown, e, root);
+  }
+
+  /** A file of an earlier build, no longer made, that could not be removed: why, and what to do. */
+  public static Diagnostic removal(String shown, IOException e, Path root) {
+    return of(Message.OUTPUT_NOT_REMOVED, shown, e, root);
+  }
+
+  private static Diagnostic of(Message message, String shown, IOException e, Path root) {
     String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     reason = reason == null ? "" : reason;
     String lower = reason.toLowerCase(Locale.ROOT);
     String blocker = e instanceof FileSystemException f && f.getFile() != null ? shown(root, blocker(Path.of(f.getFile())))
         : shown;
-    if (e instanceof AccessDeniedException || lower.contains("permission denied")) {
+    // Not permitted: a file of another user in a sticky folder, or one made immutable.
+    if (e instanceof AccessDeniedException || lower.contains("permission denied")
+        || lower.contains("operation not permitted")) {
       // Denied its temporary sibling, the folder is what the user must open.
       Path denied = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : null;
       boolean folder = denied != null && denied.getParent() != null
           && denied.getFileName().toString().startsWith(OutputWriter.TEMP_PREFIX);
-      return Message.OUTPUT_FAILED.error(shown, 0, 0,
+      return message.error(shown, 0, 0,
           "give this user write access to it, or pass --out with another folder", shown,
           folder ? "this user may not create files in " + shown(root, denied.getParent()) : "permission denied on "
               + blocker);
     }
     if (lower.contains("no space left")) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0,
+      return message.error(shown, 0, 0,
           "free some space, then build again: the next build redoes only what is missing", shown, "the disk is full");
     }
     if (lower.contains("file too large")) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0, "raise the limit (ulimit -f) of the user that runs the build",
+      return message.error(shown, 0, 0, "raise the limit (ulimit -f) of the user that runs the build",
           shown, "larger than this process may write");
     }
     if (lower.contains("read-only file system")) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0, "pass --out with a folder on a writable disk", shown,
+      return message.error(shown, 0, 0, "pass --out with a folder on a writable disk", shown,
           "the file system is read-only");
     }
     if (lower.contains("too many open files")) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0, OPEN_FILES, shown, "this process may open no more files");
+      return message.error(shown, 0, 0, OPEN_FILES, shown, "this process may open no more files");
     }
     if (lower.contains("file name too long")) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0,
+      return message.error(shown, 0, 0,
           "pass --out with a shorter path, or give the chart's spec a shorter name", shown,
           "its path or name is longer than the file system takes");
     }
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
         || lower.contains("not a directory")) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0,
+      return message.error(shown, 0, 0,
           "move or remove that file, or pass --out with another folder", shown,
           blocker + " is a file where a folder is needed");
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0, "make the folder, or write to one that exists", shown,
+      return message.error(shown, 0, 0, "make the folder, or write to one that exists", shown,
           "a folder on its path does not exist");
     }
     if (lower.contains("is a directory") || lower.contains("directory not empty")
         || e instanceof DirectoryNotEmptyException) {
-      return Message.OUTPUT_FAILED.error(shown, 0, 0, "move or remove that folder", shown,
+      return message.error(shown, 0, 0, "move or remove that folder", shown,
           shown + " is a folder where a file is needed");
     }
-    return Message.OUTPUT_FAILED.error(shown, 0, 0, null, shown, reason.isEmpty() ? e.getClass().getSimpleName() : reason);
+    return message.error(shown, 0, 0, null, shown, reason.isEmpty() ? e.getClass().getSimpleName() : reason);
   }
 
   private static final String OPEN_FILES = "raise the limit on open files (ulimit -n) of the user that runs the build";

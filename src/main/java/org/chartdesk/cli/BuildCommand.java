@@ -271,7 +271,7 @@ final class BuildCommand implements Callable<Integer> {
         files.merge(o.chart(), 1, Integer::sum);
       }
     }
-    files.forEach((chart, n) -> stdout.println("removed " + chart + " (" + n + " files)"));
+    files.forEach((chart, n) -> stdout.println("removed " + chart + " (" + Diagnostics.count(n, "file") + ")"));
   }
 
   /**

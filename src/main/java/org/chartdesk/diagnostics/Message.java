@@ -30,6 +30,7 @@ public enum Message {
   NO_CHARTS("no chart specs found in %s"),
   NO_PROJECT("the project folder %s %s"),
   OUTPUT_FAILED("could not write %s: %s"),
+  OUTPUT_NOT_REMOVED("could not remove %s, a file of the last build this one does not make: %s"),
   TEMPORARY_FAILED("could not make %s in the temporary folder %s: %s"),
   CHART_FAILED("while rendering chart %s: %s"),
   CHART_OUT_OF_MEMORY("ran out of memory while rendering chart %s: Java may use %d MiB"),

@@ -99,6 +99,60 @@ class UnwritableOutputTest {
     }
   }
 
+  /**
+   * A file of a chart no longer made that cannot be removed (its folder another user's) is an
+   * error naming it, and stays listed for the next build to remove: it stopped the build with
+   * "error: permission denied" and a hint about the temporary folder, the manifest unwritten.
+   */
+  @Test
+  void aFileOfAChartNoLongerMadeThatCannotBeRemovedIsNamedAndRemovedLater() throws Exception {
+    assertThat(run("build", "--project", project.toString()).code()).isZero();
+    Files.delete(project.resolve("charts/kgb-planted-stories.yaml"));
+    Path stuck = project.resolve("out/png/print/kgb-planted-stories.png");
+    assertThat(stuck).isRegularFile();
+    Runnable unpin = pinned(stuck);
+    Result r;
+    try {
+      r = run("build", "--project", project.toString());
+    } finally {
+      unpin.run();
+    }
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).startsWith("out/png/print/kgb-planted-stories.png: error: could not remove "
+        + "out/png/print/kgb-planted-stories.png, a file of the last build this one does not make: ")
+        .doesNotContain("Exception", "temporary", "internal");
+    assertThat(Files.readString(project.resolve("out/manifest.json")))
+        .contains("\"png/print/kgb-planted-stories.png\"").doesNotContain("\"svg/kgb-planted-stories.svg\"");
+
+    r = run("build", "--project", project.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("removed kgb-planted-stories (1 file)\n");
+    assertThat(stuck).doesNotExist();
+  }
+
+  /**
+   * Makes a file that cannot be removed: its folder read-only, or to root, which may remove it
+   * anyway, immutable; the test is skipped where neither can be done. Returns what undoes it.
+   */
+  private static Runnable pinned(Path file) throws Exception {
+    Path folder = file.getParent();
+    folder.toFile().setWritable(false);
+    if (!Files.isWritable(folder)) {
+      return () -> folder.toFile().setWritable(true);
+    }
+    folder.toFile().setWritable(true);
+    Process chattr = new ProcessBuilder("chattr", "+i", file.toString()).redirectErrorStream(true).start();
+    chattr.getInputStream().readAllBytes();
+    org.junit.jupiter.api.Assumptions.assumeTrue(chattr.waitFor() == 0, "no way to make a file that cannot be removed");
+    return () -> {
+      try {
+        new ProcessBuilder("chattr", "-i", file.toString()).start().waitFor();
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+  }
+
   @Test
   void aReportThatCannotBeWrittenIsAnErrorAfterTheBuild() throws IOException {
     Files.writeString(project.resolve("blocker"), "not a folder");
