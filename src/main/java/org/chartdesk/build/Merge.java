@@ -29,6 +29,17 @@ public final class Merge {
    * when inside it, as they are typed, else absolute.
    */
   public static List<Diagnostic> merge(Path out, List<Path> parts) throws IOException {
+    return merge(out, parts, new ArrayList<>());
+  }
+
+  /**
+   * Merges, as above; the files of charts the folder held before, by its manifest, that the parts
+   * do not make (a spec deleted since, a format or size no longer asked for) are removed, as a
+   * build removes them, and added to {@code removed}. They were left there unlisted, and so for
+   * ever, since only files a manifest lists are removed: a chart taken down stayed published. The
+   * workbook and gallery stay, for the build over the folder to replace.
+   */
+  public static List<Diagnostic> merge(Path out, List<Path> parts, List<Output> removed) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Manifest.Previous> manifests = new ArrayList<>();
     // Each folder once, each part once: the same chart's files twice would make two manifest entries.
@@ -119,6 +130,7 @@ public final class Merge {
       return List.of(WriteFailure.of(shown(out) + "/", e, Path.of("")));
     }
     try (OutputLock lock = held) {
+      Manifest.Previous before = Manifest.read(out);
       OutputWriter writer = new OutputWriter(out);
       for (int i = 0; i < manifests.size(); i++) {
         for (Manifest.Entry e : manifests.get(i).outputs()) {
@@ -127,6 +139,19 @@ public final class Merge {
             // The merged manifest is not written: a build over the folder does not take it as whole.
             return problems;
           }
+        }
+      }
+      java.util.Set<String> merged = new java.util.HashSet<>();
+      outputs.forEach(o -> merged.add(o.path()));
+      for (Manifest.Entry e : before == null ? List.<Manifest.Entry>of() : before.outputs()) {
+        try {
+          if (e.chart() != null && !merged.contains(e.path()) && writer.remove(e.path())) {
+            removed.add(new Output(e.path(), e.format(), e.chart(), new byte[0]));
+          }
+        } catch (IOException x) {
+          // Left listed by the manifest before, which stays: the next merge removes it.
+          problems.add(WriteFailure.of(shown(out.resolve(e.path())), x, Path.of("")));
+          return problems;
         }
       }
       write(writer, out, Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).formats(),

@@ -262,7 +262,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** A line per chart whose files were removed (its spec deleted, its split value gone), a line per other file. */
-  private static void removed(List<Output> removed, PrintWriter stdout) {
+  static void removed(List<Output> removed, PrintWriter stdout) {
     Map<String, Integer> files = new TreeMap<>();
     for (Output o : removed) {
       if (o.chart() == null) {

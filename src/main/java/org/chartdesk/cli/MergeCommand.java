@@ -29,8 +29,10 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Diagnostic> problems;
+    List<org.chartdesk.build.Output> removed = new java.util.ArrayList<>();
     try {
-      problems = Merge.merge(out.toAbsolutePath().normalize(), parts.stream().map(Path::toAbsolutePath).toList());
+      problems = Merge.merge(out.toAbsolutePath().normalize(), parts.stream().map(Path::toAbsolutePath).toList(),
+          removed);
     } catch (LockHeldException e) {
       spec.commandLine().getErr().println("chartdesk: " + out + " is being built by " + e.getMessage());
       return Main.LOCKED;
@@ -40,6 +42,7 @@ final class MergeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("merge failed: " + Diagnostics.summary(problems));
       return Main.INPUT_ERROR;
     }
+    BuildCommand.removed(removed, spec.commandLine().getOut());
     spec.commandLine().getOut().println("merged " + Diagnostics.count(parts.size(), "part") + " into " + out);
     return Main.OK;
   }

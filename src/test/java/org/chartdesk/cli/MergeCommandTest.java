@@ -93,6 +93,33 @@ class MergeCommandTest {
     assertThat(r.err()).isEmpty();
   }
 
+  /**
+   * A merge into a folder that held a build removes the files its manifest lists of charts the
+   * parts do not make, as a build does: they stayed there, listed by no manifest and so for ever,
+   * a chart taken down (its spec deleted) published night after night.
+   */
+  @Test
+  void aMergeRemovesTheFilesOfChartsTheFolderHeldThatThePartsDoNotMake() throws IOException {
+    Path project = org.chartdesk.build.StoryCopy.into(tmp.resolve("project"));
+    Files.copy(project.resolve("charts/kgb-planted-stories.yaml"), project.resolve("charts/taken-down.yaml"));
+    Path merged = tmp.resolve("merged");
+    Result r = CommandLineTest.run("build", "--project", project.toString(), "--out", merged.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(merged.resolve("png/taken-down.png")).exists();
+    Files.writeString(merged.resolve("png/notes.txt"), "the user's own");
+
+    r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString(), part(2).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("removed taken-down (20 files)\nmerged 2 parts into " + merged + "\n");
+    try (Stream<Path> files = Files.walk(merged)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("taken-down"));
+    }
+    assertThat(merged.resolve("png/notes.txt")).hasContent("the user's own");
+    assertThat(merged.resolve("png/kgb-planted-stories.png")).exists();
+    // The workbook and gallery stay until the build over the folder replaces them.
+    assertThat(merged.resolve("index.html")).exists();
+  }
+
   /** Parts of a split into three and of one into two share charts. */
   @Test
   void partsOfSplitsIntoOtherNumbersOfPartsAreNotMerged() {
