@@ -35,7 +35,8 @@ public final class Merge {
   /**
    * Merges, as above; the files of charts the folder held before, by its manifest, that the parts
    * do not make (a spec deleted since, a format or size no longer asked for) are removed, as a
-   * build removes them, and added to {@code removed}. They were left there unlisted, and so for
+   * build removes them, and added to {@code removed}, once every part is merged; before, they are
+   * kept and listed. They were left there unlisted, and so for
    * ever, since only files a manifest lists are removed: a chart taken down stayed published. The
    * workbook and gallery stay, for the build over the folder to replace.
    */
@@ -143,9 +144,22 @@ public final class Merge {
       }
       java.util.Set<String> merged = new java.util.HashSet<>();
       outputs.forEach(o -> merged.add(o.path()));
+      // Until every part is in, the files before may be those of a part still to come: they stay,
+      // listed, for the merge that completes the folder or the build over it to remove or replace.
+      boolean whole = shards.size() == Integer.parseInt(parts(manifests.get(0)));
+      List<Output> carried = new ArrayList<>();
       for (Manifest.Entry e : before == null ? List.<Manifest.Entry>of() : before.outputs()) {
         try {
-          if (e.chart() != null && !merged.contains(e.path()) && writer.remove(e.path())) {
+          if (e.chart() == null || merged.contains(e.path())) {
+            continue;
+          }
+          if (!whole) {
+            Path file = out.resolve(e.path());
+            if (Files.isRegularFile(file)) {
+              carried.add(new Output(e.path(), e.format(), e.chart(), FileBytes.read(file)).hashed(e.sha256())
+                  .inPlace());
+            }
+          } else if (writer.remove(e.path())) {
             removed.add(new Output(e.path(), e.format(), e.chart(), new byte[0]));
           }
         } catch (IOException x) {
@@ -154,6 +168,7 @@ public final class Merge {
           return problems;
         }
       }
+      outputs.addAll(carried);
       write(writer, out, Manifest.PATH, Manifest.of(Build.TOOL, story, null, manifests.get(0).formats(),
           manifests.get(0).inputs(), keys, outputs, manifests.get(0).settings(),
           manifests.stream().mapToLong(Manifest.Previous::warnings).sum()), problems);

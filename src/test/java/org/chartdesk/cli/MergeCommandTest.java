@@ -120,6 +120,33 @@ class MergeCommandTest {
     assertThat(merged.resolve("index.html")).exists();
   }
 
+  /**
+   * Parts merged as they finish into the published folder: until the last is in, the files before
+   * may be those of a part still to come, and stay, listed, for the merge that completes it.
+   */
+  @Test
+  void aMergeOfSomePartsKeepsAndListsTheFilesBeforeUntilTheLastIsIn() throws IOException {
+    Path project = org.chartdesk.build.StoryCopy.into(tmp.resolve("project"));
+    Files.copy(project.resolve("charts/kgb-planted-stories.yaml"), project.resolve("charts/taken-down.yaml"));
+    Path merged = tmp.resolve("merged");
+    assertThat(CommandLineTest.run("build", "--project", project.toString(), "--out", merged.toString()).code())
+        .isZero();
+
+    Result r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("merged 1 part into " + merged + "\n");
+    assertThat(merged.resolve("png/taken-down.png")).exists();
+    assertThat(merged.resolve("png/leader-visits.png")).as("part 2's, still to come").exists();
+    assertThat(Files.readString(merged.resolve("manifest.json")))
+        .contains("\"png/taken-down.png\"", "\"png/leader-visits.png\"");
+
+    r = CommandLineTest.run("merge", "--out", merged.toString(), part(1).toString(), part(2).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("removed taken-down (20 files)\n");
+    assertThat(merged.resolve("png/taken-down.png")).doesNotExist();
+    assertThat(merged.resolve("png/leader-visits.png")).exists();
+  }
+
   /** Parts of a split into three and of one into two share charts. */
   @Test
   void partsOfSplitsIntoOtherNumbersOfPartsAreNotMerged() {
