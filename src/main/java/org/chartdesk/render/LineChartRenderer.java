@@ -288,19 +288,20 @@ final class LineChartRenderer {
     return path;
   }
 
-  /** One line: each value above its point where the labels have room, else the last and the highest. */
-  /** Draws the value labels a line has room for; gives each one's box by its point. */
+  /**
+   * Draws the value labels a line has room for: each value over its point where every label clears
+   * the next one's, else the last and the highest. Gives each one's box by its point.
+   */
   private static Map<Integer, Rectangle2D> pointLabels(Graphics2D g, DataSeries s, Line line, ColumnLayout layout,
       IntToDoubleFunction x, Theme theme, double step, List<Shape> drawn) {
     Font font = Fonts.bold(theme.bodySize());
     double[] y = line.y();
+    int[] points = IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
     // A label is wider than 0: with 8 units or less between points only the last and highest get
-    // one, whatever the widest is, so it is measured only when it decides.
-    double widest = step <= 8 ? Double.POSITIVE_INFINITY
-        : s.values().stream().mapToDouble(d -> Text.width(d.label(), font)).max().orElse(0);
-    int[] labelled = widest + 8 > step
+    // one, so labels are measured only when they decide.
+    int[] labelled = step <= 8 || !roomForEvery(s, points, x, font)
         ? IntStream.of(line.highest(), line.last()).filter(i -> i >= 0).sorted().distinct().toArray()
-        : IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
+        : points;
     Map<Integer, Rectangle2D> boxes = new HashMap<>();
     for (int i : labelled) {
       String label = s.values().get(i).label();
@@ -319,6 +320,23 @@ final class LineChartRenderer {
       boxes.put(i, box.getBounds2D());
     }
     return boxes;
+  }
+
+  /**
+   * Whether each value's label, centred on its point, stands 8 units clear of the next value's.
+   * Measured pair by pair, not by the widest label and the closest step: on a phone a wide "over
+   * 3,789" before two years without figures took 1976's "1,980" off a line of three values.
+   */
+  private static boolean roomForEvery(DataSeries s, int[] points, IntToDoubleFunction x, Font font) {
+    for (int k = 1; k < points.length; k++) {
+      int a = points[k - 1];
+      int b = points[k];
+      double halves = (Text.width(s.values().get(a).label(), font) + Text.width(s.values().get(b).label(), font)) / 2;
+      if (halves + 8 > x.applyAsDouble(b) - x.applyAsDouble(a)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
