@@ -25,7 +25,6 @@ final class BarChartRenderer {
   private static void draw(Graphics2D g, Rectangle2D area, BarChartModel m, Theme theme) {
     RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.nameColumn(), m.min(), m.max(), m.format(),
         m.frame().locale(), m.valueLabel(), theme);
-    Font nameFont = rows.nameFont();
     Font valueFont = rows.valueFont();
     Font small = rows.small();
     double left = rows.left();
@@ -34,7 +33,7 @@ final class BarChartRenderer {
     for (int i = 0; i < m.categories().size(); i++) {
       double mid = rows.mid(i);
       String name = m.categories().get(i).label();
-      Text.draw(g, name, nameFont, theme.text(), area.getMinX(), rows.nameBaseline(i));
+      rows.drawName(g, i, name, theme, area);
       Datum d = m.values().get(i);
       if (d.missing()) {
         Text.draw(g, m.frame().locale().noFigure(), small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);

@@ -27,7 +27,6 @@ final class DotChartRenderer {
   private static void draw(Graphics2D g, Rectangle2D area, DotChartModel m, Theme theme) {
     RowsLayout rows = RowsLayout.draw(g, area, m.categories(), m.nameColumn(), m.min(), m.max(), m.format(),
         m.frame().locale(), m.valueLabel(), theme);
-    Font nameFont = rows.nameFont();
     Font valueFont = rows.valueFont();
     Font small = rows.small();
     double left = rows.left();
@@ -35,7 +34,7 @@ final class DotChartRenderer {
     ValueScale scale = rows.scale();
     for (int i = 0; i < m.categories().size(); i++) {
       double mid = rows.mid(i);
-      Text.draw(g, m.categories().get(i).label(), nameFont, theme.text(), area.getMinX(), rows.nameBaseline(i));
+      rows.drawName(g, i, m.categories().get(i).label(), theme, area);
       Datum d = m.values().get(i);
       if (d.missing()) {
         Text.draw(g, m.frame().locale().noFigure(), small, theme.secondaryText(), scale.px(0) + 6, mid + Text.ascent(small) / 2 - 1);

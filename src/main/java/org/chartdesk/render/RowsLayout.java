@@ -17,9 +17,12 @@ import org.chartdesk.theme.Theme;
  * the width, each name stands on a line above its row's mark and the marks take the width.
  *
  * @param nameLine the height of a name's line above its mark, 0 when names are in a column
+ * @param gridlines the x of each line down the plot, the axis at zero among them
  */
 record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double right, double top,
-    double bottom, double slot, ValueScale scale, double nameLine) {
+    double bottom, double slot, ValueScale scale, double nameLine, double[] gridlines) {
+  /** The room kept between a name over the plot and a line it is drawn across. */
+  private static final double CLEAR = 3;
 
   /**
    * Lays out and draws the frame: the value label and the gridlines.
@@ -44,9 +47,32 @@ record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double
     double bottom = area.getMaxY() - axisHeight;
     ValueScale scale = new ValueScale(min, max, left, right, format, locale);
     Text.draw(g, valueLabel, small, theme.secondaryText(), left, area.getMinY() + Text.ascent(small));
-    scale.gridDown(g, theme, top, bottom);
+    double[] gridlines = scale.gridDown(g, theme, top, bottom);
     return new RowsLayout(nameFont, valueFont, small, left, right, top, bottom,
-        (bottom - top) / categories.size(), scale, above ? Text.lineHeight(nameFont) + 2 : 0);
+        (bottom - top) / categories.size(), scale, above ? Text.lineHeight(nameFont) + 2 : 0, gridlines);
+  }
+
+  /**
+   * Draws row i's name: in the column on the left, or on its line above the mark. There it starts
+   * just after the axis, where the marks start, and hides the gridlines it crosses behind its line
+   * height: started at the chart's edge, the axis ran through each name's first letter.
+   */
+  void drawName(Graphics2D g, int i, String name, Theme theme, Rectangle2D area) {
+    if (nameLine == 0) {
+      Text.draw(g, name, nameFont, theme.text(), area.getMinX(), nameBaseline(i));
+      return;
+    }
+    double w = Text.width(name, nameFont);
+    double x = Math.max(area.getMinX(), Math.min(left + CLEAR + 1, area.getMaxX() - w));
+    double baseline = nameBaseline(i);
+    double lineTop = baseline - Text.ascent(nameFont) - 1;
+    g.setPaint(theme.background());
+    for (double lx : gridlines) {
+      if (lx > x - CLEAR && lx < x + w + CLEAR) {
+        g.fill(new Rectangle2D.Double(lx - CLEAR, lineTop, 2 * CLEAR, Text.lineHeight(nameFont) + 1));
+      }
+    }
+    Text.draw(g, name, nameFont, theme.text(), x, baseline);
   }
 
   /** The vertical middle of row i's mark. */

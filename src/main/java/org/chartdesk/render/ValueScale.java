@@ -114,11 +114,16 @@ final class ValueScale {
     }
   }
 
-  /** Gridlines down a horizontal axis, from {@code top} to {@code bottom}, labels below it. */
-  void gridDown(Graphics2D g, Theme theme, double top, double bottom) {
+  /**
+   * Gridlines down a horizontal axis, from {@code top} to {@code bottom}, labels below it.
+   *
+   * @return the x of each line drawn
+   */
+  double[] gridDown(Graphics2D g, Theme theme, double top, double bottom) {
     Font font = Fonts.regular(theme.bodySize());
     double widest = ticks().stream().mapToDouble(v -> Text.width(label(v), font)).max().orElse(0);
-    for (double v : ticks(widest + 12)) {
+    List<Double> ticks = ticks(widest + 12);
+    for (double v : ticks) {
       double x = px(v);
       g.setPaint(v == 0 ? theme.axis() : theme.grid());
       g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
@@ -126,5 +131,6 @@ final class ValueScale {
       String s = label(v);
       Text.draw(g, s, font, theme.secondaryText(), x - Text.width(s, font) / 2, bottom + 8 + Text.ascent(font));
     }
+    return ticks.stream().mapToDouble(this::px).toArray();
   }
 }
