@@ -980,7 +980,7 @@ public final class Build {
     List<Output> out = new ArrayList<>();
     if (formats.contains(Format.PNG)) {
       out.add(new Output("png" + dir + id + ".png", "png", id,
-          PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt, text)));
+          PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt, text, p.dpi())));
       if (!p.print()) {
         out.add(new Output("png" + dir + id + "@2x.png", "png", id,
             PngExporter.export(chart, lw, lh, 2 * p.pixelWidth(), 2 * p.pixelHeight(), alt)));

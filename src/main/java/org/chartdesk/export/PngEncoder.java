@@ -31,6 +31,15 @@ final class PngEncoder {
    * @param description the text of an iTXt "Description" chunk (UTF-8, uncompressed)
    */
   static byte[] encode(BufferedImage image, String description) {
+    return encode(image, description, 0);
+  }
+
+  /**
+   * As {@link #encode(BufferedImage, String)}, with the resolution in a pHYs chunk when {@code dpi}
+   * is above 0: without it, layout and image software place a print PNG at 72 or 96 dpi, its
+   * 125 mm as 520 mm or 390.
+   */
+  static byte[] encode(BufferedImage image, String description, int dpi) {
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
       throw new IllegalArgumentException("not an opaque RGB image: type " + image.getType());
     }
@@ -43,6 +52,9 @@ final class PngEncoder {
     chunk(out, "IHDR", header(width, height, palette == null ? COLOUR_RGB : COLOUR_INDEXED));
     if (palette != null) {
       chunk(out, "PLTE", plte(palette.colours()));
+    }
+    if (dpi > 0) {
+      chunk(out, "pHYs", phys(dpi));
     }
     chunk(out, "iTXt", itxt("Description", description));
     ChunkedDeflate.Rows rows = palette == null ? new UpFilteredRows(rgb, width, height) : palette;
@@ -68,6 +80,16 @@ final class PngEncoder {
       p[3 * i + 1] = (byte) (colours[i] >> 8);
       p[3 * i + 2] = (byte) colours[i];
     }
+    return p;
+  }
+
+  /** Pixels per metre across and down, and the unit: the metre. */
+  private static byte[] phys(int dpi) {
+    int perMetre = (int) Math.round(dpi / 0.0254);
+    byte[] p = new byte[9];
+    putInt(p, 0, perMetre);
+    putInt(p, 4, perMetre);
+    p[8] = 1;
     return p;
   }
 

@@ -1,6 +1,7 @@
 package org.chartdesk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +14,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.chartdesk.dataset.StoryLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** Builds the shipped story once and checks what a newcomer gets in out/. */
 class ShippedStoryBuildTest {
@@ -60,6 +65,37 @@ class ShippedStoryBuildTest {
     assertThat(size("png/print/kgb-planted-stories.png")).containsExactly(1476, 1063);
     assertThat(out.resolve("pdf/print/kgb-planted-stories.pdf")).exists();
     assertThat(out.resolve("svg/social/kgb-planted-stories.svg")).exists();
+  }
+
+  /**
+   * The print PNG says it is 300 dpi: without a pHYs chunk, InDesign and Photoshop placed its 1,476
+   * pixels at 72 dpi, 520 mm wide for a 125 mm column. The screen PNGs state none.
+   */
+  @Test
+  void thePrintPngStatesItsResolutionSoItIsPlacedAtItsSize() throws IOException {
+    Element phys = phys("png/print/kgb-planted-stories.png");
+    assertThat(phys).isNotNull();
+    assertThat(phys.getAttribute("unitSpecifier")).isEqualTo("meter");
+    assertThat(phys.getAttribute("pixelsPerUnitXAxis")).isEqualTo("11811");
+    assertThat(phys.getAttribute("pixelsPerUnitYAxis")).isEqualTo("11811");
+    assertThat(1476 / 11811.0 * 1000).isCloseTo(125, offset(0.1));
+    assertThat(phys("png/web/kgb-planted-stories.png")).isNull();
+  }
+
+  /** The pHYs node of a PNG's metadata, or null. */
+  private static Element phys(String path) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(out.resolve(path).toFile())) {
+      ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+      reader.setInput(in);
+      Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+      reader.dispose();
+      for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n.getNodeName().equals("pHYs")) {
+          return (Element) n;
+        }
+      }
+      return null;
+    }
   }
 
   private static int[] size(String path) throws IOException {
