@@ -782,9 +782,10 @@ public final class Build {
     List<DrawnText.Box> text = checkText ? new ArrayList<>() : null;
     byte[] png = null;
     if (formats.contains(Format.PNG)) {
-      png = PngExporter.export(chart, w, h, w, h, alt, text);
+      png = PngExporter.export(chart, w, h, w, h, alt, lang, text, 0);
       outputs.add(new Output(workbookImage(id), "png", id, png));
-      outputs.add(new Output("png/" + id + "@2x.png", "png", id, PngExporter.export(chart, w, h, 2, alt)));
+      outputs.add(new Output("png/" + id + "@2x.png", "png", id,
+          PngExporter.export(chart, w, h, 2 * w, 2 * h, alt, lang, null, 0)));
       outputs.add(new Output("png/" + id + ".txt", "txt", id, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
     }
     if (checkText) {
@@ -974,23 +975,23 @@ public final class Build {
       List<DrawnText.Box> text) {
     String id = model.frame().id();
     String alt = model.altText();
+    String lang = model.frame().locale().language();
     String dir = "/" + p.name() + "/";
     double lw = p.layoutWidth();
     double lh = p.layoutHeight();
     List<Output> out = new ArrayList<>();
     if (formats.contains(Format.PNG)) {
       out.add(new Output("png" + dir + id + ".png", "png", id,
-          PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt, text, p.dpi())));
+          PngExporter.export(chart, lw, lh, p.pixelWidth(), p.pixelHeight(), alt, lang, text, p.dpi())));
       if (!p.print()) {
         out.add(new Output("png" + dir + id + "@2x.png", "png", id,
-            PngExporter.export(chart, lw, lh, 2 * p.pixelWidth(), 2 * p.pixelHeight(), alt)));
+            PngExporter.export(chart, lw, lh, 2 * p.pixelWidth(), 2 * p.pixelHeight(), alt, lang, null, 0)));
       }
     }
     String title = model.frame().title();
-    String lang = model.frame().locale().language();
     if (formats.contains(Format.SVG)) {
       out.add(new Output("svg" + dir + id + ".svg", "svg", id,
-          SvgExporter.export(chart, id, lw, lh, p.width(), p.height(), title, alt, lang)));
+          SvgExporter.export(chart, id, lw, lh, p.width(), p.height(), p.print(), title, alt, lang)));
     }
     if (formats.contains(Format.PDF)) {
       out.add(new Output("pdf" + dir + id + ".pdf", "pdf", id,

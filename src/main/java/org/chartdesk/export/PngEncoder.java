@@ -31,15 +31,16 @@ final class PngEncoder {
    * @param description the text of an iTXt "Description" chunk (UTF-8, uncompressed)
    */
   static byte[] encode(BufferedImage image, String description) {
-    return encode(image, description, 0);
+    return encode(image, description, "en", 0);
   }
 
   /**
-   * As {@link #encode(BufferedImage, String)}, with the resolution in a pHYs chunk when {@code dpi}
-   * is above 0: without it, layout and image software place a print PNG at 72 or 96 dpi, its
-   * 125 mm as 520 mm or 390.
+   * As {@link #encode(BufferedImage, String)}, the description in the language {@code lang} ("de":
+   * a screen reader reads it with that language's voice), and with the resolution in a pHYs chunk
+   * when {@code dpi} is above 0: without it, layout and image software place a print PNG at 72 or
+   * 96 dpi, its 125 mm as 520 mm or 390.
    */
-  static byte[] encode(BufferedImage image, String description, int dpi) {
+  static byte[] encode(BufferedImage image, String description, String lang, int dpi) {
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
       throw new IllegalArgumentException("not an opaque RGB image: type " + image.getType());
     }
@@ -56,7 +57,7 @@ final class PngEncoder {
     if (dpi > 0) {
       chunk(out, "pHYs", phys(dpi));
     }
-    chunk(out, "iTXt", itxt("Description", description));
+    chunk(out, "iTXt", itxt("Description", description, lang));
     ChunkedDeflate.Rows rows = palette == null ? new UpFilteredRows(rgb, width, height) : palette;
     chunk(out, "IDAT", ChunkedDeflate.zlib(rows, EFFORT));
     chunk(out, "IEND", new byte[0]);
@@ -93,14 +94,19 @@ final class PngEncoder {
     return p;
   }
 
-  /** Keyword, compression flag and method (none), language tag, translated keyword, text. */
-  private static byte[] itxt(String keyword, String text) {
+  /**
+   * Keyword, compression flag and method (none), language tag, the keyword in that language (the
+   * English keyword for English, none for another, as the PNG specification allows), text.
+   */
+  private static byte[] itxt(String keyword, String text, String lang) {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.writeBytes(keyword.getBytes(StandardCharsets.ISO_8859_1));
     b.writeBytes(new byte[] {0, 0, 0});
-    b.writeBytes("en".getBytes(StandardCharsets.US_ASCII));
+    b.writeBytes(lang.getBytes(StandardCharsets.US_ASCII));
     b.write(0);
-    b.writeBytes(keyword.getBytes(StandardCharsets.UTF_8));
+    if (lang.equals("en")) {
+      b.writeBytes(keyword.getBytes(StandardCharsets.UTF_8));
+    }
     b.write(0);
     b.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     return b.toByteArray();

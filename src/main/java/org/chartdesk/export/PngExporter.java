@@ -30,13 +30,17 @@ public final class PngExporter {
    */
   public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
       int pixelHeight, String altText, List<DrawnText.Box> text) {
-    return export(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight, altText, text, 0);
+    return export(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight, altText, "en", text, 0);
   }
 
-  /** As above, the image stating its resolution when {@code dpi} is above 0 (a print size's). */
+  /**
+   * As above, the alt text in the chart's language ({@code lang}, "de"), and the image stating its
+   * resolution when {@code dpi} is above 0 (a print size's).
+   */
   public static byte[] export(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,
-      int pixelHeight, String altText, List<DrawnText.Box> text, int dpi) {
-    return PngEncoder.encode(draw(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight, text), altText, dpi);
+      int pixelHeight, String altText, String lang, List<DrawnText.Box> text, int dpi) {
+    return PngEncoder.encode(draw(chart, layoutWidth, layoutHeight, pixelWidth, pixelHeight, text), altText, lang,
+        dpi);
   }
 
   static BufferedImage draw(JFreeChart chart, double layoutWidth, double layoutHeight, int pixelWidth,

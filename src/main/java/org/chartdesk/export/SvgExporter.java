@@ -3,6 +3,8 @@ package org.chartdesk.export;
 import java.nio.charset.StandardCharsets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
 
 /**
  * SVG from the same drawing. Text is written as outlines of the bundled faces ({@link
@@ -16,24 +18,29 @@ public final class SvgExporter {
 
   public static byte[] export(JFreeChart chart, String id, int width, int height, String title, String altText,
       String lang) {
-    return export(chart, id, width, height, width, height, title, altText, lang);
+    return export(chart, id, width, height, width, height, false, title, altText, lang);
   }
 
   /**
    * Lays the chart out on a canvas of layout units and draws it onto a page of the given size.
    *
+   * @param inPoints whether the size is in points (a print size), and so said in the file: a size
+   *     without a unit is pixels of 1/96 inch, and a 125 mm print chart came into Inkscape or a
+   *     browser 94 mm wide
    * @param lang the language of its title, alt text and words, for a screen reader: "de"
    */
   public static byte[] export(JFreeChart chart, String id, double layoutWidth, double layoutHeight,
-      double width, double height, String title, String altText, String lang) {
-    SVGGraphics2D g = new SVGGraphics2D(width, height);
+      double width, double height, boolean inPoints, String title, String altText, String lang) {
+    SVGGraphics2D g = inPoints ? new SVGGraphics2D(width, height, SVGUnits.PT) : new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(id + "-");
     // Two decimals are a hundredth of a pixel: invisible, and a third of the file size.
     g.setGeomDoubleConverter(SvgExporter::twoDecimals);
     g.setTransformDoubleConverter(SvgExporter::twoDecimals);
     g.scale(width / layoutWidth, height / layoutHeight);
     Drawing.draw(chart, new SvgGraphics(g), layoutWidth, layoutHeight);
-    String svg = g.getSVGElement(id);
+    // In points, the drawing's units are mapped onto the page by a view box.
+    String svg = inPoints ? g.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null)
+        : g.getSVGElement(id);
     int close = svg.indexOf('>') + 1;
     String accessible = "<title id=\"" + id + "-title\">" + escape(title) + "</title><desc id=\"" + id
         + "-desc\">" + escape(altText) + "</desc>";

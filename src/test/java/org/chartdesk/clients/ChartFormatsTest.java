@@ -1,6 +1,7 @@
 package org.chartdesk.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildReport;
+import org.chartdesk.spec.ProjectSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,21 @@ class ChartFormatsTest {
     }
   }
 
+  /**
+   * The print SVG is 125 by 90 mm wherever it is placed: its size had no unit, which is pixels of
+   * 1/96 inch, and Inkscape and browsers made its 354 points 94 mm.
+   */
+  @Test
+  void thePrintSvgIsDrawnAtItsSizeInMillimetres() throws Exception {
+    Tools.require("rsvg-convert");
+    Path png = out.resolve("print-svg.png");
+    Tools.run(out, "rsvg-convert", "--dpi-x", "96", "--dpi-y", "96", "-o", png.toString(),
+        out.resolve("svg/print/kgb-planted-stories.svg").toString());
+    BufferedImage drawn = ImageIO.read(png.toFile());
+    assertThat(drawn.getWidth() * 25.4 / 96).as("width in mm").isCloseTo(125, within(0.5));
+    assertThat(drawn.getHeight() * 25.4 / 96).as("height in mm").isCloseTo(90, within(0.5));
+  }
+
   @Test
   void everyPdfIsValidAtItsSizeWithOnlyTheBundledFontsEmbedded() throws Exception {
     Tools.require("qpdf", "pdffonts", "pdfinfo");
@@ -98,6 +115,23 @@ class ChartFormatsTest {
       String check = Tools.run(out, "pngcheck", "-t", out.resolve("png/" + id + ".png").toString());
       assertThat(check).contains("OK").contains("Description");
     }
+  }
+
+  /**
+   * A German build's alt text is German, and its PNGs say so, as its SVGs and PDFs do: every PNG
+   * tagged it English, for a screen reader to read with an English voice.
+   */
+  @Test
+  void aPngsAltTextIsTaggedWithTheBuildsLanguage(@TempDir Path german) throws Exception {
+    Tools.require("pngcheck");
+    assertThat(new Build(PROJECT, new ProjectSettings(null, "de", null)).build(german).errors()).isZero();
+    for (String png : List.of("png/kgb-planted-stories.png", "png/kgb-planted-stories@2x.png",
+        "png/phone/kgb-planted-stories.png", "png/print/kgb-planted-stories.png")) {
+      assertThat(Tools.run(german, "pngcheck", "-v", german.resolve(png).toString())).as(png)
+          .contains("keyword: Description").contains("language tag = de").contains("No errors detected");
+    }
+    assertThat(Tools.run(out, "pngcheck", "-v", out.resolve("png/kgb-planted-stories.png").toString()))
+        .contains("language tag = en");
   }
 
   @Test
