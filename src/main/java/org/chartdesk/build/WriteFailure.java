@@ -25,15 +25,38 @@ public final class WriteFailure {
    * @param root the project, against which paths named by the error are shown
    */
   public static Diagnostic of(String shown, IOException e, Path root) {
-    return of(Message.OUTPUT_FAILED, shown, e, root);
+    return of(Message.OUTPUT_FAILED, shown, e, root, Option.OUT);
+  }
+
+  /** The --report file that could not be written: why, and what to pass instead. */
+  public static Diagnostic report(String shown, IOException e, Path root) {
+    return of(Message.OUTPUT_FAILED, shown, e, root, Option.REPORT);
   }
 
   /** A file of an earlier build, no longer made, that could not be removed: why, and what to do. */
   public static Diagnostic removal(String shown, IOException e, Path root) {
-    return of(Message.OUTPUT_NOT_REMOVED, shown, e, root);
+    return of(Message.OUTPUT_NOT_REMOVED, shown, e, root, Option.OUT);
   }
 
-  private static Diagnostic of(Message message, String shown, IOException e, Path root) {
+  /** The option that names where the file goes, and what it names, for the hints. */
+  private enum Option {
+    OUT("pass --out with another folder", "pass --out with a folder on a writable disk",
+        "pass --out with a shorter path, or give the chart's spec a shorter name"),
+    REPORT("pass --report with a file in another folder", "pass --report with a file on a writable disk",
+        "pass --report with a shorter path");
+
+    final String elsewhere;
+    final String writable;
+    final String shorter;
+
+    Option(String elsewhere, String writable, String shorter) {
+      this.elsewhere = elsewhere;
+      this.writable = writable;
+      this.shorter = shorter;
+    }
+  }
+
+  private static Diagnostic of(Message message, String shown, IOException e, Path root, Option option) {
     String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     reason = reason == null ? "" : reason;
     String lower = reason.toLowerCase(Locale.ROOT);
@@ -47,7 +70,7 @@ public final class WriteFailure {
       boolean folder = denied != null && denied.getParent() != null
           && denied.getFileName().toString().startsWith(OutputWriter.TEMP_PREFIX);
       return message.error(shown, 0, 0,
-          "give this user write access to it, or pass --out with another folder", shown,
+          "give this user write access to it, or " + option.elsewhere, shown,
           folder ? "this user may not create files in " + shown(root, denied.getParent()) : "permission denied on "
               + blocker);
     }
@@ -60,21 +83,26 @@ public final class WriteFailure {
           shown, "larger than this process may write");
     }
     if (lower.contains("read-only file system")) {
-      return message.error(shown, 0, 0, "pass --out with a folder on a writable disk", shown,
+      return message.error(shown, 0, 0, option.writable, shown,
           "the file system is read-only");
     }
     if (lower.contains("too many open files")) {
       return message.error(shown, 0, 0, OPEN_FILES, shown, "this process may open no more files");
     }
     if (lower.contains("file name too long")) {
-      return message.error(shown, 0, 0,
-          "pass --out with a shorter path, or give the chart's spec a shorter name", shown,
+      return message.error(shown, 0, 0, option.shorter, shown,
           "its path or name is longer than the file system takes");
+    }
+    Path link = e instanceof FileSystemException f && f.getFile() != null ? dangling(Path.of(f.getFile())) : null;
+    if (link != null) {
+      // A folder on a disk not mounted, or moved: not a file in the way.
+      return message.error(shown, 0, 0, "mount or make what it points to, or " + option.elsewhere, shown,
+          shown(root, link) + " is a symbolic link to " + readLink(link) + ", which does not exist");
     }
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
         || lower.contains("not a directory")) {
       return message.error(shown, 0, 0,
-          "move or remove that file, or pass --out with another folder", shown,
+          "move or remove that file, or " + option.elsewhere, shown,
           blocker + " is a file where a folder is needed");
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
@@ -144,6 +172,24 @@ public final class WriteFailure {
   }
 
   /** The file in the way of a path: the path itself, or the first of its folders that is a file. */
+  /** The symbolic link on the path that points nowhere, if any. */
+  private static Path dangling(Path path) {
+    for (Path p = path.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String readLink(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "a path";
+    }
+  }
+
   private static Path blocker(Path path) {
     for (Path p = path; p != null; p = p.getParent()) {
       if (Files.isRegularFile(p)) {

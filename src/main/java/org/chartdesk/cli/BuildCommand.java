@@ -256,7 +256,7 @@ final class BuildCommand implements Callable<Integer> {
       ReportJson.write(report, result, code);
       return code;
     } catch (IOException e) {
-      Diagnostics.print(List.of(WriteFailure.of(WriteFailure.shown(root, report), e, root)), stderr);
+      Diagnostics.print(List.of(WriteFailure.report(WriteFailure.shown(root, report), e, root)), stderr);
       return code == Main.OK ? Main.INPUT_ERROR : code;
     }
   }

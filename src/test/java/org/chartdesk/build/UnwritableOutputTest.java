@@ -153,6 +153,21 @@ class UnwritableOutputTest {
     };
   }
 
+  /**
+   * --out a symbolic link to a disk not mounted: it was "a file where a folder is needed", a cause
+   * the user would look for in vain.
+   */
+  @Test
+  void anOutThatIsALinkToNothingSaysSo() throws IOException {
+    Path out = Files.createSymbolicLink(tmp.resolve("published"), tmp.resolve("not-mounted/out"));
+    Result r = run("build", "--project", project.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains(out + "/: error: could not write " + out + "/: " + out + " is a symbolic link to "
+        + tmp.resolve("not-mounted/out") + ", which does not exist")
+        .contains("mount or make what it points to, or pass --out with another folder")
+        .doesNotContain("a file where a folder is needed");
+  }
+
   @Test
   void aReportThatCannotBeWrittenIsAnErrorAfterTheBuild() throws IOException {
     Files.writeString(project.resolve("blocker"), "not a folder");
@@ -161,7 +176,8 @@ class UnwritableOutputTest {
     assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
     assertThat(r.err()).contains("blocker/report.json: error: could not write blocker/report.json: blocker is a file "
         + "where a folder is needed")
-        .doesNotContain("Exception");
+        .contains("move or remove that file, or pass --report with a file in another folder")
+        .doesNotContain("--out").doesNotContain("Exception");
     assertThat(project.resolve("out/manifest.json")).isRegularFile();
   }
 
