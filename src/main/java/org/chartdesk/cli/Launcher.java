@@ -41,6 +41,9 @@ public final class Launcher {
       ParentWatch.start();
       SetUpAhead.start(args);
     }
+    if (args.length > 0 && args[0].equals("build")) {
+      GcWatch.start();
+    }
     try {
       Main.main(args);
     } catch (NoClassDefFoundError e) {
