@@ -102,7 +102,7 @@ class PackagedJarIT {
    * machine's limit, not a bug: each chart it stops says so with how much Java may use and how to
    * give it more, where it said "java.lang.OutOfMemoryError" and nothing else. The parallel
    * collector gives up at once where a heap is only just too small; the serial one, the tuned
-   * JVM's, collected for minutes first (docs/scheduling.md).
+   * JVM's, would collect until GcWatch stops the build, some 25 seconds (GcWatchTest).
    */
   @Test
   void aHeapTooSmallSaysHowMuchJavaMayUseAndHowToGiveItMore() throws Exception {
