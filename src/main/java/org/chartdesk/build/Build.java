@@ -742,7 +742,7 @@ public final class Build {
                 (IOException) failed.getCause(), project).inChart(id));
           } else if (outOfMemory(e)) {
             diagnostics.add(Message.CHART_OUT_OF_MEMORY.error("charts/" + id + ".yaml", 0, 0,
-                "give Java more (java -Xmx1g -jar chartdesk.jar ...), or draw fewer charts at once (--jobs 1)",
+                Message.OUT_OF_MEMORY_HINT,
                 Message.quote(id), Runtime.getRuntime().maxMemory() >> 20));
           } else {
             diagnostics.add(Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),

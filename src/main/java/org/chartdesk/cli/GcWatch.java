@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.chartdesk.diagnostics.Message;
 
 /**
  * Ends a build whose JVM does little but collect garbage that frees nothing. With a heap only just
@@ -94,7 +95,7 @@ final class GcWatch {
       System.err.println("chartdesk: error: ran out of memory: Java may use "
           + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, and spent " + spent / 1000 + " of the last "
           + WINDOW_MILLIS / 1000 + " seconds collecting garbage that freed almost nothing");
-      System.err.println("    " + Main.OUT_OF_MEMORY_HINT);
+      System.err.println("    " + Message.OUT_OF_MEMORY_HINT);
       System.err.flush();
     } finally {
       Runtime.getRuntime().halt(Main.INPUT_ERROR);

@@ -36,9 +36,6 @@ public final class Main implements Runnable {
   public static final int INPUT_ERROR = 1;
   public static final int USAGE = 2;
   public static final int INTERNAL = 3;
-  /** What to do when Java runs out of memory, as each chart out of memory says it (Build). */
-  static final String OUT_OF_MEMORY_HINT =
-      "give Java more (java -Xmx1g -jar chartdesk.jar ...), or draw fewer charts at once (--jobs 1)";
   /** EX_TEMPFAIL: another build holds the output folder; try again. */
   public static final int LOCKED = 75;
 
@@ -158,7 +155,7 @@ public final class Main implements Runnable {
         // The machine's limit or the user's -Xmx, not a bug: said as each chart's is (Build).
         err.println("chartdesk: error: ran out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20)
             + " MiB");
-        err.println("    " + OUT_OF_MEMORY_HINT);
+        err.println("    " + org.chartdesk.diagnostics.Message.OUT_OF_MEMORY_HINT);
         err.flush();
         return INPUT_ERROR;
       }

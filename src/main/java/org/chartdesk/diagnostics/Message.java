@@ -155,6 +155,10 @@ public enum Message {
   SPLIT_ID_TAKEN("split_by makes the chart %s, which is the chart of %s"),
   ;
 
+  /** What to do when Java runs out of memory, wherever it does: a chart, the build, a build that only collects. */
+  public static final String OUT_OF_MEMORY_HINT =
+      "give Java more (java -Xmx1g -jar chartdesk.jar ...), or draw fewer charts at once (--jobs 1)";
+
   private final String template;
 
   Message(String template) {

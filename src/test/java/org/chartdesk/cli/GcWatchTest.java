@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.chartdesk.diagnostics.Message;
 import org.junit.jupiter.api.Test;
 
 class GcWatchTest {
@@ -27,7 +28,7 @@ class GcWatchTest {
     assertThat(ended).as("stopped within 90 s").isTrue();
     assertThat(p.exitValue()).as(err).isEqualTo(Main.INPUT_ERROR);
     assertThat(err).containsPattern("chartdesk: error: ran out of memory: Java may use \\d+ MiB, and spent \\d+ of "
-        + "the last 20 seconds collecting garbage that freed almost nothing").contains(Main.OUT_OF_MEMORY_HINT);
+        + "the last 20 seconds collecting garbage that freed almost nothing").contains(Message.OUT_OF_MEMORY_HINT);
   }
 
   /** Twenty seconds of a heap only just too small: 990 ms of every second collecting, freeing nothing. */

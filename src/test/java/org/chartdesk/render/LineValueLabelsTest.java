@@ -3,11 +3,7 @@ package org.chartdesk.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chartdesk.check.PresetLayout;
 import org.chartdesk.export.DrawnText;
-import org.chartdesk.model.ChartModel;
-import org.chartdesk.theme.SizePreset;
-import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
 
 /** A single line carries every value its width has room for. */
@@ -20,11 +16,7 @@ class LineValueLabelsTest {
    */
   @Test
   void everyValueOfAShortLineIsWrittenOnAPhone() throws Exception {
-    ChartModel m = Shipped.example("line");
-    Theme theme = Theme.named(m.frame().theme());
-    SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
-    List<String> texts = DrawnText.of(ChartRenderer.render(m, theme), phone.layoutWidth(), phone.layoutHeight())
-        .stream().map(DrawnText.Box::text).toList();
+    List<String> texts = Shipped.phone(Shipped.example("line")).text().stream().map(DrawnText.Box::text).toList();
     assertThat(texts).contains("over 3,789", "1,980", "411");
   }
 }

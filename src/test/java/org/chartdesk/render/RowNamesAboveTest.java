@@ -3,11 +3,7 @@ package org.chartdesk.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chartdesk.check.PresetLayout;
 import org.chartdesk.export.DrawnText;
-import org.chartdesk.model.ChartModel;
-import org.chartdesk.theme.SizePreset;
-import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
 
 /** Names standing above their rows (bar, dot, lollipop on a narrow chart) read clear of the axis. */
@@ -19,11 +15,7 @@ class RowNamesAboveTest {
    */
   @Test
   void theAxisRunsBesideTheNamesNotThroughThem() throws Exception {
-    ChartModel m = Shipped.example("lollipop");
-    Theme theme = Theme.named(m.frame().theme());
-    SizePreset phone = PresetLayout.of(SizePreset.named("phone"), m, theme);
-    List<DrawnText.Box> text = DrawnText.of(ChartRenderer.render(m, theme), phone.layoutWidth(),
-        phone.layoutHeight());
+    List<DrawnText.Box> text = Shipped.phone(Shipped.example("lollipop")).text();
     // The axis stands at the middle of its "0", the lowest tick label.
     DrawnText.Box zero = text.stream().filter(b -> b.text().equals("0"))
         .max((a, b) -> Double.compare(a.bounds().getY(), b.bounds().getY())).orElseThrow();
