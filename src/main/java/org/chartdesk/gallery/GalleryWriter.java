@@ -15,6 +15,7 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.NumberStyle;
+import org.chartdesk.model.QualifiedColumns;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.SizePreset;
 
@@ -114,9 +115,10 @@ public final class GalleryWriter {
     // Where each dataset's rows are shown: under the first chart drawn from it.
     Map<String, String> tableOf = new java.util.HashMap<>();
     charts.forEach(m -> tableOf.putIfAbsent(m.dataset(), m.frame().id() + "-data"));
+    Map<String, Map<String, String>> qualified = QualifiedColumns.byDataset(charts);
     for (ChartModel m : charts) {
-      chart(h, story, m, readBySpec.getOrDefault(m.frame().spec(), List.of()), tableOf, outputs, workbook,
-          diagnostics, silenced, page);
+      chart(h, story, m, readBySpec.getOrDefault(m.frame().spec(), List.of()), tableOf, qualified, outputs,
+          workbook, diagnostics, silenced, page);
     }
     h.append("</main>\n</body>\n</html>\n");
     return h.toString().getBytes(StandardCharsets.UTF_8);
@@ -125,9 +127,10 @@ public final class GalleryWriter {
   /**
    * @param read the datasets the chart's spec reads: its own, and those of its marks and annotations
    * @param tableOf by dataset, the anchor of the table of its rows
+   * @param qualified by dataset, its columns whose numbers read with another column's words
    */
   private static void chart(StringBuilder h, Story story, ChartModel m, List<String> read,
-      Map<String, String> tableOf, List<Output> outputs, String workbook, List<Diagnostic> diagnostics,
+      Map<String, String> tableOf, Map<String, Map<String, String>> qualified, List<Output> outputs, String workbook, List<Diagnostic> diagnostics,
       List<SilencedRule> silenced, NewsLocale page) {
     String id = m.frame().id();
     // A chart in another language than the page's says so, for its title and alt text to be read
@@ -167,8 +170,8 @@ public final class GalleryWriter {
         .append("</a></p>\n");
     lint(h, m, diagnostics, silenced, page);
     String anchor = id + "-data";
-    story.dataset(m.dataset()).ifPresent(d -> table(h, d, anchor.equals(tableOf.get(d.name())) ? anchor : null,
-        workbook, page));
+    story.dataset(m.dataset()).ifPresent(d -> table(h, d, qualified.getOrDefault(d.name(), Map.of()),
+        anchor.equals(tableOf.get(d.name())) ? anchor : null, workbook, page));
     // The rows of the chart's other data (the leaders' chart marks visits) are one link away, or
     // here when no chart of their own shows them: every mark traces to its cited row.
     for (String other : read) {
@@ -181,7 +184,7 @@ public final class GalleryWriter {
               .append(esc(tableOf.get(d.name()))).append("\">")
               .append(esc(page.say("gallery_data", "title", d.title(), "path", d.path()))).append("</a></p>\n");
         } else {
-          table(h, d, null, workbook, page);
+          table(h, d, qualified.getOrDefault(d.name(), Map.of()), null, workbook, page);
         }
       });
     }
@@ -212,9 +215,14 @@ public final class GalleryWriter {
     h.append("</div>\n");
   }
 
-  /** The dataset's rows, the first {@link #SHOWN_ROWS} of a larger one, with where to find the rest. */
-  /** @param anchor the table's id, for links from other charts drawn from it; null for none */
-  private static void table(StringBuilder h, Dataset d, String anchor, String workbook, NewsLocale page) {
+  /**
+   * The dataset's rows, the first {@link #SHOWN_ROWS} of a larger one, with where to find the rest.
+   *
+   * @param qualified its columns whose numbers read with another column's words, each to that column
+   * @param anchor the table's id, for links from other charts drawn from it; null for none
+   */
+  private static void table(StringBuilder h, Dataset d, Map<String, String> qualified, String anchor,
+      String workbook, NewsLocale page) {
     int shown = Math.min(SHOWN_ROWS, d.rows().size());
     h.append("<div class=\"table-wrap\"");
     if (anchor != null) {
@@ -248,7 +256,9 @@ public final class GalleryWriter {
         } else if (f.citation()) {
           h.append("<q>").append(esc(v.toString())).append("</q>");
         } else {
-          h.append(esc(text(f, v, page)));
+          // "over 3,789" as the chart has it, also on a phone, where each cell is a line of its own.
+          int q = qualified.containsKey(f.name()) ? d.indexOf(qualified.get(f.name())) : -1;
+          h.append(esc(NumberStyle.qualified(q < 0 ? null : (String) r.get(q), text(f, v, page))));
         }
         h.append("</td>");
       }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartdesk.dataset.Dataset;
+import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
 import org.chartdesk.dataset.Row;
 import org.chartdesk.dataset.Story;
@@ -75,6 +76,25 @@ public final class Binder {
    */
   static final int MAX_CATEGORIES = 1000;
 
+  /**
+   * The dataset's own columns the spec gives a qualifier column, each to it: where both are the
+   * dataset's (not made by a transform step), a number and a text, its tables can show them together.
+   */
+  static Map<String, String> qualified(ChartSpec spec, Dataset data) {
+    List<Channel> channels = new ArrayList<>(spec.columns());
+    java.util.stream.Stream.of(spec.x(), spec.y(), spec.lane(), spec.row(), spec.group(), spec.start(), spec.end(),
+        spec.color(), spec.facet()).filter(java.util.Objects::nonNull).forEach(channels::add);
+    Map<String, String> qualified = new java.util.TreeMap<>();
+    for (Channel c : channels) {
+      Field value = c.field() == null ? null : data.field(c.field()).orElse(null);
+      Field words = c.qualifier() == null ? null : data.field(c.qualifier()).orElse(null);
+      if (value != null && words != null && value.type().isNumeric() && words.type() == FieldType.STRING) {
+        qualified.putIfAbsent(value.name(), words.name());
+      }
+    }
+    return Map.copyOf(qualified);
+  }
+
   private ChartModel bind() throws InputException {
     Dataset data = dataset(spec.data(), "data");
     if (data == null) {
@@ -89,7 +109,8 @@ public final class Binder {
         ProjectSettings.first(override.theme(), spec.theme(), project.theme(), "house"), spec.sizes(),
         List.copyOf(annotations.marks), List.copyOf(annotations.callouts), List.copyOf(annotations.highlights),
         locale, project.logo() == null ? null : java.nio.file.Path.of(project.logo()), splitOf,
-        colour == null ? ChannelChecks.colours(spec) : Map.of(Frame.ONE_COLOUR, colour), spec.places());
+        colour == null ? ChannelChecks.colours(spec) : Map.of(Frame.ONE_COLOUR, colour), spec.places(),
+        qualified(spec, data));
     ChannelChecks.namedValuesKnown(spec, data, diagnostics);
     if (!ChannelChecks.formatsThatFormat(spec, diagnostics)) {
       throw new InputException(diagnostics);

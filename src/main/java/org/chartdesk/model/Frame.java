@@ -22,6 +22,9 @@ import org.chartdesk.theme.NewsLocale;
  *     colours by name, the others taking the colours left, in order; or, for a chart drawn in one
  *     colour that its split's value gives it, that colour under {@link #ONE_COLOUR}
  * @param places where each key of the spec sits, for the lint's findings to point at
+ * @param qualified the columns of the chart's dataset whose values read with another column's words,
+ *     each to that column ("stories" to "qualifier": "over 3,789"), for the dataset's tables
+ *     (the gallery's, the workbook's) to keep the two together as the chart does
  */
 public record Frame(
     String id,
@@ -40,7 +43,8 @@ public record Frame(
     java.nio.file.Path logo,
     String template,
     Map<String, Integer> colours,
-    SpecPlaces places) {
+    SpecPlaces places,
+    Map<String, String> qualified) {
 
   /** The key of {@link #colours} for the one colour of a chart a split's value colours. */
   public static final String ONE_COLOUR = "";
@@ -50,7 +54,7 @@ public record Frame(
       int height, String theme, List<String> sizes, List<Annotation> annotations, List<Callout> callouts,
       List<String> highlights, NewsLocale locale, java.nio.file.Path logo, String template) {
     this(id, title, subtitle, notes, sourceLine, width, height, theme, sizes, annotations, callouts, highlights,
-        locale, logo, template, Map.of(), SpecPlaces.NONE);
+        locale, logo, template, Map.of(), SpecPlaces.NONE, Map.of());
   }
 
   /** A frame without annotations. */
@@ -68,7 +72,7 @@ public record Frame(
   /** The same frame on a canvas of another size, as a size preset lays the chart out. */
   public Frame sized(int canvasWidth, int canvasHeight) {
     return new Frame(id, title, subtitle, notes, sourceLine, canvasWidth, canvasHeight, theme, sizes, annotations,
-        callouts, highlights, locale, logo, template, colours, places);
+        callouts, highlights, locale, logo, template, colours, places, qualified);
   }
 
   /** The id of the spec the chart is drawn from. */

@@ -79,7 +79,11 @@ public final class NumberStyle {
 
   /** A value with its qualifier as it must read everywhere: "over 3,789". */
   public static String withQualifier(double value, String pattern, String qualifier, NewsLocale locale) {
-    String number = format(value, pattern, locale);
+    return qualified(qualifier, format(value, pattern, locale));
+  }
+
+  /** A number as written, with its qualifier, if any, before it: "over 3,789". */
+  public static String qualified(String qualifier, String number) {
     return qualifier == null || qualifier.isEmpty() ? number : qualifier + " " + number;
   }
 

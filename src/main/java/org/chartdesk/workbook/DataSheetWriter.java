@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
@@ -57,13 +58,19 @@ final class DataSheetWriter {
   private final Dataset d;
   private final int[] widths;
   private final boolean[] wrap;
+  /** Each column's qualifier column ("over" for a lower bound), or -1 for none. */
+  private final int[] qualifierOf;
 
-  private DataSheetWriter(Styles styles, Dataset d) {
+  private DataSheetWriter(Styles styles, Dataset d, Map<String, String> qualified) {
     this.styles = styles;
     this.d = d;
     List<Field> fields = d.fields();
     widths = new int[fields.size()];
     wrap = new boolean[fields.size()];
+    qualifierOf = new int[fields.size()];
+    for (int c = 0; c < fields.size(); c++) {
+      qualifierOf[c] = d.indexOf(qualified.getOrDefault(fields.get(c).name(), ""));
+    }
     // Text columns first, whose widths the rows need (to wrap them); the others' are only the
     // sheet's, measured while a streamed sheet's rows are made (measureTheRest), unless a text
     // column may be narrowed to fit the page, which takes every width.
@@ -121,11 +128,22 @@ final class DataSheetWriter {
    */
   private int measure(int c) {
     Field field = d.fields().get(c);
-    int longest = Math.max(field.name().length() + FILTER_BUTTON, ColumnWidths.longest(d, c));
+    int longest = Math.max(field.name().length() + FILTER_BUTTON, ColumnWidths.longest(d, c) + qualifierRoom(c));
     // A number's cell is indented a character from its right edge (Styles.tableNumber).
     widths[c] = field.citation() ? CITATION_WIDTH
         : Math.min(MAX_WIDTH, longest + 2 + (field.type() == FieldType.STRING ? 0 : 1));
     return longest;
+  }
+
+  /** Room for the longest qualifier and its space before a column's numbers. */
+  private int qualifierRoom(int c) {
+    int room = 0;
+    for (int r = 0; qualifierOf[c] >= 0 && r < d.rows().size(); r++) {
+      if (d.value(r, qualifierOf[c]) instanceof String q && !q.isEmpty()) {
+        room = Math.max(room, q.length() + 1);
+      }
+    }
+    return room;
   }
 
   private void measureTheRest() {
@@ -140,11 +158,13 @@ final class DataSheetWriter {
    * Writes the dataset on {@code sheet} as a table: its rows at once, or, for a sheet of
    * {@code streams}, as the workbook is written.
    *
+   * @param qualified its columns whose numbers read with another column's words, each to that
+   *     column: such a number is shown with them ("over 3,789") and stays a number
    * @param streams the workbook that streams the sheet's rows, or null to write them now
    */
-  static DataTable write(XSSFSheet sheet, Styles styles, Dataset d, String tableName, StreamedWorkbook streams)
-      throws IOException {
-    DataSheetWriter writer = new DataSheetWriter(styles, d);
+  static DataTable write(XSSFSheet sheet, Styles styles, Dataset d, Map<String, String> qualified, String tableName,
+      StreamedWorkbook streams) throws IOException {
+    DataSheetWriter writer = new DataSheetWriter(styles, d, qualified);
     if (streams == null) {
       writer.rows(new PoiRows(sheet));
     } else {
@@ -186,6 +206,12 @@ final class DataSheetWriter {
           styles.textStyle(wrap[c], true);
         }
         case BOOLEAN -> { }
+      }
+      for (int r = 0; qualifierOf[c] >= 0 && r < d.rows().size(); r++) {
+        double v = d.number(r, c);
+        if (!Double.isNaN(v)) {
+          numberStyle(new CellStyle[2], field.type(), v, r, c);
+        }
       }
     }
   }
@@ -232,7 +258,7 @@ final class DataSheetWriter {
         if (Double.isNaN(v)) {
           out.blank(c, null);
         } else {
-          out.number(c, v, numberStyle(numberStyles[c], type, v));
+          out.number(c, v, numberStyle(numberStyles[c], type, v, r, c));
         }
       } else if (d.value(r, c) instanceof String s) {
         out.text(c, Styles.fit(s), isUrl(s) ? styles.link : styles.textStyle(wrap[c], Styles.looksLikeFormula(s)));
@@ -244,11 +270,19 @@ final class DataSheetWriter {
     }
   }
 
-  /** The style of a number in a column: {whole, with decimals}, each made when first needed. */
-  private CellStyle numberStyle(CellStyle[] column, FieldType type, double v) {
+  /**
+   * The style of a number in a column: {whole, with decimals}, each made when first needed; a
+   * number with a qualifier gets the qualifier into its format, so that the cell reads "over
+   * 3,789" and still holds 3789 to sort, filter and sum.
+   */
+  private CellStyle numberStyle(CellStyle[] column, FieldType type, double v, int r, int c) {
+    Number n = type == FieldType.NUMBER ? (Number) v : (Number) (long) v;
+    if (qualifierOf[c] >= 0 && d.value(r, qualifierOf[c]) instanceof String q && !q.isEmpty() && q.indexOf('"') < 0) {
+      return styles.tableNumber('"' + q + " \"" + numberFormat(type, n));
+    }
     int i = type == FieldType.NUMBER && v != Math.rint(v) ? 1 : 0;
     if (column[i] == null) {
-      column[i] = styles.tableNumber(numberFormat(type, type == FieldType.NUMBER ? (Number) v : (Number) (long) v));
+      column[i] = styles.tableNumber(numberFormat(type, n));
     }
     return column[i];
   }

@@ -23,6 +23,7 @@ import org.chartdesk.dataset.Story;
 import org.chartdesk.io.FileBytes;
 import org.chartdesk.io.TempFolder;
 import org.chartdesk.model.ChartModel;
+import org.chartdesk.model.QualifiedColumns;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Theme;
 import org.chartdesk.theme.NewsLocale;
@@ -149,14 +150,15 @@ public final class WorkbookWriter {
       names = SheetNames.plan(story, charts);
       about = AboutSheetWriter.create(wb, styles, names.about(), words);
       Set<String> tableNames = new HashSet<>();
+      Map<String, Map<String, String>> qualified = QualifiedColumns.byDataset(charts);
       for (int i = 0; i < story.datasets().size(); i++) {
         Dataset d = story.datasets().get(i);
         String name = names.datasets().get(i);
         // A wide dataset too: POI looks up every cell's column among the widths set, one by one.
         boolean streamed = d.rows().size() > streamedRows || d.fields().size() > STREAMED_COLUMNS;
         XSSFSheet sheet = streamed ? streams.createStreamedSheet(name) : wb.createSheet(name);
-        tables.put(d.name(), DataSheetWriter.write(sheet, styles, d, DataTable.tableName(d.name(), tableNames),
-            streamed ? streams : null));
+        tables.put(d.name(), DataSheetWriter.write(sheet, styles, d, qualified.getOrDefault(d.name(), Map.of()),
+            DataTable.tableName(d.name(), tableNames), streamed ? streams : null));
       }
     }
 

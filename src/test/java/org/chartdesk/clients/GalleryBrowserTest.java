@@ -196,7 +196,7 @@ class GalleryBrowserTest {
     Tools.require("tesseract");
     String text = Tools.run(out, "tesseract", shot.toString(), "-", "--psm", "4", "-l", "eng")
         .replaceAll("\\s+", "");
-    assertThat(text).contains("year1973stories3,789qualifierovermeasurearticlesinIndianpublicationssource_quote",
+    assertThat(text).contains("year1973storiesover3,789qualifierovermeasurearticlesinIndianpublicationssource_quote",
         "inanyothernon-communistcountry.");
   }
 

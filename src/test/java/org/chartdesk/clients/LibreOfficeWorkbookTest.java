@@ -54,6 +54,22 @@ class LibreOfficeWorkbookTest {
     assertThat(text).contains("India–Soviet Union relations", "3,789", "Jawaharlal Nehru");
   }
 
+  /**
+   * The KGB's 1973 figure reads "over 3,789" in its data sheet as on its chart, and is still a
+   * number there (right-aligned by its format, so it sorts and sums): the qualifier rides in the
+   * cell's number format, beside the dataset's own qualifier column.
+   */
+  @Test
+  void aQualifiedNumberReadsWithItsQualifier() throws Exception {
+    String text = Tools.run(dir, "pdftotext", "-layout", pdf.toString(), "-");
+    assertThat(text).containsPattern("1973\\s+over 3,789\\s+over\\s+articles in Indian publications")
+        .containsPattern("1976\\s+1,980\\s+articles planted");
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+      XSSFSheet sheet = wb.getSheet("kgb-planted-stories");
+      assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3789);
+    }
+  }
+
   /** The workbook printed as a user prints it (pages as the sheets' print settings say), once. */
   private static Path printed() throws Exception {
     Path printed = dir.resolve("printed");

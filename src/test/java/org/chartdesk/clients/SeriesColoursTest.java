@@ -58,7 +58,8 @@ class SeriesColoursTest {
   @Test
   void aValueTakesItsColourAndTheOthersTheColoursLeftInOrder() {
     Frame f = new Frame("c", "T", null, List.of(), "Source: S", 1200, 675, null, List.of(), List.of(), List.of(),
-        List.of(), null, null, null, Map.of("b", 0, "d", 1), org.chartdesk.spec.SpecPlaces.NONE);
+        List.of(), null, null, null, Map.of("b", 0, "d", 1), org.chartdesk.spec.SpecPlaces.NONE,
+        Map.of());
     assertThat(f.colourSlots(List.of("a", "b", "c", "d"))).containsExactly(2, 0, 3, 1);
   }
 

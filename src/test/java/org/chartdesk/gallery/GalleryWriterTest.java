@@ -63,6 +63,22 @@ class GalleryWriterTest {
     assertThat(cells(html)).containsExactly("1976", "1,980", "", "1976-05-01", none, none, "over", none);
   }
 
+  /**
+   * The KGB's 1973 figure reads "over 3,789" in its table as on its chart: on a phone each cell is
+   * a line of its own, and "3,789" there, its "over" lines below, read as an exact count.
+   */
+  @Test
+  void aNumberReadsWithItsQualifierAsOnTheChart() throws Exception {
+    org.chartdesk.build.Build.Checked checked = new org.chartdesk.build.Build(java.nio.file.Path.of("")
+        .toAbsolutePath()).check();
+
+    String html = new String(GalleryWriter.write(checked.story(), checked.models(), Map.of(), List.of(), "s.xlsx",
+        List.of(), List.of(), NewsLocale.english()), StandardCharsets.UTF_8);
+
+    assertThat(html).contains("<td role=\"cell\" class=\"num\" data-label=\"stories\">over 3,789</td>",
+        "<td role=\"cell\" class=\"num\" data-label=\"stories\">1,980</td>");
+  }
+
   /** What each cell of the page's tables shows, row after row. */
   private static List<String> cells(String html) {
     List<String> cells = new ArrayList<>();
@@ -160,7 +176,7 @@ class GalleryWriterTest {
             "Alle Daten und Grafiken in einer Arbeitsmappe: <a href=\"s.xlsx\">", "<nav aria-label=\"Grafiken\">",
             "<p class=\"downloads\">Herunterladen: ", ">Arbeitsmappe (xlsx)</a>",
             "Prüfungen und redaktionelle Hinweise:",
-            "<caption>Daten: ", "class=\"num\" data-label=\"stories\">3.789</td>")
+            "<caption>Daten: ", "class=\"num\" data-label=\"stories\">over 3.789</td>")
         .doesNotContain("Download:", "<p class=\"meta\">Source:", "Checks and editorial lint",
             ">3,789</td>");
     // Only the English chart names its language; the German ones speak the page's.

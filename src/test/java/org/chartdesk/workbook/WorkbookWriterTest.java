@@ -122,7 +122,10 @@ class WorkbookWriterTest {
       assertThat(year.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(year.getCellStyle().getDataFormatString()).isEqualTo("0");
       XSSFCell value = kgb.getRow(r).getCell(1);
-      assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      // The lower bound reads with its qualifier, as on the chart, and is still a number.
+      assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(value.getCellStyle().getDataFormatString())
+          .isEqualTo(r == 1 ? "\"over \"#,##0" : "#,##0");
       stories.add(value.getNumericCellValue());
     }
     assertThat(stories).containsExactlyElementsOf(expected).contains(3789.0);
