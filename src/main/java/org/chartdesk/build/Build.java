@@ -419,6 +419,7 @@ public final class Build {
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
     java.util.Optional<Diagnostic> another = anotherStory(out, previous, checked.story())
         .or(() -> anotherPart(out, previous, options.shard()));
+    unreadableManifest(out, previous).ifPresent(diagnostics::add);
     if (another.isPresent() && options.strict()) {
       // Strict, the warning is an error: the other build's files are left as they are.
       diagnostics.add(another.get().asError());
@@ -452,6 +453,19 @@ public final class Build {
     String shown = WriteFailure.shown(project, out) + "/";
     return java.util.Optional.of(Message.OUT_OF_ANOTHER_STORY.warning(shown, 0, 0,
         "build each project into a folder of its own (--out DIR)", shown, before, story.name()));
+  }
+
+  /**
+   * A manifest there but not readable (edited by hand, cut short by a full disk): the build starts
+   * over, which a nightly log should say, and the files it listed are no longer known to be ours.
+   */
+  private java.util.Optional<Diagnostic> unreadableManifest(Path out, Manifest.Previous previous) {
+    if (previous != null || !Files.isRegularFile(out.resolve(Manifest.PATH))) {
+      return java.util.Optional.empty();
+    }
+    String shown = WriteFailure.shown(project, out.resolve(Manifest.PATH));
+    return java.util.Optional.of(Message.MANIFEST_UNREADABLE.warning(shown, 0, 0,
+        "this build writes it anew; to be rid of files no chart makes, build once into an empty folder"));
   }
 
   /**

@@ -133,6 +133,24 @@ class IncrementalBuildTest {
   }
 
   /**
+   * A manifest that cannot be read (edited by hand, cut short on a full disk) made the build start
+   * over without a word: the nightly log said every chart "built" and nothing of why.
+   */
+  @Test
+  void aManifestThatCannotBeReadIsSaidAndTheBuildStartsOver() throws IOException {
+    build(false, 2);
+    Files.writeString(out.resolve("manifest.json"), "{\"tool\": \"chartdesk");
+    BuildReport over = build(false, 2);
+    assertThat(over.diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
+        .contains(out + "/manifest.json: warning: the last build's manifest cannot be read: every chart is built again")
+        .contains("build once into an empty folder"));
+    assertThat(over.results()).allMatch(r -> r.status() == ChartResult.Status.BUILT);
+    BuildReport again = build(false, 2);
+    assertThat(again.diagnostics()).extracting(Diagnostic::format).noneMatch(f -> f.contains("cannot be read"));
+    assertThat(again.results()).allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
+  }
+
+  /**
    * A first build hashes the files it loads as it loads them, the others from disk: the manifest
    * lists every file under datasets/ and charts/ with the SHA-256 of its bytes.
    */
