@@ -18,22 +18,54 @@ import org.chartdesk.io.TempFolder;
  */
 public final class Fonts {
   public static final String FAMILY = "Liberation Sans";
-  private static final Face REGULAR = Face.load("liberation/LiberationSans-Regular.ttf");
-  private static final Face BOLD = Face.load("liberation/LiberationSans-Bold.ttf");
+  /** Regular and bold, once loaded. */
+  private static volatile List<Face> faces;
+  /** Why they could not be loaded: said to every caller, the build's thread too, not only the first. */
+  private static RuntimeException failure;
 
   private Fonts() {}
 
   public static Font regular(float size) {
-    return REGULAR.font.deriveFont(Font.PLAIN, size);
+    return faces().get(0).font.deriveFont(Font.PLAIN, size);
   }
 
   public static Font bold(float size) {
-    return BOLD.font.deriveFont(Font.PLAIN, size);
+    return faces().get(1).font.deriveFont(Font.PLAIN, size);
   }
 
   /** Every bundled face, for formats that embed the font file itself. */
   public static List<Face> faces() {
-    return List.of(REGULAR, BOLD);
+    List<Face> loaded = faces;
+    return loaded != null ? loaded : load();
+  }
+
+  /**
+   * Loads the faces ahead, on a thread of their own, while the build reads the project: a
+   * failure is kept and thrown to the build when it first needs a font, with its own message.
+   * Loaded in a class initialiser, a failure on that thread would have left the build only
+   * "Could not initialize class".
+   */
+  public static void loadAhead() {
+    try {
+      faces();
+    } catch (RuntimeException e) {
+      // Kept by load(), and said where the build needs the fonts.
+    }
+  }
+
+  private static synchronized List<Face> load() {
+    if (faces == null && failure == null) {
+      try {
+        faces = List.of(Face.load("liberation/LiberationSans-Regular.ttf"),
+            Face.load("liberation/LiberationSans-Bold.ttf"));
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return faces;
   }
 
   /** A bundled face: the font the renderers draw with and the TrueType file it was made from. */
