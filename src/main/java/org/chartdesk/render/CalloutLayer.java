@@ -39,7 +39,20 @@ final class CalloutLayer {
    * @param anchor what the note is about: its point, or the point with its value label
    * @param pointed whether a line joins the words to the anchor: an arrow's, or a label's leader
    */
-  private record Placed(Callout callout, Rectangle2D anchor, Rectangle2D box, List<String> lines, boolean pointed) {}
+  private record Placed(Callout callout, Anchor anchor, Rectangle2D box, List<String> lines, boolean pointed) {}
+
+  /**
+   * What a note is about: its point, or the point with its value label ({@code all}), which the
+   * note's words stand clear of; a pointer heads for the value label only from above it, else for
+   * the point: headed for the nearest corner of the two together, the leader of a note left of a
+   * point whose label stood above it ended in the empty corner beside the label, where the line
+   * into the point passed (the examples' line at its social size).
+   */
+  private record Anchor(Rectangle2D all, Rectangle2D point) {
+    Rectangle2D target(Rectangle2D box) {
+      return box.getMaxY() <= all.getMinY() ? all : point;
+    }
+  }
 
   /** @param bounds the plot: no note leaves it */
   CalloutLayer(Theme theme, Rectangle2D bounds) {
@@ -55,14 +68,16 @@ final class CalloutLayer {
 
   /** Places a note at the point, in order of call: earlier notes keep their places. */
   void place(Callout c, double px, double py) {
-    place(c, new Rectangle2D.Double(px, py, 0, 0));
+    Rectangle2D point = new Rectangle2D.Double(px, py, 0, 0);
+    place(c, point, point);
   }
 
   /**
-   * Places a note about what {@code anchor} covers (a point and its value label, read as one): its
-   * words stand around it and a pointer or leader ends at its nearest edge.
+   * Places a note about what {@code all} covers (a point and its value label, read as one): its
+   * words stand around it, and a pointer or leader ends at the point, or at the label from above.
    */
-  void place(Callout c, Rectangle2D anchor) {
+  void place(Callout c, Rectangle2D all, Rectangle2D point) {
+    Anchor anchor = new Anchor(all, point);
     // Wrapped to a quarter of the plot first. Where the words then have no place clear of what is
     // drawn (a tall note in a short plot ran into the gap's label under it), wider and so fewer
     // lines, up to the plot's width; if none is clear either, the place that overlaps least.
@@ -87,7 +102,7 @@ final class CalloutLayer {
   }
 
   /** The first free place for the note's lines around the anchor, or the one it overlaps least. */
-  private Placed placed(Callout c, Rectangle2D anchor, List<String> lines) {
+  private Placed placed(Callout c, Anchor anchor, List<String> lines) {
     double gap = 8;
     double w = lines.stream().mapToDouble(l -> Text.width(l, font)).max().orElse(0);
     double h = lines.size() * Text.lineHeight(font);
@@ -97,7 +112,7 @@ final class CalloutLayer {
     double bestCost = Double.MAX_VALUE;
     for (double reach : arrow ? standingOff : new double[] {gap}) {
       for (double[] d : DIRECTIONS) {
-        Rectangle2D box = box(anchor, w, h, d, reach);
+        Rectangle2D box = box(anchor.all(), w, h, d, reach);
         double cost = cost(box, arrow ? pointer(box, anchor) : null);
         if (cost < bestCost) {
           best = box;
@@ -112,7 +127,7 @@ final class CalloutLayer {
     if (!arrow && touches(best)) {
       for (double reach : standingOff) {
         for (double[] d : DIRECTIONS) {
-          Rectangle2D box = box(anchor, w, h, d, reach);
+          Rectangle2D box = box(anchor.all(), w, h, d, reach);
           if (cost(box, pointer(box, anchor)) == 0) {
             return new Placed(c, anchor, box, lines, true);
           }
@@ -198,8 +213,9 @@ final class CalloutLayer {
     return new Rectangle2D.Double(r.getX() - PAD, r.getY() - PAD, r.getWidth() + 2 * PAD, r.getHeight() + 2 * PAD);
   }
 
-  /** The pointer from the text box's nearest edge to just short of the anchor's nearest point. */
-  private static Line2D pointer(Rectangle2D box, Rectangle2D anchor) {
+  /** The pointer from the text box's nearest edge to just short of its target's nearest point. */
+  private static Line2D pointer(Rectangle2D box, Anchor to) {
+    Rectangle2D anchor = to.target(box);
     double px = Math.max(anchor.getMinX(), Math.min(box.getCenterX(), anchor.getMaxX()));
     double py = Math.max(anchor.getMinY(), Math.min(box.getCenterY(), anchor.getMaxY()));
     double sx = Math.max(box.getMinX(), Math.min(px, box.getMaxX()));
@@ -220,6 +236,11 @@ final class CalloutLayer {
     return placed.stream().map(Placed::box).toList();
   }
 
+  /** Each note's pointer or leader as drawn, in order of placing; null for a note beside its point. */
+  List<Line2D> pointers() {
+    return placed.stream().map(p -> p.pointed() ? pointer(p.box(), p.anchor()) : null).toList();
+  }
+
   void draw(Graphics2D g) {
     double lh = Text.lineHeight(font);
     for (Placed p : placed) {
@@ -231,8 +252,8 @@ final class CalloutLayer {
         g.draw(pointer(p.box, p.anchor));
       }
       // Lines of a note beside the anchor's left or right align towards it; above or below, centred.
-      boolean right = p.box.getMinX() >= p.anchor.getMaxX();
-      boolean left = p.box.getMaxX() <= p.anchor.getMinX();
+      boolean right = p.box.getMinX() >= p.anchor.all().getMaxX();
+      boolean left = p.box.getMaxX() <= p.anchor.all().getMinX();
       for (int i = 0; i < p.lines.size(); i++) {
         String line = p.lines.get(i);
         double w = Text.width(line, font);

@@ -193,13 +193,15 @@ final class LineChartRenderer {
       int i = keys != null ? keys.indexOf(c.category()) : m.time().indexOf(isoSeconds(c.category()));
       double px = x.applyAsDouble(i);
       double py = layout.scale.px(lines.get(s).y()[lines.get(s).point(i)]);
-      Rectangle2D anchor = new Rectangle2D.Double(px, py, 0, 0);
+      Rectangle2D point = new Rectangle2D.Double(px, py, 0, 0);
+      Rectangle2D anchor = point;
       Rectangle2D label = s == 0 ? valueLabels.get(lines.get(s).point(i)) : null;
       if (label != null) {
-        anchor = new Rectangle2D.Double(px - DOT / 2, py - DOT / 2, DOT, DOT);
+        point = new Rectangle2D.Double(px - DOT / 2, py - DOT / 2, DOT, DOT);
+        anchor = (Rectangle2D) point.clone();
         anchor.add(label);
       }
-      notes.place(c, anchor);
+      notes.place(c, anchor, point);
     }
     notes.draw(g);
   }

@@ -103,10 +103,44 @@ class CalloutLayerTest {
     layer.avoid(valueLabel);
     layer.avoid(dot);
     Rectangle2D anchor = dot.createUnion(valueLabel);
-    layer.place(new Callout(Callout.Kind.LABEL, "1", null, "1", "The KGB's influence was diminished"), anchor);
+    layer.place(new Callout(Callout.Kind.LABEL, "1", null, "1", "The KGB's influence was diminished"), anchor, dot);
     Rectangle2D box = layer.boxes().get(0);
     assertThat(plot.contains(box)).isTrue();
     assertThat(box.intersects(anchor)).isFalse();
     assertThat(line.intersects(box)).isFalse();
+  }
+
+  /**
+   * The examples' line at its social size: the note on 1977 stood left of the point, whose value
+   * label stands above it, and its leader ended in the empty corner beside the label, where the
+   * line from 1976 passes, as if it pointed at the line. A leader from beside heads for the point;
+   * from above, for the label over it.
+   */
+  @Test
+  void aLeaderFromBesideEndsAtThePointAndFromAboveAtItsLabel() {
+    Rectangle2D dot = new Rectangle2D.Double(495, 295, 10, 10);
+    Rectangle2D valueLabel = new Rectangle2D.Double(485, 270, 30, 20);
+    // Room only to the left, and not right beside the label: the note stands off with a leader.
+    CalloutLayer beside = new CalloutLayer(Theme.house(), PLOT);
+    List.of(new Rectangle2D.Double(0, 0, 600, 262), new Rectangle2D.Double(522, 0, 78, 400),
+        new Rectangle2D.Double(0, 312, 600, 88), new Line2D.Double(470, 262, 478, 284)).forEach(beside::avoid);
+    beside.place(new Callout(Callout.Kind.LABEL, "1", null, "1", "A note"), dot.createUnion(valueLabel), dot);
+    Line2D leader = beside.pointers().get(0);
+    assertThat(leader).as("a leader from %s", beside.boxes().get(0)).isNotNull();
+    assertThat(beside.boxes().get(0).getMaxX()).isLessThan(valueLabel.getMinX());
+    // It stops short of what it points at by at most 7 px: of the point, not of the label's corner.
+    double x = leader.getX2();
+    double y = leader.getY2();
+    double toDot = Math.hypot(Math.max(0, Math.max(dot.getMinX() - x, x - dot.getMaxX())),
+        Math.max(0, Math.max(dot.getMinY() - y, y - dot.getMaxY())));
+    assertThat(toDot).as("ends %s short of the point", leader.getP2()).isLessThanOrEqualTo(7.5);
+    assertThat(y).as("below the label's corner").isGreaterThan(valueLabel.getMaxY());
+    // Room only above: the arrow ends on the label, not through it at the point.
+    CalloutLayer above = new CalloutLayer(Theme.house(), PLOT);
+    above.avoid(new Rectangle2D.Double(0, 200, 600, 200).createUnion(new Rectangle2D.Double(0, 0, 400, 400)));
+    above.place(new Callout(Callout.Kind.ARROW, "1", null, "1", "Down"), dot.createUnion(valueLabel), dot);
+    Line2D arrow = above.pointers().get(0);
+    assertThat(above.boxes().get(0).getMaxY()).isLessThanOrEqualTo(valueLabel.getMinY());
+    assertThat(arrow.getP2().getY()).as("ends %s above the label", arrow.getP2()).isLessThanOrEqualTo(valueLabel.getMinY());
   }
 }
