@@ -130,8 +130,8 @@ public final class GalleryWriter {
    * @param qualified by dataset, its columns whose numbers read with another column's words
    */
   private static void chart(StringBuilder h, Story story, ChartModel m, List<String> read,
-      Map<String, String> tableOf, Map<String, Map<String, String>> qualified, List<Output> outputs, String workbook, List<Diagnostic> diagnostics,
-      List<SilencedRule> silenced, NewsLocale page) {
+      Map<String, String> tableOf, Map<String, Map<String, String>> qualified, List<Output> outputs, String workbook,
+      List<Diagnostic> diagnostics, List<SilencedRule> silenced, NewsLocale page) {
     String id = m.frame().id();
     // A chart in another language than the page's says so, for its title and alt text to be read
     // out in that language's voice.

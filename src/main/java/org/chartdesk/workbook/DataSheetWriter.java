@@ -276,15 +276,19 @@ final class DataSheetWriter {
    * 3,789" and still holds 3789 to sort, filter and sum.
    */
   private CellStyle numberStyle(CellStyle[] column, FieldType type, double v, int r, int c) {
-    Number n = type == FieldType.NUMBER ? (Number) v : (Number) (long) v;
+    // A qualifier with a quote in it cannot stand inside the format's quotes: it stays in its column.
     if (qualifierOf[c] >= 0 && d.value(r, qualifierOf[c]) instanceof String q && !q.isEmpty() && q.indexOf('"') < 0) {
-      return styles.tableNumber('"' + q + " \"" + numberFormat(type, n));
+      return styles.tableNumber('"' + q + " \"" + numberFormat(type, number(type, v)));
     }
     int i = type == FieldType.NUMBER && v != Math.rint(v) ? 1 : 0;
     if (column[i] == null) {
-      column[i] = styles.tableNumber(numberFormat(type, n));
+      column[i] = styles.tableNumber(numberFormat(type, number(type, v)));
     }
     return column[i];
+  }
+
+  private static Number number(FieldType type, double v) {
+    return type == FieldType.NUMBER ? (Number) v : (Number) (long) v;
   }
 
 

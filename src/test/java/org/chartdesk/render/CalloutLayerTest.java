@@ -141,6 +141,7 @@ class CalloutLayerTest {
     above.place(new Callout(Callout.Kind.ARROW, "1", null, "1", "Down"), dot.createUnion(valueLabel), dot);
     Line2D arrow = above.pointers().get(0);
     assertThat(above.boxes().get(0).getMaxY()).isLessThanOrEqualTo(valueLabel.getMinY());
-    assertThat(arrow.getP2().getY()).as("ends %s above the label", arrow.getP2()).isLessThanOrEqualTo(valueLabel.getMinY());
+    assertThat(arrow.getP2().getY()).as("ends %s above the label", arrow.getP2())
+        .isLessThanOrEqualTo(valueLabel.getMinY());
   }
 }
