@@ -464,8 +464,10 @@ public final class Build {
       return java.util.Optional.empty();
     }
     String shown = WriteFailure.shown(project, out.resolve(Manifest.PATH));
-    return java.util.Optional.of(Message.MANIFEST_UNREADABLE.warning(shown, 0, 0,
-        "this build writes it anew; to be rid of files no chart makes, build once into an empty folder"));
+    Manifest.Unreadable why = Manifest.unreadable(out);
+    return java.util.Optional.ofNullable(why).map(w -> Message.MANIFEST_UNREADABLE.warning(shown, w.line(),
+        w.column(), "this build writes it anew; to be rid of files no chart makes, build once into an empty folder",
+        w.reason()));
   }
 
   /**

@@ -114,8 +114,8 @@ final class JsonReader {
   /** After an item: true at a comma, false at the closing bracket; both are consumed. */
   private boolean separator(char close) throws IOException {
     char c = next();
-    at++;
     if (c == ',' || c == close) {
+      at++;
       return c == ',';
     }
     throw error("a comma or " + close);
@@ -196,7 +196,38 @@ final class JsonReader {
     }
   }
 
-  private IOException error(String expected) {
-    return new IOException("expected " + expected + " at character " + at);
+  private Malformed error(String expected) {
+    return new Malformed(expected, at);
+  }
+
+  /** Text that is not JSON: what was expected, at which character. */
+  static final class Malformed extends IOException {
+    private final String expected;
+    private final int at;
+
+    Malformed(String expected, int at) {
+      super("expected " + expected + " at character " + at);
+      this.expected = expected;
+      this.at = at;
+    }
+
+    String expected() {
+      return expected;
+    }
+
+    /** The line and column, from 1, of where the text stops being JSON. */
+    int[] place(String text) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < Math.min(at, text.length()); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      return new int[] {line, column};
+    }
   }
 }

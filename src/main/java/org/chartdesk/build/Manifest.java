@@ -105,25 +105,54 @@ final class Manifest {
       return null;
     }
     try {
-      Map<?, ?> root = (Map<?, ?>) JsonReader.read(Files.readString(file));
-      List<Entry> outputs = new java.util.ArrayList<>();
-      for (Object o : (List<?>) root.get("outputs")) {
-        Map<?, ?> e = (Map<?, ?>) o;
-        // A path that names no file here (a NUL edited in) is a damaged manifest, not an internal error.
-        out.resolve(required(e, "path"));
-        outputs.add(new Entry(required(e, "path"), (String) e.get("format"), (String) e.get("chart"),
-            required(e, "sha256"), e.get("bytes") instanceof Long n ? n : -1));
-      }
-      return new Previous(required(root, "tool"), (String) root.get("story"), (String) root.get("shard"),
-          (String) root.get("formats"),
-          texts(root.get("inputs"), new TreeMap<>()),
-          texts(root.get("charts"), new LinkedHashMap<>()), outputs,
-          root.get("settings") instanceof String settings ? settings : "",
-          root.get("warnings") instanceof Long n ? n : 0);
+      return parse(out, Files.readString(file));
     } catch (IOException | RuntimeException e) {
-      // A damaged manifest (a build killed while writing it) means: rebuild everything.
+      // A damaged manifest means: rebuild everything (the build says so, with unreadable()).
       return null;
     }
+  }
+
+  /**
+   * Why the manifest in the folder cannot be read, where it can be told: the line and column at
+   * which its text stops being JSON, and what was expected there; or line 0 for a manifest that
+   * is JSON but not one this tool wrote, or that cannot be opened.
+   */
+  record Unreadable(int line, int column, String reason) {}
+
+  static Unreadable unreadable(Path out) {
+    String text;
+    try {
+      text = Files.readString(out.resolve(PATH));
+    } catch (IOException | RuntimeException e) {
+      return new Unreadable(0, 0, "it cannot be opened as UTF-8 text");
+    }
+    try {
+      parse(out, text);
+      return null;
+    } catch (JsonReader.Malformed e) {
+      int[] place = e.place(text);
+      return new Unreadable(place[0], place[1], "expected " + e.expected() + " here");
+    } catch (IOException | RuntimeException e) {
+      return new Unreadable(0, 0, "it is not a manifest this tool wrote");
+    }
+  }
+
+  private static Previous parse(Path out, String text) throws IOException {
+    Map<?, ?> root = (Map<?, ?>) JsonReader.read(text);
+    List<Entry> outputs = new java.util.ArrayList<>();
+    for (Object o : (List<?>) root.get("outputs")) {
+      Map<?, ?> e = (Map<?, ?>) o;
+      // A path that names no file here (a NUL edited in) is a damaged manifest, not an internal error.
+      out.resolve(required(e, "path"));
+      outputs.add(new Entry(required(e, "path"), (String) e.get("format"), (String) e.get("chart"),
+          required(e, "sha256"), e.get("bytes") instanceof Long n ? n : -1));
+    }
+    return new Previous(required(root, "tool"), (String) root.get("story"), (String) root.get("shard"),
+        (String) root.get("formats"),
+        texts(root.get("inputs"), new TreeMap<>()),
+        texts(root.get("charts"), new LinkedHashMap<>()), outputs,
+        root.get("settings") instanceof String settings ? settings : "",
+        root.get("warnings") instanceof Long n ? n : 0);
   }
 
   private static Map<String, String> texts(Object object, Map<String, String> into) {

@@ -45,8 +45,8 @@ public enum Message {
   MERGE_PARTS_MISSING("%s not merged: %s holds the charts of %s only"),
   OUTPUT_LOCKED("%s is being built by %s"),
   OUT_OF_ANOTHER_STORY("%s held the build of %s: %s built there replaces its files"),
-  MANIFEST_UNREADABLE("the last build's manifest cannot be read: every chart is built again, and files the "
-      + "last build made for charts since removed stay"),
+  MANIFEST_UNREADABLE("the last build's manifest cannot be read (%s): every chart is built again, and files "
+      + "the last build made for charts since removed stay"),
   SHARD_INTO_OTHER_PART("%s held part %s: part %s built there replaces its charts"),
   SHARD_INTO_WHOLE("%s holds a whole build: part %s built there would remove the other parts' charts, the "
       + "workbook and the gallery"),

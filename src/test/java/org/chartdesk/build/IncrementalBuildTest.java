@@ -139,12 +139,20 @@ class IncrementalBuildTest {
   @Test
   void aManifestThatCannotBeReadIsSaidAndTheBuildStartsOver() throws IOException {
     build(false, 2);
-    Files.writeString(out.resolve("manifest.json"), "{\"tool\": \"chartdesk");
+    Files.writeString(out.resolve("manifest.json"), "{\n  \"tool\": \"chartdesk\",\n  \"story\" \"x\"\n}\n");
     BuildReport over = build(false, 2);
     assertThat(over.diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
-        .contains(out + "/manifest.json: warning: the last build's manifest cannot be read: every chart is built again")
+        .contains(out + "/manifest.json:3:11: warning: the last build's manifest cannot be read (expected a colon "
+            + "here): every chart is built again")
         .contains("build once into an empty folder"));
     assertThat(over.results()).allMatch(r -> r.status() == ChartResult.Status.BUILT);
+    Files.writeString(out.resolve("manifest.json"), "{\n  \"outputs\": [1 2]\n}\n");
+    assertThat(build(false, 2).diagnostics()).extracting(Diagnostic::format)
+        .anySatisfy(f -> assertThat(f).contains("/manifest.json:2:17: warning: ").contains("(expected a comma or ] here)"));
+    Files.writeString(out.resolve("manifest.json"), "[]");
+    assertThat(build(false, 2).diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
+        .contains(out + "/manifest.json: warning: the last build's manifest cannot be read (it is not a manifest "
+            + "this tool wrote)"));
     BuildReport again = build(false, 2);
     assertThat(again.diagnostics()).extracting(Diagnostic::format).noneMatch(f -> f.contains("cannot be read"));
     assertThat(again.results()).allMatch(r -> r.status() == ChartResult.Status.UNCHANGED);
