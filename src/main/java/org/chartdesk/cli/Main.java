@@ -69,8 +69,8 @@ public final class Main implements Runnable {
       System.err.println(AsciiLocale.error(unreadable));
       System.exit(USAGE);
     }
-    PrintWriter out = new PrintWriter(System.out, true, written);
-    PrintWriter err = new PrintWriter(System.err, true, written);
+    PrintWriter out = EscapedOutput.of(System.out, written);
+    PrintWriter err = EscapedOutput.of(System.err, written);
     int code = run(args, out, err);
     // A log that could not be written (a full disk, a closed pipe) fails the job, or cron and CI
     // would see a success with nothing to read.

@@ -63,6 +63,21 @@ class PackagedJarIT {
     }
   }
 
+  /**
+   * In a terminal of a legacy 8-bit character set a quoted value's dash was printed as "?":
+   * "1?980" is not a whole number, of a file that holds no question mark.
+   */
+  @Test
+  void aValueTheTerminalCannotShowIsQuotedWithItsCodes() throws Exception {
+    Path project = org.chartdesk.build.StoryCopy.into(out.resolve("project"));
+    Path csv = project.resolve("datasets/kgb-planted-stories.csv");
+    Files.writeString(csv, Files.readString(csv).replace("\n1976,1980,", "\n1976,1–980,"));
+    Result r = java(List.of("-Dfile.encoding=ISO-8859-9"), "check", "--project", project.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(r.err()).contains("datasets/kgb-planted-stories.csv:3:2: error: ")
+        .contains("\"1\\u2013980\" is not a whole number").doesNotContain("1?980");
+  }
+
   @Test
   void helpRuns() throws Exception {
     Result r = java("--help");
