@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
@@ -31,6 +30,7 @@ import org.chartdesk.dataset.StoryLoader;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.InputException;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.diagnostics.OutOfMemory;
 import org.chartdesk.diagnostics.Severity;
 import org.chartdesk.export.DrawnText;
 import org.chartdesk.export.PdfExporter;
@@ -388,9 +388,30 @@ public final class Build {
     }
   }
 
+  /** The project read and checked on the pool, its failure thrown as it was. */
+  private Checked checked(ForkJoinPool pool) throws IOException {
+    try {
+      return PoolWait.result(pool, pool.submit(this::check), "reading the project");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
   private BuildReport checkAndDraw(Path out, BuildOptions options, Map<String, String> hashed,
       Manifest.Previous previous, ForkJoinPool pool) throws IOException {
-    Checked checked = pool.submit(this::check).join();
+    Checked checked = checked(pool);
     // What the check read is what the outputs are made from: its hashes first, then those hashed
     // before it (a logo the settings name only now is among the first).
     Map<String, String> known = new java.util.HashMap<>(hashed != null ? hashed : Map.of());
@@ -714,7 +735,7 @@ public final class Build {
 
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */
   private List<ChartResult> render(Path out, List<ChartModel> models, Map<String, String> keys,
-      Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics, ExecutorService pool,
+      Manifest.Previous previous, BuildOptions options, List<Diagnostic> diagnostics, ForkJoinPool pool,
       ChartFiles files, Predicate<ChartModel> checksText, Consumer<ChartResult> drawn,
       BiConsumer<String, byte[]> imageChecked) throws IOException {
     List<ChartResult> results = new ArrayList<>();
@@ -738,7 +759,7 @@ public final class Build {
       }
     }
     try {
-      List<Future<ChartResult>> done = pool.invokeAll(tasks);
+      List<Future<ChartResult>> done = tasks.stream().<Future<ChartResult>>map(pool::submit).toList();
       int t = 0;
       for (int i = 0; i < results.size(); i++) {
         if (results.get(i) != null) {
@@ -746,7 +767,7 @@ public final class Build {
         }
         String id = models.get(i).frame().id();
         try {
-          results.set(i, done.get(t++).get());
+          results.set(i, PoolWait.result(pool, done.get(t++), "drawing chart " + Message.quote(id)));
         } catch (ExecutionException e) {
           // One chart failing does not stop the others: it is reported and left out.
           ChartFiles.Failed failed = ChartFiles.Failed.in(e);
@@ -756,7 +777,7 @@ public final class Build {
           } else if (failed != null) {
             diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(failed.path)),
                 (IOException) failed.getCause(), project).inChart(id));
-          } else if (outOfMemory(e)) {
+          } else if (OutOfMemory.cause(e)) {
             diagnostics.add(Message.CHART_OUT_OF_MEMORY.error("charts/" + id + ".yaml", 0, 0,
                 Message.OUT_OF_MEMORY_HINT,
                 Message.quote(id), Runtime.getRuntime().maxMemory() >> 20));
@@ -835,16 +856,6 @@ public final class Build {
   private static List<DrawnText.Box> drawnText(List<DrawnText.Box> noted, Set<Format> formats, JFreeChart chart,
       double width, double height) {
     return formats.contains(Format.PNG) ? noted : DrawnText.of(chart, width, height);
-  }
-
-  /** Whether a chart's drawing failed for want of memory: the machine's limit or the user's -Xmx, not a bug. */
-  private static boolean outOfMemory(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The input error a chart's drawing failed with, through the pool's wrapping, or null for another failure. */

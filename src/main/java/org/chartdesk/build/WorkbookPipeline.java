@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import org.chartdesk.diagnostics.OutOfMemory;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.theme.Theme;
@@ -21,8 +24,12 @@ import org.chartdesk.theme.NewsLocale;
  * the charts, the workbook was the end of every build on one thread (200 charts: 5 of 16 s with
  * --jobs 2). The sheets go in the same order as before, so the bytes are the same. Steps never
  * wait on a thread: each is queued when what it needs is done.
+ *
+ * <p>Out of memory inside CompletableFuture's own code, a step can end without passing its result
+ * on, and the chain never ends: waiting for it, the build watches the pool ({@link PoolWait}).
  */
 final class WorkbookPipeline {
+  private final ForkJoinPool pool;
   private final Map<String, CompletableFuture<byte[]>> images = new HashMap<>();
   private final CompletableFuture<byte[]> bytes;
   private final CompletableFuture<Void> closed;
@@ -32,7 +39,17 @@ final class WorkbookPipeline {
    *
    * @param words the locale of the workbook's own words, the edition's
    */
-  WorkbookPipeline(Executor pool, Story story, List<ChartModel> charts, BuildInfo info, NewsLocale words) {
+  WorkbookPipeline(ForkJoinPool pool, Story story, List<ChartModel> charts, BuildInfo info, NewsLocale words) {
+    this.pool = pool;
+    // A failure escaping CompletableFuture is why the chain stalls: noted, not thrown to the
+    // thread, whose end would print its stack trace.
+    Executor steps = step -> pool.execute(() -> {
+      try {
+        step.run();
+      } catch (Throwable e) {
+        OutOfMemory.note(e);
+      }
+    });
     charts.forEach(m -> images.put(m.frame().id(), new CompletableFuture<>()));
     CompletableFuture<WorkbookWriter.Pending> started = CompletableFuture.supplyAsync(() -> {
       try {
@@ -40,7 +57,7 @@ final class WorkbookPipeline {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }, pool);
+    }, steps);
     CompletableFuture<WorkbookWriter.Pending> step = started;
     for (ChartModel m : charts) {
       step = step.thenCombineAsync(images.get(m.frame().id()), (workbook, png) -> {
@@ -50,7 +67,7 @@ final class WorkbookPipeline {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      }, pool);
+      }, steps);
     }
     bytes = step.thenApplyAsync(workbook -> {
       try {
@@ -58,7 +75,7 @@ final class WorkbookPipeline {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }, pool);
+    }, steps);
     // Closing (a quarter of a second for 200 sheets) happens while the build writes the gallery and
     // the manifest, on the thread that finished the workbook.
     closed = bytes.handle((done, failed) -> null).thenCompose(ended -> started)
@@ -92,7 +109,7 @@ final class WorkbookPipeline {
   /** The workbook, once its last sheet is written. */
   byte[] bytes() throws IOException {
     try {
-      return bytes.join();
+      return await(bytes);
     } catch (CompletionException e) {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
@@ -109,7 +126,23 @@ final class WorkbookPipeline {
    */
   void end() {
     images.values().forEach(image -> image.cancel(false));
-    closed.handle((done, failed) -> null).join();
+    try {
+      await(closed.handle((done, failed) -> null));
+    } catch (OutOfMemory.Stalled e) {
+      // The build has failed already; the workbook's temporary files stay where Java keeps them.
+    }
+  }
+
+  /** The step's result; its failure as a CompletionException, {@link OutOfMemory.Stalled} where it never ends. */
+  private <T> T await(CompletableFuture<T> step) {
+    try {
+      return PoolWait.result(pool, step, "the workbook's writing");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof OutOfMemory.Stalled stalled ? stalled : new CompletionException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CompletionException(e);
+    }
   }
 
   private static void close(WorkbookWriter.Pending workbook) {

@@ -8,6 +8,7 @@ import java.lang.management.MemoryUsage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.chartdesk.diagnostics.Message;
+import org.chartdesk.diagnostics.OutOfMemory;
 
 /**
  * Ends a build whose JVM does little but collect garbage that frees nothing. With a heap only just
@@ -29,6 +30,7 @@ final class GcWatch {
   static final double FULL = 0.95;
 
   private final Deque<long[]> samples = new ArrayDeque<>();
+  private MemoryPoolMXBean old;
 
   GcWatch() {}
 
@@ -42,23 +44,41 @@ final class GcWatch {
     GcWatch gc = new GcWatch();
     try {
       Thread.sleep(FIRST_LOOK_MILLIS);
-      MemoryPoolMXBean old = oldGeneration();
-      while (old != null) {
-        long collecting = 0;
-        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-          collecting += Math.max(0, bean.getCollectionTime());
-        }
-        MemoryUsage after = old.getCollectionUsage();
-        double full = after == null || after.getMax() <= 0 ? 0 : (double) after.getUsed() / after.getMax();
-        long spent = gc.spent(System.nanoTime() / 1_000_000, collecting, full);
-        if (spent >= 0) {
-          stop(spent);
-        }
+      while (gc.look()) {
         Thread.sleep(POLL_MILLIS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * One look at the collectors; false when this JVM's have no old generation to watch. Looking
+   * needs memory too (the management classes are loaded at the first look): where there is none,
+   * it looks again at the next poll, rather than the watch ending when it is most needed.
+   */
+  private boolean look() {
+    try {
+      if (old == null) {
+        old = oldGeneration();
+        if (old == null) {
+          return false;
+        }
+      }
+      long collecting = 0;
+      for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+        collecting += Math.max(0, bean.getCollectionTime());
+      }
+      MemoryUsage after = old.getCollectionUsage();
+      double full = after == null || after.getMax() <= 0 ? 0 : (double) after.getUsed() / after.getMax();
+      long spent = spent(System.nanoTime() / 1_000_000, collecting, full);
+      if (spent >= 0) {
+        stop(spent);
+      }
+    } catch (OutOfMemoryError | java.util.ServiceConfigurationError e) {
+      OutOfMemory.note(e);
+    }
+    return true;
   }
 
   /** The heap's pool that holds what survives, by the names the JDK's collectors give it. */

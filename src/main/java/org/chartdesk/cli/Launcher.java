@@ -41,6 +41,7 @@ public final class Launcher {
       ParentWatch.start();
       SetUpAhead.start(args);
     }
+    ThreadEnd.install();
     if (args.length > 0 && args[0].equals("build")) {
       GcWatch.start();
     }

@@ -129,6 +129,13 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /** What a build out of memory says, wherever it ran out: how much Java may use, and the hint. */
+  static String outOfMemory() {
+    String line = System.lineSeparator();
+    return "chartdesk: error: ran out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB"
+        + line + "    " + org.chartdesk.diagnostics.Message.OUT_OF_MEMORY_HINT + line;
+  }
+
   /**
    * A bug of ours, not the user's: one line, no stack trace. Unless the machine is the cause: an
    * I/O error no part of the build handled (a full or read-only temporary folder, where Java copies
@@ -150,15 +157,11 @@ public final class Main implements Runnable {
         return INPUT_ERROR;
       }
     }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        // The machine's limit or the user's -Xmx, not a bug: said as each chart's is (Build).
-        err.println("chartdesk: error: ran out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20)
-            + " MiB");
-        err.println("    " + org.chartdesk.diagnostics.Message.OUT_OF_MEMORY_HINT);
-        err.flush();
-        return INPUT_ERROR;
-      }
+    if (org.chartdesk.diagnostics.OutOfMemory.cause(e)) {
+      // The machine's limit or the user's -Xmx, not a bug: said as each chart's is (Build).
+      err.print(outOfMemory());
+      err.flush();
+      return INPUT_ERROR;
     }
     for (Throwable t = e; t != null && AsciiLocale.ascii(); t = t.getCause()) {
       if (t instanceof java.nio.file.InvalidPathException p) {

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.chartdesk.diagnostics.OutOfMemory;
 import org.chartdesk.model.NumberStyle;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.NewsLocale;
@@ -65,7 +66,9 @@ final class SetUpAhead {
         CTWorkbook.type.getName();
       }
     } catch (NoSuchAlgorithmException | RuntimeException | Error e) {
-      // A machine without fonts or digests fails again where the build needs them, and says so there.
+      // A machine without fonts or digests fails again where the build needs them, and says so there;
+      // a class this thread could not initialise for want of memory fails there as a class error.
+      OutOfMemory.note(e);
     }
   }
 }
