@@ -36,12 +36,14 @@ public final class Launcher {
           System.exit(exit.get());
         }
       }
-    } else {
+    }
+    // Here, the command runs in this JVM: from now on, no stack trace from a thread that ends on an error.
+    ThreadEnd.install();
+    if (isChild) {
       args = AsciiLocale.arguments(args);
       ParentWatch.start();
       SetUpAhead.start(args);
     }
-    ThreadEnd.install();
     if (args.length > 0 && args[0].equals("build")) {
       GcWatch.start();
     }

@@ -129,9 +129,16 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** What a build out of memory says, wherever it ran out: how much Java may use, and the hint. */
-  static String outOfMemory() {
+  /**
+   * What a build out of memory says, wherever it ran out: how much Java may use, and the hint; or,
+   * where a thread could not start, which limit it met.
+   */
+  static String outOfMemory(Throwable e) {
     String line = System.lineSeparator();
+    if (org.chartdesk.diagnostics.OutOfMemory.threads(e)) {
+      return "chartdesk: error: Java could not start a thread: the limit on processes and threads is reached"
+          + line + "    " + org.chartdesk.diagnostics.Message.THREAD_LIMIT_HINT + line;
+    }
     return "chartdesk: error: ran out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB"
         + line + "    " + org.chartdesk.diagnostics.Message.OUT_OF_MEMORY_HINT + line;
   }
@@ -144,7 +151,7 @@ public final class Main implements Runnable {
    * does when outputs cannot be written; a jar copied without its libraries says where it looked
    * for them. Running out of memory is said as such, with how to give Java more (exit code 1).
    */
-  private static int internalError(PrintWriter err, Throwable e) {
+  static int internalError(PrintWriter err, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
         java.io.IOException io = t instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) t;
@@ -157,9 +164,9 @@ public final class Main implements Runnable {
         return INPUT_ERROR;
       }
     }
-    if (org.chartdesk.diagnostics.OutOfMemory.cause(e)) {
+    if (org.chartdesk.diagnostics.OutOfMemory.threads(e) || org.chartdesk.diagnostics.OutOfMemory.cause(e)) {
       // The machine's limit or the user's -Xmx, not a bug: said as each chart's is (Build).
-      err.print(outOfMemory());
+      err.print(outOfMemory(e));
       err.flush();
       return INPUT_ERROR;
     }

@@ -24,14 +24,14 @@ final class ThreadEnd implements Thread.UncaughtExceptionHandler {
 
   @Override
   public void uncaughtException(Thread thread, Throwable e) {
-    boolean memory = OutOfMemory.cause(e);
+    boolean memory = OutOfMemory.threads(e) || OutOfMemory.cause(e);
     if (thread.isDaemon()) {
       if (!memory) {
         System.err.println("chartdesk: internal error in thread " + thread.getName() + ": " + e);
       }
       return;
     }
-    System.err.print(memory ? Main.outOfMemory() : "chartdesk: internal error: " + e + System.lineSeparator());
+    System.err.print(memory ? Main.outOfMemory(e) : "chartdesk: internal error: " + e + System.lineSeparator());
     System.err.flush();
     Runtime.getRuntime().halt(memory ? Main.INPUT_ERROR : Main.INTERNAL);
   }

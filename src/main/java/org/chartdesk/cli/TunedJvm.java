@@ -186,6 +186,10 @@ final class TunedJvm {
       child = builder.start();
     } catch (IOException e) {
       return Optional.empty();
+    } catch (OutOfMemoryError e) {
+      // No thread to watch the child with (a limit on processes): said, not a stack trace.
+      System.err.print(Main.outOfMemory(e));
+      return Optional.of(Main.INPUT_ERROR);
     }
     Runtime.getRuntime().addShutdownHook(new StopChild(child));
     try {

@@ -161,6 +161,10 @@ public enum Message {
   public static final String OUT_OF_MEMORY_HINT =
       "give Java more (java -Xmx1g -jar chartdesk.jar ...), or draw fewer charts at once (--jobs 1)";
 
+  /** What to do when Java cannot start a thread: the limit on processes, not memory, is reached. */
+  public static final String THREAD_LIMIT_HINT =
+      "raise the limit (ulimit -u, the container's pids limit), or draw fewer charts at once (--jobs 1)";
+
   private final String template;
 
   Message(String template) {

@@ -8,10 +8,11 @@ package org.chartdesk.diagnostics;
  * thread initialises the workbook's schemas, a chart's thread the renderers'). And a chain of
  * steps whose completion ran out of memory inside CompletableFuture's own code never ends: it is
  * {@link Stalled}. So an out-of-memory error seen anywhere is noted, and such a class error or
- * stall after it counts as out of memory too.
+ * stall after it counts as out of memory too; after a thread that could not start, as that.
  */
 public final class OutOfMemory {
   private static volatile boolean seen;
+  private static volatile boolean seenThreads;
 
   private OutOfMemory() {}
 
@@ -22,10 +23,12 @@ public final class OutOfMemory {
     }
   }
 
-  /** Notes an out-of-memory error in the failure's causes, for class errors that follow it. */
+  /** Notes a shortage of memory or of threads in the failure's causes, for the failures that follow it. */
   public static void note(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
+      if (thread(t)) {
+        seenThreads = true;
+      } else if (t instanceof OutOfMemoryError) {
         seen = true;
       }
     }
@@ -33,15 +36,40 @@ public final class OutOfMemory {
 
   /**
    * Whether the failure is for want of memory: itself, or, after a shortage, a class that could not
-   * be loaded or initialised or a stalled chain.
+   * be loaded or initialised or a stalled chain. Not a thread that could not start ({@link #threads}).
    */
   public static boolean cause(Throwable e) {
     note(e);
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError || seen && (t instanceof Stalled || t instanceof NoClassDefFoundError)) {
+      if (t instanceof OutOfMemoryError && !thread(t) || seen && aftermath(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the failure is a thread Java could not start, or follows one: the limit on a user's
+   * processes (ulimit -u) or a container's (its pids limit) reached, which Java throws as an
+   * out-of-memory error, though more heap would not help. A class whose initialiser could not start
+   * its thread (Java2D's disposer) fails at its next use with the error's message in its cause.
+   */
+  public static boolean threads(Throwable e) {
+    note(e);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (thread(t) || seenThreads && aftermath(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean thread(Throwable t) {
+    return (t instanceof OutOfMemoryError || t instanceof ExceptionInInitializerError)
+        && String.valueOf(t.getMessage()).contains("unable to create native thread");
+  }
+
+  private static boolean aftermath(Throwable t) {
+    return t instanceof Stalled || t instanceof NoClassDefFoundError;
   }
 }

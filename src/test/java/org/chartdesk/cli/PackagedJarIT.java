@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,49 @@ class PackagedJarIT {
             + "\"[a-z-]+\"|chartdesk: error: ran out of memory): Java may use \\d+ MiB")
         .contains(hint).doesNotContain("\tat ").doesNotContain("Error").doesNotContain("Exception")
         .doesNotContain("internal error");
+  }
+
+  /**
+   * A limit on processes (a container's pids limit; threads count) a few threads short of what the
+   * build needs: Java cannot start a thread and throws it as an out-of-memory error, which was said
+   * as "ran out of memory: Java may use 5827 MiB" with a hint to give Java more heap, or as a stack
+   * trace where the first JVM could not start its watch on the second. Run in a cgroup of its own,
+   * where this machine lets the test make one (as root, cgroup v1's pids controller); else skipped.
+   * The limit is the build's own peak less two, measured first: it depends on the machine's cores.
+   */
+  @Test
+  void aLimitOnThreadsIsSaidAsThatNotAsMemory() throws Exception {
+    Path pids = Path.of("/sys/fs/cgroup/pids");
+    Assumptions.assumeTrue(Files.isWritable(pids), "no cgroup (v1) pids controller this test may use");
+    Path group = Files.createDirectory(pids.resolve("chartdesk-test-" + ProcessHandle.current().pid()));
+    try {
+      Assumptions.assumeTrue(Files.exists(group.resolve("pids.peak")), "the kernel reports no peak of a cgroup");
+      String project = Path.of("").toAbsolutePath().toString();
+      assertThat(inGroup(group, "build", "--project", project, "--out", out.toString(), "--force").code()).isZero();
+      int peak = Integer.parseInt(Files.readString(group.resolve("pids.peak")).trim());
+      Files.writeString(group.resolve("pids.max"), String.valueOf(peak - 2));
+      Result limited = inGroup(group, "build", "--project", project, "--out", out.toString(), "--force");
+      assertThat(limited.code()).as(limited.err()).isEqualTo(Main.INPUT_ERROR);
+      assertThat(limited.err())
+          .contains("chartdesk: error: Java could not start a thread: the limit on processes and threads is reached")
+          .contains("raise the limit (ulimit -u, the container's pids limit), or draw fewer charts at once (--jobs 1)")
+          .doesNotContain("\tat ").doesNotContain("memory").doesNotContain("Exception");
+    } finally {
+      Files.delete(group);
+    }
+  }
+
+  /** The jar run by a shell that first moves itself into the cgroup, so that every thread of both JVMs counts. */
+  private static Result inGroup(Path group, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String jar = Path.of("target", "chartdesk.jar").toAbsolutePath().toString();
+    List<String> cmd = new ArrayList<>(List.of("sh", "-c", "echo $$ > \"$0\" && exec \"$@\"",
+        group.resolve("cgroup.procs").toString(), java, "-XX:ActiveProcessorCount=2", "-jar", jar));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    byte[] stdout = p.getInputStream().readAllBytes();
+    byte[] stderr = p.getErrorStream().readAllBytes();
+    return new Result(p.waitFor(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
   }
 
   /** A nightly log that cannot be written (stdout on a full disk) fails the job instead of passing silently. */
