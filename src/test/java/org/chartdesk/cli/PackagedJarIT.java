@@ -148,7 +148,7 @@ class PackagedJarIT {
    * as "ran out of memory: Java may use 5827 MiB" with a hint to give Java more heap, or as a stack
    * trace where the first JVM could not start its watch on the second. Run in a cgroup of its own,
    * where this machine lets the test make one (as root, cgroup v1's pids controller); else skipped.
-   * The limit is the build's own peak less two, measured first: it depends on the machine's cores.
+   * The limit is a little under the build's own peak, measured first: it depends on the machine.
    */
   @Test
   void aLimitOnThreadsIsSaidAsThatNotAsMemory() throws Exception {
@@ -160,8 +160,12 @@ class PackagedJarIT {
       String project = Path.of("").toAbsolutePath().toString();
       assertThat(inGroup(group, "build", "--project", project, "--out", out.toString(), "--force").code()).isZero();
       int peak = Integer.parseInt(Files.readString(group.resolve("pids.peak")).trim());
-      Files.writeString(group.resolve("pids.max"), String.valueOf(peak - 2));
-      Result limited = inGroup(group, "build", "--project", project, "--out", out.toString(), "--force");
+      // Threads a pool adds while one waits vary from build to build: lower the limit until it fails.
+      Result limited = null;
+      for (int limit = peak - 1; limit >= peak - 6 && (limited == null || limited.code() == 0); limit--) {
+        Files.writeString(group.resolve("pids.max"), String.valueOf(limit));
+        limited = inGroup(group, "build", "--project", project, "--out", out.toString(), "--force");
+      }
       assertThat(limited.code()).as(limited.err()).isEqualTo(Main.INPUT_ERROR);
       assertThat(limited.err())
           .contains("chartdesk: error: Java could not start a thread: the limit on processes and threads is reached")
