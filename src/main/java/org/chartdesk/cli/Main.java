@@ -130,20 +130,6 @@ public final class Main implements Runnable {
   }
 
   /**
-   * What a build out of memory says, wherever it ran out: how much Java may use, and the hint; or,
-   * where a thread could not start, which limit it met.
-   */
-  static String outOfMemory(Throwable e) {
-    String line = System.lineSeparator();
-    if (org.chartdesk.diagnostics.OutOfMemory.threads(e)) {
-      return "chartdesk: error: Java could not start a thread: the limit on processes and threads is reached"
-          + line + "    " + org.chartdesk.diagnostics.Message.THREAD_LIMIT_HINT + line;
-    }
-    return "chartdesk: error: ran out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB"
-        + line + "    " + org.chartdesk.diagnostics.Message.OUT_OF_MEMORY_HINT + line;
-  }
-
-  /**
    * A bug of ours, not the user's: one line, no stack trace. Unless the machine is the cause: an
    * I/O error no part of the build handled (a full or read-only temporary folder, where Java copies
    * the fonts it draws with, a limit on open files) is said as such, with the hint for its cause
@@ -166,7 +152,7 @@ public final class Main implements Runnable {
     }
     if (org.chartdesk.diagnostics.OutOfMemory.threads(e) || org.chartdesk.diagnostics.OutOfMemory.cause(e)) {
       // The machine's limit or the user's -Xmx, not a bug: said as each chart's is (Build).
-      err.print(outOfMemory(e));
+      err.print(org.chartdesk.diagnostics.OutOfMemory.said(e));
       err.flush();
       return INPUT_ERROR;
     }

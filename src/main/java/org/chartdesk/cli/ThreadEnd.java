@@ -1,5 +1,10 @@
 package org.chartdesk.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.OutOfMemory;
 
 /**
@@ -14,6 +19,16 @@ final class ThreadEnd implements Thread.UncaughtExceptionHandler {
   /** Made and loaded at the start, while there is memory to load a class. */
   private static final ThreadEnd INSTANCE = new ThreadEnd();
 
+  /**
+   * What it says, made and encoded now, and the stream it writes to, opened now: saying it must
+   * not need memory (with a 10 MiB heap, this handler's own printing ran out, and the JVM said
+   * "OutOfMemoryError thrown from the UncaughtExceptionHandler"). The messages are ASCII. Main is
+   * not named here: it links picocli, which a jar copied without its libraries lacks (Launcher).
+   */
+  private final byte[] heap = Message.outOfMemory().getBytes(StandardCharsets.US_ASCII);
+  private final byte[] threads = Message.threadLimit().getBytes(StandardCharsets.US_ASCII);
+  private final FileOutputStream err = new FileOutputStream(FileDescriptor.err);
+
   private ThreadEnd() {}
 
   static void install() {
@@ -24,15 +39,26 @@ final class ThreadEnd implements Thread.UncaughtExceptionHandler {
 
   @Override
   public void uncaughtException(Thread thread, Throwable e) {
-    boolean memory = OutOfMemory.threads(e) || OutOfMemory.cause(e);
+    boolean limit = OutOfMemory.threads(e);
+    boolean memory = limit || OutOfMemory.cause(e);
     if (thread.isDaemon()) {
       if (!memory) {
         System.err.println("chartdesk: internal error in thread " + thread.getName() + ": " + e);
       }
       return;
     }
-    System.err.print(memory ? Main.outOfMemory(e) : "chartdesk: internal error: " + e + System.lineSeparator());
-    System.err.flush();
-    Runtime.getRuntime().halt(memory ? Main.INPUT_ERROR : Main.INTERNAL);
+    try {
+      if (memory) {
+        System.err.flush();
+        err.write(limit ? threads : heap);
+      } else {
+        System.err.print("chartdesk: internal error: " + e + System.lineSeparator());
+        System.err.flush();
+      }
+    } catch (IOException | RuntimeException | Error unsaid) {
+      // Nothing more can be said: the exit code still says the build failed.
+    } finally {
+      Runtime.getRuntime().halt(memory ? Main.INPUT_ERROR : Main.INTERNAL);
+    }
   }
 }

@@ -188,7 +188,7 @@ final class TunedJvm {
       return Optional.empty();
     } catch (OutOfMemoryError e) {
       // No thread to watch the child with (a limit on processes): said, not a stack trace.
-      System.err.print(Main.outOfMemory(e));
+      System.err.print(org.chartdesk.diagnostics.OutOfMemory.said(e));
       return Optional.of(Main.INPUT_ERROR);
     }
     Runtime.getRuntime().addShutdownHook(new StopChild(child));

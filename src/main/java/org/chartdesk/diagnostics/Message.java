@@ -165,6 +165,20 @@ public enum Message {
   public static final String THREAD_LIMIT_HINT =
       "raise the limit (ulimit -u, the container's pids limit), or draw fewer charts at once (--jobs 1)";
 
+  /** What a build out of memory says where no chart is to blame: how much Java may use, and the hint. */
+  public static String outOfMemory() {
+    String line = System.lineSeparator();
+    return "chartdesk: error: ran out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB"
+        + line + "    " + OUT_OF_MEMORY_HINT + line;
+  }
+
+  /** What a build says when Java could not start a thread, and the hint. */
+  public static String threadLimit() {
+    String line = System.lineSeparator();
+    return "chartdesk: error: Java could not start a thread: the limit on processes and threads is reached"
+        + line + "    " + THREAD_LIMIT_HINT + line;
+  }
+
   private final String template;
 
   Message(String template) {

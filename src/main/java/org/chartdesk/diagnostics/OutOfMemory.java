@@ -64,6 +64,11 @@ public final class OutOfMemory {
     return false;
   }
 
+  /** What a build says of the failure where no chart is to blame: the thread limit it met, or the heap's. */
+  public static String said(Throwable e) {
+    return threads(e) ? Message.threadLimit() : Message.outOfMemory();
+  }
+
   private static boolean thread(Throwable t) {
     return (t instanceof OutOfMemoryError || t instanceof ExceptionInInitializerError)
         && String.valueOf(t.getMessage()).contains("unable to create native thread");

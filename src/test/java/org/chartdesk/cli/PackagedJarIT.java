@@ -143,6 +143,24 @@ class PackagedJarIT {
   }
 
   /**
+   * The same in the JVM started, without the tuned child (its default collector): with the heap so
+   * small, the handler of the main thread's error ran out itself while it printed its message, and
+   * the JVM said "OutOfMemoryError thrown from the UncaughtExceptionHandler" (three builds in four
+   * at 10 MiB). The message is now made when the build starts (ThreadEnd).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {9, 10})
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aHeapTooSmallIsSaidInTheJvmStartedToo(int mebibytes) throws Exception {
+    Result charts = java(Map.of("CHARTDESK_TUNED_JVM", "off"), List.of("-Xmx" + mebibytes + "m"), "build",
+        "--project", Path.of("").toAbsolutePath().toString(), "--out", out.toString());
+    assertThat(charts.code()).as(charts.err()).isEqualTo(Main.INPUT_ERROR);
+    assertThat(charts.err()).containsPattern("error: ran out of memory(?: while rendering chart \"[a-z-]+\")?: "
+            + "Java may use \\d+ MiB")
+        .doesNotContain("\tat ").doesNotContain("Error").doesNotContain("Exception");
+  }
+
+  /**
    * A limit on processes (a container's pids limit; threads count) a few threads short of what the
    * build needs: Java cannot start a thread and throws it as an out-of-memory error, which was said
    * as "ran out of memory: Java may use 5827 MiB" with a hint to give Java more heap, or as a stack
