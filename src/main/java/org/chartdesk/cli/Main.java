@@ -137,7 +137,7 @@ public final class Main implements Runnable {
    * does when outputs cannot be written; a jar copied without its libraries says where it looked
    * for them. Running out of memory is said as such, with how to give Java more (exit code 1).
    */
-  static int internalError(PrintWriter err, Throwable e) {
+  private static int internalError(PrintWriter err, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
         java.io.IOException io = t instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) t;
@@ -150,7 +150,7 @@ public final class Main implements Runnable {
         return INPUT_ERROR;
       }
     }
-    if (org.chartdesk.diagnostics.OutOfMemory.threads(e) || org.chartdesk.diagnostics.OutOfMemory.cause(e)) {
+    if (org.chartdesk.diagnostics.OutOfMemory.shortage(e)) {
       // The machine's limit or the user's -Xmx, not a bug: said as each chart's is (Build).
       err.print(org.chartdesk.diagnostics.OutOfMemory.said(e));
       err.flush();

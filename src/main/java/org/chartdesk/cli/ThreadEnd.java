@@ -39,8 +39,8 @@ final class ThreadEnd implements Thread.UncaughtExceptionHandler {
 
   @Override
   public void uncaughtException(Thread thread, Throwable e) {
-    boolean limit = OutOfMemory.threads(e);
-    boolean memory = limit || OutOfMemory.cause(e);
+    boolean memory = OutOfMemory.shortage(e);
+    boolean limit = memory && OutOfMemory.threads(e);
     if (thread.isDaemon()) {
       if (!memory) {
         System.err.println("chartdesk: internal error in thread " + thread.getName() + ": " + e);

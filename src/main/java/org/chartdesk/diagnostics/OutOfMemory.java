@@ -4,7 +4,7 @@ package org.chartdesk.diagnostics;
  * Whether a failure comes from too little memory: the machine's limit or the user's -Xmx, said as
  * such with {@link Message#OUT_OF_MEMORY_HINT}, not as a bug. A class whose initialisation ran out
  * of memory cannot be used afterwards: every later use throws {@code NoClassDefFoundError: Could
- * not initialize class}, without the cause on Java 17 and often on another thread (the set-up
+ * not initialize class}, the first error in its cause as text at most, often on another thread (the set-up
  * thread initialises the workbook's schemas, a chart's thread the renderers'). And a chain of
  * steps whose completion ran out of memory inside CompletableFuture's own code never ends: it is
  * {@link Stalled}. So an out-of-memory error seen anywhere is noted, and such a class error or
@@ -62,6 +62,11 @@ public final class OutOfMemory {
       }
     }
     return false;
+  }
+
+  /** Whether the failure is the machine's limit, of memory or of threads: said by {@link #said}, not as a bug. */
+  public static boolean shortage(Throwable e) {
+    return threads(e) || cause(e);
   }
 
   /** What a build says of the failure where no chart is to blame: the thread limit it met, or the heap's. */

@@ -42,6 +42,10 @@ class PackagedJarIT {
     cmd.add("-jar");
     cmd.add(jar.toAbsolutePath().toString());
     cmd.addAll(List.of(args));
+    return run(cmd, env);
+  }
+
+  private static Result run(List<String> cmd, Map<String, String> env) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(cmd);
     builder.environment().putAll(env);
     Process p = builder.start();
@@ -201,10 +205,7 @@ class PackagedJarIT {
     List<String> cmd = new ArrayList<>(List.of("sh", "-c", "echo $$ > \"$0\" && exec \"$@\"",
         group.resolve("cgroup.procs").toString(), java, "-XX:ActiveProcessorCount=2", "-jar", jar));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    byte[] stderr = p.getErrorStream().readAllBytes();
-    return new Result(p.waitFor(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
+    return run(cmd, Map.of());
   }
 
   /** A nightly log that cannot be written (stdout on a full disk) fails the job instead of passing silently. */
