@@ -1,11 +1,11 @@
 package org.chartdesk.export;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.zip.Adler32;
 import org.chartdesk.io.RawDeflate;
+import org.chartdesk.io.Zeros;
 
 /**
  * A PNG's scanlines as a zlib stream deflated in chunks of a fixed size on the cores that are
@@ -85,7 +85,7 @@ final class ChunkedDeflate {
       kept = new byte[length];
       SCRATCH.set(kept);
     } else {
-      Arrays.fill(kept, 0, length, (byte) 0);
+      Zeros.clear(kept, 0, length);
     }
     return kept;
   }

@@ -98,7 +98,7 @@ final class DeflateEncoder {
     this.end = to;
     int hashBits = Math.max(10, Math.min(MAX_HASH_BITS, 32 - Integer.numberOfLeadingZeros(Math.max(1, to))));
     hashShift = 32 - hashBits;
-    Arrays.fill(head, 0, 1 << hashBits, 0);
+    Zeros.clear(head, 0, 1 << hashBits);
     Arrays.fill(literalCounts, 0);
     Arrays.fill(distanceCounts, 0);
     symbolCount = 0;
