@@ -138,6 +138,7 @@ public final class WorkbookWriter {
     private Pending(Story story, Theme theme, int streamedRows, NewsLocale words) {
       this.words = words;
       PoiTempFolder.use();
+      JdkTransformer.name();
       this.story = story;
       this.streams = new StreamedWorkbook(new XSSFWorkbook(), instant);
       this.wb = streams.getXSSFWorkbook();
