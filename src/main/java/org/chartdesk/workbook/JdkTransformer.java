@@ -11,16 +11,12 @@ import javax.xml.transform.TransformerFactory;
  */
 final class JdkTransformer {
   private static final String PROPERTY = TransformerFactory.class.getName();
-  private static volatile boolean named;
 
   private JdkTransformer() {}
 
   static void name() {
-    if (!named) {
-      if (System.getProperty(PROPERTY) == null) {
-        System.setProperty(PROPERTY, TransformerFactory.newDefaultInstance().getClass().getName());
-      }
-      named = true;
+    if (System.getProperty(PROPERTY) == null) {
+      System.setProperty(PROPERTY, TransformerFactory.newDefaultInstance().getClass().getName());
     }
   }
 }
