@@ -29,29 +29,10 @@ final class SetUpAhead {
   private SetUpAhead() {}
 
   static void start(String[] args) {
-    boolean workbook = writesWorkbook(args);
+    boolean workbook = WorthTuning.writesWorkbook(args);
     Thread ahead = new Thread(() -> run(workbook), "chartdesk-set-up-ahead");
     ahead.setDaemon(true);
     ahead.start();
-  }
-
-  /** Whether the command is a build that writes the workbook: all formats or xlsx among them, and not a part. */
-  static boolean writesWorkbook(String[] args) {
-    if (args.length == 0 || !args[0].equals("build")) {
-      return false;
-    }
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--shard") || a.startsWith("--shard=")) {
-        return false;
-      }
-      String formats = a.startsWith("--formats=") ? a.substring("--formats=".length())
-          : a.equals("--formats") && i + 1 < args.length ? args[i + 1] : null;
-      if (formats != null && !("," + formats + ",").contains(",xlsx,")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void run(boolean workbook) {

@@ -1,7 +1,6 @@
 package org.chartdesk.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * of classes and runs most of its code briefly. Under the JVM's defaults three quarters of a small
  * build's CPU time went to the C2 compiler (the story: 7.8 s of 10.2 s), on code that finished
  * before C2's work paid off, and G1 grew the heap of a 200-chart build to 1.3 GB. C1 alone, the
- * serial collector and a class-data-sharing archive made at package time halve a small build's
+ * serial collector and a class-data-sharing archive ({@link ClassArchive}) halve a small build's
  * CPU time (docs/performance.md). {@code java -jar} cannot carry JVM options, so the JVM the user
  * starts only starts this one child, hands it the same arguments and standard streams, and exits
  * with its exit code. Options the user gives the JVM are passed on and win; a family of options
@@ -29,8 +28,6 @@ final class TunedJvm {
   /** Set on the child: the pid of the JVM that started it, which it stops with. */
   static final String PARENT = "chartdesk.parentPid";
   static final String SWITCH = "CHARTDESK_TUNED_JVM";
-  /** Made by the package step beside the jar, from a build of the examples: same name, .jsa. */
-  static final String ARCHIVE_SUFFIX = ".jsa";
 
   /**
    * Options of ours, and the beginnings of the user's options that mean the user chose for that
@@ -67,7 +64,8 @@ final class TunedJvm {
       new Tuning(List.of("-XX:+UseSerialGC"), COLLECTORS),
       // The performance counters are a file in /tmp per JVM that nothing reads here.
       new Tuning(List.of("-XX:-UsePerfData"), List.of("-XX:+UsePerfData", "-XX:-UsePerfData")));
-  private static final Tuning SHARING = new Tuning(List.of(), List.of("-Xshare:", "-XX:SharedArchiveFile="));
+  private static final Tuning SHARING = new Tuning(List.of(), List.of("-Xshare:", "-XX:SharedArchiveFile=",
+      "-XX:ArchiveClassesAtExit="));
 
   private TunedJvm() {}
 
@@ -106,15 +104,19 @@ final class TunedJvm {
         child.addAll(t.options());
       }
     }
+    List<String> arguments = command.subList(jar + 2, command.size());
     if (!SHARING.chosenIn(chosen)) {
-      child.addAll(sharing(jarFile));
+      // Made only under options all ours: a JVM that cannot map the JDK's own archive (another
+      // collector's, a heap above 32 GB) fails to start when asked to make one.
+      child.addAll(ClassArchive.options(jarFile,
+          chosen.isEmpty() && WorthTuning.writesWorkbook(arguments.toArray(new String[0]))));
     }
     child.addAll(userOptions);
     child.add("-D" + CHILD + "=true");
     child.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
     child.add("-jar");
     child.add(jarFile.toString());
-    child.addAll(command.subList(jar + 2, command.size()));
+    child.addAll(arguments);
     return Optional.of(child);
   }
 
@@ -132,32 +134,6 @@ final class TunedJvm {
       }
     }
     return words;
-  }
-
-  /**
-   * The archive beside the jar, when it is there and newer than the jar. The JVM checks the rest
-   * (same JDK, same jar) and quietly runs without it otherwise: its logging of that is turned off,
-   * since the JVM would print it on standard output.
-   */
-  private static List<String> sharing(Path jarFile) {
-    String jar = jarFile.getFileName().toString();
-    String name = (jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar) + ARCHIVE_SUFFIX;
-    Path archive = jarFile.resolveSibling(name);
-    try {
-      if (!Files.isRegularFile(archive)
-          || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jarFile)) < 0) {
-        return List.of();
-      }
-    } catch (IOException e) {
-      return List.of();
-    }
-    return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
-        "-Xlog:cds+dynamic=off",
-        // Mapped where it was made, not relocated: the JVM started in 40 ms instead of 90 (Debian's
-        // JDK 17 relocates by default). Where that address is taken, the JVM relocates anyway. The
-        // flag is diagnostic, and ignored by a JDK that lacks it; the user's options were already
-        // checked by the JVM that starts this one.
-        "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:+IgnoreUnrecognizedVMOptions");
   }
 
   /** This JVM's command line, when the operating system tells it. */
@@ -191,22 +167,28 @@ final class TunedJvm {
       System.err.print(org.chartdesk.diagnostics.OutOfMemory.said(e));
       return Optional.of(Main.INPUT_ERROR);
     }
-    Runtime.getRuntime().addShutdownHook(new StopChild(child));
+    Runtime.getRuntime().addShutdownHook(new StopChild(child, command));
+    int exit = Main.INTERNAL;
     try {
-      return Optional.of(child.waitFor());
+      exit = child.waitFor();
+      return Optional.of(exit);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       child.destroy();
       return Optional.of(Main.INTERNAL);
+    } finally {
+      ClassArchive.settle(command, exit);
     }
   }
 
   /** Stops the child the way this JVM is being stopped, and waits for it to end. */
   private static final class StopChild extends Thread {
     private final Process child;
+    private final List<String> command;
 
-    StopChild(Process child) {
+    StopChild(Process child, List<String> command) {
       this.child = child;
+      this.command = command;
     }
 
     @Override
@@ -217,6 +199,8 @@ final class TunedJvm {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      // A stopped build makes no archive: what it had made is removed.
+      ClassArchive.settle(command, Main.INTERNAL);
     }
   }
 }

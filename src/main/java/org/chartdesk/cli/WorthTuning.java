@@ -134,4 +134,27 @@ final class WorthTuning {
     }
     return fallback;
   }
+
+  /**
+   * Whether the command is a build that writes the workbook: all formats or xlsx among them, and not
+   * a part. Such a build loads the most of the tool: its Office schemas are read ahead ({@link
+   * SetUpAhead}), and a class-data archive is made from it ({@link ClassArchive}).
+   */
+  static boolean writesWorkbook(String[] args) {
+    if (args.length == 0 || !args[0].equals("build")) {
+      return false;
+    }
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--shard") || a.startsWith("--shard=")) {
+        return false;
+      }
+      String formats = a.startsWith("--formats=") ? a.substring("--formats=".length())
+          : a.equals("--formats") && i + 1 < args.length ? args[i + 1] : null;
+      if (formats != null && !("," + formats + ",").contains(",xlsx,")) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

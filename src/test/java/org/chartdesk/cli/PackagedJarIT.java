@@ -275,7 +275,46 @@ class PackagedJarIT {
       assertThat(again.out()).contains("nothing changed");
     } finally {
       Files.delete(other);
+      // The archive its first build made beside it, for it.
+      Files.deleteIfExists(Path.of("target", "chartdesk-other-build.jsa"));
+      Files.deleteIfExists(Path.of("target", "chartdesk-other-build.jsa.for"));
     }
+  }
+
+  /**
+   * A jar copied elsewhere with its libraries and its archive (into an image, /opt): the JVM will not
+   * map an archive made for another path, so the first build there that writes the workbook makes
+   * one for this one, which the JVM itself then maps ({@code -Xshare:on} fails where it cannot).
+   */
+  @Test
+  void aJarCopiedElsewhereMakesItsOwnArchiveThereWhichTheJvmMaps() throws Exception {
+    Path installed = Files.createDirectories(out.resolve("opt"));
+    Files.createDirectories(installed.resolve("lib"));
+    try (var libs = Files.list(Path.of("target", "lib"))) {
+      for (Path lib : libs.toList()) {
+        Files.copy(lib, installed.resolve("lib").resolve(lib.getFileName()));
+      }
+    }
+    Path jar = Files.copy(Path.of("target", "chartdesk.jar"), installed.resolve("chartdesk.jar"));
+    Files.copy(Path.of("target", "chartdesk.jsa"), installed.resolve("chartdesk.jsa"));
+    Files.copy(Path.of("target", "chartdesk.jsa.for"), installed.resolve("chartdesk.jsa.for"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> mapped = List.of(java, "-XX:SharedArchiveFile=" + installed.resolve("chartdesk.jsa"), "-Xshare:on",
+        "-jar", jar.toString(), "--version");
+    assertThat(new ProcessBuilder(mapped).start().waitFor()).as("the archive made for target/, copied").isNotZero();
+
+    String project = Path.of("").toAbsolutePath().toString();
+    Result built = java(jar, Map.of(), List.of(), "build", "--project", project, "--out", out.resolve("built").toString());
+    assertThat(built.code()).as(built.err()).isZero();
+    assertThat(built.err()).isEmpty();
+    assertThat(Files.readString(installed.resolve("chartdesk.jsa.for"))).startsWith(jar.toAbsolutePath().normalize() + "\n");
+    try (var files = Files.list(installed)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("chartdesk.jar", "lib",
+          "chartdesk.jsa", "chartdesk.jsa.for");
+    }
+    Process p = new ProcessBuilder(mapped).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isZero();
   }
 
   private String manifestTool() throws Exception {

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 class SetUpAheadTest {
   @Test
   void onlyABuildThatWritesTheWorkbookReadsItsSchemasAhead() {
-    assertThat(SetUpAhead.writesWorkbook(new String[] {"build"})).isTrue();
-    assertThat(SetUpAhead.writesWorkbook(new String[] {"build", "--formats", "png,xlsx"})).isTrue();
-    assertThat(SetUpAhead.writesWorkbook(new String[] {"build", "--formats=xlsx"})).isTrue();
-    assertThat(SetUpAhead.writesWorkbook(new String[] {"build", "--formats", "png"})).isFalse();
-    assertThat(SetUpAhead.writesWorkbook(new String[] {"build", "--formats=svg,pdf"})).isFalse();
-    assertThat(SetUpAhead.writesWorkbook(new String[] {"build", "--shard", "1/2"})).as("a part").isFalse();
-    assertThat(SetUpAhead.writesWorkbook(new String[] {"check"})).isFalse();
-    assertThat(SetUpAhead.writesWorkbook(new String[] {})).isFalse();
+    assertThat(WorthTuning.writesWorkbook(new String[] {"build"})).isTrue();
+    assertThat(WorthTuning.writesWorkbook(new String[] {"build", "--formats", "png,xlsx"})).isTrue();
+    assertThat(WorthTuning.writesWorkbook(new String[] {"build", "--formats=xlsx"})).isTrue();
+    assertThat(WorthTuning.writesWorkbook(new String[] {"build", "--formats", "png"})).isFalse();
+    assertThat(WorthTuning.writesWorkbook(new String[] {"build", "--formats=svg,pdf"})).isFalse();
+    assertThat(WorthTuning.writesWorkbook(new String[] {"build", "--shard", "1/2"})).as("a part").isFalse();
+    assertThat(WorthTuning.writesWorkbook(new String[] {"check"})).isFalse();
+    assertThat(WorthTuning.writesWorkbook(new String[] {})).isFalse();
   }
 }

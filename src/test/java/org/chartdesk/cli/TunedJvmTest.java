@@ -66,19 +66,71 @@ class TunedJvmTest {
   }
 
   @Test
-  void theArchiveBesideTheJarIsUsedOnlyWhenNewerThanTheJar() throws Exception {
+  void theArchiveBesideTheJarIsUsedOnlyWhenMadeForThisJarAndJdkAndNewerThanTheJar() throws Exception {
     Path jar = jar();
     List<String> command = List.of("/jdk/bin/java", "-jar", jar.toString(), "build");
-    assertThat(child(command, Map.of())).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
     Path archive = Files.writeString(dir.resolve("chartdesk.jsa"), "archive");
+    Path madeFor = Files.writeString(dir.resolve("chartdesk.jsa.for"), ClassArchive.madeFor(jar));
     Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
     assertThat(child(command, Map.of())).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off")
+        .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"))
         // Mapped where it was made (the diagnostic flag unlocked first), and the user's own choice after it wins.
         .containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     assertThat(child(List.of("/jdk/bin/java", "-XX:ArchiveRelocationMode=1", "-jar", jar.toString(), "build"),
         Map.of())).containsSubsequence("-XX:ArchiveRelocationMode=0", "-XX:ArchiveRelocationMode=1");
-    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 1000));
+
+    // Copied here with a jar that was elsewhere, or made by another JDK: the JVM would not take it.
+    Files.writeString(madeFor, ClassArchive.madeFor(Path.of("/srv/elsewhere/chartdesk.jar")));
     assertThat(child(command, Map.of())).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+    Files.writeString(madeFor, ClassArchive.madeFor(jar).replace(System.getProperty("java.vm.version"), "11.0.2"));
+    assertThat(child(command, Map.of())).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+    Files.writeString(madeFor, ClassArchive.madeFor(jar));
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 1000));
+    assertThat(child(command, Map.of())).as("older than the jar").noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+  }
+
+  @Test
+  void whereNoArchiveIsMadeForTheJarABuildThatWritesTheWorkbookMakesOneAsItExits() throws Exception {
+    String jar = jar().toString();
+    String making = "-XX:ArchiveClassesAtExit=" + dir.resolve("chartdesk.jsa." + ProcessHandle.current().pid() + ".making");
+    assertThat(child(List.of("/jdk/bin/java", "-jar", jar, "build"), Map.of())).contains(making, "-Xlog:cds=off")
+        .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+    assertThat(child(List.of("/jdk/bin/java", "-jar", jar, "build", "--formats", "png,xlsx"), Map.of())).contains(making);
+    // A build of PNGs alone, a part or a check loads too little of the tool to make the archive from.
+    for (List<String> args : List.of(List.of("build", "--formats", "png"), List.of("build", "--shard", "1/2"),
+        List.of("check"))) {
+      List<String> command = new java.util.ArrayList<>(List.of("/jdk/bin/java", "-jar", jar));
+      command.addAll(args);
+      assertThat(child(command, Map.of())).as(args.toString()).noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+    // The user's own archive options are theirs; under any option of theirs none is made.
+    assertThat(child(List.of("/jdk/bin/java", "-XX:ArchiveClassesAtExit=/tmp/mine.jsa", "-jar", jar, "build"), Map.of()))
+        .doesNotContain(making).contains("-XX:ArchiveClassesAtExit=/tmp/mine.jsa");
+    assertThat(child(List.of("/jdk/bin/java", "-Xmx40g", "-jar", jar, "build"), Map.of())).doesNotContain(making);
+    assertThat(child(List.of("/jdk/bin/java", "-jar", jar, "build"), Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseZGC")))
+        .doesNotContain(making);
+  }
+
+  @Test
+  void anArchiveMadeIsMovedIntoPlaceWithWhatItIsMadeForWhenTheChildEndsWellAndRemovedOtherwise() throws Exception {
+    Path jar = jar();
+    Path making = dir.resolve("chartdesk.jsa.123.making");
+    List<String> command = List.of("/jdk/bin/java", "-XX:ArchiveClassesAtExit=" + making, "-jar", jar.toString(), "build");
+
+    Files.writeString(making, "new archive");
+    ClassArchive.settle(command, 1);
+    assertThat(making).doesNotExist();
+    assertThat(dir.resolve("chartdesk.jsa")).doesNotExist();
+
+    Files.writeString(making, "new archive");
+    ClassArchive.settle(command, 0);
+    assertThat(making).doesNotExist();
+    assertThat(dir.resolve("chartdesk.jsa")).hasContent("new archive");
+    assertThat(Files.readString(dir.resolve("chartdesk.jsa.for"))).isEqualTo(ClassArchive.madeFor(jar));
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("chartdesk.jar",
+          "chartdesk.jsa", "chartdesk.jsa.for");
+    }
   }
 
   @Test
