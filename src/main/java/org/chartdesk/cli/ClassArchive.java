@@ -28,6 +28,8 @@ final class ClassArchive {
   /** The archive a child is making, named for the JVM that started it; moved into place when it ends well. */
   private static final String MAKING = ".making";
   private static final String MAKE_OPTION = "-XX:ArchiveClassesAtExit=";
+  /** Free space below which no archive is made: about 35 MB each, made by builds that may run side by side. */
+  private static final long ROOM = 512L << 20;
 
   private ClassArchive() {}
 
@@ -48,11 +50,23 @@ final class ClassArchive {
           "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:+IgnoreUnrecognizedVMOptions");
     }
     Path folder = archive.getParent();
-    if (!mayMake || folder == null || !Files.isWritable(folder) || !jdkArchives()) {
+    if (!mayMake || folder == null || !Files.isWritable(folder) || !roomFor(folder) || !jdkArchives()) {
       return List.of();
     }
     Path making = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + MAKING);
     return List.of(MAKE_OPTION + making, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+  }
+
+  /**
+   * Whether the folder's disk has room for an archive, with plenty to spare: a JVM that cannot
+   * write the archive it was asked to make exits with an error after the build has done its work.
+   */
+  private static boolean roomFor(Path folder) {
+    try {
+      return Files.getFileStore(folder).getUsableSpace() >= ROOM;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
