@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +31,8 @@ final class ClassArchive {
   private static final String MAKE_OPTION = "-XX:ArchiveClassesAtExit=";
   /** Free space below which no archive is made: about 35 MB each, made by builds that may run side by side. */
   private static final long ROOM = 512L << 20;
+  /** The JVM's logging of the archive, which it would print on standard output, off. */
+  private static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
   private ClassArchive() {}
 
@@ -42,19 +45,24 @@ final class ClassArchive {
   static List<String> options(Path jarFile, boolean mayMake) {
     Path archive = of(jarFile);
     if (usable(archive, jarFile)) {
-      return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-          // Mapped where it was made, not relocated: the JVM started in 40 ms instead of 90 (Debian's
-          // JDK 17 relocates by default). Where that address is taken, the JVM relocates anyway. The
-          // flag is diagnostic, and ignored by a JDK that lacks it; the user's options were already
-          // checked by the JVM that starts this one.
-          "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:+IgnoreUnrecognizedVMOptions");
+      List<String> use = new ArrayList<>(QUIET);
+      use.add(0, "-XX:SharedArchiveFile=" + archive);
+      // Mapped where it was made, not relocated: the JVM started in 40 ms instead of 90 (Debian's
+      // JDK 17 relocates by default). Where that address is taken, the JVM relocates anyway. The
+      // flag is diagnostic, and ignored by a JDK that lacks it; the user's options were already
+      // checked by the JVM that starts this one.
+      use.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+          "-XX:+IgnoreUnrecognizedVMOptions"));
+      return use;
     }
     Path folder = archive.getParent();
     if (!mayMake || folder == null || !Files.isWritable(folder) || !roomFor(folder) || !jdkArchives()) {
       return List.of();
     }
     Path making = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + MAKING);
-    return List.of(MAKE_OPTION + making, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    List<String> make = new ArrayList<>(QUIET);
+    make.add(0, MAKE_OPTION + making);
+    return make;
   }
 
   /**
@@ -82,7 +90,7 @@ final class ClassArchive {
   }
 
   /** {@code chartdesk.jsa} for {@code chartdesk.jar}: the jar's name, {@link #SUFFIX} for ".jar". */
-  static Path of(Path jarFile) {
+  private static Path of(Path jarFile) {
     String jar = jarFile.getFileName().toString();
     return jarFile.resolveSibling((jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar) + SUFFIX);
   }
@@ -92,12 +100,16 @@ final class ClassArchive {
     return jarFile + "\n" + System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version") + "\n";
   }
 
+  /** The file beside {@code archive} that says what it is made for. */
+  private static Path madeForFile(Path archive) {
+    return archive.resolveSibling(archive.getFileName() + MADE_FOR);
+  }
+
   private static boolean usable(Path archive, Path jarFile) {
     try {
       return Files.isRegularFile(archive)
           && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jarFile)) >= 0
-          && Files.readString(archive.resolveSibling(archive.getFileName() + MADE_FOR), StandardCharsets.UTF_8)
-              .equals(madeFor(jarFile));
+          && Files.readString(madeForFile(archive), StandardCharsets.UTF_8).equals(madeFor(jarFile));
     } catch (IOException e) {
       return false;
     }
@@ -125,19 +137,17 @@ final class ClassArchive {
     try {
       if (exitCode == 0 && Files.isRegularFile(making)) {
         Path archive = of(jarFile);
-        Path madeFor = archive.resolveSibling(archive.getFileName() + MADE_FOR);
-        Path line = Files.writeString(making.resolveSibling(making.getFileName() + MADE_FOR), madeFor(jarFile),
-            StandardCharsets.UTF_8);
+        Path line = Files.writeString(madeForFile(making), madeFor(jarFile), StandardCharsets.UTF_8);
         // The archive first: one read beside the old line is taken as not made for this jar, and made again.
         move(making, archive);
-        move(line, madeFor);
+        move(line, madeForFile(archive));
       }
     } catch (IOException e) {
       // Left as it was: the next build that writes the workbook tries again.
     } finally {
       try {
         Files.deleteIfExists(making);
-        Files.deleteIfExists(making.resolveSibling(making.getFileName() + MADE_FOR));
+        Files.deleteIfExists(madeForFile(making));
       } catch (IOException e) {
         // A file of the child's own, in a folder it could write: nothing more to do about it.
       }
