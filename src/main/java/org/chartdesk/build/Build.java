@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +86,12 @@ public final class Build {
   public Checked check() {
     Diagnostic noProject = noProject();
     if (noProject != null) {
-      return new Checked(null, List.of(), List.of(), List.of(noProject), List.of(), Map.of(), List.of(), Map.of(),
+      return new Checked(null, List.of(), List.of(), List.of(noProject), List.of(), Map.of(), Map.of(), Map.of(),
           page(ProjectSettings.NONE));
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     Story story = null;
-    List<String> failedDatasets = List.of();
+    Map<String, String> failedDatasets = Map.of();
     try {
       StoryLoader.Partial loaded = new StoryLoader(project).loadPartial();
       story = loaded.story();
@@ -121,7 +122,7 @@ public final class Build {
     // Each spec loaded and bound on the threads of the pool this runs in (a build's --jobs), then
     // gathered in the files' order: the same messages and charts whatever the threads.
     Story loadedStory = story;
-    List<String> failed = failedDatasets;
+    Set<String> failed = failedDatasets.keySet();
     List<SpecOutcome> outcomes = specFiles.parallelStream()
         .map(f -> checkSpec(f, byLowerCase, loadedStory, failed, settings)).toList();
     for (SpecOutcome o : outcomes) {
@@ -152,7 +153,7 @@ public final class Build {
       diagnostics.addAll(WorkbookLimits.check(story, models, page));
     }
     return new Checked(story, List.copyOf(specs), List.copyOf(models), List.copyOf(diagnostics), silenced,
-        Map.copyOf(inputs), List.copyOf(failedDatasets), Map.copyOf(rows), page);
+        Map.copyOf(inputs), Map.copyOf(failedDatasets), Map.copyOf(rows), page);
   }
 
   /** What one spec file gave: its hash once read, the spec once loaded, its charts once bound. */
@@ -168,7 +169,7 @@ public final class Build {
    * {@code byLowerCase}, all fail), then its bytes, then its charts over the story's data.
    */
   private SpecOutcome checkSpec(Path specFile, Map<String, List<String>> byLowerCase, Story story,
-      List<String> failedDatasets, ProjectSettings settings) {
+      Set<String> failedDatasets, ProjectSettings settings) {
     String name = specFile.getFileName().toString();
     String id = name.substring(0, name.lastIndexOf('.'));
     String shown = "charts/" + name;
@@ -291,7 +292,7 @@ public final class Build {
     return ProjectSettings.NONE;
   }
 
-  private static boolean readsAny(ChartSpec spec, List<String> datasets) {
+  private static boolean readsAny(ChartSpec spec, Collection<String> datasets) {
     return spec.datasetsRead().stream().anyMatch(datasets::contains);
   }
 
@@ -545,6 +546,8 @@ public final class Build {
           kept.stream().filter(o -> checked.isOf(o.chart(), spec)).toList(), 0));
     }
     results.sort(java.util.Comparator.comparing(ChartResult::id));
+    // For the report, which gives each chart the diagnostics about it.
+    results.replaceAll(r -> r.madeFrom(checked.filesOf(r.id())));
     if (pipeline != null && partial) {
       pipeline.end();
     }
@@ -710,7 +713,7 @@ public final class Build {
     Map<String, String> datasetByPath = new LinkedHashMap<>();
     c.story().datasets().forEach(d -> datasetByPath.put(d.path(), d.name()));
     Set<String> failing = new TreeSet<>();
-    List<String> badDatasets = new ArrayList<>(c.failedDatasets());
+    List<String> badDatasets = new ArrayList<>(c.failedDatasets().keySet());
     for (Diagnostic d : c.diagnostics()) {
       if (!strict && d.severity() != Severity.ERROR) {
         continue;
@@ -778,12 +781,11 @@ public final class Build {
             diagnostics.add(WriteFailure.of(WriteFailure.shown(project, out.resolve(failed.path)),
                 (IOException) failed.getCause(), project).inChart(id));
           } else if (OutOfMemory.cause(e)) {
-            diagnostics.add(Message.CHART_OUT_OF_MEMORY.error("charts/" + id + ".yaml", 0, 0,
-                Message.OUT_OF_MEMORY_HINT,
-                Message.quote(id), Runtime.getRuntime().maxMemory() >> 20));
+            diagnostics.add(inItsChart(models.get(i), Message.CHART_OUT_OF_MEMORY.error(models.get(i).frame().file(),
+                0, 0, Message.OUT_OF_MEMORY_HINT, Message.quote(id), Runtime.getRuntime().maxMemory() >> 20)));
           } else {
-            diagnostics.add(Message.CHART_FAILED.error("charts/" + id + ".yaml", 0, 0, null, Message.quote(id),
-                String.valueOf(e.getCause())));
+            diagnostics.add(inItsChart(models.get(i), Message.CHART_FAILED.error(models.get(i).frame().file(), 0, 0,
+                null, Message.quote(id), String.valueOf(e.getCause()))));
           }
           results.set(i, new ChartResult(id, ChartResult.Status.FAILED, List.of(), 0));
           drawn.accept(results.get(i));
@@ -794,6 +796,11 @@ public final class Build {
       throw new IOException("interrupted", e);
     }
     return results;
+  }
+
+  /** A diagnostic about a split spec's chart, said to be in it; one about a spec's only chart as it is. */
+  private static Diagnostic inItsChart(ChartModel m, Diagnostic d) {
+    return m.frame().id().equals(m.frame().spec()) ? d : d.inChart(m.frame().id());
   }
 
   /**
@@ -1048,12 +1055,13 @@ public final class Build {
    * The result of checking: the story, the specs and bound charts, every diagnostic, and the lint
    * rules specs silenced (with their reasons, for the outputs to show).
    *
+   * @param failedDatasets the datasets that did not load, each name to its file
    * @param rows for each chart of a split spec, a digest of the rows it is drawn from
    * @param page the locale of the gallery page's own words: the command line's, else the project's
    */
   public record Checked(Story story, List<ChartSpec> specs, List<ChartModel> models, List<Diagnostic> diagnostics,
-      List<SilencedRule> silenced, Map<String, String> inputs, List<String> failedDatasets, Map<String, String> rows,
-      NewsLocale page) {
+      List<SilencedRule> silenced, Map<String, String> inputs, Map<String, String> failedDatasets,
+      Map<String, String> rows, NewsLocale page) {
     /** Whether a spec silences a lint rule, with a reason (without one, the ignore silences nothing). */
     boolean silences(String spec, String code) {
       return specs.stream().anyMatch(s -> s.id().equals(spec) && s.silenced().get(code) != null
@@ -1071,6 +1079,25 @@ public final class Build {
     List<String> chartsOf(String spec) {
       List<String> ids = models.stream().filter(m -> m.frame().spec().equals(spec)).map(m -> m.frame().id()).toList();
       return ids.isEmpty() ? List.of(spec) : ids;
+    }
+
+    /**
+     * The project's files a chart (or a spec that made none) is made from, as its diagnostics name
+     * them: its spec file, and the file of each dataset it reads.
+     */
+    List<String> filesOf(String chart) {
+      String spec = models.stream().filter(m -> m.frame().id().equals(chart)).map(m -> m.frame().spec())
+          .findFirst().orElse(chart);
+      List<String> files = new ArrayList<>();
+      files.add("charts/" + spec + ".yaml");
+      for (String name : specs.stream().filter(s -> s.id().equals(spec)).findFirst()
+          .map(ChartSpec::datasetsRead).orElse(List.of())) {
+        story.datasets().stream().filter(d -> d.name().equals(name)).forEach(d -> files.add(d.path()));
+        if (failedDatasets.containsKey(name)) {
+          files.add(failedDatasets.get(name));
+        }
+      }
+      return files;
     }
 
     /**

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import org.chartdesk.diagnostics.Diagnostic;
+import org.chartdesk.diagnostics.Severity;
 
 /**
- * The build report as JSON for scheduled builds: each chart's status, files and time, and every
- * diagnostic. Written with Jackson's streaming generator, not its data binding: a nightly rebuild
- * with nothing to do writes its report too, and loading the data binding was half its time.
+ * The build report as JSON for scheduled builds: each chart's status, files, time and the
+ * diagnostics about it, and every diagnostic. Written with Jackson's streaming generator, not its
+ * data binding: a nightly rebuild with nothing to do writes its report too, and loading the data
+ * binding was half its time.
  */
 public final class ReportJson {
   private ReportJson() {}
@@ -38,6 +40,11 @@ public final class ReportJson {
         json.writeNumberField("millis", r.millis());
         // By path, whether drawn now or kept: the same files list alike in every report.
         strings(json, "outputs", r.outputs().stream().sorted(Comparator.comparing(Output::path)).toList());
+        // Why a chart failed, or what the checks found in it, without matching files to charts.
+        List<Diagnostic> about = report.diagnostics().stream().filter(r::concerns).toList();
+        json.writeNumberField("errors", about.stream().filter(d -> d.severity() == Severity.ERROR).count());
+        json.writeNumberField("warnings", about.stream().filter(d -> d.severity() == Severity.WARNING).count());
+        diagnostics(json, about);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -51,26 +58,31 @@ public final class ReportJson {
       }
       json.writeEndArray();
       strings(json, "removed", report.removed());
-      json.writeArrayFieldStart("diagnostics");
-      for (Diagnostic d : report.diagnostics()) {
-        json.writeStartObject();
-        json.writeStringField("severity", d.severity().label());
-        json.writeStringField("code", d.code().name());
-        json.writeStringField("file", d.file());
-        json.writeNumberField("line", d.line());
-        json.writeNumberField("column", d.column());
-        json.writeStringField("message", d.text());
-        if (d.hint() != null) {
-          json.writeStringField("hint", d.hint());
-        }
-        if (d.chart() != null) {
-          json.writeStringField("chart", d.chart());
-        }
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      diagnostics(json, report.diagnostics());
       json.writeEndObject();
     });
+  }
+
+  /** The diagnostics as an array of objects, located as the messages on stderr are. */
+  private static void diagnostics(JsonGenerator json, List<Diagnostic> diagnostics) throws IOException {
+    json.writeArrayFieldStart("diagnostics");
+    for (Diagnostic d : diagnostics) {
+      json.writeStartObject();
+      json.writeStringField("severity", d.severity().label());
+      json.writeStringField("code", d.code().name());
+      json.writeStringField("file", d.file());
+      json.writeNumberField("line", d.line());
+      json.writeNumberField("column", d.column());
+      json.writeStringField("message", d.text());
+      if (d.hint() != null) {
+        json.writeStringField("hint", d.hint());
+      }
+      if (d.chart() != null) {
+        json.writeStringField("chart", d.chart());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** An array of the outputs' paths. */

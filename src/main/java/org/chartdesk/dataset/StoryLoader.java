@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.chartdesk.diagnostics.Diagnostic;
@@ -57,10 +60,11 @@ public final class StoryLoader {
   }
 
   /**
-   * A story with the datasets that loaded, every diagnostic, and the names of the datasets that
-   * did not load, so a build can still draw the charts that do not need them.
+   * A story with the datasets that loaded, every diagnostic, and the datasets that did not load,
+   * each name to its file as diagnostics name it, so a build can still draw the charts that do not
+   * need them and say which charts the others' errors are about.
    */
-  public record Partial(Story story, List<Diagnostic> diagnostics, List<String> failedDatasets) {}
+  public record Partial(Story story, List<Diagnostic> diagnostics, Map<String, String> failedDatasets) {}
 
   public Story load() throws InputException {
     Partial p = loadPartial();
@@ -108,7 +112,7 @@ public final class StoryLoader {
           s.path("path").asText(""), s.path("text").asText(null)));
     }
     List<Dataset> datasets = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
+    Map<String, String> failed = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode resource : root.path("resources")) {
       int before = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
@@ -117,7 +121,7 @@ public final class StoryLoader {
       if (d != null && clean) {
         datasets.add(d);
       } else {
-        failed.add(resource.path("name").asText(""));
+        failed.put(resource.path("name").asText(""), "datasets/" + resource.path("path").asText(""));
       }
     }
     if (bytesRead > LARGE_LOAD_BYTES) {
@@ -127,7 +131,7 @@ public final class StoryLoader {
     Story story = new Story(root.path("name").asText("story"), root.path("title").asText(""),
         root.path("description").asText(""), license.path("title").asText(""),
         license.path("path").asText(""), List.copyOf(sources), List.copyOf(datasets));
-    return new Partial(story, List.copyOf(diagnostics), List.copyOf(failed));
+    return new Partial(story, List.copyOf(diagnostics), Collections.unmodifiableMap(failed));
   }
 
   /**

@@ -520,6 +520,49 @@ class IncrementalBuildTest {
     assertThat(again.path("written")).isEmpty();
   }
 
+  /**
+   * What a nightly job's monitor reads from a chart's own entry: why it failed, or what the checks
+   * found in it. A dataset's error is in the entry of every chart that reads it, a mark layer's
+   * included (leaders-in-office marks the visits on its lanes).
+   */
+  @Test
+  void theReportGivesEachChartTheDiagnosticsAboutIt() throws IOException {
+    Path timeline = project.resolve("charts/relations-timeline.yaml");
+    Files.writeString(timeline, Files.readString(timeline).replaceFirst("(?m)^subtitle:", "subtitel:"));
+    Path kgb = project.resolve("charts/kgb-planted-stories.yaml");
+    Files.writeString(kgb, Files.readString(kgb).replace(", label: Articles", ""));
+    Path visits = project.resolve("datasets/leader-visits.csv");
+    Files.writeString(visits, Files.readString(visits).replace(",1985,may,", ",198S,may,"));
+
+    BuildReport report = build(false, 2);
+    JsonNode json = new ObjectMapper().readTree(ReportJson.of(report, 1));
+
+    Map<String, JsonNode> charts = new TreeMap<>();
+    json.path("charts").forEach(c -> charts.put(c.path("id").asText(), c));
+    JsonNode spec = charts.get("relations-timeline");
+    assertThat(spec.path("status").asText()).isEqualTo("failed");
+    assertThat(spec.path("errors").asInt()).isEqualTo(1);
+    assertThat(spec.path("diagnostics")).singleElement().satisfies(d -> {
+      assertThat(d.path("code").asText()).isEqualTo("SPEC_UNKNOWN_KEY");
+      assertThat(d.path("file").asText() + ":" + d.path("line").asInt()).isEqualTo("charts/relations-timeline.yaml:3");
+    });
+    JsonNode warned = charts.get("kgb-planted-stories");
+    assertThat(warned.path("status").asText()).isEqualTo("built");
+    assertThat(warned.path("errors").asInt()).isZero();
+    assertThat(warned.path("warnings").asInt()).isPositive().isEqualTo(warned.path("diagnostics").size());
+    assertThat(warned.path("diagnostics").findValuesAsText("file")).containsOnly("charts/kgb-planted-stories.yaml");
+    for (String reader : List.of("leader-visits", "leaders-in-office")) {
+      JsonNode c = charts.get(reader);
+      assertThat(c.path("status").asText()).as(reader).isEqualTo("failed");
+      assertThat(c.path("errors").asInt()).as(reader).isPositive();
+      assertThat(c.path("diagnostics").findValuesAsText("file")).as(reader).contains("datasets/leader-visits.csv");
+      assertThat(c.path("diagnostics").toString()).as(reader).contains("198S");
+    }
+    // Nothing said in this build is about no chart, and each is in the entry of a chart it is about.
+    assertThat(json.path("diagnostics")).allSatisfy(d -> assertThat(charts.values())
+        .anySatisfy(c -> assertThat(c.path("diagnostics")).contains(d)));
+  }
+
   @Test
   void aSplitSpecsChartsAreRedrawnEachWhenItsOwnRowsChange() throws IOException {
     Files.writeString(project.resolve("charts/visits-from.yaml"), VISITS_FROM);
