@@ -476,6 +476,50 @@ class PackagedJarIT {
     assertThat(built.resolve("manifest.json")).exists();
   }
 
+  /**
+   * A real disk that fills during a build (a tmpfs of 16 MB with 14 of it taken; where this
+   * machine lets a test mount one): the chart that fits is written, each that does not fails
+   * alone with the disk's words, and once space is freed the next build draws only those, ending
+   * with the same files as a build on a roomy disk.
+   */
+  @Test
+  void aDiskThatFillsFailsTheChartsThatDoNotFitAndTheNextBuildFinishesThem() throws Exception {
+    Path disk = Files.createDirectory(out.resolve("disk"));
+    Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", disk.toString()) == 0,
+        "this machine lets no test mount a disk");
+    try {
+      String project = Path.of("").toAbsolutePath().toString();
+      Path filler = Files.write(disk.resolve("filler"), new byte[14 << 20]);
+      Path built = disk.resolve("out");
+      Result full = java("build", "--jobs", "1", "--project", project, "--out", built.toString());
+      assertThat(full.code()).as(full.err()).isEqualTo(Main.INPUT_ERROR);
+      assertThat(full.out()).contains("built kgb-planted-stories", "failed relations-timeline");
+      assertThat(full.err()).contains(": the disk is full", "free some space, then build again")
+          .doesNotContain("Exception", "\tat ");
+
+      Files.delete(filler);
+      Result again = java("build", "--jobs", "1", "--project", project, "--out", built.toString());
+      assertThat(again.code()).as(again.err()).isZero();
+      assertThat(again.out()).contains("unchanged kgb-planted-stories", "built relations-timeline");
+      Path roomy = out.resolve("roomy");
+      assertThat(java("build", "--project", project, "--out", roomy.toString()).code()).isZero();
+      try (var files = Files.walk(roomy)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          assertThat(built.resolve(roomy.relativize(f).toString())).as(roomy.relativize(f).toString())
+              .hasSameBinaryContentAs(f);
+        }
+      }
+    } finally {
+      run("umount", disk.toString());
+    }
+  }
+
+  private static int run(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    return p.waitFor();
+  }
+
   @Test
   void aBuildLeavesNothingInTheTemporaryFolder() throws Exception {
     // Its fonts, its workbook before it is moved into place, POI's files: all in a folder of its
