@@ -16,8 +16,10 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -91,6 +93,12 @@ final class ColumnChartRenderer {
     plot.setRangeGridlinePaint(theme.grid());
     plot.setRangeGridlineStroke(new BasicStroke(1f));
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    if (m.yMin() < 0) {
+      // Columns below zero hang from the zero line, drawn as the axis is and over them; the plot's
+      // foot, below the lowest column, is no baseline (it was drawn as one, zero a grey gridline).
+      xAxis.setAxisLineVisible(false);
+      plot.addRangeMarker(new ValueMarker(0, theme.axis(), new BasicStroke(1.2f)), Layer.FOREGROUND);
+    }
     if (!m.missingYears().isEmpty()) {
       plot.addAnnotation(new ColumnGapLabels(m, theme, Fonts.regular(theme.smallSize())));
     }

@@ -38,9 +38,10 @@ final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnota
     // "no figure no figure" with 4 px between them, one phrase.
     List<String> lines = Text.wrap(model.frame().locale().noFigure(), font,
         ColumnBars.slot(xAxis, area, n) - Math.max(4, font.getSize2D()));
-    // Just above the axis line, the last line at the foot, wherever the axis starts.
-    double foot = yAxis.valueToJava2D(model.yMin() + (model.yMax() - model.yMin()) * 0.02, area,
-        plot.getRangeAxisEdge());
+    // Just above the axis line, the last line at the foot: where the axis starts, or at zero when
+    // columns hang below it, where the missing column would start.
+    double axis = Math.max(model.yMin(), 0);
+    double foot = yAxis.valueToJava2D(axis + (model.yMax() - model.yMin()) * 0.02, area, plot.getRangeAxisEdge());
     g.setFont(font);
     g.setPaint(theme.secondaryText());
     for (int i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 package org.chartdesk.workbook;
 
 import java.awt.Color;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -60,11 +62,8 @@ final class ColumnChart {
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
     // The axis the published chart has (Excel's own choice may differ, and a split's shared scale with it).
-    y.setMinimum(m.yMin());
-    y.setMaximum(m.yMax());
-    // Stepped no finer than Excel's format of its labels shows.
     String format = excelFormat(m.format());
-    y.setMajorUnit(AxisScale.step(m.yMax() - m.yMin(), format));
+    scale(x, y, m.yMin(), m.yMax(), format);
     y.setTitle(m.yLabel());
     y.setNumberFormat(format);
     y.getOrAddMajorGridProperties().setLineProperties(line(theme.grid(), 0.75));
@@ -155,6 +154,26 @@ final class ColumnChart {
    * The spec's number pattern as an Excel format. Simple Java patterns such as "#,##0" or "0.0"
    * mean the same in Excel; anything else falls back to the house "#,##0".
    */
+  /**
+   * A value axis from {@code min} to {@code max} with the published chart's gridlines: stepped no
+   * finer than Excel's format of its labels shows, at whole steps. Excel puts a gridline at the
+   * axis's minimum and a step apart from there, so an axis from -150 by 100 was ruled at -150,
+   * -50, 50 and 150, none at zero, where the published chart rules -100, 0, 100 and 200: the
+   * minimum goes down to a whole step. Below zero, the category labels go to the plot's foot: at
+   * the zero line, where Excel puts them, they lay across the columns below it.
+   */
+  static void scale(XDDFCategoryAxis x, XDDFValueAxis y, double min, double max, String format) {
+    double step = AxisScale.step(max - min, format);
+    // In decimals, so that -0.3 is not -0.30000000000000004.
+    double steps = Math.floor(min / step + 1e-9);
+    y.setMinimum(BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(steps)).doubleValue());
+    y.setMaximum(max);
+    y.setMajorUnit(step);
+    if (min < 0) {
+      x.setTickLabelPosition(AxisTickLabelPosition.LOW);
+    }
+  }
+
   static String excelFormat(String pattern) {
     return pattern != null && pattern.matches("[#0,]*0(\\.0*#*)?") ? pattern : DataSheetWriter.INTEGER_FORMAT;
   }

@@ -29,7 +29,6 @@ import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.model.AreaChartModel;
-import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.BarChartModel;
 import org.chartdesk.model.Callout;
 import org.chartdesk.model.Category;
@@ -168,9 +167,7 @@ final class SeriesChart {
     if (Double.isNaN(s.max())) {
       y.setMinimum(0);
     } else {
-      y.setMinimum(s.min());
-      y.setMaximum(s.max());
-      y.setMajorUnit(AxisScale.step(s.max() - s.min(), format));
+      ColumnChart.scale(x, y, s.min(), s.max(), format);
     }
     // As the picture names the axis, in the chart's language.
     y.setTitle(percent ? m.frame().locale().say("share_of", "value", s.valueLabel(), "value_lower",

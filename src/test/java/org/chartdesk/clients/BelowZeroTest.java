@@ -1,0 +1,152 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.chartdesk.build.Build;
+import org.chartdesk.build.OneChartProject;
+import org.chartdesk.export.PngExporter;
+import org.chartdesk.model.ChartModel;
+import org.chartdesk.render.ChartRenderer;
+import org.chartdesk.theme.Theme;
+import org.chartdesk.workbook.BuildInfo;
+import org.chartdesk.workbook.WorkbookWriter;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A balance that goes below zero and back, with a year missing: the published column chart hangs
+ * its columns from a dark zero line, and the workbook's native charts, as LibreOffice draws them,
+ * rule their gridlines at zero and whole steps and label the years at the plot's foot.
+ */
+class BelowZeroTest {
+  private static final String CSV = "year,balance\n1985,-120\n1986,-45.5\n1987,\n1988,30\n1989,210\n1990,-15\n";
+  private static final String FIELDS = """
+      {"name": "year", "type": "year"}, {"name": "balance", "type": "number"}""";
+
+  @TempDir Path dir;
+
+  private Build.Checked checked(String kind) throws Exception {
+    Path project = OneChartProject.write(dir, CSV, FIELDS, """
+        title: The balance swung from deficit to surplus and back
+        kind: %s
+        data: walk
+        x: {field: year}
+        y: {field: balance, label: Million roubles}
+        source: Made up
+        """.formatted(kind));
+    Build.Checked checked = new Build(project).check();
+    assertThat(checked.hasErrors()).as(checked.diagnostics().toString()).isFalse();
+    return checked;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"column"})
+  void theColumnsHangFromADarkZeroLineAndThePlotsFootIsNoBaseline(String kind) throws Exception {
+    ChartModel m = checked(kind).models().get(0);
+    Theme theme = Theme.named(m.frame().theme());
+    int w = m.frame().width();
+    int h = m.frame().height();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+        PngExporter.export(ChartRenderer.render(m, theme), w, h, w, h, "alt")));
+    java.awt.Color axis = theme.axis();
+    int column = theme.series(0).getRGB();
+    // Rows where the axis's colour (or nearly: the line is smoothed) runs across most of the
+    // image: one line, the zero line.
+    List<Integer> dark = new ArrayList<>();
+    for (int y = 0; y < h; y++) {
+      int n = 0;
+      for (int x = 0; x < w; x++) {
+        java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+        n += Math.abs(c.getRed() - axis.getRed()) + Math.abs(c.getGreen() - axis.getGreen())
+            + Math.abs(c.getBlue() - axis.getBlue()) < 90 ? 1 : 0;
+      }
+      if (n > w * 0.6) {
+        dark.add(y);
+      }
+    }
+    assertThat(dark).as("rows of the axis colour").isNotEmpty();
+    assertThat(dark.get(dark.size() - 1) - dark.get(0)).as("one line").isLessThanOrEqualTo(2);
+    int zero = dark.get(0);
+    // Columns above it (the surplus) and below it (the deficits): it is zero, not the plot's foot.
+    assertThat(columnRowsAbove(image, column, zero)).isPositive();
+    assertThat(columnRowsBelow(image, column, zero + 2)).isPositive();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"column", "line"})
+  void theWorkbooksChartRulesZeroAndLabelsTheYearsAtItsFoot(String kind) throws Exception {
+    Tools.require("soffice", "pdftotext");
+    Build.Checked checked = checked(kind);
+    Path book = dir.resolve("balance.xlsx");
+    Files.write(book, WorkbookWriter.write(checked.story(), checked.models(),
+        LibreOfficeRender.blankImages(checked.models()), Theme.house(),
+        new BuildInfo("chartdesk test", new TreeMap<>(), List.of(), List.of())));
+    Path pdf = LibreOfficeRender.pdf(dir, book);
+    int page = LibreOfficeRender.lastPageWith(LibreOfficeRender.pages(dir, pdf), "Chart data:");
+    String boxes = Tools.run(dir, "pdftotext", "-bbox", "-f", Integer.toString(page), "-l", Integer.toString(page),
+        pdf.toString(), "-");
+    // Gridlines at whole steps of 100 from below the lowest value, zero among them: Excel rules
+    // from the axis's minimum, which was -150, so it ruled -150, -50, 50, 150 and 250.
+    assertThat(words(boxes)).contains("-200", "-100", "0", "100", "200").doesNotContain("-150", "-50", "150", "250");
+    // The years under the plot, below its lowest gridline's label, not along the zero line.
+    double lowest = top(boxes, "-200");
+    double year = top(boxes, "1985");
+    assertThat(year).as("the year's top against the -200 label's, in points down the page").isGreaterThan(lowest);
+  }
+
+  private static int columnRowsAbove(BufferedImage image, int colour, int y) {
+    return rowsWith(image, colour, 0, y);
+  }
+
+  private static int columnRowsBelow(BufferedImage image, int colour, int y) {
+    return rowsWith(image, colour, y, image.getHeight());
+  }
+
+  private static int rowsWith(BufferedImage image, int colour, int from, int to) {
+    int rows = 0;
+    for (int y = from; y < to; y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (image.getRGB(x, y) == colour) {
+          rows++;
+          break;
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static final Pattern WORD = Pattern.compile("yMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>");
+
+  private static List<String> words(String boxes) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(boxes);
+    while (m.find()) {
+      words.add(m.group(2));
+    }
+    return words;
+  }
+
+  /** The lowest on the page (largest top) of the words reading {@code text}: the chart's, below its data's. */
+  private static double top(String boxes, String text) {
+    double top = -1;
+    Matcher m = WORD.matcher(boxes);
+    while (m.find()) {
+      if (m.group(2).equals(text)) {
+        top = Math.max(top, Double.parseDouble(m.group(1)));
+      }
+    }
+    assertThat(top).as(text + " on the page").isNotNegative();
+    return top;
+  }
+}
