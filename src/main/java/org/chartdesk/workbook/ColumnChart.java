@@ -151,10 +151,6 @@ final class ColumnChart {
   }
 
   /**
-   * The spec's number pattern as an Excel format. Simple Java patterns such as "#,##0" or "0.0"
-   * mean the same in Excel; anything else falls back to the house "#,##0".
-   */
-  /**
    * A value axis from {@code min} to {@code max} with the published chart's gridlines: stepped no
    * finer than Excel's format of its labels shows, at whole steps. Excel puts a gridline at the
    * axis's minimum and a step apart from there, so an axis from -150 by 100 was ruled at -150,
@@ -174,6 +170,10 @@ final class ColumnChart {
     }
   }
 
+  /**
+   * The spec's number pattern as an Excel format. Simple Java patterns such as "#,##0" or "0.0"
+   * mean the same in Excel; anything else falls back to the house "#,##0".
+   */
   static String excelFormat(String pattern) {
     return pattern != null && pattern.matches("[#0,]*0(\\.0*#*)?") ? pattern : DataSheetWriter.INTEGER_FORMAT;
   }
