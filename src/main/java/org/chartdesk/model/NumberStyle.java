@@ -1,5 +1,8 @@
 package org.chartdesk.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
@@ -9,8 +12,10 @@ import org.chartdesk.theme.NewsLocale;
 
 /**
  * Newsroom number formatting, independent of the machine's locale: 3,789 and never 3.789. A
- * pattern is a {@link DecimalFormat} pattern, plus the Indian lakh/crore grouping that
- * DecimalFormat cannot express: {@code #,##,##0} writes 1234567 as 12,34,567.
+ * pattern is a {@link DecimalFormat} pattern, plus what DecimalFormat cannot express: the Indian
+ * lakh/crore grouping ({@code #,##,##0} writes 1234567 as 12,34,567) and Excel's scaling commas
+ * (each comma after the last digit divides by a thousand: {@code #,##0.0,,,} writes 4,100,000,000
+ * as 4.1, in billions), which the workbook's charts then show as Excel reads the same pattern.
  */
 public final class NumberStyle {
   public static final String DEFAULT_PATTERN = "#,##0";
@@ -33,6 +38,7 @@ public final class NumberStyle {
     DecimalFormat f = formats.get(pattern);
     if (f == null) {
       f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+      f.setRoundingMode(RoundingMode.HALF_UP);
       if (formats.size() == FORMATS_KEPT) {
         formats.clear();
       }
@@ -43,10 +49,26 @@ public final class NumberStyle {
 
   public static String format(double value, String pattern) {
     String p = pattern == null ? DEFAULT_PATTERN : pattern;
-    if (p.startsWith(INDIAN_PATTERN)) {
-      return indian(value, p.substring(INDIAN_PATTERN.length()));
+    if (!Double.isFinite(value)) {
+      return decimal(p).format(value);
     }
-    return decimal(p).format(value);
+    int commas = scalingCommas(p);
+    BigDecimal shown = asExcelReads(value).movePointLeft(3 * commas);
+    p = unscaled(p, commas);
+    if (p.startsWith(INDIAN_PATTERN)) {
+      return indian(shown, p.substring(INDIAN_PATTERN.length()));
+    }
+    return decimal(p).format(shown);
+  }
+
+  /**
+   * The number as Excel shows it, so that a chart's label and the workbook's cell agree: its
+   * first 15 significant digits, rounded half away from zero where a pattern cuts it. Java's
+   * way, half to even on the number's binary value, wrote 1.25 as 1.2 and 0.15 as 0.1 where
+   * the workbook showed 1.3 and 0.2.
+   */
+  private static BigDecimal asExcelReads(double value) {
+    return new BigDecimal(value).round(new MathContext(15, RoundingMode.HALF_EVEN));
   }
 
   /** Whether a spec's pattern formats numbers: {@code #,##0.0.0} or {@code 0.0%%} do not. */
@@ -85,11 +107,44 @@ public final class NumberStyle {
    */
   public static double finestStep(String pattern) {
     String p = pattern == null ? DEFAULT_PATTERN : pattern;
+    int commas = scalingCommas(p);
+    p = unscaled(p, commas);
     if (p.startsWith(INDIAN_PATTERN)) {
       p = "0" + p.substring(INDIAN_PATTERN.length());
     }
     DecimalFormat f = decimal(p);
-    return Math.pow(10, -f.getMaximumFractionDigits()) / f.getMultiplier();
+    return Math.pow(10, -f.getMaximumFractionDigits()) / f.getMultiplier() * Math.pow(1000, commas);
+  }
+
+  /** How many commas follow the pattern's last digit: each divides the number by a thousand. */
+  private static int scalingCommas(String pattern) {
+    int after = lastDigit(pattern) + 1;
+    int commas = 0;
+    while (after > 0 && after + commas < pattern.length() && pattern.charAt(after + commas) == ',') {
+      commas++;
+    }
+    return commas;
+  }
+
+  /** The pattern without the {@code commas} scaling commas after its last digit. */
+  private static String unscaled(String pattern, int commas) {
+    int after = lastDigit(pattern) + 1;
+    return commas == 0 ? pattern : pattern.substring(0, after) + pattern.substring(after + commas);
+  }
+
+  /** Where the pattern's last digit ({@code 0} or {@code #} outside quotes) is; -1 when it has none. */
+  private static int lastDigit(String pattern) {
+    int last = -1;
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '0' || c == '#')) {
+        last = i;
+      }
+    }
+    return last;
   }
 
   /** A number as the locale writes it; its default pattern groups the Indian way when the locale does. */
@@ -112,8 +167,8 @@ public final class NumberStyle {
   }
 
   /** The integer part grouped 3 then 2 by 2; the fraction as the rest of the pattern says (".##"). */
-  private static String indian(double value, String fraction) {
-    String plain = decimal("0" + fraction).format(Math.abs(value));
+  private static String indian(BigDecimal value, String fraction) {
+    String plain = decimal("0" + fraction).format(value.abs());
     int dot = plain.indexOf('.');
     String digits = dot < 0 ? plain : plain.substring(0, dot);
     StringBuilder grouped = new StringBuilder();
@@ -125,7 +180,7 @@ public final class NumberStyle {
       }
       grouped.append(digits.charAt(i));
     }
-    String sign = value < 0 && !plain.matches("[0.]*") ? "-" : "";
+    String sign = value.signum() < 0 && !plain.matches("[0.]*") ? "-" : "";
     return sign + grouped + (dot < 0 ? "" : plain.substring(dot));
   }
 }

@@ -172,10 +172,11 @@ final class ColumnChart {
 
   /**
    * The spec's number pattern as an Excel format. Simple Java patterns such as "#,##0" or "0.0"
-   * mean the same in Excel; anything else falls back to the house "#,##0".
+   * mean the same in Excel, and so do their scaling commas ("#,##0.0,,," in billions); anything
+   * else falls back to the house "#,##0".
    */
   static String excelFormat(String pattern) {
-    return pattern != null && pattern.matches("[#0,]*0(\\.0*#*)?") ? pattern : DataSheetWriter.INTEGER_FORMAT;
+    return pattern != null && pattern.matches("[#0,]*0(\\.0*#*)?,*") ? pattern : DataSheetWriter.INTEGER_FORMAT;
   }
 
   /** A format that prints the qualifier before the number: {@code "over "#,##0}. */

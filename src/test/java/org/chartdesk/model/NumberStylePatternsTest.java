@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Formats are kept from one number to the next: every number is written as its pattern says,
@@ -23,7 +25,7 @@ class NumberStylePatternsTest {
       for (int decimals = 0; decimals < 100; decimals++) {
         String pattern = decimals == 0 ? "0" : "0." + "0".repeat(decimals % 12) + "#".repeat(decimals / 12);
         assertThat(NumberStyle.format(2.5, pattern)).as(pattern)
-            .isEqualTo(decimals == 0 ? "2" : "2.5" + "0".repeat(Math.max(0, decimals % 12 - 1)));
+            .isEqualTo(decimals == 0 ? "3" : "2.5" + "0".repeat(Math.max(0, decimals % 12 - 1)));
       }
     }
   }
@@ -34,6 +36,40 @@ class NumberStylePatternsTest {
       assertThatThrownBy(() -> NumberStyle.format(1, "#,##0.0.0")).isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(NumberStyle.isPattern("#,##0.0.0")).isFalse();
+  }
+
+  /**
+   * Excel's scaling commas (a dataset in roubles read in millions or billions), and halves
+   * rounded as Excel rounds them, away from zero on the number as written: a chart's label reads
+   * as the workbook's cell beside it does, which shows the same pattern.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      4100000000    | #,##0.0,,,      | 4.1
+      -2480000000   | #,##0.0,,,      | -2.5
+      6950000000    | #,##0,,         | 6,950
+      123456789     | #,##,##0,       | 1,23,457
+      4100000000    | #,##0.0,,,' bn' | 4.1 bn
+      1250000000    | #,##0.0,,,      | 1.3
+      1234          | #,##0           | 1,234
+      1.25          | 0.0             | 1.3
+      0.15          | 0.0             | 0.2
+      2.5           | #,##0           | 3
+      -2.5          | #,##0           | -3
+      0.125         | 0.0%            | 12.5%
+      0.0125        | 0.0%            | 1.3%
+      1234567.125   | #,##,##0.00     | 12,34,567.13
+      1.24999       | 0.0             | 1.2
+      """)
+  void numbersReadAsExcelShowsThem(double value, String pattern, String shown) {
+    assertThat(NumberStyle.format(value, pattern)).isEqualTo(shown);
+  }
+
+  @Test
+  void aScaledPatternStepsNoFinerThanItShows() {
+    assertThat(NumberStyle.isPattern("#,##0.0,,,")).isTrue();
+    assertThat(NumberStyle.finestStep("#,##0.0,,,")).isEqualTo(1e8);
+    assertThat(NumberStyle.finestStep("#,##0,,")).isEqualTo(1e6);
   }
 
   /** Lakh and crore grouping written out by hand: 12,34,567. */
