@@ -53,6 +53,10 @@ public final class NumberStyle {
       return decimal(p).format(value);
     }
     int commas = scalingCommas(p);
+    if (commas == 0 && value == Math.rint(value) && Math.abs(value) < 1e15 && !p.startsWith(INDIAN_PATTERN)) {
+      // A whole number of 15 digits or fewer is exact as it is: the counts most charts show.
+      return decimal(p).format(value);
+    }
     BigDecimal shown = asExcelReads(value).movePointLeft(3 * commas);
     p = unscaled(p, commas);
     if (p.startsWith(INDIAN_PATTERN)) {
