@@ -256,7 +256,10 @@ final class PlotFit {
         width = b.stackedLines().stream().mapToDouble(l -> TextMetrics.width(l, label)).max().orElse(0);
         lines = b.stackedLines().size();
       }
-      worst = worse(worst, new Clip("value label", text, width, slot));
+      // The words for a year without a figure are no value: named as what they are, since only a
+      // wider chart, or fewer years, makes room for them.
+      worst = worse(worst, new Clip(b.missing() ? "word of \"" + m.frame().locale().noFigure() + "\"" : "value label",
+          text, width, slot));
       // A column's label stands in the room above it, which is a share of the plot's height.
       double share = b.missing() ? 0 : (b.value() - m.yMin()) / (m.yMax() - m.yMin());
       if (share > 0 && share < 0.98) {

@@ -279,6 +279,21 @@ class LintTest {
         .satisfies(x -> assertThat(x.code()).isEqualTo(Message.LINT_CHART_TOO_SMALL));
   }
 
+  /**
+   * Sixteen years without a figure in a narrow chart: the words "no figure" cannot fit their
+   * slots, and the message says that is what does not fit (it called "figure" a value label).
+   */
+  @Test
+  void cd110NoFigureWordsTooWideForTheirSlotsAreNamedAsSuch() {
+    List<Bar> bars = new java.util.ArrayList<>();
+    for (int year = 1970; year <= 1990; year++) {
+      bars.add(year % 5 == 0 ? new Bar(year, 100.0, null, "100", bars.size()) : new Bar(year, null, null, null, -1));
+    }
+    ColumnChartModel m = Charts.column(frame("trade", 600, 675), "Exports", bars, 0, 150);
+    assertThat(texts(new TextFits().check(target(m, KGB)))).singleElement().satisfies(t -> assertThat(t)
+        .startsWith("CD110 word of \"no figure\" \"figure\" is ").contains(" px wider than the "));
+  }
+
   @Test
   void cd110AChartTooShortForItsRows() {
     Story story = Charts.story();
