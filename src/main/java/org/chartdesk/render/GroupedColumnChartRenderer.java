@@ -38,14 +38,18 @@ final class GroupedColumnChartRenderer {
     Font small = Fonts.regular(theme.smallSize());
     for (int c = 0; c < m.categories().size(); c++) {
       double groupLeft = layout.left + slot * (c + 0.5) - column * n / 2;
+      int category = c;
+      if (n > 1 && m.series().stream().allMatch(series -> series.values().get(category).missing())) {
+        // A year no series has a figure for says so once: a label a column read "no figure no figure".
+        noFigure(g, m, small, column * n, layout.left + slot * (c + 0.5), layout.scale.px(0), theme);
+        continue;
+      }
       for (int s = 0; s < n; s++) {
         Datum d = m.series().get(s).values().get(c);
         double x = groupLeft + column * s;
         double base = layout.scale.px(0);
         if (d.missing()) {
-          String text = Text.width(m.frame().locale().noFigure(), small) <= column + 8 ? m.frame().locale().noFigure()
-              : m.frame().locale().say("no_figure_short");
-          Text.draw(g, text, small, theme.secondaryText(), x + column / 2 - Text.width(text, small) / 2, base - 4);
+          noFigure(g, m, small, column, x + column / 2, base, theme);
           continue;
         }
         double y = layout.scale.px(d.value());
@@ -58,5 +62,13 @@ final class GroupedColumnChartRenderer {
       }
     }
     layout.categoryLabels(g, theme, m.categories(), i -> layout.left + slot * (i + 0.5));
+  }
+
+  /** "No figure" centred on {@code x} just above zero, or its short form where {@code width} is too narrow. */
+  private static void noFigure(Graphics2D g, GroupedColumnChartModel m, Font small, double width, double x,
+      double base, Theme theme) {
+    String text = Text.width(m.frame().locale().noFigure(), small) <= width + 8 ? m.frame().locale().noFigure()
+        : m.frame().locale().say("no_figure_short");
+    Text.draw(g, text, small, theme.secondaryText(), x - Text.width(text, small) / 2, base - 4);
   }
 }
