@@ -1089,7 +1089,7 @@ public final class Build {
       String spec = models.stream().filter(m -> m.frame().id().equals(chart)).map(m -> m.frame().spec())
           .findFirst().orElse(chart);
       List<String> files = new ArrayList<>();
-      files.add("charts/" + spec + ".yaml");
+      files.add(Frame.fileOf(spec));
       for (String name : specs.stream().filter(s -> s.id().equals(spec)).findFirst()
           .map(ChartSpec::datasetsRead).orElse(List.of())) {
         story.datasets().stream().filter(d -> d.name().equals(name)).forEach(d -> files.add(d.path()));

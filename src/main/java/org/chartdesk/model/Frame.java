@@ -82,7 +82,12 @@ public record Frame(
 
   /** The spec file the chart is drawn from, which its diagnostics point at. */
   public String file() {
-    return "charts/" + spec() + ".yaml";
+    return fileOf(spec());
+  }
+
+  /** The file of the spec {@code id}, as diagnostics name it: also of a spec that made no chart. */
+  public static String fileOf(String spec) {
+    return "charts/" + spec + ".yaml";
   }
 
   /**
