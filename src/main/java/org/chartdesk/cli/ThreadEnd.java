@@ -33,8 +33,16 @@ final class ThreadEnd implements Thread.UncaughtExceptionHandler {
 
   static void install() {
     Thread.setDefaultUncaughtExceptionHandler(INSTANCE);
-    // Loaded now: the handler needs it when memory has run out.
-    OutOfMemory.note(null);
+    // What the handler runs is run or loaded once now: the first run of code makes its constants
+    // and loads its classes in the heap, and the handler runs when the heap may be full.
+    OutOfMemory.prepare();
+    System.err.flush();
+    try {
+      // Runtime.halt's own class, set up at its first call (a build's shutdown hooks set it up too).
+      Class.forName("java.lang.Shutdown");
+    } catch (ClassNotFoundException | LinkageError another) {
+      // Another JDK: its halt is as it is.
+    }
   }
 
   @Override

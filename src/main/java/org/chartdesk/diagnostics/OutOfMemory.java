@@ -23,6 +23,18 @@ public final class OutOfMemory {
     }
   }
 
+  /**
+   * Runs the checks once on a failure that is none of them. The JVM makes a class's string
+   * constants and loads the classes it tests against on their first use, in the heap: done first
+   * in a thread's last handler with the heap full, that ran out of memory again, and the JVM said
+   * "OutOfMemoryError thrown from the UncaughtExceptionHandler".
+   */
+  public static void prepare() {
+    Throwable none = new ExceptionInInitializerError();
+    thread(none);
+    aftermath(none);
+  }
+
   /** Notes a shortage of memory or of threads in the failure's causes, for the failures that follow it. */
   public static void note(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
