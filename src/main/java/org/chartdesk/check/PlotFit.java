@@ -45,6 +45,8 @@ final class PlotFit {
   private static final double BAR = 14;
   /** The space between a column and its value label, as the renderer leaves it. */
   private static final double LABEL_OFFSET = 6;
+  /** Between the value axis's title, level above the plot, and the plot's top: the renderer's ColumnLayout's. */
+  private static final double UNDER_VALUE_TITLE = 14;
   /** A dumbbell's dot, and the space under a row of them in the narrow layout. */
   private static final double DOT = 13;
   private static final double DOT_GAP = 10;
@@ -239,7 +241,7 @@ final class PlotFit {
     Font label = Fonts.bold(t.bodySize());
     Font small = Fonts.regular(t.smallSize());
     String top = NumberStyle.format(niceCeiling(ValueAxis.of(m).max()), m.format(), m.frame().locale());
-    double axis = TextMetrics.lineHeight(body) + 8 + TextMetrics.width(top, body);
+    double axis = 8 + TextMetrics.width(top, body);
     double slot = (area.getWidth() - axis) * 0.96 / m.bars().size();
     Clip worst = null;
     double plot = 0;
@@ -266,8 +268,10 @@ final class PlotFit {
         plot = Math.max(plot, (lines * TextMetrics.lineHeight(label) + LABEL_OFFSET) / (1 - share));
       }
     }
-    // The tallest column's label, the year labels and room for a few gridlines.
-    return new Need(Math.max(5 * TextMetrics.lineHeight(body), plot + TextMetrics.lineHeight(body) + 8),
+    // The value axis's title over the plot (clear of the top tick label's upper half), the tallest
+    // column's label, the year labels and room for a few gridlines.
+    double title = TextMetrics.lineHeight(small) + UNDER_VALUE_TITLE + TextMetrics.lineHeight(body) / 2;
+    return new Need(title + Math.max(5 * TextMetrics.lineHeight(body), plot + TextMetrics.lineHeight(body) + 8),
         "its columns and their labels", worst);
   }
 

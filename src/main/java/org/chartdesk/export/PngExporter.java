@@ -54,7 +54,7 @@ public final class PngExporter {
     Graphics2D g = image.createGraphics();
     try {
       g.scale(pixelWidth / layoutWidth, pixelHeight / layoutHeight);
-      Drawing.draw(chart, text == null ? g : new TextRecordingGraphics(g, text), layoutWidth, layoutHeight);
+      Drawing.drawPixels(chart, text == null ? g : new TextRecordingGraphics(g, text), layoutWidth, layoutHeight);
     } finally {
       g.dispose();
     }

@@ -29,6 +29,8 @@ final class Chrome {
     chart.setBorderVisible(false);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
+    // JFreeChart sets pure strokes as it draws; each format chooses (export/Drawing).
+    chart.getRenderingHints().remove(java.awt.RenderingHints.KEY_STROKE_CONTROL);
     int m = theme.margin();
     chart.setPadding(new RectangleInsets(m * FrameSpacing.TOP, m, m * FrameSpacing.BOTTOM, m));
     chart.addSubtitle(new FrameTitle(frame.title(), Fonts.bold(theme.titleSize()), theme.text(), RectangleEdge.TOP, 0,

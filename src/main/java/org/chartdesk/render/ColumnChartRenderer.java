@@ -2,6 +2,9 @@ package org.chartdesk.render;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.theme.Fonts;
@@ -16,6 +19,8 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -51,9 +56,7 @@ final class ColumnChartRenderer {
     xAxis.setLowerMargin(0.02);
     xAxis.setUpperMargin(0.02);
 
-    NumberAxis yAxis = new NumberAxis(m.yLabel());
-    yAxis.setLabelFont(Fonts.regular(theme.bodySize()));
-    yAxis.setLabelPaint(theme.secondaryText());
+    NumberAxis yAxis = new NumberAxis();
     yAxis.setTickLabelFont(Fonts.regular(theme.bodySize()));
     yAxis.setTickLabelPaint(theme.secondaryText());
     yAxis.setAxisLineVisible(false);
@@ -85,7 +88,8 @@ final class ColumnChartRenderer {
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     renderer.setItemLabelAnchorOffset(ColumnBars.LABEL_OFFSET);
 
-    CategoryPlot plot = new CategoryPlot(data, xAxis, yAxis, renderer);
+    TitledPlot plot = new TitledPlot(data, xAxis, yAxis, renderer, m.yLabel(), Fonts.regular(theme.smallSize()),
+        theme.secondaryText());
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setDomainGridlinesVisible(false);
@@ -105,6 +109,42 @@ final class ColumnChartRenderer {
     if (!m.frame().callouts().isEmpty()) {
       plot.addAnnotation(new ColumnCallouts(m, theme, BAR_SHARE));
     }
-    return Chrome.frame(plot, m.frame(), theme);
+    JFreeChart chart = Chrome.frame(plot, m.frame(), theme);
+    return chart;
+  }
+
+  /**
+   * The plot with the value axis's title set level over its top left, inside the plot's area as
+   * every other kind sets it (so the lint's plot area is the same for all): JFreeChart's own axis
+   * title is turned up the left side, to be read with the head tilted. The axes and columns are
+   * drawn below the title; the plot's top is a ruled step with its label centred on it, so the
+   * title clears that label's upper half too.
+   */
+  private static final class TitledPlot extends CategoryPlot {
+    private static final long serialVersionUID = 1L;
+    private final String title;
+    private final Font titleFont;
+    private final java.awt.Color titleInk;
+
+    TitledPlot(DefaultCategoryDataset data, CategoryAxis x, NumberAxis y, BarRenderer r, String title, Font font,
+        java.awt.Color ink) {
+      super(data, x, y, r);
+      this.title = title;
+      this.titleFont = font;
+      this.titleInk = ink;
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area, Point2D anchor, PlotState parent, PlotRenderingInfo info) {
+      Text.draw(g, title, titleFont, titleInk, area.getMinX(), area.getMinY() + Text.ascent(titleFont));
+      double room = Text.lineHeight(titleFont) + ColumnLayout.UNDER_VALUE_TITLE
+          + Text.lineHeight(getRangeAxis().getTickLabelFont()) / 2;
+      super.draw(g, new Rectangle2D.Double(area.getX(), area.getY() + room, area.getWidth(),
+          Math.max(0, area.getHeight() - room)), anchor, parent, info);
+      if (info != null) {
+        // The plot's area is all of it, its title too, as for every other kind.
+        info.setPlotArea(area);
+      }
+    }
   }
 }

@@ -19,6 +19,8 @@ import org.chartdesk.theme.Theme;
 final class ColumnLayout {
   /** The most category labels measured to find the widest. */
   private static final int MEASURED = 1000;
+  /** Between the value axis's title, set level above the plot, and the plot's top. */
+  static final double UNDER_VALUE_TITLE = 14;
 
   final double left;
   final double right;
@@ -45,7 +47,7 @@ final class ColumnLayout {
     Font body = Fonts.regular(theme.bodySize());
     Font keyFont = Fonts.bold(theme.bodySize());
     double keyHeight = key.isEmpty() ? 0 : KeyLayout.height(key, keyFont, area.getWidth());
-    double titleHeight = Text.lineHeight(small) + 14;
+    double titleHeight = Text.lineHeight(small) + UNDER_VALUE_TITLE;
     left = left(area, min, max, format, locale, theme);
     right = area.getMaxX() - rightRoom;
     top = area.getMinY() + keyHeight + titleHeight + bandRoom;

@@ -305,6 +305,7 @@ final class LineChartRenderer {
         ? IntStream.of(line.highest(), line.last()).filter(i -> i >= 0).sorted().distinct().toArray()
         : points;
     Map<Integer, Rectangle2D> boxes = new HashMap<>();
+    double zero = layout.scale.zeroInside();
     for (int i : labelled) {
       String label = s.values().get(i).label();
       double point = layout.scale.px(y[i]);
@@ -317,11 +318,23 @@ final class LineChartRenderer {
       double below = Math.max(point + DOT / 2 + 6, under[1] + CLEARANCE) + Text.ascent(font);
       double push = below - Text.ascent(font) - (point + DOT / 2 + 6);
       boolean underIt = lift > Text.lineHeight(font) && push < lift && below + 2 < layout.bottom;
+      // Across the zero line, drawn dark as an axis, a label is struck through ("-15" a little
+      // under zero): it goes to the other side of its point where that side is clear of the line.
+      if (across(zero, underIt ? below : above, font) && !across(zero, underIt ? above : below, font)
+          && (underIt || below + 2 < layout.bottom)) {
+        underIt = !underIt;
+      }
       Shape box = centred(g, label, font, theme.text(), x.applyAsDouble(i), underIt ? below : above);
       drawn.add(box);
       boxes.put(i, box.getBounds2D());
     }
     return boxes;
+  }
+
+  /** Whether a line of text set on this baseline would touch the line at pixel {@code y} (none when NaN). */
+  private static boolean across(double y, double baseline, Font font) {
+    double top = baseline - Text.ascent(font);
+    return y >= top - 1 && y <= top + Text.lineHeight(font) + 1;
   }
 
   /**

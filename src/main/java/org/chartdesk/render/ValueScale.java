@@ -45,6 +45,11 @@ final class ValueScale {
     return p0 + (value - min) / (max - min) * (p1 - p0);
   }
 
+  /** The pixel of zero where the axis runs below and above it, so that zero is a dark line across the plot; else NaN. */
+  double zeroInside() {
+    return min < 0 && max > 0 ? px(0) : Double.NaN;
+  }
+
   /** Every round tick of the extent, however short the axis: the labels a margin makes room for. */
   List<Double> ticks() {
     return ticks(0);

@@ -83,6 +83,50 @@ class BelowZeroTest {
     assertThat(columnRowsBelow(image, column, zero + 2)).isPositive();
   }
 
+  /**
+   * The zero line is drawn dark, on one row of pixels: set where the scale put it, between two
+   * rows, it was two rows of mid-grey (152 and 113 where the axis is 51), a blurred grey rule.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"column", "line"})
+  void theZeroLineIsOneDarkRowOfPixels(String kind) throws Exception {
+    ChartModel m = checked(kind).models().get(0);
+    Theme theme = Theme.named(m.frame().theme());
+    int w = m.frame().width();
+    int h = m.frame().height();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+        PngExporter.export(ChartRenderer.render(m, theme), w, h, w, h, "alt")));
+    int axis = theme.axis().getRGB() & 0xffffff;
+    List<Integer> full = new ArrayList<>();
+    for (int y = 0; y < h; y++) {
+      int n = 0;
+      for (int x = 0; x < w; x++) {
+        n += (image.getRGB(x, y) & 0xffffff) == axis ? 1 : 0;
+      }
+      if (n > w * 0.6) {
+        full.add(y);
+      }
+    }
+    assertThat(full).as("rows of the axis's own colour across the plot").hasSize(1);
+  }
+
+  /**
+   * A line's value label at a point a little under zero ("-15") was set over its point, across the
+   * dark zero line; it stands under the point, clear of the line, as poppler reads the PDF.
+   */
+  @Test
+  void aLinesLabelJustBelowZeroStandsClearOfTheZeroLine() throws Exception {
+    Tools.require("pdftotext");
+    checked("line");
+    Path out = dir.resolve("out");
+    assertThat(new Build(dir.resolve("project")).build(out).errors()).isZero();
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    Pdfs.Word zero = words.stream().filter(w -> w.text().equals("0")).findFirst().orElseThrow();
+    Pdfs.Word label = words.stream().filter(w -> w.text().equals("-15")).findFirst().orElseThrow();
+    double line = (zero.y0() + zero.y1()) / 2;
+    assertThat(label.y0()).as("the label's top, under the zero line at %.1f", line).isGreaterThan(line + 1);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"column", "line"})
   void theWorkbooksChartRulesZeroAndLabelsTheYearsAtItsFoot(String kind) throws Exception {

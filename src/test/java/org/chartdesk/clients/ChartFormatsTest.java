@@ -100,6 +100,26 @@ class ChartFormatsTest {
     }
   }
 
+  /**
+   * The column chart's value-axis title is set level above the plot, at the frame's left edge, as
+   * every other kind sets it: JFreeChart turned it up the plot's left side.
+   */
+  @Test
+  void theColumnChartsValueTitleIsSetLevelAboveThePlot() throws Exception {
+    Tools.require("pdftotext");
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/kgb-planted-stories.pdf"));
+    // The subtitle begins with "Articles" too; the axis's title is the lower.
+    List<Pdfs.Word> articles = words.stream().filter(w -> w.text().equals("Articles"))
+        .sorted(java.util.Comparator.comparingDouble(Pdfs.Word::y0)).toList();
+    assertThat(articles).hasSize(2);
+    Pdfs.Word subtitle = articles.get(0);
+    Pdfs.Word title = articles.get(1);
+    Pdfs.Word top = words.stream().filter(w -> w.text().equals("5,000")).findFirst().orElseThrow();
+    assertThat(title.x1() - title.x0()).as("level: wider than tall").isGreaterThan(2 * (title.y1() - title.y0()));
+    assertThat(title.x0()).as("at the frame's left edge").isCloseTo(subtitle.x0(), within(1.0));
+    assertThat(title.y1()).as("above the top tick's label").isLessThan(top.y0());
+  }
+
   @Test
   void thePrintPdfHasThePhysicalPageSize() throws Exception {
     Tools.require("pdfinfo");

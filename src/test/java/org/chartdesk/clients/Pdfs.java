@@ -3,6 +3,7 @@ package org.chartdesk.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,16 @@ final class Pdfs {
   private static final Pattern FONT_ROW = Pattern.compile("(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+");
   /** A subset of a bundled face: six capitals, "+", the PostScript name. */
   private static final Pattern BUNDLED = Pattern.compile("[A-Z]{6}\\+LiberationSans(-Bold)?");
+  private static final Pattern WORD = Pattern.compile(
+      "<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)</word>");
+
+  /** A word pdftotext finds on a page, and its box in points from the page's top left. */
+  record Word(String text, double x0, double y0, double x1, double y1) {
+    boolean overlaps(Word o) {
+      // Neighbouring words and lines touch; text drawn over text overlaps by more than a point.
+      return Math.min(x1, o.x1) - Math.max(x0, o.x0) > 1 && Math.min(y1, o.y1) - Math.max(y0, o.y0) > 1;
+    }
+  }
 
   private Pdfs() {}
 
@@ -44,5 +55,21 @@ final class Pdfs {
   static String drawnText(Path cwd, Path pdf) throws Exception {
     return Tools.run(cwd, "pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")
         .replaceAll("(?<=\\p{L}[-\u2013])\\s+(?=\\p{L})", "").replaceAll("\\s+", " ");
+  }
+
+  /** The words of the output of {@code pdftotext -bbox}. */
+  static List<Word> words(String boxes) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(boxes);
+    while (m.find()) {
+      words.add(new Word(m.group(5), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+          Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+    }
+    return words;
+  }
+
+  /** The words pdftotext finds on the first page of the file. */
+  static List<Word> words(Path cwd, Path pdf) throws Exception {
+    return words(Tools.run(cwd, "pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), "-"));
   }
 }

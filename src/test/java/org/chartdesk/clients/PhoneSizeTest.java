@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.BuildReport;
+import org.chartdesk.clients.Pdfs.Word;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PhoneSizeTest {
   private static final Pattern PAGE = Pattern.compile("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">");
-  private static final Pattern WORD = Pattern.compile(
-      "<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)</word>");
 
   @TempDir static Path out;
   static BuildReport report;
-
-  private record Word(String text, double x0, double y0, double x1, double y1) {
-    boolean overlaps(Word o) {
-      // Neighbouring words and lines touch; text drawn over text overlaps by more than a point.
-      return Math.min(x1, o.x1) - Math.max(x0, o.x0) > 1 && Math.min(y1, o.y1) - Math.max(y0, o.y0) > 1;
-    }
-  }
 
   @BeforeAll
   static void build() throws Exception {
@@ -68,13 +59,13 @@ class PhoneSizeTest {
       double width = Double.parseDouble(page.group(1));
       double height = Double.parseDouble(page.group(2));
       assertThat(width).isEqualTo(360);
-      List<Word> words = words(boxes);
+      List<Word> words = Pdfs.words(boxes);
       assertThat(words).as(pdf.toString()).hasSizeGreaterThan(30);
       for (Word w : words) {
-        assertThat(w.x0 >= 0 && w.x1 <= width && w.y0 >= 0 && w.y1 <= height)
+        assertThat(w.x0() >= 0 && w.x1() <= width && w.y0() >= 0 && w.y1() <= height)
             .as("%s: %s on the page", pdf.getFileName(), w).isTrue();
         // The smallest house text (0.9375 of 16 at 0.75) is 11.25 pixels: its box is taller.
-        assertThat(w.y1 - w.y0).as("%s: %s large enough", pdf.getFileName(), w).isGreaterThan(11);
+        assertThat(w.y1() - w.y0()).as("%s: %s large enough", pdf.getFileName(), w).isGreaterThan(11);
       }
       for (int i = 0; i < words.size(); i++) {
         for (int j = i + 1; j < words.size(); j++) {
@@ -87,14 +78,14 @@ class PhoneSizeTest {
 
   @Test
   void aQualifierTooWideForItsColumnStandsAboveItsNumber() throws Exception {
-    List<Word> words = words(Tools.run(out, "pdftotext", "-bbox",
+    List<Word> words = Pdfs.words(Tools.run(out, "pdftotext", "-bbox",
         out.resolve("pdf/phone/kgb-planted-stories.pdf").toString(), "-"));
     // The note quotes "over 3,789" too; the label is the pair one above the other.
-    Word over = words.stream().filter(w -> w.text.equals("over")).filter(w -> words.stream()
-        .anyMatch(n -> n.text.equals("3,789") && Math.abs(n.y0 - w.y1) < 3)).findFirst().orElseThrow();
-    Word number = words.stream().filter(n -> n.text.equals("3,789") && Math.abs(n.y0 - over.y1) < 3).findFirst()
+    Word over = words.stream().filter(w -> w.text().equals("over")).filter(w -> words.stream()
+        .anyMatch(n -> n.text().equals("3,789") && Math.abs(n.y0() - w.y1()) < 3)).findFirst().orElseThrow();
+    Word number = words.stream().filter(n -> n.text().equals("3,789") && Math.abs(n.y0() - over.y1()) < 3).findFirst()
         .orElseThrow();
-    assertThat((over.x0 + over.x1) / 2).isCloseTo((number.x0 + number.x1) / 2,
+    assertThat((over.x0() + over.x1()) / 2).isCloseTo((number.x0() + number.x1()) / 2,
         org.assertj.core.data.Offset.offset(1.0));
   }
 
@@ -124,15 +115,5 @@ class PhoneSizeTest {
     try (Stream<Path> files = Files.list(out.resolve(suffix.equals(".pdf") ? "pdf/phone" : "png/phone"))) {
       return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
     }
-  }
-
-  private static List<Word> words(String boxes) {
-    List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(boxes);
-    while (m.find()) {
-      words.add(new Word(m.group(5), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-          Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
-    }
-    return words;
   }
 }
