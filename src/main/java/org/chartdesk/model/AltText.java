@@ -328,7 +328,7 @@ final class AltText {
         for (int k = 1; k < present.size(); k++) {
           int a = present.get(k - 1);
           int b = present.get(k);
-          if (b == a + 1 && s.values().get(a).value() != 0) {
+          if (b == a + 1) {
             say(sb, change(l, "change_step", categories.get(a).label(), categories.get(b).label(),
                 s.values().get(a), s.values().get(b)));
           }
@@ -337,7 +337,7 @@ final class AltText {
       if (series.size() == 1 && present.size() > 1) {
         int first = present.get(0);
         int last = present.get(present.size() - 1);
-        if (s.values().get(first).value() != 0 && last != first + 1) {
+        if (last != first + 1) {
           say(sb, change(l, "change_whole", categories.get(first).label(), categories.get(last).label(),
               s.values().get(first), s.values().get(last)));
         }
@@ -384,7 +384,7 @@ final class AltText {
       say(sb, l.say("summary_gaps", "missing", number(l, missing), "first", categories.get(firstMissing).label(),
           "gap", l.say(gap)));
     }
-    if (!named && first >= 0 && last != first && s.values().get(first).value() != 0) {
+    if (!named && first >= 0 && last != first) {
       say(sb, change(l, "change_whole", categories.get(first).label(), categories.get(last).label(),
           s.values().get(first), s.values().get(last)));
     }
@@ -489,17 +489,24 @@ final class AltText {
 
   /**
    * "From 1976 to 1977 the figure fell by 79 percent (from 1,980 to 411)." A lower bound at the
-   * start makes a fall at least as large: it says so rather than claim a false precision.
+   * start makes a fall at least as large: it says so rather than claim a false precision. From zero
+   * or below, or to below zero, a percentage misleads ("fell by 62 percent" from -120 to -46, which
+   * is a rise; "rose by 9223372036854775807 percent" from 0): the change is said without one.
    *
    * @param lead the phrase the change stands in, with {a}, {b} and {change}
    */
   private static String change(NewsLocale l, String lead, String from, String to, double a, String qualifier,
       String aLabel, double b, String bLabel) {
-    double pct = (b - a) / a * 100;
-    String pctText = Long.toString(Math.round(Math.abs(pct)));
-    String change = pct == 0 ? l.say("unchanged", "y", bLabel)
-        : l.say(pct > 0 ? "rose" : "over".equals(qualifier) ? "fell_at_least" : "fell", "pct", pctText,
-            "x", aLabel, "y", bLabel);
+    String change;
+    if (a == b) {
+      change = l.say("unchanged", "y", bLabel);
+    } else if (a <= 0 || b < 0) {
+      change = l.say(b > a ? "rose_from" : "fell_from", "x", aLabel, "y", bLabel);
+    } else {
+      String pct = Long.toString(Math.round(Math.abs((b - a) / a * 100)));
+      change = l.say(b > a ? "rose" : "over".equals(qualifier) ? "fell_at_least" : "fell", "pct", pct,
+          "x", aLabel, "y", bLabel);
+    }
     return l.say(lead, "a", from, "b", to, "change", change);
   }
 

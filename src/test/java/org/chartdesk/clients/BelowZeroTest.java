@@ -122,9 +122,45 @@ class BelowZeroTest {
     assertThat(new Build(dir.resolve("project")).build(out).errors()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
     Pdfs.Word zero = words.stream().filter(w -> w.text().equals("0")).findFirst().orElseThrow();
-    Pdfs.Word label = words.stream().filter(w -> w.text().equals("-15")).findFirst().orElseThrow();
+    Pdfs.Word label = words.stream().filter(w -> w.text().equals("\u221215")).findFirst().orElseThrow();
     double line = (zero.y0() + zero.y1()) / 2;
     assertThat(label.y0()).as("the label's top, under the zero line at %.1f", line).isGreaterThan(line + 1);
+  }
+
+  /**
+   * The alt text says a change from or to below zero without a percentage: from -120 to -46 it
+   * said "fell by 62 percent", a rise; and negative numbers carry a true minus, as in the image.
+   */
+  @Test
+  void theAltTextSaysAChangeAcrossZeroWithoutAPercentage() throws Exception {
+    String alt = checked("line").models().get(0).altText();
+    assertThat(alt).contains("1985, \u2212120;", "From 1985 to 1986 the figure rose from \u2212120 to \u221246.",
+        "From 1988 to 1989 the figure rose by 600 percent (from 30 to 210).",
+        "From 1989 to 1990 the figure fell from 210 to \u221215.",
+        "Over the whole period, 1985 to 1990, the figure rose from \u2212120 to \u221215.")
+        .doesNotContain("percent (from \u2212", "-");
+  }
+
+  /**
+   * From zero, a percentage is no number at all: a column chart said "rose by 9223372036854775807
+   * percent", and a line said nothing of the change.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"column", "line"})
+  void theAltTextSaysAChangeFromZeroWithoutAPercentage(String kind) throws Exception {
+    Path project = OneChartProject.write(dir, "year,visits\n1950,0\n1951,3\n1952,3\n", """
+        {"name": "year", "type": "year"}, {"name": "visits", "type": "integer", "unit": "visits"}""", """
+        title: Visits began in 1951
+        kind: %s
+        data: walk
+        x: {field: year}
+        y: {field: visits, label: Visits}
+        source: Made up
+        """.formatted(kind));
+    Build.Checked checked = new Build(project).check();
+    assertThat(checked.hasErrors()).as(checked.diagnostics().toString()).isFalse();
+    assertThat(checked.models().get(0).altText()).contains("From 1950 to 1951 the figure rose from 0 to 3.",
+        "From 1951 to 1952 the figure is unchanged at 3.").doesNotContain("percent");
   }
 
   @ParameterizedTest
