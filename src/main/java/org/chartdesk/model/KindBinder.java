@@ -235,7 +235,7 @@ final class KindBinder {
 
   private StackedColumnChartModel stacked() {
     Grid g = grid(slots(spec.x(), "x"));
-    if (g == null) {
+    if (g == null || belowZero(g)) {
       return null;
     }
     boolean percent = "percent".equals(spec.stack());
@@ -244,6 +244,28 @@ final class KindBinder {
         g.v().format(), g.categories(), g.series(), percent, max, "");
     return new StackedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), percent, max, AltText.of(partial));
+  }
+
+  /**
+   * Whether a stack has a figure below zero, said as an error: stacked on the others it would be
+   * drawn as a band going down through them, off the axis, which starts at zero (a deficit of
+   * -980 ran 1,721 px past the plot's foot).
+   */
+  private boolean belowZero(Grid g) {
+    for (DataSeries s : g.series()) {
+      for (int c = 0; c < g.categories().size(); c++) {
+        double v = s.figure(c);
+        if (v < 0) {
+          String which = g.series().size() > 1 ? s.name() + " in " + g.categories().get(c).label()
+              : g.categories().get(c).label();
+          diagnostics.add(spec.error(Message.STACK_BELOW_ZERO, "y",
+              "draw it as grouped-column or line, which show values below zero from a zero line",
+              spec.kind().key(), which, s.values().get(c).label()));
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private LineChartModel line() {
@@ -303,7 +325,7 @@ final class KindBinder {
 
   private AreaChartModel area() {
     Grid g = grid(timeSlots(spec.x(), "x"));
-    if (g == null) {
+    if (g == null || belowZero(g)) {
       return null;
     }
     boolean percent = "percent".equals(spec.stack());

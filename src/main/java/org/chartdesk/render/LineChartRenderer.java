@@ -453,9 +453,13 @@ final class LineChartRenderer {
       double mid = at[k] + lh / 2;
       double py = want[k] + lh / 2;
       double tx = px + 8;
-      g.setPaint(colour(m, e[0], theme));
-      g.setStroke(new BasicStroke(1.5f));
-      g.draw(new Line2D.Double(px, py, tx - 2, mid));
+      if (Math.abs(mid - py) > 1) {
+        // A leader only to a name moved off its line's end: level, it read as a dash or a minus
+        // before the name ("-imports -900").
+        g.setPaint(colour(m, e[0], theme));
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(new Line2D.Double(px, py, tx - 2, mid));
+      }
       String label = s.name() + " ";
       double baseline = mid + Text.ascent(name) / 2 - 1;
       java.awt.Color ink = m.frame().standsOut(s.key()) ? theme.text() : theme.secondaryText();

@@ -16,6 +16,8 @@ import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.spec.SpecLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Mistakes an editor makes in a spec that only binding it to its data finds: each one error, at
@@ -184,6 +186,37 @@ class SpecBindingErrorsTest {
   private static ChartModel bind(String yaml) throws InputException {
     return SplitBinder.bind(Examples.story(), SpecLoader.load("t", "charts/t.yaml",
         yaml.getBytes(StandardCharsets.UTF_8)), ProjectSettings.NONE, ProjectSettings.NONE).get(0).model();
+  }
+
+  /**
+   * Stacked, a figure below zero would be a band going down through the others and off the axis,
+   * which starts at zero: it was drawn so, and only the lint's "runs 1721 px past the bottom" said
+   * anything. It is an error at the value channel, naming the figure and what draws it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"stacked-column", "area"})
+  void aStackOfAFigureBelowZeroIsAnErrorAtTheValueChannel(String kind, @TempDir Path dir) throws Exception {
+    Path project = org.chartdesk.build.OneChartProject.write(dir,
+        "year,side,balance\n1985,exports,1250\n1985,imports,-980\n1986,exports,1400\n1986,imports,-1320\n", """
+        {"name": "year", "type": "year"}, {"name": "side", "type": "string"}, {"name": "balance", "type": "number"}""",
+        """
+        title: Trade
+        kind: %s
+        data: walk
+        x: {field: year}
+        y: {field: balance, label: Million roubles}
+        color: {field: side}
+        source: Made up
+        """.formatted(kind));
+    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
+        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+    assertThat(errors).hasSize(1);
+    Diagnostic d = errors.get(0);
+    assertThat(d.code()).isEqualTo(Message.STACK_BELOW_ZERO);
+    assertThat(d.text()).isEqualTo("a " + kind + " chart stacks figures of zero or more, but imports in 1985 is \u2212980");
+    assertThat(d.file()).isEqualTo("charts/walk.yaml");
+    assertThat(d.line()).isEqualTo(5);
+    assertThat(d.hint()).contains("grouped-column");
   }
 
   private static Diagnostic only(String yaml) {
