@@ -117,7 +117,7 @@ public enum Message {
   SPEC_COLOR_TAKEN("colour %d is %s's and %s's: a colour means one thing"),
   COLORS_TOO_FEW("%s.colors: the chart has %d values and the palette %d colours, so one colour would mean two"),
   ANNOTATION_OFF_AXIS("%s: %s is off the chart's axis"),
-  STACK_BELOW_ZERO("a %s chart stacks figures of zero or more, but %s is %s"),
+  BELOW_ZERO_NOT_DRAWN("a %s chart draws figures of zero or more, but %s is %s"),
   ORDER_FOR_NO_VALUE("%s.order names %s, a value field %s does not have"),
   COLOR_FOR_NO_VALUE("%s.colors gives a colour to %s, a value field %s does not have"),
   NAME_FOR_NO_VALUE("%s.names gives a name to %s, a value field %s does not have"),

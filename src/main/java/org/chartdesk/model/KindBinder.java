@@ -247,9 +247,9 @@ final class KindBinder {
   }
 
   /**
-   * Whether a stack has a figure below zero, said as an error: stacked on the others it would be
-   * drawn as a band going down through them, off the axis, which starts at zero (a deficit of
-   * -980 ran 1,721 px past the plot's foot).
+   * Whether a stack, or a panel of small multiples, has a figure below zero, said as an error: its
+   * axis starts at zero, so a stacked band went down through the others and off the plot (a deficit
+   * of -980 ran 1,721 px past its foot) and a panel's column past the panel's.
    */
   private boolean belowZero(Grid g) {
     for (DataSeries s : g.series()) {
@@ -258,7 +258,7 @@ final class KindBinder {
         if (v < 0) {
           String which = g.series().size() > 1 ? s.name() + " in " + g.categories().get(c).label()
               : g.categories().get(c).label();
-          diagnostics.add(spec.error(Message.STACK_BELOW_ZERO, "y",
+          diagnostics.add(spec.error(Message.BELOW_ZERO_NOT_DRAWN, "y",
               "draw it as grouped-column or line, which show values below zero from a zero line",
               spec.kind().key(), which, s.values().get(c).label()));
           return true;
@@ -367,6 +367,9 @@ final class KindBinder {
     List<DataSeries> panels = new ArrayList<>();
     for (String key : categories(fi, spec.facet())) {
       panels.add(new DataSeries(key, spec.facet().nameOf(key), line(xi, xs, fi, key, v)));
+    }
+    if (belowZero(new Grid(xs, panels, v))) {
+      return null;
     }
     double max = widened(0, top(panels.stream().flatMap(p -> p.values().stream()).filter(d -> !d.missing())
         .mapToDouble(Datum::value).max().orElse(0)), spec.y())[1];

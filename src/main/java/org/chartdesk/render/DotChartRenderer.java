@@ -46,15 +46,21 @@ final class DotChartRenderer {
         g.setStroke(new BasicStroke(2.5f));
         g.draw(new Line2D.Double(scale.px(0), mid, x, mid));
       } else {
-        // A dot plot's guide: a faint line from zero, so each dot reads against the same start.
+        // A dot plot's guide: a faint line across the axis, so each dot reads against the same
+        // start (from zero to the end, where no value is below zero; across both sides where some are).
         g.setPaint(theme.grid());
         g.setStroke(new BasicStroke(1f));
-        g.draw(new Line2D.Double(scale.px(0), mid, right, mid));
+        g.draw(new Line2D.Double(Math.min(left, scale.px(0)), mid, right, mid));
       }
       g.setPaint(theme.series(0));
       g.fill(new Ellipse2D.Double(x - DOT / 2, mid - DOT / 2, DOT, DOT));
       double w = Text.width(d.label(), valueFont);
-      double lx = x + DOT / 2 + 6 + w <= area.getMaxX() ? x + DOT / 2 + 6 : x - DOT / 2 - 6 - w;
+      // Away from zero: right of a dot above it, left of one below (on the right, "-45" crossed
+      // the zero line); on the other side where that side has no room.
+      double after = x + DOT / 2 + 6;
+      double before = x - DOT / 2 - 6 - w;
+      boolean leftOf = d.value() < 0 ? before >= area.getMinX() : after + w > area.getMaxX();
+      double lx = leftOf ? before : after;
       Text.draw(g, d.label(), valueFont, theme.text(), lx, mid + Text.ascent(valueFont) / 2 - 1);
     }
   }

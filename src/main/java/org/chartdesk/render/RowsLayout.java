@@ -42,7 +42,9 @@ record RowsLayout(Font nameFont, Font valueFont, Font small, double left, double
     // Above their marks, names leave the axis to start at the plot's edge, room kept for half its first label.
     double left = above ? area.getMinX() + ValueScale.labelWidth(min, max, format, locale, theme) / 2 + 2
         : area.getMinX() + nameWidth + 24;
-    double right = area.getMaxX() - 12;
+    // Room at the right for half the last tick's label, centred on the axis's end when the scale
+    // ends on a round step (a dot chart's to 1,500 cut its label by 8 px).
+    double right = area.getMaxX() - Math.max(12, ValueScale.labelWidth(min, max, format, locale, theme) / 2 + 2);
     double top = area.getMinY() + titleHeight;
     double bottom = area.getMaxY() - axisHeight;
     ValueScale scale = new ValueScale(min, max, left, right, format, locale);

@@ -84,6 +84,45 @@ class BelowZeroTest {
   }
 
   /**
+   * Dots and lollipops of balances either side of zero: each value stands on the side of its dot
+   * away from zero ("-45" was set to the right of its dot, across the zero line), and the axis's
+   * last label, 1,000 at its right end, is whole (it ran 8 px past the edge, and the lint refused
+   * the chart), as poppler reads the PDF.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"dot", "lollipop"})
+  void aDotsValueStandsAwayFromZero(String kind) throws Exception {
+    Tools.require("pdftotext");
+    Path project = OneChartProject.write(dir, """
+        partner,balance
+        Soviet Union,-1200
+        United States,350
+        United Kingdom,-45
+        Japan,780
+        """, """
+        {"name": "partner", "type": "string"}, {"name": "balance", "type": "number", "unit": "million dollars"}""", """
+        title: India ran deficits with two of four partners
+        kind: %s
+        data: walk
+        y: {field: partner}
+        x: {field: balance, label: "Balance, million dollars"}
+        source: Made up
+        """.formatted(kind));
+    Path out = dir.resolve("out");
+    org.chartdesk.build.BuildReport report = new Build(project).build(out);
+    assertThat(report.errors()).as(report.toString()).isZero();
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    Pdfs.Word zero = words.stream().filter(w -> w.text().equals("0")).findFirst().orElseThrow();
+    double line = (zero.x0() + zero.x1()) / 2;
+    for (String below : List.of("\u221245", "\u22121,200")) {
+      Pdfs.Word w = words.stream().filter(x -> x.text().equals(below)).findFirst().orElseThrow();
+      assertThat(w.x1()).as("%s ends left of zero at %.1f", below, line).isLessThan(line - 10);
+    }
+    Pdfs.Word end = words.stream().filter(w -> w.text().equals("1,000")).findFirst().orElseThrow();
+    assertThat(end.x1()).as("the axis's last label within the page").isLessThanOrEqualTo(1200 - 1);
+  }
+
+  /**
    * The zero line is drawn dark, on one row of pixels: set where the scale put it, between two
    * rows, it was two rows of mid-grey (152 and 113 where the axis is 51), a blurred grey rule.
    */

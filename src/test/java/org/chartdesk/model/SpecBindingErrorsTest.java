@@ -191,10 +191,11 @@ class SpecBindingErrorsTest {
   /**
    * Stacked, a figure below zero would be a band going down through the others and off the axis,
    * which starts at zero: it was drawn so, and only the lint's "runs 1721 px past the bottom" said
-   * anything. It is an error at the value channel, naming the figure and what draws it.
+   * anything; a small multiple's column ran past its panel's foot. It is an error at the value
+   * channel, naming the figure and what draws it.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"stacked-column", "area"})
+  @ValueSource(strings = {"stacked-column", "area", "small-multiples"})
   void aStackOfAFigureBelowZeroIsAnErrorAtTheValueChannel(String kind, @TempDir Path dir) throws Exception {
     Path project = org.chartdesk.build.OneChartProject.write(dir,
         "year,side,balance\n1985,exports,1250\n1985,imports,-980\n1986,exports,1400\n1986,imports,-1320\n", """
@@ -205,15 +206,15 @@ class SpecBindingErrorsTest {
         data: walk
         x: {field: year}
         y: {field: balance, label: Million roubles}
-        color: {field: side}
+        %s: {field: side}
         source: Made up
-        """.formatted(kind));
+        """.formatted(kind, kind.equals("small-multiples") ? "facet" : "color"));
     List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
         .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
     assertThat(errors).hasSize(1);
     Diagnostic d = errors.get(0);
-    assertThat(d.code()).isEqualTo(Message.STACK_BELOW_ZERO);
-    assertThat(d.text()).isEqualTo("a " + kind + " chart stacks figures of zero or more, but imports in 1985 is \u2212980");
+    assertThat(d.code()).isEqualTo(Message.BELOW_ZERO_NOT_DRAWN);
+    assertThat(d.text()).isEqualTo("a " + kind + " chart draws figures of zero or more, but imports in 1985 is \u2212980");
     assertThat(d.file()).isEqualTo("charts/walk.yaml");
     assertThat(d.line()).isEqualTo(5);
     assertThat(d.hint()).contains("grouped-column");
