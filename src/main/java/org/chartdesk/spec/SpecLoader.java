@@ -61,7 +61,9 @@ public final class SpecLoader {
       "size", "write it as size: {width: 1200, height: 480}",
       "lint", "write it as lint: {ignore: {CD104: \"the reason the rule does not apply\"}}",
       "lint.ignore", "write it as lint: {ignore: {CD104: \"the reason the rule does not apply\"}}",
-      "marks", "write it as marks: {data: leader-visits, match: visitor, x: {field: year, period: period}}");
+      "marks", "write it as marks: {data: leader-visits, match: visitor, x: {field: year, period: period}}",
+      "transform.filter", "keep rows by a field's values or range: {filter: {field: year, oneOf: [1976, 1977]}}"
+          + " or {filter: {field: year, range: [1950, 1989]}}");
 
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -891,7 +893,8 @@ public final class SpecLoader {
       return null;
     }
     if (!n.isObject()) {
-      valueError(Message.SPEC_BAD_VALUE, path, MAPPING_EXAMPLES.get(path), path,
+      // Examples are kept by the path without list positions: transform[2].filter is transform.filter.
+      valueError(Message.SPEC_BAD_VALUE, path, MAPPING_EXAMPLES.get(path.replaceAll("\\[\\d+]", "")), path,
           n.isArray() ? listAsWritten(path, n) : raw(path, n), "a mapping of keys");
       return null;
     }
