@@ -80,7 +80,8 @@ class SpecLoaderTest {
     assertThat(lint.text()).isEqualTo("lint.ignore: [CD104] is not a mapping of keys");
     assertThat(lint.hint()).contains("lint: {ignore: {CD104: ");
     // A filter written as an expression, as in Vega-Lite or pandas: it said only what it is not.
-    Diagnostic filter = only(VALID + "transform:\n  - {filter: \"year == 1985 || year == 1988\"}\n");
+    Diagnostic filter = only(VALID.replace("kind: column", "kind: line")
+        + "transform:\n  - {filter: \"year == 1985 || year == 1988\"}\n");
     assertThat(filter.text()).isEqualTo("transform[0].filter: \"year == 1985 || year == 1988\" is not a mapping of keys");
     assertThat(filter.hint()).contains("{filter: {field: year, oneOf: [1976, 1977]}}");
   }
