@@ -116,7 +116,9 @@ final class SlopeChartRenderer {
       want[k] = scale.px(m.series().get(present.get(k)).values().get(side).value()) - lh / 2;
       size[k] = lh;
     }
-    double[] at = Spread.along(want, size, scale.px(m.max()) - lh, scale.px(0));
+    // Spread within the scale, down to its foot: held above zero, a value below it was labelled
+    // at the zero line, far from its dot.
+    double[] at = Spread.along(want, size, scale.px(m.max()) - lh, scale.px(Math.min(0, m.min())));
     for (int k = 0; k < present.size(); k++) {
       DataSeries s = m.series().get(present.get(k));
       String t = side == 0 ? s.values().get(0).label() : rightLabel(s, several);

@@ -123,6 +123,44 @@ class BelowZeroTest {
   }
 
   /**
+   * A slope's values below zero are labelled beside their dots: the labels were spread above the
+   * zero line only, so -980 and -900 stood on it, 180 px from their dots. Where poppler finds each
+   * label, against where the axis's own labels put the value.
+   */
+  @Test
+  void aSlopesValuesBelowZeroAreLabelledBesideTheirDots() throws Exception {
+    Tools.require("pdftotext");
+    Path project = OneChartProject.write(dir,
+        "year,side,balance\n1985,exports,1250\n1985,imports,-980\n1988,exports,1100\n1988,imports,-900\n", """
+        {"name": "year", "type": "year"}, {"name": "side", "type": "string"}, {"name": "balance", "type": "number"}""",
+        """
+        title: Imports eased
+        kind: slope
+        data: walk
+        x: {field: year}
+        y: {field: balance, label: Million roubles}
+        color: {field: side}
+        source: Made up
+        """);
+    Path out = dir.resolve("out");
+    assertThat(new Build(project).build(out).errors()).isZero();
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    double zero = middle(words, "0");
+    double thousand = middle(words, "\u22121,000");
+    for (double value : new double[] {-980, -900}) {
+      String label = "\u2212" + (int) -value;
+      double at = zero + (thousand - zero) * -value / 1000;
+      assertThat(middle(words, label)).as("%s against its value's height %.1f", label, at)
+          .isCloseTo(at, org.assertj.core.data.Offset.offset(8.0));
+    }
+  }
+
+  private static double middle(List<Pdfs.Word> words, String text) {
+    Pdfs.Word w = words.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
+    return (w.y0() + w.y1()) / 2;
+  }
+
+  /**
    * The zero line is drawn dark, on one row of pixels: set where the scale put it, between two
    * rows, it was two rows of mid-grey (152 and 113 where the axis is 51), a blurred grey rule.
    */
