@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.OneChartProject;
+import org.chartdesk.build.TradeProject;
 import org.chartdesk.export.PngExporter;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.render.ChartRenderer;
@@ -130,18 +131,7 @@ class BelowZeroTest {
   @Test
   void aSlopesValuesBelowZeroAreLabelledBesideTheirDots() throws Exception {
     Tools.require("pdftotext");
-    Path project = OneChartProject.write(dir,
-        "year,side,balance\n1985,exports,1250\n1985,imports,-980\n1988,exports,1100\n1988,imports,-900\n", """
-        {"name": "year", "type": "year"}, {"name": "side", "type": "string"}, {"name": "balance", "type": "number"}""",
-        """
-        title: Imports eased
-        kind: slope
-        data: walk
-        x: {field: year}
-        y: {field: balance, label: Million roubles}
-        color: {field: side}
-        source: Made up
-        """);
+    Path project = TradeProject.write(dir, "slope", "color");
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));

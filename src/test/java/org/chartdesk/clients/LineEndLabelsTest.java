@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
-import org.chartdesk.build.OneChartProject;
+import org.chartdesk.build.TradeProject;
 import org.chartdesk.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +22,7 @@ class LineEndLabelsTest {
   @Test
   void aNameLevelWithItsLinesEndHasNoLeader(@TempDir Path dir) throws Exception {
     Tools.require("pdftotext");
-    Path project = OneChartProject.write(dir,
-        "year,side,balance\n1985,exports,1250\n1985,imports,-980\n1986,exports,1400\n1986,imports,-900\n", """
-        {"name": "year", "type": "year"}, {"name": "side", "type": "string"}, {"name": "balance", "type": "number"}""",
-        """
-        title: Trade
-        kind: line
-        data: walk
-        x: {field: year}
-        y: {field: balance, label: Million roubles}
-        color: {field: side}
-        source: Made up
-        """);
+    Path project = TradeProject.write(dir, "line", "color");
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));

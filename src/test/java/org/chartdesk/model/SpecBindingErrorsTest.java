@@ -197,18 +197,7 @@ class SpecBindingErrorsTest {
   @ParameterizedTest
   @ValueSource(strings = {"stacked-column", "area", "small-multiples"})
   void aStackOfAFigureBelowZeroIsAnErrorAtTheValueChannel(String kind, @TempDir Path dir) throws Exception {
-    Path project = org.chartdesk.build.OneChartProject.write(dir,
-        "year,side,balance\n1985,exports,1250\n1985,imports,-980\n1986,exports,1400\n1986,imports,-1320\n", """
-        {"name": "year", "type": "year"}, {"name": "side", "type": "string"}, {"name": "balance", "type": "number"}""",
-        """
-        title: Trade
-        kind: %s
-        data: walk
-        x: {field: year}
-        y: {field: balance, label: Million roubles}
-        %s: {field: side}
-        source: Made up
-        """.formatted(kind, kind.equals("small-multiples") ? "facet" : "color"));
+    Path project = org.chartdesk.build.TradeProject.write(dir, kind, kind.equals("small-multiples") ? "facet" : "color");
     List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
         .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
     assertThat(errors).hasSize(1);
