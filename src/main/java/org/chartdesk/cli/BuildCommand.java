@@ -171,8 +171,14 @@ final class BuildCommand implements Callable<Integer> {
     if (failed) {
       boolean nothing = result.results().isEmpty();
       boolean noChart = result.results().stream().allMatch(r -> r.status() == ChartResult.Status.FAILED);
+      // The workbook and gallery, made from every chart, stay as the last build left them: said, so
+      // that a desk does not take last night's workbook for tonight's.
+      List<String> written = result.written();
+      List<String> kept = result.outputs().stream()
+          .filter(o -> o.chart() == null && !written.contains(o.path())).map(Output::path).toList();
       stderr.println("build failed: " + Diagnostics.summary(result.diagnostics())
-          + (nothing ? "; nothing was written" : noChart ? "; no chart was written" : "; the other charts were written"));
+          + (nothing ? "; nothing was written" : noChart ? "; no chart was written" : "; the other charts were written")
+          + (kept.isEmpty() ? "" : "; " + String.join(" and ", kept) + ", made from every chart, were left as they were"));
       return code;
     }
     if (result.warnings() > 0) {

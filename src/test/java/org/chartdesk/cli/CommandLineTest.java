@@ -183,6 +183,10 @@ class CommandLineTest {
             + Message.THOUSANDS_SEPARATOR.format("\"stories\"", "\"3,789\"", "\",\""))
         .contains("write 3789 or declare \"groupChar\": \",\"")
         .contains("build failed: 1 error")
+        // The workbook and gallery are kept, and the closing line says so: a desk took last
+        // night's workbook for tonight's.
+        .contains("; the other charts were written; india-soviet-union-relations.xlsx and index.html, made from "
+            + "every chart, were left as they were")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
     assertThat(Files.readAllBytes(out.resolve("png/kgb-planted-stories.png"))).isEqualTo(before);
