@@ -109,8 +109,7 @@ final class ColumnChartRenderer {
     if (!m.frame().callouts().isEmpty()) {
       plot.addAnnotation(new ColumnCallouts(m, theme, BAR_SHARE));
     }
-    JFreeChart chart = Chrome.frame(plot, m.frame(), theme);
-    return chart;
+    return Chrome.frame(plot, m.frame(), theme);
   }
 
   /**
