@@ -34,8 +34,12 @@ final class GroupedColumnChartRenderer {
     int n = m.series().size();
     double slot = (layout.right - layout.left) / m.categories().size();
     double column = Math.min(MAX_COLUMN, slot * GROUP / n);
-    Font label = Fonts.bold(theme.bodySize());
     Font small = Fonts.regular(theme.smallSize());
+    // One size for every value: where one is wider than its column, all are set small (chosen
+    // label by label, a phone's chart mixed bold "-980" with light "-1,320").
+    Font label = m.series().stream().flatMap(s -> s.values().stream()).filter(d -> !d.missing())
+        .allMatch(d -> Text.width(d.label(), Fonts.bold(theme.bodySize())) <= column + 6)
+        ? Fonts.bold(theme.bodySize()) : small;
     for (int c = 0; c < m.categories().size(); c++) {
       double groupLeft = layout.left + slot * (c + 0.5) - column * n / 2;
       int category = c;
@@ -56,9 +60,8 @@ final class GroupedColumnChartRenderer {
         g.setPaint(theme.series(s));
         // A 1-pixel gap between neighbours keeps same-height columns apart.
         g.fill(new Rectangle2D.Double(x + 0.5, Math.min(y, base), column - 1, Math.abs(base - y)));
-        Font f = Text.width(d.label(), label) <= column + 6 ? label : small;
-        Text.draw(g, d.label(), f, theme.text(), x + column / 2 - Text.width(d.label(), f) / 2,
-            d.value() >= 0 ? y - 5 : y + Text.ascent(f) + 4);
+        Text.draw(g, d.label(), label, theme.text(), x + column / 2 - Text.width(d.label(), label) / 2,
+            d.value() >= 0 ? y - 5 : y + Text.ascent(label) + 4);
       }
     }
     layout.categoryLabels(g, theme, m.categories(), i -> layout.left + slot * (i + 0.5));
