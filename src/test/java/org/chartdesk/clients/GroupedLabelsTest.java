@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.chartdesk.build.Build;
-import org.chartdesk.build.OneChartProject;
+import org.chartdesk.build.TradeProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +18,7 @@ class GroupedLabelsTest {
   @Test
   void everyValueOfAGroupedChartIsSetInOneFace(@TempDir Path dir) throws Exception {
     Tools.require("pdftotext");
-    Path project = OneChartProject.write(dir, """
-        year,side,balance
+    Path project = TradeProject.write(dir, "grouped-column", "color", """
         1985,exports,1250.5
         1985,imports,-980
         1986,exports,1400
@@ -28,18 +27,7 @@ class GroupedLabelsTest {
         1987,imports,-1500
         1988,exports,1100
         1988,imports,-900
-        """, """
-        {"name": "year", "type": "year"}, {"name": "side", "type": "string"}, {"name": "balance", "type": "number"}""",
-        """
-        title: Exports and imports with the Soviet Union
-        kind: grouped-column
-        data: walk
-        x: {field: year}
-        y: {field: balance, label: Million roubles}
-        color: {field: side}
-        sizes: [phone]
-        source: Made up
-        """);
+        """, "sizes: [phone]\n");
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
