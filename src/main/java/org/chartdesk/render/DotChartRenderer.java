@@ -56,10 +56,12 @@ final class DotChartRenderer {
       g.fill(new Ellipse2D.Double(x - DOT / 2, mid - DOT / 2, DOT, DOT));
       double w = Text.width(d.label(), valueFont);
       // Away from zero: right of a dot above it, left of one below (on the right, "-45" crossed
-      // the zero line); on the other side where that side has no room.
+      // the zero line); on the other side where that side has no room. On the left that is the
+      // plot's edge: past it stand the names ("Soviet Union -1,900" read as one phrase).
       double after = x + DOT / 2 + 6;
       double before = x - DOT / 2 - 6 - w;
-      boolean leftOf = d.value() < 0 ? before >= area.getMinX() : after + w > area.getMaxX();
+      double leftmost = rows.nameLine() == 0 ? left - 4 : area.getMinX();
+      boolean leftOf = d.value() < 0 ? before >= leftmost : after + w > area.getMaxX();
       double lx = leftOf ? before : after;
       Text.draw(g, d.label(), valueFont, theme.text(), lx, mid + Text.ascent(valueFont) / 2 - 1);
     }

@@ -124,6 +124,32 @@ class BelowZeroTest {
   }
 
   /**
+   * A dot far below zero sits near the plot's left edge, past which the names stand: its value
+   * goes right of the dot. Set left of it, on a phone, "-1,900" stood 6 px after "Soviet Union",
+   * read as one phrase.
+   */
+  @Test
+  void aDotsValueStaysClearOfTheNames() throws Exception {
+    Tools.require("pdftotext");
+    Path project = OneChartProject.write(dir, "partner,balance\nSoviet Union,-1900\nUS,350\nUK,-45\nJapan,780\n", """
+        {"name": "partner", "type": "string"}, {"name": "balance", "type": "number", "unit": "million dollars"}""", """
+        title: India ran deficits with two of four partners
+        kind: dot
+        data: walk
+        y: {field: partner}
+        x: {field: balance, label: "Balance, million dollars"}
+        sizes: [phone]
+        source: Made up
+        """);
+    Path out = dir.resolve("out");
+    assertThat(new Build(project).build(out).errors()).isZero();
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
+    Pdfs.Word name = words.stream().filter(w -> w.text().equals("Union")).findFirst().orElseThrow();
+    Pdfs.Word value = words.stream().filter(w -> w.text().equals("\u22121,900")).findFirst().orElseThrow();
+    assertThat(value.x0() - name.x1()).as("room between %s and %s", name, value).isGreaterThan(24);
+  }
+
+  /**
    * A slope's values below zero are labelled beside their dots: the labels were spread above the
    * zero line only, so -980 and -900 stood on it, 180 px from their dots. Where poppler finds each
    * label, against where the axis's own labels put the value.
