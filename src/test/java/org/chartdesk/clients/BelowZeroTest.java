@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.chartdesk.build.Build;
 import org.chartdesk.build.OneChartProject;
@@ -267,14 +265,14 @@ class BelowZeroTest {
         new BuildInfo("chartdesk test", new TreeMap<>(), List.of(), List.of())));
     Path pdf = LibreOfficeRender.pdf(dir, book);
     int page = LibreOfficeRender.lastPageWith(LibreOfficeRender.pages(dir, pdf), "Chart data:");
-    String boxes = Tools.run(dir, "pdftotext", "-bbox", "-f", Integer.toString(page), "-l", Integer.toString(page),
-        pdf.toString(), "-");
+    List<Pdfs.Word> words = Pdfs.words(Tools.run(dir, "pdftotext", "-bbox", "-f", Integer.toString(page), "-l",
+        Integer.toString(page), pdf.toString(), "-"));
     // Gridlines at whole steps of 100 from below the lowest value, zero among them: Excel rules
     // from the axis's minimum, which was -150, so it ruled -150, -50, 50, 150 and 250.
-    assertThat(words(boxes)).contains("-200", "-100", "0", "100", "200").doesNotContain("-150", "-50", "150", "250");
+    assertThat(words).extracting(Pdfs.Word::text).contains("-200", "-100", "0", "100", "200").doesNotContain("-150", "-50", "150", "250");
     // The years under the plot, below its lowest gridline's label, not along the zero line.
-    double lowest = top(boxes, "-200");
-    double year = top(boxes, "1985");
+    double lowest = top(words, "-200");
+    double year = top(words, "1985");
     assertThat(year).as("the year's top against the -200 label's, in points down the page").isGreaterThan(lowest);
   }
 
@@ -299,27 +297,9 @@ class BelowZeroTest {
     return rows;
   }
 
-  private static final Pattern WORD = Pattern.compile("yMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>");
-
-  private static List<String> words(String boxes) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(boxes);
-    while (m.find()) {
-      words.add(m.group(2));
-    }
-    return words;
-  }
-
   /** The lowest on the page (largest top) of the words reading {@code text}: the chart's, below its data's. */
-  private static double top(String boxes, String text) {
-    double top = -1;
-    Matcher m = WORD.matcher(boxes);
-    while (m.find()) {
-      if (m.group(2).equals(text)) {
-        top = Math.max(top, Double.parseDouble(m.group(1)));
-      }
-    }
-    assertThat(top).as(text + " on the page").isNotNegative();
-    return top;
+  private static double top(List<Pdfs.Word> words, String text) {
+    return words.stream().filter(w -> w.text().equals(text)).mapToDouble(Pdfs.Word::y0).max()
+        .orElseThrow(() -> new AssertionError(text + " not on the page"));
   }
 }

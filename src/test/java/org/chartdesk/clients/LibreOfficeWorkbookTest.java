@@ -189,14 +189,7 @@ class LibreOfficeWorkbookTest {
 
   private static List<Word> words(int page) throws Exception {
     String boxes = Tools.run(dir, "pdftotext", "-bbox", "-f", "" + page, "-l", "" + page, printed().toString(), "-");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" "
-        + "xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>").matcher(boxes);
-    List<Word> words = new ArrayList<>();
-    while (m.find()) {
-      words.add(new Word(m.group(5), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-          Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
-    }
-    return words;
+    return Pdfs.words(boxes).stream().map(w -> new Word(w.text(), w.x0(), w.y0(), w.x1(), w.y1())).toList();
   }
 
   /** The word furthest left of those that begin {@code text}: in the sheet's first column. */
