@@ -2,12 +2,25 @@ package org.chartdesk.model;
 
 /** Round value-axis extents and steps, decided once in the model so renderer and lint agree. */
 public final class AxisScale {
+  /** Room past the largest figure for the labels set beyond it: 12% of it. */
+  public static final double HEADROOM = 1.12;
+
   private AxisScale() {}
 
   /** The smallest multiple of a round step that is at least the value. */
   public static double niceCeiling(double value) {
     double step = niceStep(value);
     return Math.ceil(value / step) * step;
+  }
+
+  /**
+   * The round end of an axis beyond {@code extreme} (above zero), leaving room for the labels set
+   * past it: the share {@code headroom - 1} of the axis's whole {@code span}, which is the extreme
+   * itself where the figures are all on one side of zero. Taken on the extreme alone, a column of
+   * -2.4 beside one of 16.8 had 0.6 below it, 12 px, and its label ran off the plot onto the years.
+   */
+  public static double beyond(double extreme, double span, double headroom) {
+    return niceCeiling(extreme + (headroom - 1) * Math.max(extreme, span));
   }
 
   /**

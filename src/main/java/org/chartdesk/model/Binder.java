@@ -192,11 +192,12 @@ public final class Binder {
     String yLabel = spec.y().label() != null ? spec.y().label() : data.fields().get(yi).name();
     double tallest = bars.stream().filter(b -> !b.missing()).mapToDouble(ColumnChartModel.Bar::value).max().orElse(0);
     double lowest = bars.stream().filter(b -> !b.missing()).mapToDouble(ColumnChartModel.Bar::value).min().orElse(0);
+    double span = Math.max(tallest, 0) - Math.min(lowest, 0);
     // Zero always, headroom beyond the extremes keeps labels inside the plot; a domain the spec
     // sets is taken as written and judged by the lint (a column axis must include zero).
     double[] domain = spec.y().domain() != null ? spec.y().domain()
-        : new double[] {lowest < 0 ? -AxisScale.niceCeiling(-lowest * 1.12) : 0,
-            AxisScale.niceCeiling(Math.max(tallest, 0) * 1.12)};
+        : new double[] {lowest < 0 ? -AxisScale.beyond(-lowest, span, AxisScale.HEADROOM) : 0,
+            tallest > 0 ? AxisScale.beyond(tallest, span, AxisScale.HEADROOM) : 0};
     ColumnChartModel partial = new ColumnChartModel(frame, data.name(), spec.x().field(),
         spec.y().field(), yLabel, format, List.copyOf(years), List.copyOf(bars), domain[0], domain[1], "");
     return new ColumnChartModel(frame, data.name(), spec.x().field(), spec.y().field(), yLabel,

@@ -28,8 +28,6 @@ import org.chartdesk.transform.Derived;
  */
 final class KindBinder {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
-  /** Headroom above the largest value so its label stays inside the plot. */
-  private static final double HEADROOM = 1.12;
 
   private final ChartSpec spec;
   private final Frame frame;
@@ -609,7 +607,7 @@ final class KindBinder {
 
   /** The smallest and largest value of the axis: zero always in it, headroom above the largest. */
   private static double[] extent(List<DataSeries> series, Channel ch) {
-    return extent(series, ch, HEADROOM);
+    return extent(series, ch, AxisScale.HEADROOM);
   }
 
   /** As {@link #extent(List, Channel)}, with the extremes times {@code headroom} before rounding. */
@@ -625,7 +623,9 @@ final class KindBinder {
         }
       }
     }
-    return widened(lowest < 0 ? -top(-lowest, headroom) : 0, top(highest, headroom), ch);
+    double span = highest - lowest;
+    return widened(lowest < 0 ? -AxisScale.beyond(-lowest, span, headroom) : 0,
+        highest <= 0 ? 1 : AxisScale.beyond(highest, span, headroom), ch);
   }
 
   /**
@@ -639,11 +639,7 @@ final class KindBinder {
   }
 
   private static double top(double highest) {
-    return top(highest, HEADROOM);
-  }
-
-  private static double top(double highest, double headroom) {
-    return highest <= 0 ? 1 : AxisScale.niceCeiling(highest * headroom);
+    return highest <= 0 ? 1 : AxisScale.niceCeiling(highest * AxisScale.HEADROOM);
   }
 
   private static double stackedMax(List<DataSeries> series, int categories) {

@@ -169,6 +169,35 @@ class BelowZeroTest {
     }
   }
 
+  /**
+   * A small deficit beside large surpluses: the axis leaves room under the column for its label.
+   * Below a column of -2.4, the axis's -3 left 0.6 of 23, 12 px, and "−2.4" ran off the plot onto
+   * the year; the build failed at every size, the lint refusing what it drew. Poppler finds both.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"web", "phone", "wide"})
+  void aSmallDeficitsLabelStaysAboveTheYears(String size) throws Exception {
+    Tools.require("pdftotext");
+    Path project = OneChartProject.write(dir, "year,balance\n1985,3.3\n1986,7.5\n1987,11.1\n1988,16.8\n1990,-2.4\n",
+        FIELDS, """
+        title: The balance was in surplus until 1990
+        kind: column
+        data: walk
+        x: {field: year}
+        y: {field: balance, label: Million roubles, format: "#,##0.0"}
+        sizes: [%s]
+        source: Made up
+        """.formatted(size));
+    Path out = dir.resolve("out");
+    org.chartdesk.build.BuildReport report = new Build(project).build(out);
+    assertThat(report.errors()).as(report.toString()).isZero();
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve(size.equals("web") ? "pdf/walk.pdf" : "pdf/" + size + "/walk.pdf"));
+    Pdfs.Word label = words.stream().filter(w -> w.text().equals("\u22122.4")).findFirst().orElseThrow();
+    // The axis's 1990, not the title's.
+    Pdfs.Word year = words.stream().filter(w -> w.text().equals("1990")).reduce((a, b) -> b).orElseThrow();
+    assertThat(label.y1()).as("the label's foot against the year's top").isLessThan(year.y0());
+  }
+
   private static double middle(List<Pdfs.Word> words, String text) {
     Pdfs.Word w = words.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
     return (w.y0() + w.y1()) / 2;
