@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.chartdesk.theme.NewsLocale;
@@ -91,18 +92,10 @@ public final class NumberStyle {
    * "yyyy-MM-dd3789", "%d" as "%d378900".
    */
   private static boolean hasDigits(String pattern) {
-    boolean quoted = false;
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == ';') {
-        return false;
-      } else if (!quoted && (c == '0' || c == '#')) {
-        return true;
-      }
-    }
-    return false;
+    String symbols = symbols(pattern);
+    int semicolon = symbols.indexOf(';');
+    String positive = semicolon < 0 ? symbols : symbols.substring(0, semicolon);
+    return positive.indexOf('0') >= 0 || positive.indexOf('#') >= 0;
   }
 
   /**
@@ -118,6 +111,48 @@ public final class NumberStyle {
     }
     DecimalFormat f = decimal(p);
     return Math.pow(10, -f.getMaximumFractionDigits()) / f.getMultiplier() * Math.pow(1000, commas);
+  }
+
+  /**
+   * The pattern for an axis whose ticks are {@code ticks}: its fixed decimals cut to the fewest
+   * that write every tick exactly, the same for all. Temperatures to a tenth ("#,##0.0") are
+   * labelled on ticks 0, 5, 10 rather than 0.0, 5.0, 10.0, and 0, 2.5, 5 as 0.0, 2.5, 5.0: the
+   * ticks' digits say the step, as Datawrapper's axes do; the values' labels keep the pattern.
+   */
+  public static String forTicks(String pattern, List<Double> ticks) {
+    String p = pattern == null ? DEFAULT_PATTERN : pattern;
+    int dot = decimalPoint(p);
+    if (dot < 0) {
+      return p;
+    }
+    int zeros = 0;
+    while (dot + 1 + zeros < p.length() && p.charAt(dot + 1 + zeros) == '0') {
+      zeros++;
+    }
+    int commas = scalingCommas(p);
+    String unscaled = unscaled(p, commas);
+    double shown = decimal(unscaled.startsWith(INDIAN_PATTERN) ? "0" + unscaled.substring(INDIAN_PATTERN.length())
+        : unscaled).getMultiplier() / Math.pow(1000, commas);
+    int needed = 0;
+    for (double t : ticks) {
+      if (Double.isFinite(t) && t != 0) {
+        // Twelve significant digits: 0.30000000000000004, a sum of steps, is 0.3.
+        BigDecimal d = new BigDecimal(t * shown).round(new MathContext(12)).stripTrailingZeros();
+        needed = Math.max(needed, d.scale());
+      }
+    }
+    if (needed >= zeros) {
+      return p;
+    }
+    int after = dot + 1 + zeros;
+    boolean hashes = after < p.length() && p.charAt(after) == '#';
+    return p.substring(0, needed > 0 || hashes ? dot + 1 : dot) + "0".repeat(needed) + p.substring(after);
+  }
+
+  /** Where the pattern's decimal point is; -1 when it has none, or a second pattern for negatives. */
+  private static int decimalPoint(String pattern) {
+    String symbols = symbols(pattern);
+    return symbols.indexOf(';') >= 0 ? -1 : symbols.indexOf('.');
   }
 
   /** How many commas follow the pattern's last digit: each divides the number by a thousand. */
@@ -138,17 +173,23 @@ public final class NumberStyle {
 
   /** Where the pattern's last digit ({@code 0} or {@code #} outside quotes) is; -1 when it has none. */
   private static int lastDigit(String pattern) {
-    int last = -1;
+    String symbols = symbols(pattern);
+    return Math.max(symbols.lastIndexOf('0'), symbols.lastIndexOf('#'));
+  }
+
+  /** The pattern with its quoted text and the quotes blanked: what is left are its symbols, where they stand. */
+  private static String symbols(String pattern) {
+    char[] symbols = pattern.toCharArray();
     boolean quoted = false;
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\'') {
+    for (int i = 0; i < symbols.length; i++) {
+      if (symbols[i] == '\'') {
         quoted = !quoted;
-      } else if (!quoted && (c == '0' || c == '#')) {
-        last = i;
+        symbols[i] = ' ';
+      } else if (quoted) {
+        symbols[i] = ' ';
       }
     }
-    return last;
+    return new String(symbols);
   }
 
   /** A number as the locale writes it; its default pattern groups the Indian way when the locale does. */

@@ -61,8 +61,9 @@ final class ColumnChartRenderer {
     yAxis.setTickLabelPaint(theme.secondaryText());
     yAxis.setAxisLineVisible(false);
     yAxis.setTickMarksVisible(false);
-    yAxis.setNumberFormatOverride(new StyledNumberFormat(m.format(), m.frame().locale()));
     double top = m.yMax();
+    yAxis.setNumberFormatOverride(new StyledNumberFormat(ValueScale.tickPattern(m.yMin(), top, m.format()),
+        m.frame().locale()));
     yAxis.setRange(m.yMin(), top);
     yAxis.setTickUnit(new NumberTickUnit(AxisScale.step(top - m.yMin(), m.format())));
 

@@ -87,16 +87,29 @@ final class ValueScale {
     return 20 * magnitude;
   }
 
-  /** A tick's label, in the newsroom format and the chart's locale. */
-  String label(double v) {
-    return NumberStyle.format(v, format, locale);
+  /** The ticks' labels, in the newsroom format and the chart's locale, with the decimals the ticks need. */
+  List<String> labels(List<Double> ticks) {
+    String pattern = NumberStyle.forTicks(format, ticks);
+    List<String> out = new ArrayList<>(ticks.size());
+    for (double v : ticks) {
+      out.add(NumberStyle.format(v, pattern, locale));
+    }
+    return out;
+  }
+
+  /** The pattern of the labels of every round tick from {@code min} to {@code max}: JFreeChart's axis writes them. */
+  static String tickPattern(double min, double max, String format) {
+    return NumberStyle.forTicks(format, new ValueScale(min, max, 0, 1, format, null).ticks());
   }
 
   /** The widest tick label, for the room left of a vertical axis. */
   static double labelWidth(double min, double max, String format, NewsLocale locale, Theme theme) {
-    Font font = Fonts.regular(theme.bodySize());
     ValueScale s = new ValueScale(min, max, 0, 1, format, locale);
-    return s.ticks().stream().mapToDouble(v -> Text.width(s.label(v), font)).max().orElse(0);
+    return widest(s.labels(s.ticks()), Fonts.regular(theme.bodySize()));
+  }
+
+  private static double widest(List<String> labels, Font font) {
+    return labels.stream().mapToDouble(l -> Text.width(l, font)).max().orElse(0);
   }
 
   /** Gridlines across a vertical axis, from {@code left} to {@code right}, labels left of {@code left}. */
@@ -107,13 +120,16 @@ final class ValueScale {
   /** Gridlines across; tick labels only when asked (small multiples write them once per row). */
   void gridAcross(Graphics2D g, Theme theme, double left, double right, boolean labels) {
     Font font = Fonts.regular(theme.bodySize());
-    for (double v : ticks(Text.lineHeight(font) + 2)) {
+    List<Double> ticks = ticks(Text.lineHeight(font) + 2);
+    List<String> texts = labels(ticks);
+    for (int i = 0; i < ticks.size(); i++) {
+      double v = ticks.get(i);
       double y = px(v);
       g.setPaint(v == 0 ? theme.axis() : theme.grid());
       g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
       g.draw(new Line2D.Double(left, y, right, y));
       if (labels) {
-        String s = label(v);
+        String s = texts.get(i);
         Text.draw(g, s, font, theme.secondaryText(), left - 10 - Text.width(s, font), y + Text.ascent(font) / 2 - 1);
       }
     }
@@ -126,14 +142,15 @@ final class ValueScale {
    */
   double[] gridDown(Graphics2D g, Theme theme, double top, double bottom) {
     Font font = Fonts.regular(theme.bodySize());
-    double widest = ticks().stream().mapToDouble(v -> Text.width(label(v), font)).max().orElse(0);
-    List<Double> ticks = ticks(widest + 12);
-    for (double v : ticks) {
+    List<Double> ticks = ticks(widest(labels(ticks()), font) + 12);
+    List<String> texts = labels(ticks);
+    for (int i = 0; i < ticks.size(); i++) {
+      double v = ticks.get(i);
       double x = px(v);
       g.setPaint(v == 0 ? theme.axis() : theme.grid());
       g.setStroke(new BasicStroke(v == 0 ? 1.2f : 1f));
       g.draw(new Line2D.Double(x, top, x, bottom));
-      String s = label(v);
+      String s = texts.get(i);
       Text.draw(g, s, font, theme.secondaryText(), x - Text.width(s, font) / 2, bottom + 8 + Text.ascent(font));
     }
     return ticks.stream().mapToDouble(this::px).toArray();

@@ -2,6 +2,7 @@ package org.chartdesk.workbook;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.model.NumberStyle;
 import org.chartdesk.theme.Theme;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
@@ -65,7 +67,6 @@ final class ColumnChart {
     String format = excelFormat(m.format());
     scale(x, y, m.yMin(), m.yMax(), format);
     y.setTitle(m.yLabel());
-    y.setNumberFormat(format);
     y.getOrAddMajorGridProperties().setLineProperties(line(theme.grid(), 0.75));
 
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
@@ -152,7 +153,8 @@ final class ColumnChart {
 
   /**
    * A value axis from {@code min} to {@code max} with the published chart's gridlines: stepped no
-   * finer than Excel's format of its labels shows, at whole steps. Excel puts a gridline at the
+   * finer than Excel's format of its labels shows, at whole steps, its labels with the decimals
+   * the ticks need. Excel puts a gridline at the
    * axis's minimum and a step apart from there, so an axis from -150 by 100 was ruled at -150,
    * -50, 50 and 150, none at zero, where the published chart rules -100, 0, 100 and 200: the
    * minimum goes down to a whole step. Below zero, the category labels go to the plot's foot: at
@@ -162,9 +164,16 @@ final class ColumnChart {
     double step = AxisScale.step(max - min, format);
     // In decimals, so that -0.3 is not -0.30000000000000004.
     double steps = Math.floor(min / step + 1e-9);
-    y.setMinimum(BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(steps)).doubleValue());
+    double minimum = BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(steps)).doubleValue();
+    y.setMinimum(minimum);
     y.setMaximum(max);
     y.setMajorUnit(step);
+    List<Double> ticks = new ArrayList<>();
+    for (double v = minimum; v <= max + step * 1e-9; v = BigDecimal.valueOf(v).add(BigDecimal.valueOf(step)).doubleValue()) {
+      ticks.add(v);
+    }
+    // The ticks with the decimals they need, as the published chart writes them: 5, not 5.0.
+    y.setNumberFormat(NumberStyle.forTicks(format, ticks));
     if (min < 0) {
       x.setTickLabelPosition(AxisTickLabelPosition.LOW);
     }

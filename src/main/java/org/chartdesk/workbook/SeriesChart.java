@@ -166,13 +166,13 @@ final class SeriesChart {
     String format = percent ? "0%" : ColumnChart.excelFormat(s.format());
     if (Double.isNaN(s.max())) {
       y.setMinimum(0);
+      y.setNumberFormat(format);
     } else {
       ColumnChart.scale(x, y, s.min(), s.max(), format);
     }
     // As the picture names the axis, in the chart's language.
     y.setTitle(percent ? m.frame().locale().say("share_of", "value", s.valueLabel(), "value_lower",
         org.chartdesk.theme.Phrases.lowerFirst(s.valueLabel())) : s.valueLabel());
-    y.setNumberFormat(format);
     y.getOrAddMajorGridProperties().setLineProperties(ColumnChart.line(theme.grid(), 0.75));
 
     XDDFChartData data = chart.createData(chartType(s.type()), x, y);

@@ -3,6 +3,8 @@ package org.chartdesk.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,6 +72,33 @@ class NumberStylePatternsTest {
     assertThat(NumberStyle.isPattern("#,##0.0,,,")).isTrue();
     assertThat(NumberStyle.finestStep("#,##0.0,,,")).isEqualTo(1e8);
     assertThat(NumberStyle.finestStep("#,##0,,")).isEqualTo(1e6);
+  }
+
+  /**
+   * An axis's ticks keep the decimals they need and no more, the same number on every tick:
+   * temperatures to a tenth are ruled 0, 5, 10, and 0.0, 2.5, 5.0 where a tick needs the tenth.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      #,##0.0         | 0 5 10                | #,##0
+      #,##0.0         | -10 -5 0              | #,##0
+      #,##0.0         | 0 2.5 5 7.5           | #,##0.0
+      0.00            | 0 0.25 0.5            | 0.00
+      0.00            | 0 0.1 0.2 0.30000000000000004 | 0.0
+      0.000#          | 0 1 2                 | 0.#
+      0.0%            | 0 0.05 0.1            | 0%
+      0.0%            | 0 0.025 0.05          | 0.0%
+      #,##0.0,,,      | 0 2000000000 4000000000 | #,##0,,,
+      #,##0.0,,,      | 0 500000000 1000000000  | #,##0.0,,,
+      #,##,##0.00     | 0 100000 200000       | #,##,##0
+      #,##0.0' bn'    | 0 5 10                | #,##0' bn'
+      '.'#,##0.0      | 0 5 10                | '.'#,##0
+      #,##0           | 0 5 10                | #,##0
+      #,##0.0;(#,##0.0) | 0 5 10              | #,##0.0;(#,##0.0)
+      """)
+  void ticksKeepTheDecimalsTheyNeed(String pattern, String ticks, String forTicks) {
+    List<Double> values = Arrays.stream(ticks.split(" ")).map(Double::valueOf).toList();
+    assertThat(NumberStyle.forTicks(pattern, values)).isEqualTo(forTicks);
   }
 
   /** Lakh and crore grouping written out by hand: 12,34,567. */
