@@ -15,6 +15,8 @@ import org.chartdesk.theme.TextMetrics;
 final class AltText {
   /** Values read out one by one; a longer series is summed up. */
   static final int LISTED = 100;
+  /** Categories named one by one where some between them are left out; more are given as a span. */
+  private static final int NAMED = 8;
 
   private AltText() {}
 
@@ -164,12 +166,13 @@ final class AltText {
   static String of(LineChartModel m) {
     NewsLocale l = m.frame().locale();
     StringBuilder sb = lead("kind_line", m.frame());
-    if (m.time() == null || m.series().size() == 1) {
+    if (!m.passesOver()) {
       say(sb, series(l, m.categories(), m.series(), "gap_line"));
       qualifiers(sb, l, m.categories(), m.series());
       return finish(sb, m.frame());
     }
-    // Over time, each line has points at its own moments: each is read out over those alone.
+    // Over time, each line has points at its own moments: each is read out over those alone (and a
+    // year the spec's filter left out is no gap).
     for (int s = 0; s < m.series().size(); s++) {
       List<Integer> own = new ArrayList<>();
       for (int c = 0; c < m.categories().size(); c++) {
@@ -181,7 +184,7 @@ final class AltText {
       DataSeries line = m.series().get(s);
       List<DataSeries> one = List.of(new DataSeries(line.key(), line.name(),
           own.stream().map(line.values()::get).toList()));
-      say(sb, line.name() + ": " + series(l, categories, one, "gap_line"));
+      say(sb, (m.series().size() > 1 ? line.name() + ": " : "") + series(l, categories, one, "gap_line"));
       qualifiers(sb, l, categories, one);
     }
     return finish(sb, m.frame());
@@ -467,9 +470,36 @@ final class AltText {
     return joinWords(series.stream().map(DataSeries::name).toList(), l);
   }
 
+  /**
+   * The categories as a span, "1985 to 1990"; or listed, "1985, 1988 and 1990", where they are a
+   * few years (or numbers) with some between them left out, which a span would claim.
+   */
   private static String span(NewsLocale l, List<Category> categories) {
-    return categories.size() == 1 ? categories.get(0).label()
-        : span(l, categories.get(0).label(), categories.get(categories.size() - 1).label());
+    if (categories.size() == 1) {
+      return categories.get(0).label();
+    }
+    if (categories.size() <= NAMED && !everyStep(categories)) {
+      return joinWords(categories.stream().map(Category::label).toList(), l);
+    }
+    return span(l, categories.get(0).label(), categories.get(categories.size() - 1).label());
+  }
+
+  /** Whether the categories are not all whole numbers, or are every year (or decade) from the first to the last. */
+  private static boolean everyStep(List<Category> categories) {
+    long[] keys = new long[categories.size()];
+    for (int i = 0; i < keys.length; i++) {
+      if (!categories.get(i).key().matches("-?\\d{1,15}")) {
+        return true;
+      }
+      keys[i] = Long.parseLong(categories.get(i).key());
+    }
+    long step = keys[1] - keys[0];
+    for (int i = 1; i < keys.length; i++) {
+      if (keys[i] - keys[i - 1] != step) {
+        return false;
+      }
+    }
+    return step == 1 || step == 10;
   }
 
   private static String span(NewsLocale l, String from, String to) {

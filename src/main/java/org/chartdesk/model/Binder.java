@@ -121,7 +121,7 @@ public final class Binder {
       case COLUMN -> column(frame, data, rowsKept(derived));
       case TIMELINE -> timeline(frame, data, derived);
       case RANGE -> range(frame, data);
-      default -> new KindBinder(spec, frame, derived, diagnostics).bind();
+      default -> new KindBinder(spec, frame, data, derived, diagnostics).bind();
     };
     if (model != null) {
       annotations.check(model);

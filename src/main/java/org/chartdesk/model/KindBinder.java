@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartdesk.dataset.Dataset;
@@ -18,6 +21,7 @@ import org.chartdesk.diagnostics.Message;
 import org.chartdesk.spec.ChartKind;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
+import org.chartdesk.spec.Transform;
 import org.chartdesk.transform.Derived;
 
 /**
@@ -33,11 +37,14 @@ final class KindBinder {
   private final Frame frame;
   private final Derived derived;
   private final Dataset data;
+  /** The dataset as curated, before the spec's transform steps. */
+  private final Dataset source;
   private final List<Diagnostic> diagnostics;
 
-  KindBinder(ChartSpec spec, Frame frame, Derived derived, List<Diagnostic> diagnostics) {
+  KindBinder(ChartSpec spec, Frame frame, Dataset source, Derived derived, List<Diagnostic> diagnostics) {
     this.spec = spec;
     this.frame = frame;
+    this.source = source;
     this.derived = derived;
     this.data = derived.data();
     this.diagnostics = diagnostics;
@@ -279,11 +286,12 @@ final class KindBinder {
     if (g == null) {
       return null;
     }
+    Set<String> leftOut = time == null ? leftOut(spec.x()) : Set.of();
     double[] extent = extent(g.series(), spec.y());
     LineChartModel partial = new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
-        g.categories(), g.series(), extent[0], extent[1], "", time);
+        g.categories(), g.series(), extent[0], extent[1], "", time, leftOut);
     return new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
-        g.series(), extent[0], extent[1], AltText.of(partial), time);
+        g.series(), extent[0], extent[1], AltText.of(partial), time, leftOut);
   }
 
   /**
@@ -322,7 +330,7 @@ final class KindBinder {
   }
 
   private AreaChartModel area() {
-    Grid g = grid(timeSlots(spec.x(), "x"));
+    Grid g = grid(kept(timeSlots(spec.x(), "x"), spec.x()));
     if (g == null || belowZero(g)) {
       return null;
     }
@@ -356,7 +364,7 @@ final class KindBinder {
   private SmallMultiplesChartModel smallMultiples() {
     Values v = values(spec.y(), "y");
     String mark = spec.mark() == null ? "column" : spec.mark();
-    List<Category> xs = mark.equals("line") ? timeSlots(spec.x(), "x") : slots(spec.x(), "x");
+    List<Category> xs = mark.equals("line") ? kept(timeSlots(spec.x(), "x"), spec.x()) : slots(spec.x(), "x");
     int fi = field(spec.facet(), "facet", FieldType.STRING, FieldType.YEAR, FieldType.INTEGER);
     if (v == null || xs == null || fi < 0) {
       return null;
@@ -540,7 +548,43 @@ final class KindBinder {
     if (data.fields().get(i).type() == FieldType.STRING) {
       return categories(i, ch).stream().map(k -> new Category(k, ch.nameOf(k))).toList();
     }
-    return timeSlots(ch, key);
+    return kept(timeSlots(ch, key), ch);
+  }
+
+  /** The slots but those of the years the spec's filter left out ({@link #leftOut}). */
+  private List<Category> kept(List<Category> slots, Channel ch) {
+    Set<String> leftOut = leftOut(ch);
+    return slots == null || leftOut.isEmpty() ? slots : slots.stream().filter(c -> !leftOut.contains(c.key())).toList();
+  }
+
+  /**
+   * The years (or numbers) a filter of the spec on the field left out: the curated data has rows at
+   * them, the chart none. They are not gaps, which say the source has no figure: a line passes
+   * over them; columns, areas and panels leave their slots out. Picking 1985, 1988 and 1990 drew "no figure" at the years
+   * between, and a line of three dots.
+   */
+  private Set<String> leftOut(Channel ch) {
+    boolean filtered = spec.transforms().stream()
+        .anyMatch(t -> t instanceof Transform.Filter f && f.field().equals(ch.field()));
+    int from = source.indexOf(ch.field());
+    int to = data.indexOf(ch.field());
+    // Decades are counted from the years: a decade's slot is not one of the source's values.
+    if (!filtered || from < 0 || to < 0 || derived.step(ch.field()) != 1) {
+      return Set.of();
+    }
+    Set<Long> kept = new HashSet<>();
+    for (int r = 0; r < data.rows().size(); r++) {
+      if (data.isNumber(r, to)) {
+        kept.add(data.longValue(r, to));
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    for (int r = 0; r < source.rows().size(); r++) {
+      if (source.isNumber(r, from) && !kept.contains(source.longValue(r, from))) {
+        out.add(Long.toString(source.longValue(r, from)));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** The values the data has, in order: a slope compares two of them, whatever lies between. */

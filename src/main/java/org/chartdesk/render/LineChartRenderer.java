@@ -143,8 +143,9 @@ final class LineChartRenderer {
       for (int s = 0; s < m.series().size(); s++) {
         if (m.frame().standsOut(m.series().get(s).key()) == front) {
           // Dots on every point of one short line; several lines keep only lone points, to stay legible.
-          drawSeries(g, lines.get(s), layout, lines.get(s).x(x), colour(m, s, theme), theme, !several && n <= FEW,
-              drawn);
+          // Where a filter left years out, every figure is a dot: the segment across them is a join.
+          drawSeries(g, lines.get(s), layout, lines.get(s).x(x), colour(m, s, theme), theme,
+              !several && n <= FEW || !m.leftOut().isEmpty(), drawn);
         }
       }
     }

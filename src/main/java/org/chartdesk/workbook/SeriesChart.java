@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -95,8 +97,9 @@ final class SeriesChart {
           ? new Shape(Type.PERCENT, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), NaN, NaN)
           : new Shape(Type.STACKED, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), 0, m.max());
     } else if (model instanceof LineChartModel m) {
-      return new Shape(Type.LINE, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), m.min(),
-          m.max());
+      return new Shape(Type.LINE, shown(m.categories(), m.leftOut()), m.series().stream()
+          .map(d -> new DataSeries(d.key(), d.name(), shown(m.categories(), m.leftOut(), d.values()))).toList(),
+          m.valueLabel(), m.format(), m.encoding(), m.min(), m.max());
     } else if (model instanceof AreaChartModel m) {
       return m.percent()
           ? new Shape(Type.PERCENT_AREA, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), NaN,
@@ -104,6 +107,20 @@ final class SeriesChart {
           : new Shape(Type.AREA, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), 0, m.max());
     }
     return null;
+  }
+
+  /**
+   * The categories but those a line passes over because the spec's filter left them out: the
+   * sheet lists the figures the chart draws, and a blank there would say the source has none.
+   */
+  private static List<Category> shown(List<Category> categories, Set<String> leftOut) {
+    return leftOut.isEmpty() ? categories : categories.stream().filter(c -> !leftOut.contains(c.key())).toList();
+  }
+
+  /** The values at the categories {@link #shown(List, Set)} keeps. */
+  private static List<Datum> shown(List<Category> categories, Set<String> leftOut, List<Datum> values) {
+    return leftOut.isEmpty() ? values : IntStream.range(0, values.size())
+        .filter(c -> !leftOut.contains(categories.get(c).key())).mapToObj(values::get).toList();
   }
 
   /**
