@@ -188,7 +188,7 @@ final class PlotFit {
     if (TableLayout.stacked(m.headers(), m.cells(), area.getWidth(), head, body)) {
       return stackedTable(m, area.getWidth(), head, body);
     }
-    double[] widths = TableLayout.widths(m.headers(), m.cells(), area.getWidth(), head, body);
+    double[] widths = TableLayout.widths(m.headers(), m.numeric(), m.cells(), area.getWidth(), head, body);
     Clip worst = null;
     for (int c = 0; c < widths.length; c++) {
       String hw = TextMetrics.widestWord(m.headers().get(c), head);

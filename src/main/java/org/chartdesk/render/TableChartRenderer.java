@@ -33,7 +33,7 @@ final class TableChartRenderer {
       drawStacked(g, area, m, theme, head, body);
       return;
     }
-    double[] widths = TableLayout.widths(m.headers(), m.cells(), area.getWidth(), head, body);
+    double[] widths = TableLayout.widths(m.headers(), m.numeric(), m.cells(), area.getWidth(), head, body);
     double lh = Text.lineHeight(body);
     double y = area.getMinY();
     List<List<String>> headLines = new ArrayList<>();

@@ -19,9 +19,13 @@ public final class TableLayout {
 
   private TableLayout() {}
 
-  /** Column widths: each its natural width if all fit, else the wide columns share what is left. */
-  public static double[] widths(List<String> headers, List<List<String>> cells, double available, Font head,
-      Font body) {
+  /**
+   * Column widths: each its natural width if all fit, else the wide columns share what is left.
+   *
+   * @param numeric per column, whether it is set right-aligned
+   */
+  public static double[] widths(List<String> headers, List<Boolean> numeric, List<List<String>> cells,
+      double available, Font head, Font body) {
     int n = headers.size();
     double[] natural = new double[n];
     for (int c = 0; c < n; c++) {
@@ -33,8 +37,14 @@ public final class TableLayout {
     }
     double total = Arrays.stream(natural).sum();
     if (total <= available) {
-      // Spare width goes to the last column, so the rules run the full width.
-      natural[n - 1] += available - total;
+      // Spare width goes to the last column of text, so the rules run the full width and the
+      // numbers after it stand together at the right, read across from their names; given to a
+      // last column of numbers, it set them far off at the page's edge.
+      int spare = n - 1;
+      while (spare > 0 && numeric.get(spare)) {
+        spare--;
+      }
+      natural[numeric.get(spare) ? n - 1 : spare] += available - total;
       return natural;
     }
     double fair = available / n;

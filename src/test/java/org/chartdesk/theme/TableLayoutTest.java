@@ -38,7 +38,11 @@ class TableLayoutTest {
         cells.add(row);
       }
       double available = 250 + random.nextDouble() * 900;
-      double[] widths = TableLayout.widths(headers, cells, available, HEAD, BODY);
+      List<Boolean> numeric = new ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        numeric.add(random.nextBoolean());
+      }
+      double[] widths = TableLayout.widths(headers, numeric, cells, available, HEAD, BODY);
       assertThat(Arrays.stream(widths).sum()).as("round %d", round).isCloseTo(available, within(1e-6));
       double least = 0;
       double[] words = new double[columns];
@@ -55,6 +59,26 @@ class TableLayoutTest {
         }
       }
     }
+  }
+
+  /**
+   * Where the columns fit with width to spare, the spare goes to the last column of text: the
+   * columns of numbers after it keep their own width and stand together at the right edge, read
+   * across from their names. Given to a last column of numbers, it set 12.3% 713 px right of 0.35.
+   */
+  @Test
+  void spareWidthGoesToTheLastColumnOfText() {
+    List<String> headers = List.of("Partner", "Balance", "Share");
+    List<List<String>> cells = List.of(List.of("Soviet Union", "−1.45", "18.2%"), List.of("Iran", "0.12", "3.1%"));
+    double[] widths = TableLayout.widths(headers, List.of(false, true, true), cells, 1136, HEAD, BODY);
+    assertThat(widths[1]).isEqualTo(Math.max(TextMetrics.width("Balance", HEAD), TextMetrics.width("−1.45", BODY))
+        + TableLayout.PAD);
+    assertThat(widths[2]).isEqualTo(Math.max(TextMetrics.width("Share", HEAD), TextMetrics.width("18.2%", BODY))
+        + TableLayout.PAD);
+    assertThat(widths[0]).isCloseTo(1136 - widths[1] - widths[2], within(1e-9));
+    // A table of numbers only gives its spare to the last column, as before.
+    double[] numbers = TableLayout.widths(headers, List.of(true, true, true), cells, 1136, HEAD, BODY);
+    assertThat(numbers[2]).isGreaterThan(numbers[0]);
   }
 
   /**
