@@ -307,7 +307,7 @@ public final class GalleryWriter {
     if (f.type() == FieldType.YEAR || !(v instanceof Number n)) {
       return v instanceof LocalDate date ? date.toString() : v.toString();
     }
-    return page.marks(NumberStyle.format(n.doubleValue(), n instanceof Long ? "#,##0" : "#,##0.##"));
+    return page.marks(NumberStyle.format(n.doubleValue(), NumberStyle.asWritten(n.doubleValue())));
   }
 
   static String esc(String s) {

@@ -174,7 +174,8 @@ public final class Binder {
     }
     List<Integer> years = new ArrayList<>();
     List<ColumnChartModel.Bar> bars = new ArrayList<>();
-    String format = spec.y().format() == null ? NumberStyle.DEFAULT_PATTERN : spec.y().format();
+    String format = spec.y().format() != null ? spec.y().format()
+        : NumberStyle.forValues(kept.size(), i -> data.number(kept.get(i), yi));
     for (int year = from; year <= to; year++) {
       years.add(year);
       Integer r = rowOfYear.get(year);

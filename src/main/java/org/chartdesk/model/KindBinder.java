@@ -495,7 +495,7 @@ final class KindBinder {
     if (type == FieldType.INTEGER || type == FieldType.NUMBER) {
       String q = qualifier < 0 ? null : (String) row.get(qualifier);
       return NumberStyle.withQualifier(((Number) v).doubleValue(),
-          format != null ? format : type == FieldType.INTEGER ? NumberStyle.DEFAULT_PATTERN : "#,##0.##", q, frame.locale());
+          format != null ? format : NumberStyle.asWritten(((Number) v).doubleValue()), q, frame.locale());
     }
     return text(v);
   }
@@ -517,7 +517,8 @@ final class KindBinder {
       return null;
     }
     String label = ch.label() != null ? ch.label() : data.fields().get(i).name();
-    return new Values(i, q, ch.format() == null ? NumberStyle.DEFAULT_PATTERN : ch.format(), label);
+    return new Values(i, q, ch.format() != null ? ch.format()
+        : NumberStyle.forValues(data.rows().size(), r -> data.number(r, i)), label);
   }
 
   /** The fields of a chart with categories across and series by colour, and its steps. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -48,6 +50,9 @@ final class ColumnChart {
   static final double TITLE_POINTS = 14;
 
   static final String LANGUAGE = "en-US";
+  /** A number pattern Excel reads alike: text in quotes (no quote or double quote in it), digits, decimals, scaling or percent, text. */
+  private static final Pattern SIMPLE_PATTERN =
+      Pattern.compile("('[^'\"]+')?([#0,]*0(?:\\.0*#*)?(?:,+|%)?)('[^'\"]+')?");
 
   private ColumnChart() {}
 
@@ -64,8 +69,7 @@ final class ColumnChart {
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
     // The axis the published chart has (Excel's own choice may differ, and a split's shared scale with it).
-    String format = excelFormat(m.format());
-    scale(x, y, m.yMin(), m.yMax(), format);
+    scale(x, y, m.yMin(), m.yMax(), m.format());
     y.setTitle(m.yLabel());
     y.getOrAddMajorGridProperties().setLineProperties(line(theme.grid(), 0.75));
 
@@ -152,7 +156,8 @@ final class ColumnChart {
   }
 
   /**
-   * A value axis from {@code min} to {@code max} with the published chart's gridlines: stepped no
+   * A value axis from {@code min} to {@code max}, its labels in the spec's {@code pattern} as
+   * Excel writes it ({@link #excelFormat}), with the published chart's gridlines: stepped no
    * finer than Excel's format of its labels shows, at whole steps, its labels with the decimals
    * the ticks need. Excel puts a gridline at the
    * axis's minimum and a step apart from there, so an axis from -150 by 100 was ruled at -150,
@@ -160,7 +165,8 @@ final class ColumnChart {
    * minimum goes down to a whole step. Below zero, the category labels go to the plot's foot: at
    * the zero line, where Excel puts them, they lay across the columns below it.
    */
-  static void scale(XDDFCategoryAxis x, XDDFValueAxis y, double min, double max, String format) {
+  static void scale(XDDFCategoryAxis x, XDDFValueAxis y, double min, double max, String pattern) {
+    String format = excelFormat(pattern);
     double step = AxisScale.step(max - min, format);
     // In decimals, so that -0.3 is not -0.30000000000000004.
     double steps = Math.floor(min / step + 1e-9);
@@ -173,7 +179,7 @@ final class ColumnChart {
       ticks.add(v);
     }
     // The ticks with the decimals they need, as the published chart writes them: 5, not 5.0.
-    y.setNumberFormat(NumberStyle.forTicks(format, ticks));
+    y.setNumberFormat(excelFormat(NumberStyle.forTicks(pattern, ticks)));
     if (min < 0) {
       x.setTickLabelPosition(AxisTickLabelPosition.LOW);
     }
@@ -181,11 +187,22 @@ final class ColumnChart {
 
   /**
    * The spec's number pattern as an Excel format. Simple Java patterns such as "#,##0" or "0.0"
-   * mean the same in Excel, and so do their scaling commas ("#,##0.0,,," in billions); anything
-   * else falls back to the house "#,##0".
+   * mean the same in Excel, and so do their scaling commas ("#,##0.0,,," in billions) and a
+   * percent sign ("0.0%", times 100 in both); text in single quotes before or after the number
+   * ("#,##0' bn'") is Excel's text in double quotes. Anything else falls back to the house "#,##0":
+   * shares of 0.182 under "0.0%" were shown as 0 in every cell, label and tick of the workbook.
    */
   static String excelFormat(String pattern) {
-    return pattern != null && pattern.matches("[#0,]*0(\\.0*#*)?,*") ? pattern : DataSheetWriter.INTEGER_FORMAT;
+    Matcher m = pattern == null ? null : SIMPLE_PATTERN.matcher(pattern);
+    if (m == null || !m.matches()) {
+      return DataSheetWriter.INTEGER_FORMAT;
+    }
+    return excelText(m.group(1)) + m.group(2) + excelText(m.group(3));
+  }
+
+  /** Java's quoted text ('bn') as Excel's ("bn"); nothing for none. */
+  private static String excelText(String quoted) {
+    return quoted == null ? "" : "\"" + quoted.substring(1, quoted.length() - 1) + "\"";
   }
 
   /** A format that prints the qualifier before the number: {@code "over "#,##0}. */

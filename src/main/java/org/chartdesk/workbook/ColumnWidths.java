@@ -45,8 +45,7 @@ final class ColumnWidths {
 
   /**
    * No fewer characters than the number takes in any of the data formats: a sign, the grouped
-   * digits of its whole part, and ".dd" when it has a fraction (rounding a fraction away can add a
-   * digit and a separator, never more than the three characters it takes away).
+   * digits of its whole part, and a point and its decimals when it has a fraction.
    */
   static int atMost(double n) {
     double a = Math.abs(n);
@@ -58,7 +57,7 @@ final class ColumnWidths {
     for (long w = whole; w >= 10; w /= 10) {
       digits++;
     }
-    return (n < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (a != whole ? 3 : 0);
+    return (n < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (a != whole ? 1 + NumberStyle.decimals(n) : 0);
   }
 
   /** A value as its cell shows it. */

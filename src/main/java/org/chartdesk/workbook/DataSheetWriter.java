@@ -20,6 +20,7 @@ import org.chartdesk.dataset.DatePattern;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.dataset.Field;
 import org.chartdesk.dataset.FieldType;
+import org.chartdesk.model.NumberStyle;
 import org.chartdesk.dataset.Precision;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
@@ -37,7 +38,6 @@ final class DataSheetWriter {
   static final String TABLE_STYLE = "TableStyleMedium2";
   static final String YEAR_FORMAT = "0";
   static final String INTEGER_FORMAT = "#,##0";
-  static final String NUMBER_FORMAT = "#,##0.##";
 
   /** Widest an ordinary column gets, in characters; longer text wraps. */
   static final int MAX_WIDTH = 60;
@@ -60,6 +60,8 @@ final class DataSheetWriter {
   private final boolean[] wrap;
   /** Each column's qualifier column ("over" for a lower bound), or -1 for none. */
   private final int[] qualifierOf;
+  /** Each number column's most decimals as written: its cells show every decimal a value has. */
+  private final int[] decimals;
 
   private DataSheetWriter(Styles styles, Dataset d, Map<String, String> qualified) {
     this.styles = styles;
@@ -68,8 +70,14 @@ final class DataSheetWriter {
     widths = new int[fields.size()];
     wrap = new boolean[fields.size()];
     qualifierOf = new int[fields.size()];
+    decimals = new int[fields.size()];
     for (int c = 0; c < fields.size(); c++) {
       qualifierOf[c] = d.indexOf(qualified.getOrDefault(fields.get(c).name(), ""));
+      for (int r = 0; fields.get(c).type() == FieldType.NUMBER && r < d.rows().size()
+          && decimals[c] < NumberStyle.MOST_DECIMALS; r++) {
+        double v = d.number(r, c);
+        decimals[c] = Double.isNaN(v) ? decimals[c] : Math.max(decimals[c], NumberStyle.decimals(v));
+      }
     }
     // Text columns first, whose widths the rows need (to wrap them); the others' are only the
     // sheet's, measured while a streamed sheet's rows are made (measureTheRest), unless a text
@@ -195,7 +203,7 @@ final class DataSheetWriter {
         case INTEGER -> styles.tableNumber(INTEGER_FORMAT);
         case NUMBER -> {
           styles.tableNumber(INTEGER_FORMAT);
-          styles.tableNumber(NUMBER_FORMAT);
+          styles.tableNumber(NumberStyle.upTo(decimals[c]));
         }
         case DATE, DATETIME -> {
           styles.tableNumber(dateFormat(field.notation().datePattern().precision()));
@@ -282,7 +290,8 @@ final class DataSheetWriter {
     }
     int i = type == FieldType.NUMBER && v != Math.rint(v) ? 1 : 0;
     if (column[i] == null) {
-      column[i] = styles.tableNumber(numberFormat(type, number(type, v)));
+      // One format for the column's fractions, "#,##0.###" to its most decimals: each shows its own.
+      column[i] = styles.tableNumber(i == 1 ? NumberStyle.upTo(decimals[c]) : numberFormat(type, number(type, v)));
     }
     return column[i];
   }
@@ -364,8 +373,8 @@ final class DataSheetWriter {
 
   /**
    * The number format of a value: years without separators (never "1,973"), whole numbers with
-   * them. Decimals get up to two places; a whole {@code number} value gets none, because
-   * "#,##0.##" would show 5 as "5." with a dangling point.
+   * them. A fraction gets every decimal it has (0.182, not 0.18: the cell shows the source's
+   * figure); a whole {@code number} value gets none, because "#,##0.##" would show 5 as "5.".
    */
   static String numberFormat(FieldType type, Number n) {
     if (type == FieldType.YEAR) {
@@ -375,7 +384,7 @@ final class DataSheetWriter {
       return INTEGER_FORMAT;
     }
     double v = n.doubleValue();
-    return v == Math.rint(v) && !Double.isInfinite(v) ? INTEGER_FORMAT : NUMBER_FORMAT;
+    return v == Math.rint(v) && !Double.isInfinite(v) ? INTEGER_FORMAT : NumberStyle.asWritten(v);
   }
 
   /** A whole cell that is a web address, with nothing else in it. */

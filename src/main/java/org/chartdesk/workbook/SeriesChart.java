@@ -180,7 +180,7 @@ final class SeriesChart {
     // The axis the published chart has, so that the charts of a split with shared scales compare
     // here too; Excel's own choice ran to 35 for a chart published to 30.
     // Stepped no finer than Excel's format of its labels shows.
-    String format = percent ? "0%" : ColumnChart.excelFormat(s.format());
+    String format = percent ? "0%" : s.format();
     if (Double.isNaN(s.max())) {
       y.setMinimum(0);
       y.setNumberFormat(format);

@@ -101,6 +101,45 @@ class NumberStylePatternsTest {
     assertThat(NumberStyle.forTicks(pattern, values)).isEqualTo(forTicks);
   }
 
+  /** A number's decimals are read as written, whatever its size: 0.182 has three, 1250.5 one, 5.0 none. */
+  @Test
+  void decimalsAreReadAsWritten() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      int decimals = random.nextInt(7);
+      long digits = random.nextLong(1, 1_000_000_000L);
+      if (decimals > 0 && digits % 10 == 0) {
+        digits++;
+      }
+      String written = new java.math.BigDecimal(digits).movePointLeft(decimals).toPlainString();
+      assertThat(NumberStyle.decimals(Double.parseDouble(written))).as(written).isEqualTo(decimals);
+      assertThat(NumberStyle.format(Double.parseDouble(written), NumberStyle.asWritten(Double.parseDouble(written))))
+          .as(written).isEqualTo(NumberStyle.format(Double.parseDouble(written), "#,##0." + "#".repeat(9)));
+    }
+    assertThat(NumberStyle.decimals(Math.PI)).isEqualTo(NumberStyle.MOST_DECIMALS);
+  }
+
+  /**
+   * A chart's values without a pattern keep the decimals that give the largest three significant
+   * digits, no more than the data has: shares read 0.182, temperatures 10.8, counts 3,789.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      3789 1980 NaN       | #,##0
+      0.182 0.1 0.12      | #,##0.000
+      0.0955 0.031        | #,##0.0000
+      10.8 15 9.9         | #,##0.0
+      1250.5 1400 -1320.25 | #,##0
+      -120 -45.5 210      | #,##0
+      0.5 0.25            | #,##0.00
+      123.4567            | #,##0
+      NaN                 | #,##0
+      """)
+  void valuesWithoutAPatternKeepTheDecimalsTheyNeed(String values, String pattern) {
+    double[] v = Arrays.stream(values.split(" ")).mapToDouble(Double::parseDouble).toArray();
+    assertThat(NumberStyle.forValues(v.length, i -> v[i])).isEqualTo(pattern);
+  }
+
   /** Lakh and crore grouping written out by hand: 12,34,567. */
   private static String indian(long v) {
     String digits = Long.toString(v);

@@ -75,7 +75,7 @@ class WorkbookPartsTest {
       XSSFRow r1 = sheet.getRow(1);
       assertThat(r1.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");
       assertThat(r1.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-      assertThat(r1.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.##");
+      assertThat(r1.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.###");
       XSSFCell formulaLike = r1.getCell(3);
       assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
       assertThat(formulaLike.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
@@ -142,7 +142,11 @@ class WorkbookPartsTest {
     assertThat(ColumnChart.labelFormat("#,##0", null)).isEqualTo("#,##0");
     assertThat(ColumnChart.labelFormat("0.0", "about \"x\"")).isEqualTo("\"about x \"0.0");
     assertThat(ColumnChart.excelFormat("#,##0.0")).isEqualTo("#,##0.0");
-    assertThat(ColumnChart.excelFormat("0.00%")).isEqualTo("#,##0");
+    assertThat(ColumnChart.excelFormat("0.00%")).isEqualTo("0.00%");
+    assertThat(ColumnChart.excelFormat("#,##0.0,,,' bn'")).isEqualTo("#,##0.0,,,\" bn\"");
+    assertThat(ColumnChart.excelFormat("'$'#,##0")).isEqualTo("\"$\"#,##0");
+    assertThat(ColumnChart.excelFormat("#,##0.0' \"x'")).isEqualTo("#,##0");
+    assertThat(ColumnChart.excelFormat("yyyy")).isEqualTo("#,##0");
   }
 
   @Test
