@@ -561,8 +561,8 @@ final class KindBinder {
   /**
    * The years (or numbers) a filter of the spec on the field left out: the curated data has rows at
    * them, the chart none. They are not gaps, which say the source has no figure: a line passes
-   * over them; columns, areas and panels leave their slots out. Picking 1985, 1988 and 1990 drew "no figure" at the years
-   * between, and a line of three dots.
+   * over them; columns, areas and panels leave their slots out. Picking 1985, 1988 and 1990 drew
+   * "no figure" at the years between, and a line of three dots.
    */
   private Set<String> leftOut(Channel ch) {
     boolean filtered = spec.transforms().stream()

@@ -50,7 +50,7 @@ final class ColumnChart {
   static final double TITLE_POINTS = 14;
 
   static final String LANGUAGE = "en-US";
-  /** A number pattern Excel reads alike: text in quotes (no quote or double quote in it), digits, decimals, scaling or percent, text. */
+  /** A number pattern Excel reads alike: quoted text (no quotes in it), digits, decimals, scaling or percent, text. */
   private static final Pattern SIMPLE_PATTERN =
       Pattern.compile("('[^'\"]+')?([#0,]*0(?:\\.0*#*)?(?:,+|%)?)('[^'\"]+')?");
 
@@ -175,8 +175,9 @@ final class ColumnChart {
     y.setMaximum(max);
     y.setMajorUnit(step);
     List<Double> ticks = new ArrayList<>();
-    for (double v = minimum; v <= max + step * 1e-9; v = BigDecimal.valueOf(v).add(BigDecimal.valueOf(step)).doubleValue()) {
-      ticks.add(v);
+    BigDecimal by = BigDecimal.valueOf(step);
+    for (BigDecimal v = BigDecimal.valueOf(minimum); v.doubleValue() <= max + step * 1e-9; v = v.add(by)) {
+      ticks.add(v.doubleValue());
     }
     // The ticks with the decimals they need, as the published chart writes them: 5, not 5.0.
     y.setNumberFormat(excelFormat(NumberStyle.forTicks(pattern, ticks)));

@@ -191,7 +191,8 @@ class BelowZeroTest {
     Path out = dir.resolve("out");
     org.chartdesk.build.BuildReport report = new Build(project).build(out);
     assertThat(report.errors()).as(report.toString()).isZero();
-    List<Pdfs.Word> words = Pdfs.words(out, out.resolve(size.equals("web") ? "pdf/walk.pdf" : "pdf/" + size + "/walk.pdf"));
+    Path pdf = out.resolve(size.equals("web") ? "pdf/walk.pdf" : "pdf/" + size + "/walk.pdf");
+    List<Pdfs.Word> words = Pdfs.words(out, pdf);
     Pdfs.Word label = words.stream().filter(w -> w.text().equals("\u22122.4")).findFirst().orElseThrow();
     // The axis's 1990, not the title's.
     Pdfs.Word year = words.stream().filter(w -> w.text().equals("1990")).reduce((a, b) -> b).orElseThrow();

@@ -106,7 +106,9 @@ class FilteredYearsTest {
   private static boolean hasColour(BufferedImage image, int x, Color c) {
     for (int y = 0; y < image.getHeight(); y++) {
       Color p = new Color(image.getRGB(x, y));
-      if (Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen()) + Math.abs(p.getBlue() - c.getBlue()) < 40) {
+      int distance = Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen())
+          + Math.abs(p.getBlue() - c.getBlue());
+      if (distance < 40) {
         return true;
       }
     }

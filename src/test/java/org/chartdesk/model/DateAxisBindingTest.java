@@ -48,7 +48,8 @@ class DateAxisBindingTest {
     // north has rows without a reading at 06:00 to 09:00 on 2 March: a gap.
     assertThat(m.passedOver(0, 30)).isFalse();
     assertThat(m.series().get(0).values().get(30).missing()).isTrue();
-    assertThat(m.altText()).contains("north: 1 Mar 2024 00:00, 10.0; 1 Mar 2024 01:00, 10.8;", "No figure for 2 Mar 2024 06:00",
+    assertThat(m.altText()).contains("north: 1 Mar 2024 00:00, 10.0; 1 Mar 2024 01:00, 10.8;",
+        "No figure for 2 Mar 2024 06:00",
         "south: 1 Mar 2024 00:00, 15.0; 1 Mar 2024 03:00, 14.8;").doesNotContain("1 Mar 2024 01:00, no figure");
   }
 
