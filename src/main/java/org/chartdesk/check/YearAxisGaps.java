@@ -11,7 +11,8 @@ import org.chartdesk.model.ColumnChartModel;
 
 /**
  * CD102: years drawn as categories sit evenly spaced whatever lies between them, so a year left
- * off the axis silently closes the gap; every year of the span needs its own slot.
+ * off the axis silently closes the gap; every year of the span (or every fifth, where the data
+ * is five-yearly) needs its own slot.
  */
 final class YearAxisGaps implements Rule {
   private static final String FIX =
@@ -39,10 +40,15 @@ final class YearAxisGaps implements Rule {
             "declare the field as \"type\": \"year\"; " + FIX, Message.quote(f.name())))));
     List<String> skipped = new ArrayList<>();
     List<Integer> years = m.bars().stream().map(ColumnChartModel.Bar::year).toList();
+    // Figures every five years keep their step, 1980, 1985, 1990: the least distance between two.
+    int step = Integer.MAX_VALUE;
+    for (int i = 1; i < years.size(); i++) {
+      step = years.get(i) > years.get(i - 1) ? Math.min(step, years.get(i) - years.get(i - 1)) : step;
+    }
     for (int i = 1; i < years.size(); i++) {
       int a = years.get(i - 1);
       int b = years.get(i);
-      if (b > a + 1) {
+      if (b > a + step) {
         skipped.add(b == a + 2 ? Integer.toString(a + 1) : (a + 1) + "–" + (b - 1));
       } else if (b <= a) {
         skipped.add("back from " + a + " to " + b);

@@ -148,6 +148,10 @@ final class AltText {
         names(m.series(), l), "span", span(l, m.categories()))));
     List<String> parts = new ArrayList<>();
     for (int c = 0; c < m.categories().size(); c++) {
+      if (m.empty(c)) {
+        parts.add(m.categories().get(c).label() + ": " + l.noFigure());
+        continue;
+      }
       List<String> values = new ArrayList<>();
       for (int s = 0; s < m.series().size(); s++) {
         Datum d = m.series().get(s).values().get(c);

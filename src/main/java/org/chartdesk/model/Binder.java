@@ -161,22 +161,26 @@ public final class Binder {
     }
     int from = rowOfYear.keySet().stream().min(Integer::compare).orElse(0);
     int to = rowOfYear.keySet().stream().max(Integer::compare).orElse(0);
+    // A column a year, or a fifth year where the figures are five-yearly.
+    List<Integer> present = List.copyOf(rowOfYear.keySet());
+    int step = Slots.stepOf(present.size(), i -> true, present::get);
     if (spec.x().domain() != null) {
-      from = (int) spec.x().domain()[0];
+      int first = (int) spec.x().domain()[0];
+      from = present.isEmpty() ? first : first + Math.floorMod(from - first, step);
       to = (int) spec.x().domain()[1];
     }
-    // A column a year: a domain typed with a digit too many would be tens of thousands of them.
-    if ((long) to - from + 1 > MAX_CATEGORIES) {
+    // A domain typed with a digit too many would be tens of thousands of columns.
+    if (((long) to - from) / step + 1 > MAX_CATEGORIES) {
       diagnostics.add(spec.error(Message.TOO_MANY_COLUMNS_OF_YEARS, spec.x().domain() != null ? "x.domain" : "x",
           "narrow x.domain to the years the story covers, or draw them as a line", from, to,
-          (long) to - from + 1, MAX_CATEGORIES));
+          ((long) to - from) / step + 1, MAX_CATEGORIES));
       return null;
     }
     List<Integer> years = new ArrayList<>();
     List<ColumnChartModel.Bar> bars = new ArrayList<>();
     String format = spec.y().format() != null ? spec.y().format()
         : NumberStyle.forValues(kept.size(), i -> data.number(kept.get(i), yi));
-    for (int year = from; year <= to; year++) {
+    for (int year = from; year <= to; year += step) {
       years.add(year);
       Integer r = rowOfYear.get(year);
       Row row = r == null ? null : data.rows().get(r);

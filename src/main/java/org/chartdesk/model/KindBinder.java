@@ -602,13 +602,18 @@ final class KindBinder {
     return keys.stream().map(k -> new Category(k, step == 10 ? k + "s" : ch.nameOf(k))).toList();
   }
 
-  /** Every year, or every decade of a binned field, from the domain's first to its last. */
+  /**
+   * Every year, or every decade of a binned field, from the domain's first to its last; every
+   * fifth (or tenth...) year where the data's years keep that step ({@link Slots#stepOf}).
+   */
   private List<Category> timeSlots(Channel ch, String key) {
     int i = field(ch, key, FieldType.YEAR, FieldType.INTEGER);
     if (i < 0) {
       return null;
     }
-    int step = derived.step(ch.field());
+    boolean decades = derived.step(ch.field()) == 10;
+    int step = decades ? 10
+        : Slots.stepOf(data.rows().size(), r -> data.isNumber(r, i), r -> data.longValue(r, i));
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
     for (int r = 0; r < data.rows().size(); r++) {
@@ -628,7 +633,9 @@ final class KindBinder {
       if (!outside.isEmpty()) {
         leavesOut(key + ".domain", text(d[0]), text(d[1]), outside);
       }
-      from = Math.floorDiv((long) d[0], step) * step;
+      // A decade from the domain's; any other step keeps the data's years, from the first of them in it.
+      from = decades || from > to ? Math.floorDiv((long) d[0], step) * step
+          : (long) d[0] + Math.floorMod(from - (long) d[0], step);
       to = (long) d[1];
     }
     // A span that overflows a long is negative: too many slots all the same.
@@ -639,7 +646,7 @@ final class KindBinder {
           key, Message.quote(data.name()), from, to, SheetLimits.DATA_ROWS));
       return null;
     }
-    return new Slots(from, to, step, ch);
+    return new Slots(from, to, step, decades, ch);
   }
 
   private void leavesOut(String key, String from, String to, List<String> rows) {

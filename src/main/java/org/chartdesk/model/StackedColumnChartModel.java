@@ -12,6 +12,11 @@ public record StackedColumnChartModel(
     Frame frame, String dataset, Encoding encoding, String valueLabel, String format, List<Category> categories,
     List<DataSeries> series, boolean percent, double max, String altText) implements ChartModel {
 
+  /** Whether no series has a figure at a category: a gap, whose total is no figure, not 0. */
+  public boolean empty(int category) {
+    return series.stream().allMatch(s -> s.values().get(category).missing());
+  }
+
   /** The sum of a category's values, missing values left out. */
   public double total(int category) {
     return Stacks.total(series, category);

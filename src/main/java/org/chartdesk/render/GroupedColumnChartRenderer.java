@@ -8,6 +8,7 @@ import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
 import org.chartdesk.model.GroupedColumnChartModel;
 import org.chartdesk.theme.Fonts;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
 
@@ -45,7 +46,7 @@ final class GroupedColumnChartRenderer {
       int category = c;
       if (n > 1 && m.series().stream().allMatch(series -> series.values().get(category).missing())) {
         // A year no series has a figure for says so once: a label a column read "no figure no figure".
-        noFigure(g, m, small, column * n, layout.left + slot * (c + 0.5), layout.scale.px(0), theme);
+        noFigure(g, m.frame().locale(), small, column * n, layout.left + slot * (c + 0.5), layout.scale.px(0), theme);
         continue;
       }
       for (int s = 0; s < n; s++) {
@@ -53,7 +54,7 @@ final class GroupedColumnChartRenderer {
         double x = groupLeft + column * s;
         double base = layout.scale.px(0);
         if (d.missing()) {
-          noFigure(g, m, small, column, x + column / 2, base, theme);
+          noFigure(g, m.frame().locale(), small, column, x + column / 2, base, theme);
           continue;
         }
         double y = layout.scale.px(d.value());
@@ -68,10 +69,8 @@ final class GroupedColumnChartRenderer {
   }
 
   /** "No figure" centred on {@code x} just above zero, or its short form where {@code width} is too narrow. */
-  private static void noFigure(Graphics2D g, GroupedColumnChartModel m, Font small, double width, double x,
-      double base, Theme theme) {
-    String text = Text.width(m.frame().locale().noFigure(), small) <= width + 8 ? m.frame().locale().noFigure()
-        : m.frame().locale().say("no_figure_short");
+  static void noFigure(Graphics2D g, NewsLocale locale, Font small, double width, double x, double base, Theme theme) {
+    String text = Text.width(locale.noFigure(), small) <= width + 8 ? locale.noFigure() : locale.say("no_figure_short");
     Text.draw(g, text, small, theme.secondaryText(), x - Text.width(text, small) / 2, base - 4);
   }
 }

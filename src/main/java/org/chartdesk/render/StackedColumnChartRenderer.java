@@ -69,8 +69,13 @@ final class StackedColumnChartRenderer {
         }
         level += h;
       }
-      String sum = NumberStyle.format(m.total(c), m.format(), m.frame().locale());
       double cx = x + width / 2;
+      if (m.empty(c)) {
+        // A year without a figure is a gap, not a total of 0: said where the column would stand.
+        GroupedColumnChartRenderer.noFigure(g, m.frame().locale(), inside, slot - 12, cx, layout.scale.px(0), theme);
+        continue;
+      }
+      String sum = NumberStyle.format(m.total(c), m.format(), m.frame().locale());
       if (m.percent()) {
         String count = m.frame().locale().say("total_of", "n", sum, "value", m.valueLabel(),
             "value_lower", Phrases.lowerFirst(m.valueLabel()));

@@ -27,4 +27,12 @@ public final class OneChartProject {
     Files.writeString(project.resolve("charts/walk.yaml"), spec);
     return project;
   }
+
+  /** Writes the project as {@link #write} does, builds it into {@code dir}/out without an error, and returns out. */
+  public static Path built(Path dir, CharSequence csv, String fields, String spec) throws IOException {
+    Path out = dir.resolve("out");
+    BuildReport report = new Build(write(dir, csv, fields, spec)).build(out);
+    org.assertj.core.api.Assertions.assertThat(report.errors()).as(report.toString()).isZero();
+    return out;
+  }
 }

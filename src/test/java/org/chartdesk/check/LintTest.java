@@ -101,6 +101,14 @@ class LintTest {
   }
 
   @Test
+  void cd102FiveYearlyColumnsSkipNothing() {
+    List<Bar> fiveYearly = List.of(new Bar(1980, 9.0, null, "9", 0), new Bar(1985, 14.0, null, "14", 1),
+        new Bar(1990, 21.0, null, "21", 2));
+    assertThat(new YearAxisGaps().check(target(Charts.column(Charts.frame("kgb"), "Articles", fiveYearly), KGB)))
+        .isEmpty();
+  }
+
+  @Test
   void cd102YearsHeldAsText() {
     Dataset text = new Dataset("kgb", "KGB", "", Charts.CSV,
         List.of(Charts.field("year", FieldType.STRING, null, List.of()),

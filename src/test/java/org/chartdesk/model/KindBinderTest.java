@@ -136,7 +136,8 @@ class KindBinderTest {
 
   @Test
   void anAxisWithMoreSlotsThanAWorksheetHasRowsIsAnError() {
-    List<Row> rows = List.of(new Row(2, new Object[] {0L, 1.0, ""}), new Row(3, new Object[] {2_000_000L, 2.0, ""}));
+    List<Row> rows = List.of(new Row(2, new Object[] {0L, 1.0, ""}), new Row(3, new Object[] {1L, 1.5, ""}),
+        new Row(4, new Object[] {2_000_000L, 2.0, ""}));
     InputException e = catchThrowableOfType(InputException.class, () -> Binder.bind(walk(rows), spec("""
         title: T
         kind: line
