@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.chartdesk.model.DataSeries;
 import org.chartdesk.model.Datum;
@@ -36,11 +37,22 @@ final class StackedColumnChartRenderer {
     String format = m.percent() ? ValueScale.PERCENT : m.format();
     String axisLabel = m.percent() ? m.frame().locale().say("share_of", "value", m.valueLabel(),
         "value_lower", Phrases.lowerFirst(m.valueLabel())) : m.valueLabel();
+    Font inside = Fonts.regular(theme.smallSize());
+    // Under each year of a 100% stack, the number it stands for, wrapped to its slot: on a phone
+    // "3.1 billion roubles" ran into the next year's.
+    double slotWidth = (area.getMaxX() - 8 - ColumnLayout.left(area, 0, m.max(), format, m.frame().locale(), theme))
+        / m.categories().size();
+    List<List<String>> counts = new ArrayList<>();
+    for (int c = 0; c < m.categories().size() && m.percent(); c++) {
+      counts.add(m.empty(c) ? List.of() : Text.wrap(m.frame().locale().say("total_of", "n",
+          NumberStyle.format(m.total(c), m.format(), m.frame().locale()), "value", m.valueLabel(),
+          "value_lower", Phrases.lowerFirst(m.valueLabel())), inside, slotWidth - 8));
+    }
+    int countLines = counts.stream().mapToInt(List::size).max().orElse(0);
     ColumnLayout layout = new ColumnLayout(g, area, theme, names, axisLabel, 0, m.max(), format, m.frame().locale(), 8,
-        m.percent() ? 2 : 1);
+        1 + countLines);
     double slot = (layout.right - layout.left) / m.categories().size();
     double width = Math.min(MAX_COLUMN, slot * COLUMN);
-    Font inside = Fonts.regular(theme.smallSize());
     Font total = Fonts.bold(theme.bodySize());
     for (int c = 0; c < m.categories().size(); c++) {
       double x = layout.left + slot * (c + 0.5) - width / 2;
@@ -75,14 +87,15 @@ final class StackedColumnChartRenderer {
         GroupedColumnChartRenderer.noFigure(g, m.frame().locale(), inside, slot - 12, cx, layout.scale.px(0), theme);
         continue;
       }
-      String sum = NumberStyle.format(m.total(c), m.format(), m.frame().locale());
       if (m.percent()) {
-        String count = m.frame().locale().say("total_of", "n", sum, "value", m.valueLabel(),
-            "value_lower", Phrases.lowerFirst(m.valueLabel()));
         Font body = Fonts.regular(theme.bodySize());
-        Text.draw(g, count, inside, theme.secondaryText(), cx - Text.width(count, inside) / 2,
-            layout.bottom + 8 + Text.lineHeight(body) + Text.ascent(inside));
+        double y = layout.bottom + 8 + Text.lineHeight(body) + Text.ascent(inside);
+        for (String line : counts.get(c)) {
+          Text.draw(g, line, inside, theme.secondaryText(), cx - Text.width(line, inside) / 2, y);
+          y += Text.lineHeight(inside);
+        }
       } else {
+        String sum = NumberStyle.format(m.total(c), m.format(), m.frame().locale());
         Text.draw(g, sum, total, theme.text(), cx - Text.width(sum, total) / 2, layout.scale.px(level) - 5);
       }
     }

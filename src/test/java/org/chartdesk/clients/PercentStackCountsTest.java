@@ -1,0 +1,55 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.chartdesk.build.OneChartProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Under each year of a 100% stack stands the number it is a share of, "3.1 billion roubles". On a
+ * phone four of them ran into each other and the lint refused the chart; they wrap to their
+ * slots now. Poppler's word boxes in the phone's PDF: no two words overlap.
+ */
+class PercentStackCountsTest {
+  @TempDir Path dir;
+
+  @Test
+  void theCountsUnderAPhonesYearsWrapToTheirSlots() throws Exception {
+    Tools.require("pdftotext");
+    Path out = OneChartProject.built(dir, """
+        year,good,value
+        1985,Arms,1.4
+        1985,Oil,0.8
+        1986,Arms,1.7
+        1986,Oil,1.1
+        1987,Arms,2.1
+        1987,Oil,1.5
+        1988,Arms,1.9
+        1988,Oil,1.2
+        """, """
+        {"name": "year", "type": "year"}, {"name": "good", "type": "string"},
+        {"name": "value", "type": "number", "unit": "billion roubles"}""", """
+        title: Arms were most of it
+        kind: stacked-column
+        stack: percent
+        data: walk
+        x: {field: year}
+        y: {field: value, label: Billion roubles}
+        color: {field: good}
+        sizes: [phone]
+        source: Made up
+        """);
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
+    assertThat(words).filteredOn(w -> w.text().equals("roubles")).hasSizeGreaterThanOrEqualTo(4);
+    for (Pdfs.Word a : words) {
+      for (Pdfs.Word b : words) {
+        boolean overlap = a != b && a.x0() < b.x1() - 0.5 && b.x0() < a.x1() - 0.5 && a.y0() < b.y1() - 0.5
+            && b.y0() < a.y1() - 0.5;
+        assertThat(overlap).as("%s over %s", a, b).isFalse();
+      }
+    }
+  }
+}
