@@ -73,11 +73,7 @@ final class DataSheetWriter {
     decimals = new int[fields.size()];
     for (int c = 0; c < fields.size(); c++) {
       qualifierOf[c] = d.indexOf(qualified.getOrDefault(fields.get(c).name(), ""));
-      for (int r = 0; fields.get(c).type() == FieldType.NUMBER && r < d.rows().size()
-          && decimals[c] < NumberStyle.MOST_DECIMALS; r++) {
-        double v = d.number(r, c);
-        decimals[c] = Double.isNaN(v) ? decimals[c] : Math.max(decimals[c], NumberStyle.decimals(v));
-      }
+      decimals[c] = fields.get(c).type() == FieldType.NUMBER ? mostDecimals(c) : 0;
     }
     // Text columns first, whose widths the rows need (to wrap them); the others' are only the
     // sheet's, measured while a streamed sheet's rows are made (measureTheRest), unless a text
@@ -189,6 +185,16 @@ final class DataSheetWriter {
     Layout.printTable(sheet);
     table(sheet, d, tableName);
     return new DataTable(d, sheet.getSheetName(), tableName, streams != null);
+  }
+
+  /** The most decimals a value of the column has, read until one has {@link NumberStyle#MOST_DECIMALS}. */
+  private int mostDecimals(int c) {
+    int most = 0;
+    for (int r = 0; r < d.rows().size() && most < NumberStyle.MOST_DECIMALS; r++) {
+      double v = d.number(r, c);
+      most = Double.isNaN(v) ? most : Math.max(most, NumberStyle.decimals(v));
+    }
+    return most;
   }
 
   /**
