@@ -25,6 +25,7 @@ import org.chartdesk.check.CitationCheck;
 import org.chartdesk.check.Lint;
 import org.chartdesk.check.LintResult;
 import org.chartdesk.check.PresetLayout;
+import org.chartdesk.check.TableHeight;
 import org.chartdesk.check.SilencedRule;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.dataset.StoryLoader;
@@ -42,6 +43,7 @@ import org.chartdesk.io.FileBytes;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.SplitBinder;
+import org.chartdesk.model.TableChartModel;
 import org.chartdesk.render.ChartRenderer;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.ProjectSettings;
@@ -157,6 +159,12 @@ public final class Build {
   }
 
   /** What one spec file gave: its hash once read, the spec once loaded, its charts once bound. */
+  /** The spec's charts, a table as tall as its rows where the spec sets no height. */
+  private static List<SplitBinder.Bound> fitted(ChartSpec spec, List<SplitBinder.Bound> bound) {
+    return spec.heightGiven() ? bound : bound.stream().map(b -> b.model() instanceof TableChartModel t
+        ? new SplitBinder.Bound(TableHeight.fitted(t), b.rows()) : b).toList();
+  }
+
   private record SpecOutcome(String shown, String hash, ChartSpec spec, List<SplitBinder.Bound> bound,
       List<Diagnostic> diagnostics) {
     static SpecOutcome failed(String shown, String hash, Diagnostic... diagnostics) {
@@ -201,7 +209,8 @@ public final class Build {
         return new SpecOutcome(shown, hash, spec, List.of(), List.of());
       }
       try {
-        return new SpecOutcome(shown, hash, spec, SplitBinder.bind(story, spec, settings, override), List.of());
+        return new SpecOutcome(shown, hash, spec, fitted(spec, SplitBinder.bind(story, spec, settings, override)),
+            List.of());
       } catch (InputException e) {
         return new SpecOutcome(shown, hash, spec, List.of(), e.diagnostics());
       }

@@ -9,6 +9,7 @@ import org.chartdesk.diagnostics.Message;
  * What an editor wrote in {@code charts/<id>.yaml}, checked for structure but not yet bound to
  * data.
  *
+ * @param heightGiven whether the spec sets {@code size.height}: a table without it is as tall as its rows
  * @param silenced lint rules this chart silences, each with the editor's written reason
  * @param theme the bundled theme to draw with, or null for the house theme
  * @param sizes named size presets drawn as well, beside the spec's own size
@@ -35,6 +36,7 @@ public record ChartSpec(
     String source,
     int width,
     int height,
+    boolean heightGiven,
     Channel x,
     Channel y,
     Channel lane,
@@ -95,7 +97,7 @@ public record ChartSpec(
    */
   public ChartSpec forValue(String id, String title, String subtitle, List<String> notes, List<Transform> transforms,
       Channel x, Channel y) {
-    return new ChartSpec(id, file, kind, title, subtitle, data, notes, source, width, height, x, y, lane, row,
+    return new ChartSpec(id, file, kind, title, subtitle, data, notes, source, width, height, heightGiven, x, y, lane, row,
         group, start, end, label, orientation, marks, silenced, theme, sizes, color, facet, mark, columns, stack,
         sort, transforms, annotations, locale, byline, split, places);
   }

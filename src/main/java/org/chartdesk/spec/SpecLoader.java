@@ -124,13 +124,14 @@ public final class SpecLoader {
     int width = ChartSpec.DEFAULT_WIDTH;
     int height = ChartSpec.DEFAULT_HEIGHT;
     JsonNode size = mapping(root, "size");
+    boolean heightGiven = size != null && size.has("height");
     if (size != null) {
       checkKeys(size, "size.", List.of("width", "height"));
       width = integer(size, "size.width", width, 200, 10000);
       height = integer(size, "size.height", height, 150, 10000);
     }
     ChartSpec spec = new ChartSpec(id, file, kind, text(root, "title", true), text(root, "subtitle", false),
-        dataName(root), textList(root, "notes"), text(root, "source", true), width, height,
+        dataName(root), textList(root, "notes"), text(root, "source", true), width, height, heightGiven,
         channel(root, "x"), channel(root, "y"), channel(root, "lane"), channel(root, "row"),
         channel(root, "group"), channel(root, "start"), channel(root, "end"),
         text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
