@@ -117,7 +117,7 @@ public enum Message {
   SPEC_COLOR_TAKEN("colour %d is %s's and %s's: a colour means one thing"),
   COLORS_TOO_FEW("%s.colors: the chart has %d values and the palette %d colours, so one colour would mean two"),
   ANNOTATION_OFF_AXIS("%s: %s is off the chart's axis"),
-  BELOW_ZERO_NOT_DRAWN("a %s chart draws figures of zero or more, but %s is %s"),
+  BELOW_ZERO_NOT_DRAWN("%s chart draws figures of zero or more, but %s is %s"),
   ORDER_FOR_NO_VALUE("%s.order names %s, a value field %s does not have"),
   COLOR_FOR_NO_VALUE("%s.colors gives a colour to %s, a value field %s does not have"),
   NAME_FOR_NO_VALUE("%s.names gives a name to %s, a value field %s does not have"),
@@ -147,7 +147,7 @@ public enum Message {
   CHART_DATA_TOO_WIDE("the chart's %d series take %d columns of its sheet; a worksheet has %d columns"),
   SHEET_RENAMED("%s %s cannot name a worksheet as it is; its sheet is named %s"),
   TOO_MANY_SLOTS("%s of %s runs from %d to %d, more slots than the %d rows a worksheet holds"),
-  TOO_MANY_CATEGORIES("%s has %d categories, more than the %d a %s chart draws"),
+  TOO_MANY_CATEGORIES("%s has %d categories, more than the %d %s chart draws"),
   TOO_MANY_COLUMNS_OF_YEARS("x runs from %d to %d: %d columns, one a year, more than the %d a column chart draws"),
   DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
 

@@ -120,7 +120,7 @@ final class KindBinder {
     }
     diagnostics.add(spec.error(Message.TOO_MANY_CATEGORIES, key,
         "keep the categories the story is about with a filter transform, or aggregate the rows", key, categories,
-        Binder.MAX_CATEGORIES, spec.kind().key()));
+        Binder.MAX_CATEGORIES, spec.kind().withArticle()));
     return true;
   }
 
@@ -265,7 +265,7 @@ final class KindBinder {
               : g.categories().get(c).label();
           diagnostics.add(spec.error(Message.BELOW_ZERO_NOT_DRAWN, "y",
               "draw it as grouped-column or line, which show values below zero from a zero line",
-              spec.kind().key(), which, s.values().get(c).label()));
+              spec.kind().withArticle(), which, s.values().get(c).label()));
           return true;
         }
       }

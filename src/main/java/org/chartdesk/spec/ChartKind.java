@@ -47,6 +47,11 @@ public enum ChartKind {
     return key;
   }
 
+  /** The key after its article, as a message says it: "an area", "a line". */
+  public String withArticle() {
+    return ("aeiou".indexOf(key.charAt(0)) >= 0 ? "an " : "a ") + key;
+  }
+
   /** Keys this kind accepts in addition to {@link ChartSpec#COMMON_KEYS}. */
   public List<String> keys() {
     return keys;
