@@ -1,5 +1,6 @@
 package org.chartdesk.workbook;
 
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.chartdesk.dataset.Dataset;
 import org.chartdesk.model.ChartModel;
@@ -78,12 +79,13 @@ final class DateAxis {
       cat.getNumFmt().setSourceLinked(false);
       return;
     }
+    Step step = Step.of(t);
     CTDateAx date = plot.addNewDateAx();
     date.setAxId(cat.getAxId());
     date.setScaling(cat.getScaling());
     date.setDelete(cat.getDelete());
     date.setAxPos(cat.getAxPos());
-    date.addNewNumFmt().setFormatCode(format(t));
+    date.addNewNumFmt().setFormatCode(step.format());
     date.getNumFmt().setSourceLinked(false);
     if (cat.isSetMajorTickMark()) {
       date.setMajorTickMark(cat.getMajorTickMark());
@@ -102,6 +104,45 @@ final class DateAxis {
     date.addNewAuto().setVal(false);
     date.addNewLblOffset().setVal(100);
     date.addNewBaseTimeUnit().setVal(STTimeUnit.DAYS);
+    date.addNewMajorUnit().setVal(step.count());
+    date.addNewMajorTimeUnit().setVal(step.unit());
     plot.removeCatAx(0);
+  }
+
+  /**
+   * How far apart the axis's labels stand: left to itself, a reader labelled four months of daily
+   * figures every four days, 30 dates on their side. The finest calendar step that gives at most
+   * {@link #MOST_LABELS} labels, never finer than the data, each label as precise as its step.
+   */
+  record Step(STTimeUnit.Enum unit, int count, String format) {
+    private static final int MOST_LABELS = 8;
+    private static final List<Step> STEPS = List.of(
+        new Step(STTimeUnit.DAYS, 1, "d mmm yyyy"), new Step(STTimeUnit.DAYS, 7, "d mmm yyyy"),
+        new Step(STTimeUnit.MONTHS, 1, "mmm yyyy"), new Step(STTimeUnit.MONTHS, 3, "mmm yyyy"),
+        new Step(STTimeUnit.MONTHS, 6, "mmm yyyy"), new Step(STTimeUnit.YEARS, 1, "yyyy"),
+        new Step(STTimeUnit.YEARS, 2, "yyyy"), new Step(STTimeUnit.YEARS, 5, "yyyy"),
+        new Step(STTimeUnit.YEARS, 10, "yyyy"), new Step(STTimeUnit.YEARS, 20, "yyyy"),
+        new Step(STTimeUnit.YEARS, 25, "yyyy"), new Step(STTimeUnit.YEARS, 50, "yyyy"),
+        new Step(STTimeUnit.YEARS, 100, "yyyy"));
+
+    static Step of(TimeAxis t) {
+      double days = (t.to() - t.from()) / 86_400.0;
+      Step finest = switch (t.precision()) {
+        case MONTH -> STEPS.get(2);
+        case YEAR -> STEPS.get(5);
+        default -> STEPS.get(0);
+      };
+      for (Step s : STEPS.subList(STEPS.indexOf(finest), STEPS.size())) {
+        if (days / s.days() <= MOST_LABELS) {
+          return s;
+        }
+      }
+      return STEPS.get(STEPS.size() - 1);
+    }
+
+    /** The step's length in days, near enough to count labels by. */
+    private double days() {
+      return count * (unit == STTimeUnit.DAYS ? 1 : unit == STTimeUnit.MONTHS ? 30.44 : 365.25);
+    }
   }
 }
