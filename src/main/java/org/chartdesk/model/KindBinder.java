@@ -252,9 +252,9 @@ final class KindBinder {
   }
 
   /**
-   * Whether a stack, or a panel of small multiples, has a figure below zero, said as an error: its
-   * axis starts at zero, so a stacked band went down through the others and off the plot (a deficit
-   * of -980 ran 1,721 px past its foot) and a panel's column past the panel's.
+   * Whether a stack has a figure below zero, said as an error: its axis starts at zero, so a
+   * stacked band went down through the others and off the plot (a deficit of -980 ran 1,721 px
+   * past its foot).
    */
   private boolean belowZero(Grid g) {
     for (DataSeries s : g.series()) {
@@ -374,15 +374,12 @@ final class KindBinder {
     for (String key : categories(fi, spec.facet())) {
       panels.add(new DataSeries(key, spec.facet().nameOf(key), line(xi, xs, fi, key, v)));
     }
-    if (belowZero(new Grid(xs, panels, v))) {
-      return null;
-    }
-    double max = widened(0, top(panels.stream().flatMap(p -> p.values().stream()).filter(d -> !d.missing())
-        .mapToDouble(Datum::value).max().orElse(0)), spec.y())[1];
+    // Panels share one axis from zero, or from below the lowest figure under it (trade balances).
+    double[] extent = extent(panels, spec.y());
     SmallMultiplesChartModel partial = new SmallMultiplesChartModel(frame, data.name(), mark, v.label(),
-        v.format(), xs, List.copyOf(panels), max, "");
+        v.format(), xs, List.copyOf(panels), extent[0], extent[1], "");
     return new SmallMultiplesChartModel(frame, data.name(), mark, v.label(), v.format(), xs, List.copyOf(panels),
-        max, AltText.of(partial));
+        extent[0], extent[1], AltText.of(partial));
   }
 
   // ---- rows with a start and an end ----

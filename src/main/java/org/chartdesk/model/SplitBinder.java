@@ -284,7 +284,7 @@ public final class SplitBinder {
     } else if (m instanceof AreaChartModel c) {
       return new double[] {0, c.max()};
     } else if (m instanceof SmallMultiplesChartModel c) {
-      return new double[] {0, c.max()};
+      return new double[] {c.min(), c.max()};
     } else if (m instanceof DumbbellChartModel c) {
       return new double[] {c.from(), c.to()};
     } else if (m instanceof TimelineChartModel c) {

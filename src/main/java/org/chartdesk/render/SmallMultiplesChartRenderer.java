@@ -37,7 +37,7 @@ final class SmallMultiplesChartRenderer {
     int n = m.panels().size();
     int cols = (int) Math.ceil(Math.sqrt(n));
     int rows = (n + cols - 1) / cols;
-    double tickW = ValueScale.labelWidth(0, m.max(), m.format(), m.frame().locale(), theme) + 12;
+    double tickW = ValueScale.labelWidth(m.min(), m.max(), m.format(), m.frame().locale(), theme) + 12;
     double titleRow = Text.lineHeight(small) + 10;
     Text.draw(g, m.valueLabel(), small, theme.secondaryText(), area.getMinX(), area.getMinY() + Text.ascent(small));
     double gridTop = area.getMinY() + titleRow;
@@ -56,7 +56,7 @@ final class SmallMultiplesChartRenderer {
     Text.draw(g, s.name(), title, theme.text(), box.getMinX(), box.getMinY() + Text.ascent(title));
     double top = box.getMinY() + Text.lineHeight(title) + 10;
     double bottom = box.getMaxY() - Text.lineHeight(axis) - 10;
-    ValueScale scale = new ValueScale(0, m.max(), bottom, top, m.format(), m.frame().locale());
+    ValueScale scale = new ValueScale(m.min(), m.max(), bottom, top, m.format(), m.frame().locale());
     scale.gridAcross(g, theme, box.getMinX(), box.getMaxX(), ticks);
     int count = m.categories().size();
     double slot = box.getWidth() / count;
@@ -89,7 +89,8 @@ final class SmallMultiplesChartRenderer {
       g.fill(new Rectangle2D.Double(cx - w / 2, Math.min(y, base), w, Math.abs(base - y)));
       // Zero needs no label: the empty slot on the baseline is the zero.
       if (d.value() != 0 && Text.width(d.label(), label) <= slot) {
-        Text.draw(g, d.label(), label, theme.text(), cx - Text.width(d.label(), label) / 2, y - 4);
+        Text.draw(g, d.label(), label, theme.text(), cx - Text.width(d.label(), label) / 2,
+            d.value() > 0 ? y - 4 : y + Text.ascent(label) + 4);
       }
     }
   }

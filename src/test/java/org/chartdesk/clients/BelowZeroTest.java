@@ -199,6 +199,36 @@ class BelowZeroTest {
     assertThat(label.y1()).as("the label's foot against the year's top").isLessThan(year.y0());
   }
 
+  /**
+   * Small multiples of balances: every panel's axis runs below zero as far as the lowest figure
+   * needs, a deficit's column hangs from zero with its value under it, above the years. Such data
+   * was refused ("a small-multiples chart draws figures of zero or more"). Poppler reads the PDF.
+   */
+  @Test
+  void smallMultiplesHangDeficitsFromZero() throws Exception {
+    Tools.require("pdftotext");
+    Path project = TradeProject.write(dir, "small-multiples", "facet", """
+        1985,India,4.3
+        1986,India,-2.7
+        1987,India,13.7
+        1985,Soviet Union,-1.1
+        1986,Soviet Union,-0.5
+        1987,Soviet Union,3.9
+        """, "mark: column\n");
+    Path out = dir.resolve("out");
+    org.chartdesk.build.BuildReport report = new Build(project).build(out);
+    assertThat(report.errors()).as(report.toString()).isZero();
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    double zero = middle(words, "0");
+    double years = words.stream().filter(w -> w.text().equals("1986")).mapToDouble(Pdfs.Word::y0).min().orElseThrow();
+    for (String deficit : List.of("\u22122.7", "\u22121.1", "\u22120.5")) {
+      Pdfs.Word label = words.stream().filter(w -> w.text().equals(deficit)).findFirst()
+          .orElseThrow(() -> new AssertionError(deficit + " not in " + words));
+      assertThat(label.y0()).as("%s below zero", deficit).isGreaterThan(zero);
+      assertThat(label.y1()).as("%s above the years", deficit).isLessThan(years);
+    }
+  }
+
   private static double middle(List<Pdfs.Word> words, String text) {
     Pdfs.Word w = words.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
     return (w.y0() + w.y1()) / 2;

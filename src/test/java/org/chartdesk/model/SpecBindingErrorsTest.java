@@ -191,14 +191,13 @@ class SpecBindingErrorsTest {
   /**
    * Stacked, a figure below zero would be a band going down through the others and off the axis,
    * which starts at zero: it was drawn so, and only the lint's "runs 1721 px past the bottom" said
-   * anything; a small multiple's column ran past its panel's foot. It is an error at the value
-   * channel, naming the figure and what draws it.
+   * anything. It is an error at the value channel, naming the figure and what draws it.
    */
   @ParameterizedTest
-  @CsvSource({"stacked-column, a stacked-column", "area, an area", "small-multiples, a small-multiples"})
+  @CsvSource({"stacked-column, a stacked-column", "area, an area"})
   void aStackOfAFigureBelowZeroIsAnErrorAtTheValueChannel(String kind, String said, @TempDir Path dir)
       throws Exception {
-    Path project = org.chartdesk.build.TradeProject.write(dir, kind, kind.equals("small-multiples") ? "facet" : "color");
+    Path project = org.chartdesk.build.TradeProject.write(dir, kind, "color");
     List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
         .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
     assertThat(errors).hasSize(1);
