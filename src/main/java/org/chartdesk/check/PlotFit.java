@@ -223,7 +223,9 @@ final class PlotFit {
   private static Need panels(SmallMultiplesChartModel m, Theme t, Rectangle2D area) {
     Font body = Fonts.regular(t.bodySize());
     int n = m.panels().size();
-    int cols = (int) Math.ceil(Math.sqrt(n));
+    Font title = Fonts.bold(t.bodySize());
+    int cols = NarrowLayout.panelColumns(n, area.getWidth(),
+        m.panels().stream().mapToDouble(p -> TextMetrics.width(p.name(), title)).max().orElse(0));
     int gridRows = (n + cols - 1) / cols;
     double panelWidth = area.getWidth() / cols;
     Clip worst = null;

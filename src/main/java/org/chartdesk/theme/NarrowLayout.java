@@ -22,7 +22,27 @@ public final class NarrowLayout {
   /** The least space between two of a dumbbell row's year labels on one level: 3 px read "1977 1980" as one. */
   public static final double YEARS_APART = 8;
 
+  /**
+   * Room a column of small multiples keeps beside its widest title: the gap to the next panel and
+   * the share of the tick labels' column (written once, left of the first panel).
+   */
+  private static final double PANEL_ROOM = 48;
+
   private NarrowLayout() {}
+
+  /**
+   * How many columns small multiples of {@code n} panels stand in: a near-square grid, fewer where
+   * a panel's title would not fit its panel (on a phone, "West Germany" in a third of the width).
+   *
+   * @param widestTitle the widest panel title, set in the title face
+   */
+  public static int panelColumns(int n, double width, double widestTitle) {
+    int cols = (int) Math.ceil(Math.sqrt(n));
+    while (cols > 1 && widestTitle + PANEL_ROOM > width / cols) {
+      cols--;
+    }
+    return cols;
+  }
 
   /**
    * Whether a range chart's names stand on a line above each bar rather than in a column left of
