@@ -32,7 +32,7 @@ final class AltText {
     say(sb, l.say("column_years", "from", Integer.toString(m.years().get(0)),
         "to", Integer.toString(m.years().get(m.years().size() - 1)), "values", String.join("; ", parts)));
     if (!m.missingYears().isEmpty()) {
-      say(sb, l.say("gap_years", "years", joinWords(m.missingYears().stream().map(String::valueOf).toList(), l)));
+      say(sb, l.say("gap_years", "years", l.list(m.missingYears().stream().map(String::valueOf).toList())));
     }
     if (present.size() > 1) {
       ColumnChartModel.Bar max = present.stream().max(Comparator.comparing(ColumnChartModel.Bar::value)).get();
@@ -96,7 +96,7 @@ final class AltText {
             .map(s -> span(l, Integer.toString(s.start()), Integer.toString(s.end()))).toList();
         List<String> marks = m.marks().stream().filter(k -> k.row() == ri)
             .map(k -> markName(l, k.label(), m.marksLegend()) + k.date().label(l)).toList();
-        String text = row.name() + " " + (terms.isEmpty() ? l.say("range_no_terms") : joinWords(terms, l));
+        String text = row.name() + " " + (terms.isEmpty() ? l.say("range_no_terms") : l.list(terms));
         if (!marks.isEmpty()) {
           text += "; " + String.join("; ", marks);
         }
@@ -160,7 +160,8 @@ final class AltText {
         values.add(m.series().get(s).name() + " " + d.label() + share);
       }
       parts.add(l.say("stacked_item", "category", m.categories().get(c).label(),
-          "total", NumberStyle.format(m.total(c), m.format(), l), "values", String.join(", ", values)));
+          "total", NumberStyle.format(m.total(c), m.format(), l) + (m.partial(c) ? StackedColumnChartModel.PARTIAL : ""),
+          "values", String.join(", ", values)));
     }
     say(sb, String.join("; ", parts) + ".");
     qualifiers(sb, l, m.categories(), m.series());
@@ -248,7 +249,7 @@ final class AltText {
         final int ri = r;
         List<String> spans = m.pairs().stream().filter(p -> p.row() == ri)
             .map(p -> span(l, Integer.toString(p.start()), Integer.toString(p.end()))).toList();
-        parts.add(m.rows().get(r).name() + " " + joinWords(spans, l));
+        parts.add(m.rows().get(r).name() + " " + l.list(spans));
       }
       String group = m.groups().get(g);
       say(sb, (group.isEmpty() ? "" : group + ": ") + String.join("; ", parts) + ".");
@@ -322,7 +323,7 @@ final class AltText {
       }
       say(sb, (series.size() > 1 ? s.name() + ": " : "") + String.join("; ", parts) + ".");
       if (!missing.isEmpty()) {
-        say(sb, l.say("no_figure_for", "list", joinWords(missing, l), "gap", l.say(gap)));
+        say(sb, l.say("no_figure_for", "list", l.list(missing), "gap", l.say(gap)));
       }
       List<Integer> present = new ArrayList<>();
       for (int c = 0; c < categories.size(); c++) {
@@ -471,7 +472,7 @@ final class AltText {
   }
 
   private static String names(List<DataSeries> series, NewsLocale l) {
-    return joinWords(series.stream().map(DataSeries::name).toList(), l);
+    return l.list(series.stream().map(DataSeries::name).toList());
   }
 
   /**
@@ -483,7 +484,7 @@ final class AltText {
       return categories.get(0).label();
     }
     if (categories.size() <= NAMED && !everyStep(categories)) {
-      return joinWords(categories.stream().map(Category::label).toList(), l);
+      return l.list(categories.stream().map(Category::label).toList());
     }
     return span(l, categories.get(0).label(), categories.get(categories.size() - 1).label());
   }
@@ -508,13 +509,6 @@ final class AltText {
 
   private static String span(NewsLocale l, String from, String to) {
     return l.say("span", "from", from, "to", to);
-  }
-
-  private static String joinWords(List<String> s, NewsLocale l) {
-    if (s.size() == 1) {
-      return s.get(0);
-    }
-    return l.say("and", "first", String.join(", ", s.subList(0, s.size() - 1)), "last", s.get(s.size() - 1));
   }
 
   private static String change(NewsLocale l, String lead, String from, String to, Datum a, Datum b) {

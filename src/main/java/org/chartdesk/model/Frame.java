@@ -69,6 +69,14 @@ public record Frame(
     return locale.note() + ": " + note;
   }
 
+  /** The same frame with a note of its own after the spec's, said by the chart about its data. */
+  public Frame withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new Frame(id, title, subtitle, List.copyOf(more), sourceLine, width, height, theme, sizes, annotations,
+        callouts, highlights, locale, logo, template, colours, places, qualified);
+  }
+
   /** The same frame on a canvas of another size, as a size preset lays the chart out. */
   public Frame sized(int canvasWidth, int canvasHeight) {
     return new Frame(id, title, subtitle, notes, sourceLine, canvasWidth, canvasHeight, theme, sizes, annotations,

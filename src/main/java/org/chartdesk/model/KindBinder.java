@@ -22,6 +22,7 @@ import org.chartdesk.spec.ChartKind;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.Channel;
 import org.chartdesk.spec.Transform;
+import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.transform.Derived;
 
 /**
@@ -247,8 +248,34 @@ final class KindBinder {
     double max = percent ? 100 : widened(0, top(stackedMax(g.series(), g.categories().size())), spec.y())[1];
     StackedColumnChartModel partial = new StackedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), percent, max, "");
-    return new StackedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+    Frame f = withoutNote(partial).map(frame::withNote).orElse(frame);
+    partial = new StackedColumnChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(),
+        g.categories(), g.series(), percent, max, "");
+    return new StackedColumnChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), percent, max, AltText.of(partial));
+  }
+
+  /**
+   * The note a stack needs where a series has no figure at a category others have: "*Without Tea
+   * in 1982, for which the source gives no figure." Its total (and a 100% stack's shares) is of the
+   * others: drawn as the total, 4.30 read as the year's whole.
+   */
+  private static java.util.Optional<String> withoutNote(StackedColumnChartModel m) {
+    NewsLocale l = m.frame().locale();
+    List<String> missing = new ArrayList<>();
+    for (DataSeries s : m.series()) {
+      List<String> at = new ArrayList<>();
+      for (int c = 0; c < m.categories().size(); c++) {
+        if (m.partial(c) && s.values().get(c).missing()) {
+          at.add(m.categories().get(c).label());
+        }
+      }
+      if (!at.isEmpty()) {
+        missing.add(l.say("series_at", "series", s.name(), "at", l.list(at)));
+      }
+    }
+    return missing.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(StackedColumnChartModel.PARTIAL + l.say("totals_without", "list", l.list(missing)));
   }
 
   /**

@@ -17,6 +17,17 @@ public record StackedColumnChartModel(
     return series.stream().allMatch(s -> s.values().get(category).missing());
   }
 
+  /**
+   * Whether some series but not all have a figure at a category: its total is that of the others,
+   * which the chart marks ({@link #PARTIAL}) and its note says.
+   */
+  public boolean partial(int category) {
+    return !empty(category) && series.stream().anyMatch(s -> s.values().get(category).missing());
+  }
+
+  /** What follows a total that leaves out a series without a figure, and begins the note saying so. */
+  public static final String PARTIAL = "*";
+
   /** The sum of a category's values, missing values left out. */
   public double total(int category) {
     return Stacks.total(series, category);

@@ -44,16 +44,22 @@ final class StackedColumnChartRenderer {
         / m.categories().size();
     List<List<String>> counts = new ArrayList<>();
     for (int c = 0; c < m.categories().size() && m.percent(); c++) {
-      counts.add(m.empty(c) ? List.of() : Text.wrap(m.frame().locale().say("total_of", "n",
-          NumberStyle.format(m.total(c), m.format(), m.frame().locale()), "value", m.valueLabel(),
-          "value_lower", Phrases.lowerFirst(m.valueLabel())), inside, slotWidth - 8));
+      counts.add(m.empty(c) ? List.of() : Text.wrap(m.frame().locale().say("total_of", "n", total(m, c), "value",
+          m.valueLabel(), "value_lower", Phrases.lowerFirst(m.valueLabel())), inside, slotWidth - 8));
+    }
+    // Where a word of one is wider than its slot (sixteen years on a phone), none is written: they
+    // ran into each other. The alt text and the workbook give every total.
+    if (counts.stream().flatMap(List::stream).anyMatch(line -> Text.width(line, inside) > slotWidth - 4)) {
+      counts.replaceAll(lines -> List.of());
     }
     int countLines = counts.stream().mapToInt(List::size).max().orElse(0);
     ColumnLayout layout = new ColumnLayout(g, area, theme, names, axisLabel, 0, m.max(), format, m.frame().locale(), 8,
         1 + countLines);
     double slot = (layout.right - layout.left) / m.categories().size();
     double width = Math.min(MAX_COLUMN, slot * COLUMN);
-    Font total = Fonts.bold(theme.bodySize());
+    // Totals on top in one face: bold, or small where one is wider than its slot, or none where
+    // even so (on a phone, sixteen years' "4.52" ran into "4.30").
+    Font total = totalsFace(m, slot, Fonts.bold(theme.bodySize()), inside);
     for (int c = 0; c < m.categories().size(); c++) {
       double x = layout.left + slot * (c + 0.5) - width / 2;
       double level = 0;
@@ -94,11 +100,31 @@ final class StackedColumnChartRenderer {
           Text.draw(g, line, inside, theme.secondaryText(), cx - Text.width(line, inside) / 2, y);
           y += Text.lineHeight(inside);
         }
-      } else {
-        String sum = NumberStyle.format(m.total(c), m.format(), m.frame().locale());
+      } else if (total != null) {
+        String sum = total(m, c);
         Text.draw(g, sum, total, theme.text(), cx - Text.width(sum, total) / 2, layout.scale.px(level) - 5);
       }
     }
     layout.categoryLabels(g, theme, m.categories(), i -> layout.left + slot * (i + 0.5));
+  }
+
+  /** A category's total as written, marked where it leaves out a series without a figure. */
+  private static String total(StackedColumnChartModel m, int c) {
+    return NumberStyle.format(m.total(c), m.format(), m.frame().locale())
+        + (m.partial(c) ? StackedColumnChartModel.PARTIAL : "");
+  }
+
+  /** The face every total on top is set in, the first in which each fits its slot; null for none. */
+  private static Font totalsFace(StackedColumnChartModel m, double slot, Font... faces) {
+    for (Font face : faces) {
+      boolean fits = true;
+      for (int c = 0; c < m.categories().size() && fits; c++) {
+        fits = m.empty(c) || Text.width(total(m, c), face) <= slot - 4;
+      }
+      if (fits) {
+        return face;
+      }
+    }
+    return null;
   }
 }

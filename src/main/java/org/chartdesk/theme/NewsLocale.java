@@ -90,6 +90,15 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
     return phrases.say(key, pairs);
   }
 
+  /** Words as a list in a sentence: "Tea", "Tea and Oil", "Arms, Tea and Oil". */
+  public String list(List<String> words) {
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    return say("and", "first", String.join(", ", words.subList(0, words.size() - 1)), "last",
+        words.get(words.size() - 1));
+  }
+
   /**
    * The language of the locale's words, as HTML's lang and PDF's /Lang name it: "de" for
    * {@code de}, "en" for {@code en-AP} (whose second part is a style, not a region).

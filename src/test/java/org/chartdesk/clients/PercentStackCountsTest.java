@@ -7,6 +7,8 @@ import java.util.List;
 import org.chartdesk.build.OneChartProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Under each year of a 100% stack stands the number it is a share of, "3.1 billion roubles". On a
@@ -49,6 +51,41 @@ class PercentStackCountsTest {
         boolean overlap = a != b && a.x0() < b.x1() - 0.5 && b.x0() < a.x1() - 0.5 && a.y0() < b.y1() - 0.5
             && b.y0() < a.y1() - 0.5;
         assertThat(overlap).as("%s over %s", a, b).isFalse();
+      }
+    }
+  }
+
+  /**
+   * Sixteen years of a stack on a phone: the totals on top ("4.52" into "4.30") and a 100% stack's
+   * counts under the years ("billion" into "billion") ran into each other, and the lint refused
+   * the chart. Where one will not fit its slot even in the small face, none is written.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"absolute", "percent"})
+  void sixteenYearsOnAPhoneWriteNoTotalsThatMeet(String stack) throws Exception {
+    Tools.require("pdftotext");
+    StringBuilder csv = new StringBuilder("year,good,value\n");
+    for (int year = 1975; year <= 1990; year++) {
+      csv.append(year).append(",Arms,").append(1.11 + (year % 7) * 0.01).append('\n');
+      csv.append(year).append(",Oil,").append(2.22 + (year % 5) * 0.01).append('\n');
+    }
+    Path out = OneChartProject.built(dir, csv, """
+        {"name": "year", "type": "year"}, {"name": "good", "type": "string"},
+        {"name": "value", "type": "number", "unit": "billion roubles"}""", """
+        title: What India bought
+        kind: stacked-column
+        stack: %s
+        data: walk
+        x: {field: year}
+        y: {field: value, label: Billion roubles}
+        color: {field: good}
+        sizes: [phone]
+        source: Made up
+        """.formatted(stack));
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
+    for (Pdfs.Word a : words) {
+      for (Pdfs.Word b : words) {
+        assertThat(a != b && a.overlaps(b)).as("%s over %s", a, b).isFalse();
       }
     }
   }
