@@ -57,6 +57,15 @@ final class Pdfs {
         .replaceAll("(?<=\\p{L}[-\u2013])\\s+(?=\\p{L})", "").replaceAll("\\s+", " ");
   }
 
+  /** Checks that no word is drawn over another (by more than a point each way). */
+  static void assertNoneOverlaps(List<Word> words) {
+    for (Word a : words) {
+      for (Word b : words) {
+        assertThat(a != b && a.overlaps(b)).as("%s over %s", a, b).isFalse();
+      }
+    }
+  }
+
   /** The words of the output of {@code pdftotext -bbox}. */
   static List<Word> words(String boxes) {
     List<Word> words = new ArrayList<>();

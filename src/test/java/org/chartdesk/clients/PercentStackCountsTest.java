@@ -46,13 +46,7 @@ class PercentStackCountsTest {
         """);
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
     assertThat(words).filteredOn(w -> w.text().equals("roubles")).hasSizeGreaterThanOrEqualTo(4);
-    for (Pdfs.Word a : words) {
-      for (Pdfs.Word b : words) {
-        boolean overlap = a != b && a.x0() < b.x1() - 0.5 && b.x0() < a.x1() - 0.5 && a.y0() < b.y1() - 0.5
-            && b.y0() < a.y1() - 0.5;
-        assertThat(overlap).as("%s over %s", a, b).isFalse();
-      }
-    }
+    Pdfs.assertNoneOverlaps(words);
   }
 
   /**
@@ -83,10 +77,6 @@ class PercentStackCountsTest {
         source: Made up
         """.formatted(stack));
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
-    for (Pdfs.Word a : words) {
-      for (Pdfs.Word b : words) {
-        assertThat(a != b && a.overlaps(b)).as("%s over %s", a, b).isFalse();
-      }
-    }
+    Pdfs.assertNoneOverlaps(words);
   }
 }

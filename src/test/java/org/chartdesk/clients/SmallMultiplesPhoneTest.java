@@ -37,10 +37,6 @@ class SmallMultiplesPhoneTest {
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
     assertThat(words).filteredOn(w -> w.text().equals("Germany")).singleElement()
         .satisfies(w -> assertThat(w.x1()).isLessThan(360 - 8));
-    for (Pdfs.Word a : words) {
-      for (Pdfs.Word b : words) {
-        assertThat(a != b && a.overlaps(b)).as("%s over %s", a, b).isFalse();
-      }
-    }
+    Pdfs.assertNoneOverlaps(words);
   }
 }
