@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 import org.chartdesk.check.CitationCheck;
 import org.chartdesk.check.Lint;
 import org.chartdesk.check.LintResult;
+import org.chartdesk.check.FittedHeight;
 import org.chartdesk.check.PresetLayout;
-import org.chartdesk.check.TableHeight;
 import org.chartdesk.check.SilencedRule;
 import org.chartdesk.dataset.Story;
 import org.chartdesk.dataset.StoryLoader;
@@ -43,7 +43,6 @@ import org.chartdesk.io.FileBytes;
 import org.chartdesk.model.ChartModel;
 import org.chartdesk.model.Frame;
 import org.chartdesk.model.SplitBinder;
-import org.chartdesk.model.TableChartModel;
 import org.chartdesk.render.ChartRenderer;
 import org.chartdesk.spec.ChartSpec;
 import org.chartdesk.spec.ProjectSettings;
@@ -159,10 +158,10 @@ public final class Build {
   }
 
   /** What one spec file gave: its hash once read, the spec once loaded, its charts once bound. */
-  /** The spec's charts, a table as tall as its rows where the spec sets no height. */
+  /** The spec's charts, each as tall as its rows need where the spec sets no height ({@link FittedHeight}). */
   private static List<SplitBinder.Bound> fitted(ChartSpec spec, List<SplitBinder.Bound> bound) {
-    return spec.heightGiven() ? bound : bound.stream().map(b -> b.model() instanceof TableChartModel t
-        ? new SplitBinder.Bound(TableHeight.fitted(t), b.rows()) : b).toList();
+    return spec.heightGiven() ? bound
+        : bound.stream().map(b -> new SplitBinder.Bound(FittedHeight.of(b.model()), b.rows())).toList();
   }
 
   private record SpecOutcome(String shown, String hash, ChartSpec spec, List<SplitBinder.Bound> bound,

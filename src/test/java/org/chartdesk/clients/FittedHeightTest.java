@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A table whose spec sets no height is as tall as its rows: five rows on the default 675-pixel
- * canvas left a third of the image blank between the last row and the source line, and forty rows
- * ran off it (the lint refused the chart). Poppler reads the PDF's page and where its words stand.
+ * A chart whose spec sets no height is as tall as its rows need. A table: five rows on the default
+ * 675-pixel canvas left a third of the image blank between the last row and the source line, and
+ * forty rows ran off it (the lint refused the chart). Thirty bars were refused as too short. Poppler
+ * reads the PDF's page and where its words stand.
  */
-class TableHeightTest {
+class FittedHeightTest {
   private static final String FIELDS = """
       {"name": "year", "type": "year"}, {"name": "event", "type": "string"}""";
   private static final Pattern PAGE = Pattern.compile("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">");
@@ -52,6 +53,31 @@ class TableHeightTest {
     Tools.require("pdftotext");
     Path out = OneChartProject.built(dir, csv(5), FIELDS, spec("size: {height: 500}\n"));
     assertThat(pageHeight(out)).isEqualTo(500);
+  }
+
+  @Test
+  void thirtyBarsGrowTheChartToHoldThem() throws Exception {
+    Tools.require("pdftotext");
+    StringBuilder csv = new StringBuilder("event,visits\n");
+    for (int i = 1; i <= 30; i++) {
+      csv.append("Event").append(i).append(',').append(i * 37 % 101).append('\n');
+    }
+    Path out = OneChartProject.built(dir, csv, """
+        {"name": "event", "type": "string"}, {"name": "visits", "type": "integer"}""", """
+        title: Thirty events
+        kind: bar
+        data: walk
+        y: {field: event}
+        x: {field: visits, label: Visits}
+        source: Made up
+        """);
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    Pdfs.Word source = only(words, "Source:");
+    for (int i = 1; i <= 30; i++) {
+      assertThat(only(words, "Event" + i).y1()).as("bar %d above the source line", i).isLessThan(source.y0());
+    }
+    assertThat(pageHeight(out)).isGreaterThan(675);
+    Pdfs.assertNoneOverlaps(words);
   }
 
   private static String csv(int rows) {
