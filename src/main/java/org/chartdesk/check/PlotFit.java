@@ -30,6 +30,7 @@ import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.KeyLayout;
 import org.chartdesk.theme.LaneLabels;
 import org.chartdesk.theme.MarkLabels;
+import org.chartdesk.theme.ColumnLabels;
 import org.chartdesk.theme.NarrowLayout;
 import org.chartdesk.theme.TableLayout;
 import org.chartdesk.theme.Theme;
@@ -247,25 +248,31 @@ final class PlotFit {
     double slot = (area.getWidth() - axis) * 0.96 / m.bars().size();
     Clip worst = null;
     double plot = 0;
-    for (ColumnChartModel.Bar b : m.bars()) {
-      String text = b.missing() ? m.frame().locale().noFigure() : b.label();
-      double width = TextMetrics.width(text, b.missing() ? small : label);
+    boolean byYear = ColumnLabels.gapsByYear(m.frame().locale().noFigure(), small, slot);
+    for (int[] run : m.gaps(byYear)) {
+      // "No figure" wraps to its room. The words are no value: named as what they are, since only
+      // a wider chart, or fewer years, makes room for them.
+      String words = m.gapWords(run);
+      String word = TextMetrics.widestWord(words, small);
+      worst = worse(worst, new Clip("word of \"" + words + "\"", word, TextMetrics.width(word, small),
+          ColumnLabels.gapRoom(run[1] - run[0] + 1, slot, byYear, small)));
+    }
+    List<ColumnChartModel.Bar> labelled = m.bars().stream().filter(b -> !b.missing()).toList();
+    if (!ColumnLabels.everyOneFits(labelled.stream().map(ColumnChartModel.Bar::stackedLines).toList(), slot, label)) {
+      labelled = List.of();
+    }
+    for (ColumnChartModel.Bar b : labelled) {
+      String text = b.label();
+      double width = TextMetrics.width(text, label);
       int lines = 1;
-      if (b.missing()) {
-        // "No figure" wraps to its slot, less an em.
-        text = TextMetrics.widestWord(text, small);
-        width = TextMetrics.width(text, small) + Math.max(4, small.getSize2D());
-      } else if (width > slot) {
+      if (width > slot) {
         // The renderer puts a qualifier on a line of its own above the number where it must.
         width = b.stackedLines().stream().mapToDouble(l -> TextMetrics.width(l, label)).max().orElse(0);
         lines = b.stackedLines().size();
       }
-      // The words for a year without a figure are no value: named as what they are, since only a
-      // wider chart, or fewer years, makes room for them.
-      worst = worse(worst, new Clip(b.missing() ? "word of \"" + m.frame().locale().noFigure() + "\"" : "value label",
-          text, width, slot));
+      worst = worse(worst, new Clip("value label", text, width, slot));
       // A column's label stands in the room above it, which is a share of the plot's height.
-      double share = b.missing() ? 0 : (b.value() - m.yMin()) / (m.yMax() - m.yMin());
+      double share = (b.value() - m.yMin()) / (m.yMax() - m.yMin());
       if (share > 0 && share < 0.98) {
         plot = Math.max(plot, (lines * TextMetrics.lineHeight(label) + LABEL_OFFSET) / (1 - share));
       }

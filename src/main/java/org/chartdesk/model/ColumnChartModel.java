@@ -37,6 +37,31 @@ public record ColumnChartModel(
     }
   }
 
+  /**
+   * The years without a figure as the chart labels them, {first, last} by index into {@link
+   * #bars}: each on its own, or each run of them once across its slots ("no figures" over 1914 to
+   * 1918), where a label a year found no room in a century of twelve-pixel slots.
+   */
+  public List<int[]> gaps(boolean byYear) {
+    List<int[]> runs = new java.util.ArrayList<>();
+    for (int i = 0; i < bars.size(); i++) {
+      if (bars.get(i).missing()) {
+        int j = i;
+        while (!byYear && j + 1 < bars.size() && bars.get(j + 1).missing()) {
+          j++;
+        }
+        runs.add(new int[] {i, j});
+        i = j;
+      }
+    }
+    return runs;
+  }
+
+  /** The words for a run of years without a figure: "no figure", or "no figures" for several. */
+  public String gapWords(int[] run) {
+    return run[1] > run[0] ? frame.locale().noFigures() : frame.locale().noFigure();
+  }
+
   public List<Integer> missingYears() {
     return bars.stream().filter(Bar::missing).map(Bar::year).toList();
   }

@@ -10,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.theme.ColumnLabels;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -33,6 +34,8 @@ final class ColumnBars extends BarRenderer {
   private final transient ColumnChartModel model;
   private final transient Theme theme;
   private final transient Font labelFont;
+  /** Whether the columns' values are written ({@link ColumnLabels}), decided at the first. */
+  private transient Boolean labelled;
   private transient Rectangle2D dataArea;
   private transient CategoryAxis xAxis;
 
@@ -84,7 +87,15 @@ final class ColumnBars extends BarRenderer {
   protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
       CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
     ColumnChartModel.Bar b = model.bars().get(column);
-    boolean stacked = stacked(b, slot(xAxis, dataArea, model.bars().size()), labelFont);
+    double slot = slot(xAxis, dataArea, model.bars().size());
+    if (labelled == null) {
+      labelled = ColumnLabels.everyOneFits(model.bars().stream().filter(x -> !x.missing())
+          .map(ColumnChartModel.Bar::stackedLines).toList(), slot, labelFont);
+    }
+    if (!labelled) {
+      return;
+    }
+    boolean stacked = stacked(b, slot, labelFont);
     if (!negative) {
       clearBehind(g2, stacked ? b.stackedLines() : List.of(generator.generateLabel(data, row, column)), bar);
     }

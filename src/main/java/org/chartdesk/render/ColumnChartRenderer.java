@@ -7,6 +7,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.theme.ColumnLabels;
 import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.JFreeChart;
@@ -46,13 +47,13 @@ final class ColumnChartRenderer {
       // Years are labels, never numbers: "1973", not "1,973".
       data.addValue(b.value(), SERIES, Integer.toString(b.year()));
     }
-    CategoryAxis xAxis = new CategoryAxis();
+    CategoryAxis xAxis = new YearAxis();
     xAxis.setTickLabelFont(Fonts.regular(theme.bodySize()));
     xAxis.setTickLabelPaint(theme.text());
     xAxis.setAxisLinePaint(theme.axis());
     xAxis.setAxisLineStroke(new BasicStroke(1.2f));
     xAxis.setTickMarksVisible(false);
-    xAxis.setCategoryMargin(0.25);
+    xAxis.setCategoryMargin(ColumnLabels.GAP_SHARE);
     xAxis.setLowerMargin(0.02);
     xAxis.setUpperMargin(0.02);
 

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.chartdesk.model.ColumnChartModel;
+import org.chartdesk.theme.ColumnLabels;
 import org.chartdesk.theme.Theme;
 import org.jfree.chart.annotations.AbstractAnnotation;
 import org.jfree.chart.annotations.CategoryAnnotation;
@@ -16,9 +17,10 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * "No figure" where a year has none, on the axis in the gap its column would fill: on one line,
- * or wrapped to the column's slot, less an em, where a narrow chart or a longer word ("keine
- * Angabe") needs it.
+ * "No figure" where a year has none, on the axis in the gap its column would fill, or where the
+ * years are too narrow for that, once across each run of such years ("no figures"): on one line,
+ * or wrapped to its room ({@link ColumnLabels#gapRoom}) where a narrow chart or a longer word
+ * ("keine Angabe") needs it.
  */
 final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnotation {
   private final transient ColumnChartModel model;
@@ -34,24 +36,22 @@ final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnota
   @Override
   public void draw(Graphics2D g, CategoryPlot plot, Rectangle2D area, CategoryAxis xAxis, ValueAxis yAxis) {
     int n = model.bars().size();
-    // An em clear of the slot's edges: two years without a figure side by side on a phone read
-    // "no figure no figure" with 4 px between them, one phrase.
-    List<String> lines = Text.wrap(model.frame().locale().noFigure(), font,
-        ColumnBars.slot(xAxis, area, n) - Math.max(4, font.getSize2D()));
+    double slot = ColumnBars.slot(xAxis, area, n);
     // Just above the axis line, the last line at the foot: where the axis starts, or at zero when
     // columns hang below it, where the missing column would start.
     double axis = Math.max(model.yMin(), 0);
     double foot = yAxis.valueToJava2D(axis + (model.yMax() - model.yMin()) * 0.02, area, plot.getRangeAxisEdge());
     g.setFont(font);
     g.setPaint(theme.secondaryText());
-    for (int i = 0; i < n; i++) {
-      if (!model.bars().get(i).missing()) {
-        continue;
-      }
-      double x = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, i, n, area, plot.getDomainAxisEdge());
+    boolean byYear = ColumnLabels.gapsByYear(model.frame().locale().noFigure(), font, slot);
+    for (int[] run : model.gaps(byYear)) {
+      List<String> lines = Text.wrap(model.gapWords(run), font,
+          ColumnLabels.gapRoom(run[1] - run[0] + 1, slot, byYear, font));
+      double first = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[0], n, area, plot.getDomainAxisEdge());
+      double last = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[1], n, area, plot.getDomainAxisEdge());
       for (int l = 0; l < lines.size(); l++) {
         double y = foot - (lines.size() - 1 - l) * Text.lineHeight(font);
-        TextUtils.drawAlignedString(lines.get(l), g, (float) x, (float) y, TextAnchor.BOTTOM_CENTER);
+        TextUtils.drawAlignedString(lines.get(l), g, (float) ((first + last) / 2), (float) y, TextAnchor.BOTTOM_CENTER);
       }
     }
   }

@@ -1,0 +1,47 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.chartdesk.build.OneChartProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A century of yearly figures as columns, the years of the two world wars without one. The year
+ * labels came out as a row of dots (JFreeChart cut each "1937" to "..."), the values over the
+ * columns ran into each other, and "no figure" under each of ten twelve-pixel slots could not fit:
+ * the lint refused the chart. Years are now labelled at a round step, the values written over
+ * every column or none, and each run of years without a figure labelled once. Poppler reads the PDF.
+ */
+class DenseColumnsTest {
+  @TempDir Path dir;
+
+  @Test
+  void aCenturyOfColumnsIsLabelledAtRoundYears() throws Exception {
+    Tools.require("pdftotext");
+    StringBuilder csv = new StringBuilder("year,price\n");
+    for (int year = 1900; year <= 1991; year++) {
+      if ((year < 1914 || year > 1918) && (year < 1941 || year > 1945)) {
+        csv.append(year).append(',').append(10 + (year - 1900) / 5.0 + year % 3).append('\n');
+      }
+    }
+    Path out = OneChartProject.built(dir, csv, """
+        {"name": "year", "type": "year"}, {"name": "price", "type": "number"}""", """
+        title: The price of tea in Moscow
+        kind: column
+        data: walk
+        x: {field: year}
+        y: {field: price, label: Roubles}
+        source: Made up
+        """);
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    List<String> years = words.stream().map(Pdfs.Word::text).filter(t -> t.matches("\\d{4}")).toList();
+    assertThat(years).as("the axis's years").hasSizeGreaterThanOrEqualTo(9)
+        .allSatisfy(y -> assertThat(Integer.parseInt(y) % 5).as(y).isZero());
+    assertThat(words).noneSatisfy(w -> assertThat(w.text()).contains("..."));
+    assertThat(words).filteredOn(w -> w.text().equals("figures")).hasSize(2);
+    Pdfs.assertNoneOverlaps(words);
+  }
+}
