@@ -37,13 +37,19 @@ final class YearAxis extends CategoryAxis {
     if (step == 1) {
       return ticks;
     }
+    // In years: the axis may step by five (1980, 1985, 1990) or by decades.
+    int every = step * (year(ticks.get(1)) - year(ticks.get(0)));
     List<CategoryTick> out = new ArrayList<>();
     for (CategoryTick t : ticks) {
       String year = t.getCategory().toString();
-      TextBlock label = Integer.parseInt(year) % step == 0
+      TextBlock label = Math.floorMod(year(t), every) == 0
           ? TextUtils.createTextBlock(year, font, getTickLabelPaint()) : new TextBlock();
       out.add(new CategoryTick(t.getCategory(), label, t.getLabelAnchor(), t.getRotationAnchor(), t.getAngle()));
     }
     return out;
+  }
+
+  private static int year(CategoryTick t) {
+    return Integer.parseInt(t.getCategory().toString());
   }
 }

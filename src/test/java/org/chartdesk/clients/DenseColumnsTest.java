@@ -44,4 +44,38 @@ class DenseColumnsTest {
     assertThat(words).filteredOn(w -> w.text().equals("figures")).hasSize(2);
     Pdfs.assertNoneOverlaps(words);
   }
+
+  /**
+   * Five-yearly figures over two centuries in a narrow chart: labelled at round years evenly
+   * stepped (1800, 1825, 1850), not every slot, nor at years of the slots' step alone.
+   */
+  @Test
+  void fiveYearlyColumnsAreLabelledAtRoundYearsToo() throws Exception {
+    Tools.require("pdftotext");
+    StringBuilder csv = new StringBuilder("year,price\n");
+    for (int year = 1800; year <= 1990; year += 5) {
+      csv.append(year).append(',').append(10 + year % 7).append('\n');
+    }
+    Path out = OneChartProject.built(dir, csv, """
+        {"name": "year", "type": "year"}, {"name": "price", "type": "integer"}""", """
+        title: The price of tea in Moscow
+        kind: column
+        data: walk
+        x: {field: year}
+        y: {field: price, label: Roubles}
+        size: {width: 600}
+        source: Made up
+        """);
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    List<Integer> years = words.stream().map(Pdfs.Word::text).filter(t -> t.matches("\\d{4}"))
+        .map(Integer::parseInt).toList();
+    assertThat(years).as("the axis's years").hasSizeGreaterThanOrEqualTo(4);
+    int step = years.get(1) - years.get(0);
+    assertThat(step % 5).as("step %d, a multiple of the data's", step).isZero();
+    for (int i = 0; i < years.size(); i++) {
+      assertThat(years.get(i)).as("evenly stepped from a round year: %s", years).isEqualTo(years.get(0) + i * step);
+    }
+    assertThat(years.get(0) % step).as("%s starts at a multiple of its step", years).isZero();
+    Pdfs.assertNoneOverlaps(words);
+  }
 }
