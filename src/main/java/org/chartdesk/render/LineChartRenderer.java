@@ -303,7 +303,7 @@ final class LineChartRenderer {
     // A label is wider than 0: with 8 units or less between points only the last and highest get
     // one, so labels are measured only when they decide.
     int[] labelled = step <= 8 || !roomForEvery(s, points, x, font)
-        ? IntStream.of(line.highest(), line.last()).filter(i -> i >= 0).sorted().distinct().toArray()
+        ? endAndHighest(s, line, layout, x, font)
         : points;
     Map<Integer, Rectangle2D> boxes = new HashMap<>();
     double zero = layout.scale.zeroInside();
@@ -330,6 +330,23 @@ final class LineChartRenderer {
       boxes.put(i, box.getBounds2D());
     }
     return boxes;
+  }
+
+  /**
+   * The last point and the highest, or the last alone where their labels would meet: on a phone a
+   * century's highest, "31.0" three years before the last, "30.6", ran into it.
+   */
+  private static int[] endAndHighest(DataSeries s, Line line, ColumnLayout layout, IntToDoubleFunction x, Font font) {
+    int h = line.highest();
+    int last = line.last();
+    if (h < 0 || last < 0 || h == last) {
+      return IntStream.of(h, last).filter(i -> i >= 0).distinct().toArray();
+    }
+    double apart = Math.abs(x.applyAsDouble(last) - x.applyAsDouble(h));
+    double halves = (Text.width(s.values().get(h).label(), font) + Text.width(s.values().get(last).label(), font)) / 2;
+    double rise = Math.abs(layout.scale.px(line.y()[h]) - layout.scale.px(line.y()[last]));
+    return apart < halves + 8 && rise < Text.lineHeight(font) + 4 ? new int[] {last} : new int[] {Math.min(h, last),
+        Math.max(h, last)};
   }
 
   /** Whether a line of text set on this baseline would touch the line at pixel {@code y} (none when NaN). */
@@ -388,10 +405,17 @@ final class LineChartRenderer {
     return new double[] {top, bottom};
   }
 
-  /** Each stretch without figures is named, so a reader sees it is unknown, not empty. */
+  /**
+   * Each stretch without figures is named, so a reader sees it is unknown, not empty. Where two
+   * names would meet on one line (two world wars on a phone), every one puts its years on a line
+   * under its words; one that meets another even so is left to the alt text.
+   */
   private static void gapLabels(Graphics2D g, LineChartModel m, double[] y, ColumnLayout layout,
       IntToDoubleFunction x, Theme theme, List<Shape> drawn) {
     Font font = Fonts.regular(theme.smallSize());
+    double baseline = layout.scale.px(0) - 8;
+    List<String[]> gaps = new ArrayList<>();
+    List<Double> centres = new ArrayList<>();
     int i = 0;
     while (i < y.length) {
       if (!Double.isNaN(y[i])) {
@@ -403,16 +427,52 @@ final class LineChartRenderer {
         j++;
       }
       String when = m.categories().get(i).label() + (j > i ? "–" + m.categories().get(j).label() : "");
-      String text = (j > i ? m.frame().locale().noFigures() : m.frame().locale().noFigure()) + " " + when;
-      double cx = (x.applyAsDouble(i) + x.applyAsDouble(j)) / 2;
+      String words = j > i ? m.frame().locale().noFigures() : m.frame().locale().noFigure();
       // Moments are not evenly spaced: a gap too narrow for its words is left to the alt text.
-      boolean fits = m.time() == null || Text.width(text, font) < x.applyAsDouble(Math.min(y.length - 1, j + 1))
-          - x.applyAsDouble(Math.max(0, i - 1));
+      boolean fits = m.time() == null || Text.width(words + " " + when, font)
+          < x.applyAsDouble(Math.min(y.length - 1, j + 1)) - x.applyAsDouble(Math.max(0, i - 1));
       if (fits) {
-        drawn.add(centred(g, text, font, theme.secondaryText(), cx, layout.scale.px(0) - 8));
+        gaps.add(new String[] {words, when});
+        centres.add((x.applyAsDouble(i) + x.applyAsDouble(j)) / 2);
       }
       i = j + 1;
     }
+    boolean twoLines = false;
+    for (int k = 1; k < gaps.size(); k++) {
+      twoLines |= gapBox(gaps.get(k - 1), false, font, centres.get(k - 1), baseline)
+          .intersects(gapBox(gaps.get(k), false, font, centres.get(k), baseline));
+    }
+    Rectangle2D previous = null;
+    for (int k = 0; k < gaps.size(); k++) {
+      Rectangle2D box = gapBox(gaps.get(k), twoLines, font, centres.get(k), baseline);
+      if (previous != null && previous.intersects(box)) {
+        continue;
+      }
+      String[] gap = gaps.get(k);
+      if (twoLines) {
+        drawn.add(centred(g, gap[0], font, theme.secondaryText(), centres.get(k), baseline - Text.lineHeight(font)));
+        drawn.add(centred(g, gap[1], font, theme.secondaryText(), centres.get(k), baseline));
+      } else {
+        drawn.add(centred(g, gap[0] + " " + gap[1], font, theme.secondaryText(), centres.get(k), baseline));
+      }
+      previous = box;
+    }
+  }
+
+  /** The box a gap's name covers: words and years on one line, or the years under the words. */
+  private static Rectangle2D gapBox(String[] gap, boolean twoLines, Font font, double x, double baseline) {
+    if (!twoLines) {
+      return box(gap[0] + " " + gap[1], font, x, baseline);
+    }
+    Rectangle2D box = box(gap[0], font, x, baseline - Text.lineHeight(font));
+    box.add(box(gap[1], font, x, baseline));
+    return box;
+  }
+
+  /** The box text centred on x covers. */
+  private static Rectangle2D box(String s, Font font, double x, double baseline) {
+    double w = Text.width(s, font);
+    return new Rectangle2D.Double(x - w / 2, baseline - Text.ascent(font), w, Text.lineHeight(font));
   }
 
   /** Draws text centred on x, and returns the box it covers. */
