@@ -30,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.chartdesk.model.AxisScale;
 import org.chartdesk.model.ColumnChartModel;
 import org.chartdesk.model.NumberStyle;
+import org.chartdesk.theme.ColumnLabels;
+import org.chartdesk.theme.Fonts;
 import org.chartdesk.theme.Theme;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
@@ -94,7 +96,7 @@ final class ColumnChart {
     // XDDF's axis number format is source-linked, so the cells' formats would win.
     chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
     CTBarSer ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
-    labels(ser.addNewDLbls(), m);
+    labels(ser.addNewDLbls(), m, theme);
     if (chart.getCTChart().isSetDispBlanksAs()) {
       chart.getCTChart().getDispBlanksAs().setVal(STDispBlanksAs.GAP);
     } else {
@@ -132,16 +134,25 @@ final class ColumnChart {
   }
 
   /**
-   * Value labels above the columns, and the editor's notes at theirs. A qualified figure's label
-   * carries the qualifier in its number format; a year without a figure has no label.
+   * Value labels above the columns where the published chart writes them (over every column, or
+   * none where one would not fit its slot: {@link ColumnLabels}; a century of yearly labels covered
+   * its columns), and the editor's notes at theirs. A qualified figure's label carries the
+   * qualifier in its number format; a year without a figure has no label.
    */
-  private static void labels(CTDLbls lbls, ColumnChartModel m) {
+  private static void labels(CTDLbls lbls, ColumnChartModel m, Theme theme) {
     Map<String, DataLabels.Note> notes = new HashMap<>();
     m.frame().callouts().forEach(c -> notes.put(c.category(), new DataLabels.Note(c.text(), STDLblPos.OUT_END)));
     List<DataLabels.Point> points = m.bars().stream().map(b -> new DataLabels.Point(b.missing(), b.qualifier(),
         notes.get(Integer.toString(b.year())))).toList();
-    DataLabels.write(lbls, points, true, excelFormat(m.format()), STDLblPos.OUT_END, m.frame().id());
+    // The published plot's width, near enough: the chart's less its margins and value axis.
+    double slot = (m.frame().width() - 2 * theme.margin()) * PLOT_SHARE / m.bars().size();
+    boolean values = ColumnLabels.everyOneFits(m.bars().stream().filter(b -> !b.missing())
+        .map(ColumnChartModel.Bar::stackedLines).toList(), slot, Fonts.bold(theme.bodySize()));
+    DataLabels.write(lbls, points, values, excelFormat(m.format()), STDLblPos.OUT_END, m.frame().id());
   }
+
+  /** The share of the chart's width within its margins that the published columns' axis takes. */
+  private static final double PLOT_SHARE = 0.9;
 
   /**
    * POI tags title runs with the JVM's locale ("de-DE" on a German machine), which would make the

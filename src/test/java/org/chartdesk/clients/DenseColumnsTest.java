@@ -43,6 +43,15 @@ class DenseColumnsTest {
     assertThat(words).noneSatisfy(w -> assertThat(w.text()).contains("..."));
     assertThat(words).filteredOn(w -> w.text().equals("figures")).hasSize(2);
     Pdfs.assertNoneOverlaps(words);
+    // The workbook's native chart, as LibreOffice draws it, writes no values over its columns either:
+    // it wrote all 82, each over its neighbours. Its sheet's cells stand left of the chart's title.
+    Tools.require("soffice");
+    Path pdf = LibreOfficeRender.pdf(dir, out.resolve("walk.xlsx"));
+    int page = LibreOfficeRender.lastPageWith(LibreOfficeRender.pages(dir, pdf), "The price of tea in Moscow");
+    List<Pdfs.Word> sheet = Pdfs.words(Tools.run(dir, "pdftotext", "-bbox", "-f", "" + page, "-l", "" + page,
+        pdf.toString(), "-"));
+    double chart = sheet.stream().filter(w -> w.text().equals("price")).mapToDouble(Pdfs.Word::x0).max().orElseThrow();
+    assertThat(sheet).filteredOn(w -> w.x0() > chart && w.text().matches("\\d+\\.\\d")).isEmpty();
   }
 
   /**
