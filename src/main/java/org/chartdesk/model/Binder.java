@@ -255,6 +255,17 @@ public final class Binder {
     List<RangeChartModel.Span> spans = new ArrayList<>();
     for (int r = 0; r < data.rows().size(); r++) {
       Row row = data.rows().get(r);
+      // A bar runs from its start to its end under its row's name in its group: without one of
+      // them it cannot be drawn from what the data says (an end left out was an internal error).
+      int missing = row.get(ri) == null ? ri : row.get(gi) == null ? gi : row.get(si) == null ? si
+          : row.get(ei) == null ? ei : -1;
+      if (missing >= 0) {
+        diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), missing + 1,
+            "a range chart draws a bar for each row from its start to its end, under its name and group: give "
+                + "them, or leave the row out of the dataset",
+            Message.quote(data.fields().get(missing).name())));
+        continue;
+      }
       String name = (String) row.get(ri);
       if (!rowNames.contains(name)) {
         rowNames.add(name);

@@ -427,11 +427,15 @@ final class KindBinder {
       Row row = data.rows().get(r);
       Object start = row.get(si);
       Object end = row.get(ei);
-      if (start == null || end == null) {
-        // A pair needs both ends; a term without one cannot be drawn from what the data says.
-        diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), (start == null ? si : ei) + 1,
-            "a dumbbell joins a start and an end: give both", Message.quote(start == null
-                ? spec.start().field() : spec.end().field())));
+      // A pair needs both ends, under its row's name (and group); without one it cannot be drawn
+      // from what the data says.
+      int missing = start == null ? si : end == null ? ei : row.get(ri) == null ? ri
+          : gi >= 0 && row.get(gi) == null ? gi : -1;
+      if (missing >= 0) {
+        diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), missing + 1,
+            missing == si || missing == ei ? "a dumbbell joins a start and an end: give both"
+                : "a dumbbell draws each row under its name and group: give them, or leave the row out",
+            Message.quote(data.fields().get(missing).name())));
         continue;
       }
       String name = text(row.get(ri));

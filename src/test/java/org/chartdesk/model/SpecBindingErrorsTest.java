@@ -209,6 +209,40 @@ class SpecBindingErrorsTest {
     assertThat(d.hint()).contains("grouped-column");
   }
 
+  /**
+   * A term without its end year: the range chart stopped the build with "internal error:
+   * NullPointerException" and wrote nothing; the dumbbell, which said so, passed a row without its
+   * name. Each is now an error at the cell, naming the column and what the chart needs.
+   */
+  @ParameterizedTest
+  @CsvSource({"range, end_year, 1975, 4", "range, envoy, Pyotr Pegov, 2", "dumbbell, envoy, Pyotr Pegov, 2"})
+  void aRowWithoutAValueTheChartNeedsIsAnErrorAtItsCell(String kind, String column, String left, int at,
+      @TempDir Path dir) throws Exception {
+    String csv = "country,envoy,start_year,end_year\nIndia,Kumara Menon,1947,1953\nSoviet Union,Pyotr Pegov,1966,1975\n";
+    Path project = org.chartdesk.build.OneChartProject.write(dir, csv.replace(left + "\n", "\n")
+        .replace(",Pyotr Pegov,", column.equals("envoy") ? ",," : ",Pyotr Pegov,"), """
+        {"name": "country", "type": "string"}, {"name": "envoy", "type": "string"},
+        {"name": "start_year", "type": "year"}, {"name": "end_year", "type": "year"}""", """
+        title: Ambassadors
+        kind: %s
+        data: walk
+        row: {field: envoy}
+        group: {field: country}
+        start: {field: start_year}
+        end: {field: end_year}
+        source: Made up
+        """.formatted(kind));
+    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
+        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+    assertThat(errors).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Message.REQUIRED_VALUE);
+      assertThat(d.text()).isEqualTo("column \"" + column + "\": a value is required");
+      assertThat(d.file()).isEqualTo("datasets/walk.csv");
+      assertThat(d.line()).isEqualTo(3);
+      assertThat(d.column()).isEqualTo(at);
+    });
+  }
+
   private static Diagnostic only(String yaml) {
     InputException e = catchThrowableOfType(InputException.class, () -> bind(yaml));
     assertThat(e).as("expected an input error").isNotNull();
