@@ -223,6 +223,13 @@ public final class Binder {
     List<TimelineChartModel.Event> events = new ArrayList<>();
     for (int r : rowsKept(derived)) {
       Row row = data.rows().get(r);
+      // An event stands at its year in its lane: without one it cannot be placed (it was an
+      // internal error).
+      int missing = row.get(xi) == null ? xi : row.get(li) == null ? li : -1;
+      if (missing >= 0) {
+        required(data, row, missing, "a timeline places each event at its year in its lane");
+        continue;
+      }
       FuzzyDate date = date(row, xi, pi);
       String label = template(data, row, spec.label());
       events.add(new TimelineChartModel.Event(laneKeys.indexOf((String) row.get(li)), date, label, r));
@@ -260,10 +267,8 @@ public final class Binder {
       int missing = row.get(ri) == null ? ri : row.get(gi) == null ? gi : row.get(si) == null ? si
           : row.get(ei) == null ? ei : -1;
       if (missing >= 0) {
-        diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), missing + 1,
-            "a range chart draws a bar for each row from its start to its end, under its name and group: give "
-                + "them, or leave the row out of the dataset",
-            Message.quote(data.fields().get(missing).name())));
+        required(data, row, missing, "a range chart draws a bar for each row from its start to its end, under its "
+            + "name and group");
         continue;
       }
       String name = (String) row.get(ri);
@@ -286,6 +291,10 @@ public final class Binder {
         if (mi >= 0 && mx >= 0) {
           for (int r = 0; r < md.rows().size(); r++) {
             Row row = md.rows().get(r);
+            if (row.get(mi) == null || row.get(mx) == null) {
+              required(md, row, row.get(mi) == null ? mi : mx, "a mark stands at its year on its row, named by marks.match");
+              continue;
+            }
             String name = (String) row.get(mi);
             if (!rowNames.contains(name)) {
               int group = mg < 0 ? -1 : groupKeys.indexOf((String) row.get(mg));
@@ -347,6 +356,12 @@ public final class Binder {
 
   private static Channel channelOf(String field) {
     return field == null ? null : new Channel(field, null, null, null, null, null, List.of(), Map.of());
+  }
+
+  /** Says that a row lacks a value the chart needs to draw it, at its cell. */
+  private void required(Dataset data, Row row, int column, String need) {
+    diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), column + 1,
+        need + ": give it, or leave the row out of the dataset", Message.quote(data.fields().get(column).name())));
   }
 
   private FuzzyDate date(Row row, int yearIndex, int periodIndex) {

@@ -243,6 +243,27 @@ class SpecBindingErrorsTest {
     });
   }
 
+  /** A timeline's event without its year or lane: an internal error; now an error at each cell. */
+  @Test
+  void aTimelinesEventWithoutItsYearOrLaneIsAnErrorAtItsCell(@TempDir Path dir) throws Exception {
+    Path project = org.chartdesk.build.OneChartProject.write(dir, "year,lane,headline\n1950,a,First\n,a,Second\n"
+        + "1960,,Third\n", """
+        {"name": "year", "type": "year"}, {"name": "lane", "type": "string"}, {"name": "headline", "type": "string"}""",
+        """
+        title: Events
+        kind: timeline
+        data: walk
+        x: {field: year}
+        lane: {field: lane}
+        label: "{headline}"
+        source: Made up
+        """);
+    List<Diagnostic> errors = new Build(project).check().diagnostics();
+    assertThat(errors).extracting(d -> d.code() + " " + d.line() + ":" + d.column() + " " + d.text()).containsExactly(
+        "REQUIRED_VALUE 3:1 column \"year\": a value is required",
+        "REQUIRED_VALUE 4:2 column \"lane\": a value is required");
+  }
+
   private static Diagnostic only(String yaml) {
     InputException e = catchThrowableOfType(InputException.class, () -> bind(yaml));
     assertThat(e).as("expected an input error").isNotNull();
