@@ -63,6 +63,14 @@ final class Columns extends AbstractList<Row> implements RandomAccess {
     return columns[column] instanceof Longs l ? !l.missing.get(row) : value(row, column) instanceof Number;
   }
 
+  /** Whether a cell is empty, read without making its value. */
+  boolean missing(int row, int column) {
+    Objects.checkIndex(row, size);
+    Column c = columns[column];
+    return c instanceof Longs l ? l.missing.get(row) : c instanceof Doubles d ? Double.isNaN(d.values[row])
+        : c instanceof Texts t ? t.missing.get(row) : c instanceof Times t ? t.missing.get(row) : c.get(row) == null;
+  }
+
   /** A number cell as {@link Number#longValue} gives it; see {@link #isNumber}. */
   long longValue(int row, int column) {
     Objects.checkIndex(row, size);

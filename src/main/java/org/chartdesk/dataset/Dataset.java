@@ -51,6 +51,11 @@ public record Dataset(
     return rows instanceof Columns c ? c.isNumber(row, field) : value(row, field) instanceof Number;
   }
 
+  /** Whether a cell is empty, read without making its value when the rows are kept as columns. */
+  public boolean missing(int row, int field) {
+    return rows instanceof Columns c ? c.missing(row, field) : value(row, field) == null;
+  }
+
   /** A number cell as {@link Number#longValue} gives it, when {@link #isNumber} says it is one. */
   public long longValue(int row, int field) {
     return rows instanceof Columns c ? c.longValue(row, field) : ((Number) value(row, field)).longValue();

@@ -154,9 +154,13 @@ public final class Binder {
     }
     Map<Integer, Integer> rowOfYear = new LinkedHashMap<>();
     for (int r : kept) {
-      Object year = data.rows().get(r).get(xi);
+      Row row = data.rows().get(r);
+      Object year = row.get(xi);
       if (year != null) {
         rowOfYear.put(((Long) year).intValue(), r);
+      } else if (row.get(yi) != null) {
+        // A figure without its year was left out of the chart without a word.
+        required(data, row, xi, "a column chart stands each figure at its year");
       }
     }
     int from = rowOfYear.keySet().stream().min(Integer::compare).orElse(0);

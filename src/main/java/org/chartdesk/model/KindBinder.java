@@ -79,7 +79,7 @@ final class KindBinder {
     if (ci < 0 || v == null) {
       return null;
     }
-    if (tooMany("y", data.rows().size())) {
+    if (tooMany("y", data.rows().size()) || !placed(v, "a figure is drawn on its row, under its name", ci)) {
       return null;
     }
     List<Category> categories = new ArrayList<>();
@@ -174,6 +174,9 @@ final class KindBinder {
       return null;
     }
     int xi = data.indexOf(spec.x().field());
+    if (!placed(v, si < 0 ? "a figure stands at its x" : "a figure stands at its x in its series", xi, si)) {
+      return null;
+    }
     List<String> keys = si < 0 ? List.of("") : categories(si, spec.color());
     List<DataSeries> series = new ArrayList<>();
     for (String key : keys) {
@@ -397,6 +400,9 @@ final class KindBinder {
       return null;
     }
     int xi = data.indexOf(spec.x().field());
+    if (!placed(v, "a figure stands at its x in its panel", xi, fi)) {
+      return null;
+    }
     List<DataSeries> panels = new ArrayList<>();
     for (String key : categories(fi, spec.facet())) {
       panels.add(new DataSeries(key, spec.facet().nameOf(key), line(xi, xs, fi, key, v)));
@@ -535,6 +541,27 @@ final class KindBinder {
    *
    * @param qualifier index of the qualifier field, or -1
    */
+  /**
+   * Whether every row with a figure has what places it (its x, series, name or panel), said at each
+   * empty cell where not: such a figure was left out of the chart without a word.
+   *
+   * @param keys the columns that place a figure; one below zero is none
+   */
+  private boolean placed(Values v, String need, int... keys) {
+    boolean placed = true;
+    for (int r = 0; r < data.rows().size(); r++) {
+      for (int k : keys) {
+        if (k >= 0 && data.missing(r, k) && !data.missing(r, v.index())) {
+          diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), data.rows().get(r).line(), k + 1,
+              need + ": give it, or leave the row out of the dataset", Message.quote(data.fields().get(k).name())));
+          placed = false;
+          break;
+        }
+      }
+    }
+    return placed;
+  }
+
   private record Values(int index, int qualifier, String format, String label) {}
 
   private Values values(Channel ch, String key) {

@@ -264,6 +264,31 @@ class SpecBindingErrorsTest {
         "REQUIRED_VALUE 4:2 column \"lane\": a value is required");
   }
 
+  /**
+   * A figure whose row has no year, name or series was left out of the chart without a word (a
+   * bar without a name was drawn unnamed). Each is an error at the empty cell now.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "column | x: {field: year}~y: {field: value, label: V} | REQUIRED_VALUE 3:1 column \"year\": a value is required",
+      "line | x: {field: year}~y: {field: value, label: V}~color: {field: grp} "
+          + "| REQUIRED_VALUE 3:1 column \"year\": a value is required; REQUIRED_VALUE 4:3 column \"grp\": a value is required",
+      "bar | y: {field: name}~x: {field: value, label: V} | REQUIRED_VALUE 5:2 column \"name\": a value is required",
+      "small-multiples | x: {field: year}~y: {field: value, label: V}~facet: {field: grp} "
+          + "| REQUIRED_VALUE 3:1 column \"year\": a value is required; REQUIRED_VALUE 4:3 column \"grp\": a value is required"})
+  void aFigureWithoutWhatPlacesItIsAnErrorAtItsCell(String kind, String channels, String expected, @TempDir Path dir)
+      throws Exception {
+    Path project = org.chartdesk.build.OneChartProject.write(dir,
+        "year,name,grp,value\n1950,Ann,x,3.5\n,Bob,x,2.0\n1952,Cid,,4.0\n1953,,y,1.5\n1954,Eve,y,\n", """
+        {"name": "year", "type": "year"}, {"name": "name", "type": "string"}, {"name": "grp", "type": "string"},
+        {"name": "value", "type": "number"}""", "title: T\nkind: " + kind + "\ndata: walk\n" + channels.replace("~", "\n")
+        + "\nsource: S\n");
+    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
+        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+    assertThat(errors).extracting(d -> d.code() + " " + d.line() + ":" + d.column() + " " + d.text())
+        .containsExactly(expected.split("; "));
+  }
+
   private static Diagnostic only(String yaml) {
     InputException e = catchThrowableOfType(InputException.class, () -> bind(yaml));
     assertThat(e).as("expected an input error").isNotNull();
