@@ -157,7 +157,14 @@ public final class Binder {
       Row row = data.rows().get(r);
       Object year = row.get(xi);
       if (year != null) {
-        rowOfYear.put(((Long) year).intValue(), r);
+        Integer before = rowOfYear.put(((Long) year).intValue(), r);
+        if (before != null) {
+          // The second of two figures for a year took the first's place without a word.
+          diagnostics.add(Message.DUPLICATE_VALUE.error(data.path(), row.line(), xi + 1,
+              "a column chart draws one figure a year: keep one row for it, or draw the rows as a line or "
+                  + "grouped-column chart, whose transform can aggregate them",
+              Message.quote(year.toString()), data.rows().get(before).line(), row.line()));
+        }
       } else if (row.get(yi) != null) {
         // A figure without its year was left out of the chart without a word.
         required(data, row, xi, "a column chart stands each figure at its year");

@@ -289,6 +289,18 @@ class SpecBindingErrorsTest {
         .containsExactly(expected.split("; "));
   }
 
+  /** Two figures for one year of a column chart: the second took the first's place without a word. */
+  @Test
+  void twoFiguresForAYearOfAColumnChartAreAnError(@TempDir Path dir) throws Exception {
+    Path project = org.chartdesk.build.OneChartProject.write(dir, "year,value\n1950,3\n1951,4\n1951,5\n1952,6\n", """
+        {"name": "year", "type": "year"}, {"name": "value", "type": "integer"}""",
+        "title: T\nkind: column\ndata: walk\nx: {field: year}\ny: {field: value, label: V}\nsource: S\n");
+    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
+        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+    assertThat(errors).extracting(d -> d.code() + " " + d.line() + ":" + d.column() + " " + d.text())
+        .containsExactly("DUPLICATE_VALUE 4:1 two rows give a value for \"1951\": lines 3 and 4");
+  }
+
   private static Diagnostic only(String yaml) {
     InputException e = catchThrowableOfType(InputException.class, () -> bind(yaml));
     assertThat(e).as("expected an input error").isNotNull();
