@@ -160,7 +160,8 @@ final class AltText {
         values.add(m.series().get(s).name() + " " + d.label() + share);
       }
       parts.add(l.say("stacked_item", "category", m.categories().get(c).label(),
-          "total", NumberStyle.format(m.total(c), m.format(), l) + (m.partial(c) ? StackedColumnChartModel.PARTIAL : ""),
+          "total", NumberStyle.format(m.total(c), m.format(), l)
+              + (m.partial(c) ? StackedColumnChartModel.PARTIAL : ""),
           "values", String.join(", ", values)));
     }
     say(sb, String.join("; ", parts) + ".");

@@ -303,7 +303,8 @@ public final class Binder {
           for (int r = 0; r < md.rows().size(); r++) {
             Row row = md.rows().get(r);
             if (row.get(mi) == null || row.get(mx) == null) {
-              required(md, row, row.get(mi) == null ? mi : mx, "a mark stands at its year on its row, named by marks.match");
+              required(md, row, row.get(mi) == null ? mi : mx,
+                  "a mark stands at its year on its row, named by marks.match");
               continue;
             }
             String name = (String) row.get(mi);

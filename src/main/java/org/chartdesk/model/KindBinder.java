@@ -378,8 +378,11 @@ final class KindBinder {
       return null;
     }
     if (g.categories().size() != 2) {
+      // The hint names the first and last the data has, which a slope most often compares.
+      List<Category> xs = g.categories();
+      String pair = xs.size() < 2 ? "a, b" : xs.get(0).key() + ", " + xs.get(xs.size() - 1).key();
       diagnostics.add(spec.error(Message.SLOPE_NEEDS_TWO, "x",
-          "keep two with a filter: transform: [{filter: {field: " + spec.x().field() + ", oneOf: [a, b]}}]",
+          "keep two with a filter: transform: [{filter: {field: " + spec.x().field() + ", oneOf: [" + pair + "]}}]",
           Message.quote(spec.x().field()), g.categories().size(),
           String.join(", ", g.categories().stream().map(Category::label).toList())));
       return null;

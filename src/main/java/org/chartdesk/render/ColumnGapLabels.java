@@ -14,6 +14,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
@@ -47,8 +48,9 @@ final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnota
     for (int[] run : model.gaps(byYear)) {
       List<String> lines = Text.wrap(model.gapWords(run), font,
           ColumnLabels.gapRoom(run[1] - run[0] + 1, slot, byYear, font));
-      double first = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[0], n, area, plot.getDomainAxisEdge());
-      double last = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[1], n, area, plot.getDomainAxisEdge());
+      RectangleEdge edge = plot.getDomainAxisEdge();
+      double first = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[0], n, area, edge);
+      double last = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[1], n, area, edge);
       for (int l = 0; l < lines.size(); l++) {
         double y = foot - (lines.size() - 1 - l) * Text.lineHeight(font);
         TextUtils.drawAlignedString(lines.get(l), g, (float) ((first + last) / 2), (float) y, TextAnchor.BOTTOM_CENTER);

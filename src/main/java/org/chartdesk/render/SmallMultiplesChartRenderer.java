@@ -54,8 +54,8 @@ final class SmallMultiplesChartRenderer {
     // Columns' values are written on every panel or on none: in a short panel (a phone's) a
     // deficit's "-3.3" ran into the year under it and "-1.1" into "-0.5" beside it.
     Font label = Fonts.bold(theme.smallSize());
-    boolean labelled = m.mark().equals("column")
-        && java.util.stream.IntStream.range(0, n).noneMatch(p -> panels.get(p).labelsCross(m.panels().get(p).values(), label));
+    boolean labelled = m.mark().equals("column") && java.util.stream.IntStream.range(0, n)
+        .noneMatch(p -> panels.get(p).labelsCross(m.panels().get(p).values(), label));
     for (int p = 0; p < n; p++) {
       Panel panel = panels.get(p);
       DataSeries s = m.panels().get(p);

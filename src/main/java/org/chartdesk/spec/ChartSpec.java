@@ -97,8 +97,8 @@ public record ChartSpec(
    */
   public ChartSpec forValue(String id, String title, String subtitle, List<String> notes, List<Transform> transforms,
       Channel x, Channel y) {
-    return new ChartSpec(id, file, kind, title, subtitle, data, notes, source, width, height, heightGiven, x, y, lane, row,
-        group, start, end, label, orientation, marks, silenced, theme, sizes, color, facet, mark, columns, stack,
+    return new ChartSpec(id, file, kind, title, subtitle, data, notes, source, width, height, heightGiven, x, y, lane,
+        row, group, start, end, label, orientation, marks, silenced, theme, sizes, color, facet, mark, columns, stack,
         sort, transforms, annotations, locale, byline, split, places);
   }
 }

@@ -301,6 +301,18 @@ class SpecBindingErrorsTest {
         .containsExactly("DUPLICATE_VALUE 4:1 two rows give a value for \"1951\": lines 3 and 4");
   }
 
+  /** A slope over three years: the hint's filter names the first and last, not "a, b". */
+  @Test
+  void aSlopeOverThreeYearsIsToldWhichTwoToKeep(@TempDir Path dir) throws Exception {
+    Path project = org.chartdesk.build.OneChartProject.write(dir, "year,value\n1970,3\n1980,4\n1990,5\n", """
+        {"name": "year", "type": "year"}, {"name": "value", "type": "integer"}""",
+        "title: T\nkind: slope\ndata: walk\nx: {field: year}\ny: {field: value, label: V}\nsource: S\n");
+    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
+        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+    assertThat(errors).singleElement().satisfies(d -> assertThat(d.hint())
+        .isEqualTo("keep two with a filter: transform: [{filter: {field: year, oneOf: [1970, 1990]}}]"));
+  }
+
   private static Diagnostic only(String yaml) {
     InputException e = catchThrowableOfType(InputException.class, () -> bind(yaml));
     assertThat(e).as("expected an input error").isNotNull();
