@@ -219,7 +219,7 @@ class SpecBindingErrorsTest {
   void aRowWithoutAValueTheChartNeedsIsAnErrorAtItsCell(String kind, String column, String left, int at,
       @TempDir Path dir) throws Exception {
     String csv = "country,envoy,start_year,end_year\nIndia,Kumara Menon,1947,1953\nSoviet Union,Pyotr Pegov,1966,1975\n";
-    Path project = org.chartdesk.build.OneChartProject.write(dir, csv.replace(left + "\n", "\n")
+    List<Diagnostic> errors = errors(dir, csv.replace(left + "\n", "\n")
         .replace(",Pyotr Pegov,", column.equals("envoy") ? ",," : ",Pyotr Pegov,"), """
         {"name": "country", "type": "string"}, {"name": "envoy", "type": "string"},
         {"name": "start_year", "type": "year"}, {"name": "end_year", "type": "year"}""", """
@@ -232,8 +232,7 @@ class SpecBindingErrorsTest {
         end: {field: end_year}
         source: Made up
         """.formatted(kind));
-    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
-        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+
     assertThat(errors).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo(Message.REQUIRED_VALUE);
       assertThat(d.text()).isEqualTo("column \"" + column + "\": a value is required");
@@ -278,13 +277,12 @@ class SpecBindingErrorsTest {
           + "| REQUIRED_VALUE 3:1 column \"year\": a value is required; REQUIRED_VALUE 4:3 column \"grp\": a value is required"})
   void aFigureWithoutWhatPlacesItIsAnErrorAtItsCell(String kind, String channels, String expected, @TempDir Path dir)
       throws Exception {
-    Path project = org.chartdesk.build.OneChartProject.write(dir,
+    List<Diagnostic> errors = errors(dir,
         "year,name,grp,value\n1950,Ann,x,3.5\n,Bob,x,2.0\n1952,Cid,,4.0\n1953,,y,1.5\n1954,Eve,y,\n", """
         {"name": "year", "type": "year"}, {"name": "name", "type": "string"}, {"name": "grp", "type": "string"},
         {"name": "value", "type": "number"}""", "title: T\nkind: " + kind + "\ndata: walk\n" + channels.replace("~", "\n")
         + "\nsource: S\n");
-    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
-        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+
     assertThat(errors).extracting(d -> d.code() + " " + d.line() + ":" + d.column() + " " + d.text())
         .containsExactly(expected.split("; "));
   }
@@ -292,11 +290,10 @@ class SpecBindingErrorsTest {
   /** Two figures for one year of a column chart: the second took the first's place without a word. */
   @Test
   void twoFiguresForAYearOfAColumnChartAreAnError(@TempDir Path dir) throws Exception {
-    Path project = org.chartdesk.build.OneChartProject.write(dir, "year,value\n1950,3\n1951,4\n1951,5\n1952,6\n", """
+    List<Diagnostic> errors = errors(dir, "year,value\n1950,3\n1951,4\n1951,5\n1952,6\n", """
         {"name": "year", "type": "year"}, {"name": "value", "type": "integer"}""",
         "title: T\nkind: column\ndata: walk\nx: {field: year}\ny: {field: value, label: V}\nsource: S\n");
-    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
-        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+
     assertThat(errors).extracting(d -> d.code() + " " + d.line() + ":" + d.column() + " " + d.text())
         .containsExactly("DUPLICATE_VALUE 4:1 two rows give a value for \"1951\": lines 3 and 4");
   }
@@ -304,13 +301,18 @@ class SpecBindingErrorsTest {
   /** A slope over three years: the hint's filter names the first and last, not "a, b". */
   @Test
   void aSlopeOverThreeYearsIsToldWhichTwoToKeep(@TempDir Path dir) throws Exception {
-    Path project = org.chartdesk.build.OneChartProject.write(dir, "year,value\n1970,3\n1980,4\n1990,5\n", """
+    List<Diagnostic> errors = errors(dir, "year,value\n1970,3\n1980,4\n1990,5\n", """
         {"name": "year", "type": "year"}, {"name": "value", "type": "integer"}""",
         "title: T\nkind: slope\ndata: walk\nx: {field: year}\ny: {field: value, label: V}\nsource: S\n");
-    List<Diagnostic> errors = new Build(project).check().diagnostics().stream()
-        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
+
     assertThat(errors).singleElement().satisfies(d -> assertThat(d.hint())
         .isEqualTo("keep two with a filter: transform: [{filter: {field: year, oneOf: [1970, 1990]}}]"));
+  }
+
+  /** The errors a check of a one-chart project finds. */
+  private static List<Diagnostic> errors(Path dir, CharSequence csv, String fields, String spec) throws Exception {
+    return new Build(org.chartdesk.build.OneChartProject.write(dir, csv, fields, spec)).check().diagnostics().stream()
+        .filter(d -> d.severity() == org.chartdesk.diagnostics.Severity.ERROR).toList();
   }
 
   private static Diagnostic only(String yaml) {
