@@ -63,7 +63,16 @@ final class DotChartRenderer {
       double leftmost = rows.nameLine() == 0 ? left - 4 : area.getMinX();
       boolean leftOf = d.value() < 0 ? before >= leftmost : after + w > area.getMaxX();
       double lx = leftOf ? before : after;
-      Text.draw(g, d.label(), valueFont, theme.text(), lx, mid + Text.ascent(valueFont) / 2 - 1);
+      double baseline = mid + Text.ascent(valueFont) / 2 - 1;
+      // A value just below zero with no room on its left (a phone's narrow axis) would run right
+      // across the zero line, "-2.9" struck through: it stands over its dot where the row has room.
+      double zero = scale.px(0);
+      if (!leftOf && d.value() < 0 && after + w > zero - 2
+          && rows.markSlot() / 2 >= DOT / 2 + 4 + Text.lineHeight(valueFont)) {
+        lx = x - w / 2;
+        baseline = mid - DOT / 2 - 4 - (Text.lineHeight(valueFont) - Text.ascent(valueFont));
+      }
+      Text.draw(g, d.label(), valueFont, theme.text(), lx, baseline);
     }
   }
 }

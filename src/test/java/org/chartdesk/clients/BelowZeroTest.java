@@ -148,6 +148,36 @@ class BelowZeroTest {
   }
 
   /**
+   * A dot a little below zero on a phone, too near the plot's left edge for its value on its left:
+   * set on its right, "-2.9" ran across the zero line. It stands over its dot; poppler finds it
+   * clear of the line.
+   */
+  @Test
+  void aDotsValueJustBelowZeroOnAPhoneStaysOffTheZeroLine() throws Exception {
+    Tools.require("pdftotext");
+    Path project = OneChartProject.write(dir, "partner,balance\nWest Germany,12.1\nUnited Kingdom,3.9\nFrance,0.9\n"
+        + "United States,-2.9\n", """
+        {"name": "partner", "type": "string"}, {"name": "balance", "type": "number", "unit": "billion dollars"}""", """
+        title: Balances in 1990
+        kind: dot
+        data: walk
+        y: {field: partner}
+        x: {field: balance, label: Billion dollars}
+        sort: descending
+        sizes: [phone]
+        source: Made up
+        """);
+    Path out = dir.resolve("out");
+    assertThat(new Build(project).build(out).errors()).isZero();
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
+    Pdfs.Word zero = words.stream().filter(w -> w.text().equals("0")).findFirst().orElseThrow();
+    double line = (zero.x0() + zero.x1()) / 2;
+    Pdfs.Word value = words.stream().filter(w -> w.text().equals("\u22122.9")).findFirst().orElseThrow();
+    assertThat(value.x1() < line - 1 || value.x0() > line + 1).as("%s clear of the zero line at %.1f", value, line)
+        .isTrue();
+  }
+
+  /**
    * A slope's values below zero are labelled beside their dots: the labels were spread above the
    * zero line only, so -980 and -900 stood on it, 180 px from their dots. Where poppler finds each
    * label, against where the axis's own labels put the value.
