@@ -11,8 +11,9 @@ import org.chartdesk.model.TimelineChartModel;
 import org.chartdesk.theme.Theme;
 
 /**
- * The height of a chart whose spec sets none. A table is as tall as its title, rows and footer: five
- * rows on the default 675-pixel canvas left a third of the image blank, and forty ran off it. A
+ * The height of a chart whose spec sets none. A table, and a timeline across the page, is as tall as
+ * its title, rows (or lanes) and footer: five rows on the default 675-pixel canvas left a third of
+ * the image blank, and forty ran off it; two lanes of five events left a band above and below. A
  * chart of a row per name (bars, dots, ranges, dumbbells, a timeline's list) grows as tall as its
  * rows need, as a page scrolls: thirty states' bars were refused as 172 px too short. Measured as the
  * lint measures, so the build draws the canvas it passed.
@@ -26,7 +27,7 @@ public final class FittedHeight {
   public static ChartModel of(ChartModel m) {
     boolean rows = m instanceof TableChartModel || m instanceof BarChartModel || m instanceof DotChartModel
         || m instanceof RangeChartModel || m instanceof DumbbellChartModel
-        || m instanceof TimelineChartModel t && t.vertical();
+        || m instanceof TimelineChartModel;
     if (!rows) {
       return m;
     }
@@ -36,6 +37,10 @@ public final class FittedHeight {
     if (m instanceof TableChartModel t) {
       Frame fitted = f.sized(f.width(), Math.max(LEAST, (int) Math.ceil(f.height() + lacking)));
       return new TableChartModel(fitted, t.dataset(), t.headers(), t.numeric(), t.cells(), t.sources(), t.altText());
+    }
+    if (m instanceof TimelineChartModel t && !t.vertical()) {
+      Frame fitted = f.sized(f.width(), Math.max(LEAST, (int) Math.ceil(f.height() + lacking)));
+      return new TimelineChartModel(fitted, t.dataset(), t.lanes(), t.events(), t.from(), t.to(), false, t.altText());
     }
     if (lacking <= 0) {
       return m;

@@ -80,6 +80,30 @@ class FittedHeightTest {
     Pdfs.assertNoneOverlaps(words);
   }
 
+  /** A timeline across the page of two lanes: as tall as its lanes, not 675 with bands of white. */
+  @Test
+  void aTimelineAcrossThePageIsAsTallAsItsLanes() throws Exception {
+    Tools.require("pdftotext");
+    Path out = OneChartProject.built(dir, "year,lane,event\n1950,a,First\n1955,a,Second\n1970,b,Third\n1980,b,Fourth\n",
+        """
+        {"name": "year", "type": "year"}, {"name": "lane", "type": "string"}, {"name": "event", "type": "string"}""", """
+        title: Events
+        kind: timeline
+        data: walk
+        x: {field: year}
+        lane: {field: lane}
+        label: "{event}"
+        source: Made up
+        """);
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    Pdfs.Word source = only(words, "Source:");
+    for (String event : List.of("First", "Second", "Third", "Fourth")) {
+      assertThat(only(words, event).y1()).as(event).isLessThan(source.y0());
+    }
+    assertThat(pageHeight(out)).isLessThan(450);
+    Pdfs.assertNoneOverlaps(words);
+  }
+
   private static String csv(int rows) {
     StringBuilder csv = new StringBuilder("year,event\n");
     for (int i = 1; i <= rows; i++) {
