@@ -175,8 +175,31 @@ class LintTest {
   void cd106MoreLanesThanColours() {
     TimelineChartModel seven = Charts.timeline(frame("events", 1200, 1400), 7, true, 1950, 1990);
     List<Diagnostic> d = new SeriesCount().check(target(seven, Charts.story(Charts.events(7))));
-    assertThat(texts(d)).containsExactly(Message.LINT_TOO_MANY_SERIES.format(7, "lanes", 6));
+    assertThat(texts(d)).containsExactly("CD106 7 lanes, but at most 6 can be told apart by colour and labelled directly");
     assertThat(d.get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  /** Ten lines: "10 series", not "10 seriess". */
+  @Test
+  void cd106MoreLinesThanColoursCountsSeries(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    StringBuilder csv = new StringBuilder("year,country,share\n");
+    for (int c = 0; c < 10; c++) {
+      csv.append("1960,C").append(c).append(",5\n1961,C").append(c).append(",6\n");
+    }
+    java.nio.file.Path project = org.chartdesk.build.OneChartProject.write(dir, csv, """
+        {"name": "year", "type": "year"}, {"name": "country", "type": "string"},
+        {"name": "share", "type": "number", "unit": "per cent"}""", """
+        title: Ten shares
+        kind: line
+        data: walk
+        x: {field: year}
+        y: {field: share, label: Per cent}
+        color: {field: country}
+        source: S
+        """);
+    assertThat(new org.chartdesk.build.Build(project).check().diagnostics()).extracting(Diagnostic::text)
+        .contains("CD106 10 series, but at most 6 can be told apart by colour and labelled directly");
   }
 
   @Test
