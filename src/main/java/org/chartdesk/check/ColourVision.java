@@ -50,7 +50,7 @@ final class ColourVision implements Rule {
         }
         if (least < THRESHOLD) {
           out.add(report(t, Message.LINT_COLOURS_CONFUSED,
-              "choose theme colours that differ in lightness as well as hue, or use fewer " + s.kind() + "s",
+              "choose theme colours that differ in lightness as well as hue, or use fewer " + s.kinds(),
               s.kind(), name(s, i), name(s, j), least, worst.label, THRESHOLD));
         }
       }

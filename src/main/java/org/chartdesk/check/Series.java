@@ -17,6 +17,11 @@ import org.chartdesk.theme.Theme;
 
 /** The categories a chart tells apart by colour, with the theme colour each is drawn in. */
 record Series(String kind, List<String> names, List<Color> colours) {
+  /** The kind's plural, as a message counts them: lanes, groups, series. */
+  String kinds() {
+    return kind.equals("series") ? kind : kind + "s";
+  }
+
   static Series of(ChartModel model, Theme theme) {
     List<String> names = new ArrayList<>();
     String kind;

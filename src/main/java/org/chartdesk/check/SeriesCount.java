@@ -31,6 +31,6 @@ final class SeriesCount implements Rule {
     }
     return List.of(report(t, Message.LINT_TOO_MANY_SERIES,
         "merge the smaller categories, or split the chart into several with fewer each",
-        s.size(), s.kind().equals("series") ? "series" : s.kind() + "s", limit));
+        s.size(), s.kinds(), limit));
   }
 }
