@@ -127,7 +127,8 @@ public final class Build {
     List<SpecOutcome> outcomes = specFiles.parallelStream()
         .map(f -> checkSpec(f, byLowerCase, loadedStory, failed, settings)).toList();
     for (SpecOutcome o : outcomes) {
-      diagnostics.addAll(o.diagnostics());
+      // Two charts over one dataset find its faulty row alike: said once.
+      o.diagnostics().stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
       if (o.hash() != null) {
         inputs.put(o.shown(), o.hash());
       }

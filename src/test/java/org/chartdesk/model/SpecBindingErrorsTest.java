@@ -261,6 +261,9 @@ class SpecBindingErrorsTest {
     assertThat(errors).extracting(d -> d.code() + " " + d.line() + ":" + d.column() + " " + d.text()).containsExactly(
         "REQUIRED_VALUE 3:1 column \"year\": a value is required",
         "REQUIRED_VALUE 4:2 column \"lane\": a value is required");
+    // A second chart over the same rows finds them alike: each is said once.
+    Files.writeString(project.resolve("charts/again.yaml"), Files.readString(project.resolve("charts/walk.yaml")));
+    assertThat(new Build(project).check().diagnostics()).hasSize(2);
   }
 
   /**
