@@ -250,12 +250,12 @@ final class PlotFit {
     double plot = 0;
     boolean byYear = ColumnLabels.gapsByYear(m.frame().locale().noFigure(), small, slot);
     for (int[] run : m.gaps(byYear)) {
-      // "No figure" wraps to its room. The words are no value: named as what they are, since only
-      // a wider chart, or fewer years, makes room for them.
-      String words = m.gapWords(run);
+      // "No figure" wraps to its room, or is said short ("n/a"). The words are no value: named as
+      // what they are, since only a wider chart, or fewer years, makes room for them.
+      double room = ColumnLabels.gapRoom(run[1] - run[0] + 1, slot, byYear, small);
+      String words = ColumnLabels.gapWords(m.gapWords(run), m.frame().locale().say("no_figure_short"), small, room);
       String word = TextMetrics.widestWord(words, small);
-      worst = worse(worst, new Clip("word of \"" + words + "\"", word, TextMetrics.width(word, small),
-          ColumnLabels.gapRoom(run[1] - run[0] + 1, slot, byYear, small)));
+      worst = worse(worst, new Clip("word of \"" + words + "\"", word, TextMetrics.width(word, small), room));
     }
     List<ColumnChartModel.Bar> labelled = m.bars().stream().filter(b -> !b.missing()).toList();
     if (!ColumnLabels.everyOneFits(labelled.stream().map(ColumnChartModel.Bar::stackedLines).toList(), slot, label)) {

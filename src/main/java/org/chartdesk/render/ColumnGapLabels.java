@@ -46,8 +46,9 @@ final class ColumnGapLabels extends AbstractAnnotation implements CategoryAnnota
     g.setPaint(theme.secondaryText());
     boolean byYear = ColumnLabels.gapsByYear(model.frame().locale().noFigure(), font, slot);
     for (int[] run : model.gaps(byYear)) {
-      List<String> lines = Text.wrap(model.gapWords(run), font,
-          ColumnLabels.gapRoom(run[1] - run[0] + 1, slot, byYear, font));
+      double room = ColumnLabels.gapRoom(run[1] - run[0] + 1, slot, byYear, font);
+      List<String> lines = Text.wrap(ColumnLabels.gapWords(model.gapWords(run),
+          model.frame().locale().say("no_figure_short"), font, room), font, room);
       RectangleEdge edge = plot.getDomainAxisEdge();
       double first = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[0], n, area, edge);
       double last = xAxis.getCategoryJava2DCoordinate(CategoryAnchor.MIDDLE, run[1], n, area, edge);

@@ -25,6 +25,15 @@ public final class ColumnLabels {
   }
 
   /**
+   * The words for a year, or run of years, without a figure: in full where their widest word fits
+   * the room, else the locale's short form ("n/a"): on a phone, one year's slot of 17 px held no
+   * "figure" and the lint refused the chart.
+   */
+  public static String gapWords(String words, String shortForm, Font font, double room) {
+    return TextMetrics.width(TextMetrics.widestWord(words, font), font) <= room ? words : shortForm;
+  }
+
+  /**
    * The width the words for a year without a figure may take, labelled on its own: its slot less an
    * em; for a run: its slots and the space either side up to the neighbouring columns, less a little.
    */

@@ -311,8 +311,9 @@ class LintTest {
   }
 
   /**
-   * Every other year of forty without a figure in a narrow chart: the words "no figure" cannot fit
-   * their slots, and the message says that is what does not fit (it called "figure" a value label).
+   * Every other year of forty without a figure in a narrow chart: the words "no figure", even said
+   * short ("n/a"), cannot fit their slots, and the message says that is what does not fit (it
+   * called "figure" a value label).
    */
   @Test
   void cd110NoFigureWordsTooWideForTheirSlotsAreNamedAsSuch() {
@@ -322,7 +323,7 @@ class LintTest {
     }
     ColumnChartModel m = Charts.column(frame("trade", 600, 675), "Exports", bars, 0, 150);
     assertThat(texts(new TextFits().check(target(m, KGB)))).singleElement().satisfies(t -> assertThat(t)
-        .startsWith("CD110 word of \"no figure\" \"figure\" is ").contains(" px wider than the "));
+        .startsWith("CD110 word of \"n/a\" \"n/a\" is ").contains(" px wider than the "));
   }
 
   @Test
