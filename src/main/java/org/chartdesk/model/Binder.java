@@ -372,8 +372,13 @@ public final class Binder {
 
   /** Says that a row lacks a value the chart needs to draw it, at its cell. */
   private void required(Dataset data, Row row, int column, String need) {
-    diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), column + 1,
-        need + ": give it, or leave the row out of the dataset", Message.quote(data.fields().get(column).name())));
+    diagnostics.add(required(data, row.line(), column, need));
+  }
+
+  /** An error at a cell whose value the chart needs: {@code need} says what for. */
+  static Diagnostic required(Dataset data, int line, int column, String need) {
+    return Message.REQUIRED_VALUE.error(data.path(), line, column + 1,
+        need + ": give it, or leave the row out of the dataset", Message.quote(data.fields().get(column).name()));
   }
 
   private FuzzyDate date(Row row, int yearIndex, int periodIndex) {

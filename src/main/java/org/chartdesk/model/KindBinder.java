@@ -441,10 +441,8 @@ final class KindBinder {
       int missing = start == null ? si : end == null ? ei : row.get(ri) == null ? ri
           : gi >= 0 && row.get(gi) == null ? gi : -1;
       if (missing >= 0) {
-        diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), row.line(), missing + 1,
-            missing == si || missing == ei ? "a dumbbell joins a start and an end: give both"
-                : "a dumbbell draws each row under its name and group: give them, or leave the row out",
-            Message.quote(data.fields().get(missing).name())));
+        diagnostics.add(Binder.required(data, row.line(), missing, missing == si || missing == ei
+            ? "a dumbbell joins a start and an end" : "a dumbbell draws each row under its name and group"));
         continue;
       }
       String name = text(row.get(ri));
@@ -555,8 +553,7 @@ final class KindBinder {
     for (int r = 0; r < data.rows().size(); r++) {
       for (int k : keys) {
         if (k >= 0 && data.missing(r, k) && !data.missing(r, v.index())) {
-          diagnostics.add(Message.REQUIRED_VALUE.error(data.path(), data.rows().get(r).line(), k + 1,
-              need + ": give it, or leave the row out of the dataset", Message.quote(data.fields().get(k).name())));
+          diagnostics.add(Binder.required(data, data.rows().get(r).line(), k, need));
           placed = false;
           break;
         }
