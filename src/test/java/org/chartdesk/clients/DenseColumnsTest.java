@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.chartdesk.build.OneChartProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,21 +20,8 @@ class DenseColumnsTest {
   @Test
   void aCenturyOfColumnsIsLabelledAtRoundYears() throws Exception {
     Tools.require("pdftotext");
-    StringBuilder csv = new StringBuilder("year,price\n");
-    for (int year = 1900; year <= 1991; year++) {
-      if ((year < 1914 || year > 1918) && (year < 1941 || year > 1945)) {
-        csv.append(year).append(',').append(10 + (year - 1900) / 5.0 + year % 3).append('\n');
-      }
-    }
-    Path out = OneChartProject.built(dir, csv, """
-        {"name": "year", "type": "year"}, {"name": "price", "type": "number"}""", """
-        title: The price of tea in Moscow
-        kind: column
-        data: walk
-        x: {field: year}
-        y: {field: price, label: Roubles}
-        source: Made up
-        """);
+    Path out = TeaPrices.built(dir, TeaPrices.csv(1900, 1991, 1, TeaPrices.NOT_AT_WAR,
+        year -> 10 + (year - 1900) / 5.0 + year % 3), "column", "");
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
     List<String> years = words.stream().map(Pdfs.Word::text).filter(t -> t.matches("\\d{4}")).toList();
     assertThat(years).as("the axis's years").hasSizeGreaterThanOrEqualTo(9)
@@ -61,20 +47,8 @@ class DenseColumnsTest {
   @Test
   void fiveYearlyColumnsAreLabelledAtRoundYearsToo() throws Exception {
     Tools.require("pdftotext");
-    StringBuilder csv = new StringBuilder("year,price\n");
-    for (int year = 1800; year <= 1990; year += 5) {
-      csv.append(year).append(',').append(10 + year % 7).append('\n');
-    }
-    Path out = OneChartProject.built(dir, csv, """
-        {"name": "year", "type": "year"}, {"name": "price", "type": "integer"}""", """
-        title: The price of tea in Moscow
-        kind: column
-        data: walk
-        x: {field: year}
-        y: {field: price, label: Roubles}
-        size: {width: 600}
-        source: Made up
-        """);
+    Path out = TeaPrices.built(dir, TeaPrices.csv(1800, 1990, 5, year -> true, year -> 10 + year % 7), "column",
+        "size: {width: 600}\n");
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
     List<Integer> years = words.stream().map(Pdfs.Word::text).filter(t -> t.matches("\\d{4}"))
         .map(Integer::parseInt).toList();
@@ -95,20 +69,8 @@ class DenseColumnsTest {
   @Test
   void aYearWithoutAFigureInANarrowSlotSaysSoShort() throws Exception {
     Tools.require("pdftotext");
-    StringBuilder csv = new StringBuilder("year,price\n");
-    for (int year = 1977; year <= 1990; year++) {
-      csv.append(year).append(',').append(year == 1983 ? "" : Integer.toString(10 + year % 7)).append('\n');
-    }
-    Path out = OneChartProject.built(dir, csv, """
-        {"name": "year", "type": "year"}, {"name": "price", "type": "integer", "unit": "roubles"}""", """
-        title: The price of tea in Moscow
-        kind: column
-        data: walk
-        x: {field: year}
-        y: {field: price, label: Roubles}
-        sizes: [phone]
-        source: Made up
-        """);
+    Path out = TeaPrices.built(dir, TeaPrices.csv(1977, 1990, 1, year -> year != 1983, year -> 10 + year % 7),
+        "column", "sizes: [phone]\n");
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
     assertThat(words).filteredOn(w -> w.text().equals("n/a")).hasSize(1);
     Pdfs.assertNoneOverlaps(words);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.chartdesk.build.OneChartProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,23 +20,9 @@ class LongLineTest {
   @Test
   void aCenturyWithTwoGapsNamesBothOnAPhone() throws Exception {
     Tools.require("pdftotext");
-    StringBuilder csv = new StringBuilder("year,price\n");
-    for (int year = 1900; year <= 1991; year++) {
-      if ((year < 1914 || year > 1918) && (year < 1941 || year > 1945)) {
-        double price = year == 1988 ? 31.0 : year == 1991 ? 30.6 : 10 + (year - 1900) / 5.0 + year % 3;
-        csv.append(year).append(',').append(price).append('\n');
-      }
-    }
-    Path out = OneChartProject.built(dir, csv, """
-        {"name": "year", "type": "year"}, {"name": "price", "type": "number", "unit": "roubles"}""", """
-        title: The price of tea in Moscow
-        kind: line
-        data: walk
-        x: {field: year}
-        y: {field: price, label: Roubles}
-        sizes: [phone]
-        source: Made up
-        """);
+    Path out = TeaPrices.built(dir, TeaPrices.csv(1900, 1991, 1, TeaPrices.NOT_AT_WAR,
+        year -> year == 1988 ? 31.0 : year == 1991 ? 30.6 : 10 + (year - 1900) / 5.0 + year % 3), "line",
+        "sizes: [phone]\n");
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
     assertThat(words.stream().map(Pdfs.Word::text).toList()).contains("1914–1918", "1941–1945", "30.6");
     Pdfs.assertNoneOverlaps(words);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.chartdesk.build.OneChartProject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ class PartialTotalsTest {
   @ValueSource(strings = {"absolute", "percent"})
   void aTotalWithoutASeriesIsMarkedAndSaid(String stack) throws Exception {
     Tools.require("pdftotext");
-    Path out = OneChartProject.built(dir, """
+    Path out = GoodsStack.built(dir, """
         year,good,value
         1981,Arms,1.63
         1981,Oil,0.99
@@ -33,18 +32,7 @@ class PartialTotalsTest {
         1983,Arms,1.51
         1983,Oil,1.19
         1983,Tea,2.01
-        """, """
-        {"name": "year", "type": "year"}, {"name": "good", "type": "string"},
-        {"name": "value", "type": "number", "unit": "billion roubles"}""", """
-        title: What India bought
-        kind: stacked-column
-        stack: %s
-        data: walk
-        x: {field: year}
-        y: {field: value, label: Billion roubles}
-        color: {field: good}
-        source: Made up
-        """.formatted(stack));
+        """, stack, "");
     String text = Pdfs.text(out, out.resolve("pdf/walk.pdf"));
     assertThat(text).contains("2.32*", "Note: *Without Tea in 1982: the source gives no figure.")
         .doesNotContain("2.87*", "4.71*");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.chartdesk.build.OneChartProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +20,7 @@ class PercentStackCountsTest {
   @Test
   void theCountsUnderAPhonesYearsWrapToTheirSlots() throws Exception {
     Tools.require("pdftotext");
-    Path out = OneChartProject.built(dir, """
+    Path out = GoodsStack.built(dir, """
         year,good,value
         1985,Arms,1.4
         1985,Oil,0.8
@@ -31,19 +30,7 @@ class PercentStackCountsTest {
         1987,Oil,1.5
         1988,Arms,1.9
         1988,Oil,1.2
-        """, """
-        {"name": "year", "type": "year"}, {"name": "good", "type": "string"},
-        {"name": "value", "type": "number", "unit": "billion roubles"}""", """
-        title: Arms were most of it
-        kind: stacked-column
-        stack: percent
-        data: walk
-        x: {field: year}
-        y: {field: value, label: Billion roubles}
-        color: {field: good}
-        sizes: [phone]
-        source: Made up
-        """);
+        """, "percent", "sizes: [phone]\n");
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
     assertThat(words).filteredOn(w -> w.text().equals("roubles")).hasSizeGreaterThanOrEqualTo(4);
     Pdfs.assertNoneOverlaps(words);
@@ -63,19 +50,7 @@ class PercentStackCountsTest {
       csv.append(year).append(",Arms,").append(1.11 + (year % 7) * 0.01).append('\n');
       csv.append(year).append(",Oil,").append(2.22 + (year % 5) * 0.01).append('\n');
     }
-    Path out = OneChartProject.built(dir, csv, """
-        {"name": "year", "type": "year"}, {"name": "good", "type": "string"},
-        {"name": "value", "type": "number", "unit": "billion roubles"}""", """
-        title: What India bought
-        kind: stacked-column
-        stack: %s
-        data: walk
-        x: {field: year}
-        y: {field: value, label: Billion roubles}
-        color: {field: good}
-        sizes: [phone]
-        source: Made up
-        """.formatted(stack));
+    Path out = GoodsStack.built(dir, csv, stack, "sizes: [phone]\n");
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
     Pdfs.assertNoneOverlaps(words);
   }
