@@ -34,32 +34,31 @@ public final class FittedHeight {
     Frame f = m.frame();
     Theme theme = Theme.named(f.theme());
     double lacking = PlotFit.of(m, theme, Layout.plotArea(f, theme)).height() - Layout.plotRoom(f, theme);
+    // A table and a timeline across the page fit, shorter or taller; the others only grow.
+    Frame fitted = f.sized(f.width(), Math.max(LEAST, (int) Math.ceil(f.height() + lacking)));
     if (m instanceof TableChartModel t) {
-      Frame fitted = f.sized(f.width(), Math.max(LEAST, (int) Math.ceil(f.height() + lacking)));
       return new TableChartModel(fitted, t.dataset(), t.headers(), t.numeric(), t.cells(), t.sources(), t.altText());
     }
     if (m instanceof TimelineChartModel t && !t.vertical()) {
-      Frame fitted = f.sized(f.width(), Math.max(LEAST, (int) Math.ceil(f.height() + lacking)));
       return new TimelineChartModel(fitted, t.dataset(), t.lanes(), t.events(), t.from(), t.to(), false, t.altText());
     }
     if (lacking <= 0) {
       return m;
     }
-    Frame grown = f.sized(f.width(), (int) Math.ceil(f.height() + lacking));
     if (m instanceof BarChartModel b) {
-      return new BarChartModel(grown, b.dataset(), b.encoding(), b.valueLabel(), b.format(), b.categories(),
+      return new BarChartModel(fitted, b.dataset(), b.encoding(), b.valueLabel(), b.format(), b.categories(),
           b.values(), b.min(), b.max(), b.altText(), b.nameColumn());
     } else if (m instanceof DotChartModel d) {
-      return new DotChartModel(grown, d.dataset(), d.valueLabel(), d.format(), d.categories(), d.values(), d.min(),
+      return new DotChartModel(fitted, d.dataset(), d.valueLabel(), d.format(), d.categories(), d.values(), d.min(),
           d.max(), d.stems(), d.altText(), d.nameColumn());
     } else if (m instanceof RangeChartModel r) {
-      return new RangeChartModel(grown, r.dataset(), r.groups(), r.rows(), r.spans(), r.marks(), r.marksLegend(),
+      return new RangeChartModel(fitted, r.dataset(), r.groups(), r.rows(), r.spans(), r.marks(), r.marksLegend(),
           r.from(), r.to(), r.altText());
     } else if (m instanceof DumbbellChartModel d) {
-      return new DumbbellChartModel(grown, d.dataset(), d.groups(), d.groupKeys(), d.rows(), d.pairs(), d.from(),
+      return new DumbbellChartModel(fitted, d.dataset(), d.groups(), d.groupKeys(), d.rows(), d.pairs(), d.from(),
           d.to(), d.altText());
     }
     TimelineChartModel t = (TimelineChartModel) m;
-    return new TimelineChartModel(grown, t.dataset(), t.lanes(), t.events(), t.from(), t.to(), true, t.altText());
+    return new TimelineChartModel(fitted, t.dataset(), t.lanes(), t.events(), t.from(), t.to(), true, t.altText());
   }
 }
