@@ -34,8 +34,9 @@ final class ColumnBars extends BarRenderer {
   private final transient ColumnChartModel model;
   private final transient Theme theme;
   private final transient Font labelFont;
-  /** Whether the columns' values are written ({@link ColumnLabels}), decided at the first. */
+  /** Whether the columns' values are written ({@link ColumnLabels}) on a plot of this slot. */
   private transient Boolean labelled;
+  private transient double labelledSlot;
   private transient Rectangle2D dataArea;
   private transient CategoryAxis xAxis;
 
@@ -88,7 +89,9 @@ final class ColumnBars extends BarRenderer {
       CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
     ColumnChartModel.Bar b = model.bars().get(column);
     double slot = slot(xAxis, dataArea, model.bars().size());
-    if (labelled == null) {
+    // One chart is drawn on the page and scaled onto a phone's narrower plot: each decides anew.
+    if (labelled == null || slot != labelledSlot) {
+      labelledSlot = slot;
       labelled = ColumnLabels.everyOneFits(model.bars().stream().filter(x -> !x.missing())
           .map(ColumnChartModel.Bar::stackedLines).toList(), slot, labelFont);
     }

@@ -47,7 +47,9 @@ public final class ColumnLabels {
    * @param slot a column's share of the axis, its gap included
    */
   public static boolean everyOneFits(List<List<String>> labels, double slot, Font font) {
-    return labels.stream().allMatch(lines -> TextMetrics.width(String.join(" ", lines), font) <= slot
-        || lines.stream().allMatch(l -> TextMetrics.width(l, font) <= slot));
+    // Half an em between neighbours: "7,09" and "7,28" a pixel apart read as one number, "7,097,28".
+    double room = slot - font.getSize2D() / 2;
+    return labels.stream().allMatch(lines -> TextMetrics.width(String.join(" ", lines), font) <= room
+        || lines.stream().allMatch(l -> TextMetrics.width(l, font) <= room));
   }
 }

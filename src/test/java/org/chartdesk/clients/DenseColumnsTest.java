@@ -75,4 +75,25 @@ class DenseColumnsTest {
     assertThat(words).filteredOn(w -> w.text().equals("n/a")).hasSize(1);
     Pdfs.assertNoneOverlaps(words);
   }
+
+  /**
+   * Twelve years of figures with two decimals. Over the page's columns their values fit; on a
+   * phone each would stand a pixel from the next, "8.048.12", read as one number. The phone's
+   * images were drawn by the decision made for the page's; each plot now decides for its own,
+   * with half an em between neighbours.
+   */
+  @Test
+  void valuesThatWouldRunTogetherOnAPhoneAreLeftToTheGridlines() throws Exception {
+    Tools.require("pdftotext");
+    Path out = TeaPrices.built(dir, TeaPrices.csv(1980, 1991, 1, year -> true, year -> (804 + year % 7 * 11) / 100.0),
+        "column", "sizes: [phone]\n");
+    assertThat(values(Pdfs.words(out, out.resolve("pdf/walk.pdf")))).hasSize(12)
+        .allSatisfy(v -> assertThat(v).matches("\\d\\.\\d\\d"));
+    assertThat(values(Pdfs.words(out, out.resolve("pdf/phone/walk.pdf")))).isEmpty();
+  }
+
+  /** The words that hold a figure with two decimals, alone or run together with others. */
+  private static List<String> values(List<Pdfs.Word> words) {
+    return words.stream().map(Pdfs.Word::text).filter(t -> t.matches(".*\\d\\.\\d\\d.*")).toList();
+  }
 }
