@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.chartdesk.dataset.Dataset;
-import org.chartdesk.dataset.Row;
 import org.chartdesk.diagnostics.Diagnostic;
 import org.chartdesk.diagnostics.Message;
 import org.chartdesk.diagnostics.Severity;
@@ -82,14 +81,8 @@ final class OutsideDomain implements Rule {
   /** Rows with a figure for a year outside the drawn years: the binder never made them bars. */
   private static void columnRowsOutside(ColumnChartModel m, Dataset d, List<String> out) {
     int xi = d.indexOf(m.xField());
-    int yi = d.indexOf(m.yField());
-    int first = m.bars().get(0).year();
-    int last = m.bars().get(m.bars().size() - 1).year();
-    for (Row r : d.rows()) {
-      if (xi >= 0 && yi >= 0 && r.get(xi) instanceof Number x && r.get(yi) != null
-          && (x.intValue() < first || x.intValue() > last)) {
-        out.add(d.path() + ":" + r.line() + " (" + x + ")");
-      }
+    for (int r : m.outside()) {
+      out.add(d.path() + ":" + d.rows().get(r).line() + " (" + d.rows().get(r).get(xi) + ")");
     }
   }
 

@@ -23,6 +23,7 @@ public enum Message {
   SPEC_INVALID("invalid chart spec: %s"),
   SPEC_UNKNOWN_KEY("unknown key %s"),
   KEY_NOT_FOR_KIND("%s is not a key of %s charts"),
+  STEP_NOT_FOR_KIND("%s is not a step of %s charts"),
   SPEC_MISSING_KEY("missing required key %s"),
   UNKNOWN_FIELD("field %s not found in dataset %s"),
   FIELD_TYPE("field %s of dataset %s is %s, but %s needs %s"),
@@ -149,6 +150,8 @@ public enum Message {
   TOO_MANY_SLOTS("%s of %s runs from %d to %d, more slots than the %d rows a worksheet holds"),
   TOO_MANY_CATEGORIES("%s has %d categories, more than the %d %s chart draws"),
   TOO_MANY_COLUMNS_OF_YEARS("x runs from %d to %d: %d columns, one a year, more than the %d a column chart draws"),
+  FILTER_LEAVES_HOLES("the filter keeps the years %s, but a column chart has a slot for every year from %d to %d: "
+      + "%s would read as years the source gives no figure for"),
   DOMAIN_LEAVES_OUT("%s %s to %s leaves out %d %s of %s: %s"),
 
   SPLIT_NOT_FOR_KIND("%s is not available for %s charts: %s"),

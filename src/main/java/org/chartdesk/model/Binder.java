@@ -20,6 +20,7 @@ import org.chartdesk.diagnostics.DidYouMean;
 import org.chartdesk.spec.ProjectSettings;
 import org.chartdesk.theme.NewsLocale;
 import org.chartdesk.spec.Marks;
+import org.chartdesk.spec.Transform;
 import org.chartdesk.transform.Derived;
 import org.chartdesk.transform.Transforms;
 
@@ -135,8 +136,8 @@ public final class Binder {
   }
 
   /**
-   * The dataset rows a column chart or timeline reads: all, or a split chart's. These kinds take
-   * no transform key, so their only step is a split's filter, which keeps rows as they are.
+   * The dataset rows a column chart or timeline reads: those its filter steps (a split's among
+   * them) keep. These kinds take no other step, so every row kept is a row as the dataset gives it.
    */
   private static List<Integer> rowsKept(Derived derived) {
     return derived.sources().stream().map(s -> s.get(0)).toList();
@@ -187,6 +188,9 @@ public final class Binder {
           ((long) to - from) / step + 1, MAX_CATEGORIES));
       return null;
     }
+    if (filterLeavesHoles(from, to, step)) {
+      return null;
+    }
     List<Integer> years = new ArrayList<>();
     List<ColumnChartModel.Bar> bars = new ArrayList<>();
     String format = spec.y().format() != null ? spec.y().format()
@@ -214,10 +218,43 @@ public final class Binder {
     double[] domain = spec.y().domain() != null ? spec.y().domain()
         : new double[] {lowest < 0 ? -AxisScale.beyond(-lowest, span, AxisScale.HEADROOM) : 0,
             tallest > 0 ? AxisScale.beyond(tallest, span, AxisScale.HEADROOM) : 0};
+    List<Integer> outside = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> e : rowOfYear.entrySet()) {
+      if ((e.getKey() < from || e.getKey() > to) && data.rows().get(e.getValue()).get(yi) != null) {
+        outside.add(e.getValue());
+      }
+    }
     ColumnChartModel partial = new ColumnChartModel(frame, data.name(), spec.x().field(),
-        spec.y().field(), yLabel, format, List.copyOf(years), List.copyOf(bars), domain[0], domain[1], "");
+        spec.y().field(), yLabel, format, List.copyOf(years), List.copyOf(bars), domain[0], domain[1], "",
+        List.copyOf(outside));
     return new ColumnChartModel(frame, data.name(), spec.x().field(), spec.y().field(), yLabel,
-        format, List.copyOf(years), List.copyOf(bars), domain[0], domain[1], AltText.of(partial));
+        format, List.copyOf(years), List.copyOf(bars), domain[0], domain[1], AltText.of(partial), partial.outside());
+  }
+
+  /**
+   * True (after reporting) when a filter on the year keeps years apart, {@code oneOf: [1970,
+   * 1971, 1990]}: a column chart has a slot for every year between, and the years the filter left
+   * out would read as years the source gives no figure for.
+   */
+  private boolean filterLeavesHoles(int from, int to, int step) {
+    for (Transform t : spec.transforms()) {
+      if (t instanceof Transform.Filter f && f.oneOf() != null && f.field().equals(spec.x().field())) {
+        List<String> left = new ArrayList<>();
+        for (int year = from; year <= to; year += step) {
+          if (!f.oneOf().contains(Integer.toString(year))) {
+            left.add(Integer.toString(year));
+          }
+        }
+        if (!left.isEmpty()) {
+          diagnostics.add(spec.error(Message.FILTER_LEAVES_HOLES, t.path() + ".filter.oneOf",
+              "keep a run of years with range: [" + from + ", " + to + "], or compare the years you keep as a slope "
+                  + "or grouped-column chart",
+              String.join(", ", f.oneOf()), from, to, String.join(", ", left.subList(0, Math.min(4, left.size()))) + (left.size() > 4 ? ", ..." : "")));
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private TimelineChartModel timeline(Frame frame, Dataset data, Derived derived) {

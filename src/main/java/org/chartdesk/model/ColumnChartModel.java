@@ -9,10 +9,13 @@ import java.util.List;
  * @param bars one entry per year, in the same order
  * @param yMin the value axis's lower end as drawn (zero unless the spec asks otherwise)
  * @param yMax the value axis's upper end as drawn, with room for the labels above the columns
+ * @param outside the dataset rows this chart read (a split chart reads its value's) whose figure
+ *     stands at a year outside the axis, so is not drawn
  */
 public record ColumnChartModel(
     Frame frame, String dataset, String xField, String yField, String yLabel, String format,
-    List<Integer> years, List<Bar> bars, double yMin, double yMax, String altText) implements ChartModel {
+    List<Integer> years, List<Bar> bars, double yMin, double yMax, String altText, List<Integer> outside)
+    implements ChartModel {
 
   /**
    * One year's column.

@@ -7,9 +7,9 @@ import java.util.Locale;
 /** The chart kinds a spec may ask for, with the keys each accepts beyond the common ones. */
 public enum ChartKind {
   /** Vertical bars over a true year axis; missing years stay visible as gaps. */
-  COLUMN("column", List.of("x", "y")),
+  COLUMN("column", List.of("x", "y", "transform")),
   /** Dated events in lanes, labelled without overlaps. */
-  TIMELINE("timeline", List.of("x", "lane", "label", "orientation")),
+  TIMELINE("timeline", List.of("x", "lane", "label", "orientation", "transform")),
   /** Start-to-end bars per row (terms of office), with dated marks from another dataset. */
   RANGE("range", List.of("row", "group", "start", "end", "x", "marks")),
   /** Horizontal bars, one per category, from zero: magnitude and ranking with long names. */
@@ -50,6 +50,14 @@ public enum ChartKind {
   /** The key after its article, as a message says it: "an area", "a line". */
   public String withArticle() {
     return ("aeiou".indexOf(key.charAt(0)) >= 0 ? "an " : "a ") + key;
+  }
+
+  /**
+   * Whether this kind draws each row as the dataset gives it (a year's column, a dated event), so
+   * that its transform may only keep rows (filter steps), never derive them.
+   */
+  public boolean keepsRowsAsGiven() {
+    return this == COLUMN || this == TIMELINE;
   }
 
   /** Keys this kind accepts in addition to {@link ChartSpec#COMMON_KEYS}. */

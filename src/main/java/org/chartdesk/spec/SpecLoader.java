@@ -136,7 +136,7 @@ public final class SpecLoader {
         channel(root, "group"), channel(root, "start"), channel(root, "end"),
         text(root, "label", false), orientation(root), marks(root), silenced(root), theme(root),
         sizes(root), channel(root, "color"), channel(root, "facet"), choice(root, "mark", MARKS),
-        columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root),
+        columns(root), choice(root, "stack", STACKS), choice(root, "sort", SORTS), transforms(root, kind),
         annotations(root), locale(root), text(root, "byline", false), split(root, kind),
         SpecPlaces.of(scan));
     if (!diagnostics.isEmpty()) {
@@ -426,7 +426,7 @@ public final class SpecLoader {
     String data = text(a, path + ".data", "data", true);
     String x = text(a, path + ".x", "x", true);
     String text = text(a, path + ".text", "text", true);
-    List<Transform> steps = transforms(a, path + ".");
+    List<Transform> steps = transforms(a, path + ".", null);
     if (kind == null || data == null || x == null || text == null) {
       return java.util.Optional.empty();
     }
@@ -465,13 +465,16 @@ public final class SpecLoader {
     return n.asInt();
   }
 
-  /** {@code transform:}, a list of steps each naming exactly one operation. */
-  private List<Transform> transforms(JsonNode root) {
-    return transforms(root, "");
+  /** {@code transform:}, a list of steps each naming exactly one operation the kind can take. */
+  private List<Transform> transforms(JsonNode root, ChartKind kind) {
+    return transforms(root, "", kind != null && kind.keepsRowsAsGiven() ? kind : null);
   }
 
-  /** The transform steps under a node, their paths in messages starting with the prefix. */
-  private List<Transform> transforms(JsonNode parent, String prefix) {
+  /**
+   * The transform steps under a node, their paths in messages starting with the prefix; a kind
+   * that draws rows as given (or null) takes filter steps only.
+   */
+  private List<Transform> transforms(JsonNode parent, String prefix, ChartKind rowsAsGiven) {
     JsonNode node = parent.get("transform");
     if (node == null || node.isNull()) {
       return List.of();
@@ -497,6 +500,13 @@ public final class SpecLoader {
       if (ops.size() != 1) {
         valueError(Message.TRANSFORM_ONE_OPERATION, path, "operations: " + String.join(", ", Transform.OPERATIONS),
             path, ops.isEmpty() ? "none" : String.join(" and ", ops));
+        continue;
+      }
+      if (rowsAsGiven != null && !ops.get(0).equals("filter")) {
+        keyError(Message.STEP_NOT_FOR_KIND, path + "." + ops.get(0), rowsAsGiven.withArticle()
+            + " chart draws each row as the dataset gives it: keep rows with filter steps"
+            + (rowsAsGiven == ChartKind.COLUMN ? ", or draw what a step derives as a grouped-column or line chart" : ""),
+            Message.quote(ops.get(0)), rowsAsGiven.key());
         continue;
       }
       Transform t = switch (ops.get(0)) {

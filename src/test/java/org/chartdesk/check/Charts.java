@@ -65,7 +65,7 @@ final class Charts {
 
   static ColumnChartModel column(Frame frame, String yLabel, List<Bar> bars, double yMin, double yMax) {
     return new ColumnChartModel(frame, "kgb", "year", "stories", yLabel, "#,##0",
-        bars.stream().map(Bar::year).toList(), bars, yMin, yMax, "alt");
+        bars.stream().map(Bar::year).toList(), bars, yMin, yMax, "alt", List.of());
   }
 
   /** The clean column chart: 1973 to 1977, with gaps for 1974 and 1975 and "over" on 1973. */

@@ -119,12 +119,16 @@ class LintTest {
   }
 
   @Test
-  void cd103RowsOutsideTheDomainAreReported() {
+  void cd103RowsOutsideTheDomainAreReported() throws Exception {
     // x.domain [1976, 1977]: the binder makes no column for the 1973 row.
-    List<Bar> cut = Charts.bars().subList(3, 5);
-    List<Diagnostic> d = new OutsideDomain().check(target(Charts.column(Charts.frame("kgb"), "Articles", cut), KGB));
+    ChartModel cut = bind(KGB, KGB_COLUMN + "x: {field: year, domain: [1976, 1977]}\n");
+    List<Diagnostic> d = new OutsideDomain().check(target(cut, KGB));
     assertThat(texts(d)).containsExactly(Message.LINT_OUTSIDE_DOMAIN.format(1, "row", "\"kgb\"", "1976", "1977"));
     assertThat(d.get(0).hint()).startsWith(Charts.CSV + ":2 (1973)");
+    // A filter leaves rows out on purpose: none is outside the axis.
+    ChartModel kept = bind(KGB, KGB_COLUMN + "x: year\ntransform:\n  - {filter: {field: year, range: [1976, 1977]}}\n");
+    assertThat(((ColumnChartModel) kept).years()).containsExactly(1976, 1977);
+    assertThat(new OutsideDomain().check(target(kept, KGB))).isEmpty();
 
     TimelineChartModel late = Charts.timeline(frame("events", 1200, 900), 3, true, 1961, 1990);
     assertThat(texts(new OutsideDomain().check(target(late, Charts.story(Charts.events(3))))))
@@ -270,6 +274,9 @@ class LintTest {
         + "  - {aggregate: count, groupby: [measure], as: n}\ny: {field: measure}\nx: {field: n}\nsource: S\n";
     assertThat(new QualifierShown().check(target(bind(story, counted), story))).isEmpty();
   }
+
+  private static final String KGB_COLUMN = "title: T\nkind: column\ndata: kgb\ny: {field: stories, qualifier: qualifier}\n"
+      + "source: S\n";
 
   private static org.chartdesk.model.ChartModel bind(Story story, String yaml) throws Exception {
     return org.chartdesk.model.Binder.bind(story, org.chartdesk.spec.SpecLoader.load("t", "charts/t.yaml",
@@ -552,6 +559,21 @@ class LintTest {
         .doesNotContain(Message.LINT_OUTSIDE_DOMAIN, Message.LINT_IGNORE_UNUSED);
     assertThat(quiet.silenced()).extracting(SilencedRule::chart, SilencedRule::suppressed)
         .containsExactly(tuple("t--india", 1), tuple("t--soviet-union", 0));
+  }
+
+  @Test
+  void cd103ASplitColumnChartIsJudgedByItsOwnRows() throws Exception {
+    Story story = Examples.story();
+    String yaml = "title: \"{value}\"\nkind: column\ndata: kgb-planted-stories\nsplit_by: measure\n"
+        + "x: year\ny: {field: stories, qualifier: qualifier}\nsource: S\n";
+    List<ChartModel> charts = SplitBinder.bind(story,
+        SpecLoader.load("t", "charts/t.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        ProjectSettings.NONE, ProjectSettings.NONE).stream().map(SplitBinder.Bound::model).toList();
+    // 1973's count is the other measure's: it is not a figure the 1976-1977 chart left out.
+    assertThat(charts).extracting(m -> ((ColumnChartModel) m).years())
+        .containsExactly(List.of(1973), List.of(1976, 1977));
+    assertThat(Lint.run(charts, story, HOUSE, Map.of()).diagnostics()).extracting(Diagnostic::code)
+        .doesNotContain(Message.LINT_OUTSIDE_DOMAIN);
   }
 
   // ---- the shipped story and the docs ----

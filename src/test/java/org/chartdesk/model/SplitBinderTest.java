@@ -108,6 +108,27 @@ public class SplitBinderTest {
   }
 
   @Test
+  void aColumnChartsFilterMayNotLeaveYearsOutBetweenThoseItKeeps() {
+    List<Diagnostic> d = errors(story, """
+        title: T
+        kind: column
+        data: kgb-planted-stories
+        transform:
+          - {filter: {field: year, oneOf: [1973, 1977]}}
+        x: year
+        y: {field: stories, qualifier: qualifier}
+        source: S
+        """);
+    // 1974 to 1976 would read as years without a figure, and the source has one for 1976.
+    assertThat(d).singleElement().satisfies(e -> {
+      assertThat(e.format()).startsWith("charts/t.yaml:5:35: error: the filter keeps the years 1973, 1977, but a "
+          + "column chart has a slot for every year from 1973 to 1977: 1974, 1975, 1976 would read as years the "
+          + "source gives no figure for");
+      assertThat(e.hint()).startsWith("keep a run of years with range: [1973, 1977]");
+    });
+  }
+
+  @Test
   void problemsInOneChartNameTheChart() {
     List<Diagnostic> d = errors(story, """
         title: "{value}"

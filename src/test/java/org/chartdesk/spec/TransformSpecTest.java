@@ -111,4 +111,20 @@ class TransformSpecTest {
     assertThat(errors("title: T\nkind: small-multiples\ndata: d\nsource: S\nmark: area\n"))
         .extracting(Diagnostic::code).contains(Message.SPEC_BAD_VALUE);
   }
+
+  @Test
+  void aColumnChartOrTimelineKeepsRowsWithFiltersAndDerivesNone() throws InputException {
+    String column = "title: T\nkind: column\ndata: d\nsource: S\nx: year\ny: n\ntransform:\n";
+    assertThat(load(column + "  - {filter: {field: year, range: [1976, 1977]}}\n").transforms()).hasSize(1);
+    Diagnostic d = errors(column + "  - {filter: {field: year, range: [1976, 1977]}}\n"
+        + "  - {aggregate: count, groupby: [year], as: n}\n").get(0);
+    assertThat(d.format()).startsWith("charts/t.yaml:9:6: error: \"aggregate\" is not a step of column charts");
+    assertThat(d.hint()).isEqualTo("a column chart draws each row as the dataset gives it: keep rows with filter "
+        + "steps, or draw what a step derives as a grouped-column or line chart");
+    String timeline = "title: T\nkind: timeline\ndata: d\nsource: S\nx: year\nlane: kind\ntransform:\n";
+    assertThat(load(timeline + "  - {filter: {field: kind, oneOf: [war]}}\n").transforms()).hasSize(1);
+    assertThat(errors(timeline + "  - {bin: decade, field: year, as: decade}\n")).singleElement()
+        .satisfies(e -> assertThat(e.hint()).isEqualTo("a timeline chart draws each row as the dataset gives it: "
+            + "keep rows with filter steps"));
+  }
 }
