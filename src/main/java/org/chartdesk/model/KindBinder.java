@@ -366,10 +366,41 @@ final class KindBinder {
     }
     boolean percent = "percent".equals(spec.stack());
     double max = percent ? 100 : top(stackedMax(g.series(), g.categories().size()));
-    AreaChartModel partial = new AreaChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+    Frame f = holesNote(g).map(frame::withNote).orElse(frame);
+    AreaChartModel partial = new AreaChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), percent, max, "");
-    return new AreaChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
+    return new AreaChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
         g.series(), percent, max, AltText.of(partial));
+  }
+
+  /**
+   * The note areas with a hole need: it is years without a figure, not an empty stretch, and a
+   * stack's does not say whose figure is missing (the whole stack breaks there). "No figure for
+   * Africa in 1971–1972 and Europe in 1984: the stack breaks there." The hole's own label is
+   * left out where it is too narrow, as on a phone; the note is not.
+   */
+  private java.util.Optional<String> holesNote(Grid g) {
+    NewsLocale l = frame.locale();
+    List<String> missing = new ArrayList<>();
+    for (DataSeries s : g.series()) {
+      List<String> runs = new ArrayList<>();
+      int n = g.categories().size();
+      for (int c = 0; c < n; c++) {
+        if (s.values().get(c).missing()) {
+          int end = c;
+          while (end + 1 < n && s.values().get(end + 1).missing()) {
+            end++;
+          }
+          runs.add(g.categories().get(c).label() + (end > c ? "–" + g.categories().get(end).label() : ""));
+          c = end;
+        }
+      }
+      if (!runs.isEmpty()) {
+        missing.add(g.series().size() == 1 ? l.list(runs) : l.say("series_at", "series", s.name(), "at", l.list(runs)));
+      }
+    }
+    return missing.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(l.say(g.series().size() == 1 ? "area_breaks" : "stack_breaks", "list", l.list(missing)));
   }
 
   private SlopeChartModel slope() {

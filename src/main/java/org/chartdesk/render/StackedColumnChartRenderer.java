@@ -35,8 +35,7 @@ final class StackedColumnChartRenderer {
   private static void draw(Graphics2D g, Rectangle2D area, StackedColumnChartModel m, Theme theme) {
     List<String> names = m.series().stream().map(DataSeries::name).toList();
     String format = m.percent() ? ValueScale.PERCENT : m.format();
-    String axisLabel = m.percent() ? m.frame().locale().say("share_of", "value", m.valueLabel(),
-        "value_lower", Phrases.lowerFirst(m.valueLabel())) : m.valueLabel();
+    String axisLabel = m.percent() ? m.frame().locale().shareOf(m.valueLabel()) : m.valueLabel();
     Font inside = Fonts.regular(theme.smallSize());
     // Under each year of a 100% stack, the number it stands for, wrapped to its slot: on a phone
     // "3.1 billion roubles" ran into the next year's.

@@ -90,6 +90,11 @@ public record NewsLocale(String name, String decimal, String group, boolean indi
     return phrases.say(key, pairs);
   }
 
+  /** The value axis's title of a 100% stack, from the value's label: "Share of events". */
+  public String shareOf(String valueLabel) {
+    return say("share_of", "value", valueLabel, "value_lower", Phrases.lowerFirst(valueLabel));
+  }
+
   /** Words as a list in a sentence: "Tea", "Tea and Oil", "Arms, Tea and Oil". */
   public String list(List<String> words) {
     if (words.size() == 1) {

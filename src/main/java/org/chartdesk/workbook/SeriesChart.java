@@ -188,8 +188,7 @@ final class SeriesChart {
       ColumnChart.scale(x, y, s.min(), s.max(), format);
     }
     // As the picture names the axis, in the chart's language.
-    y.setTitle(percent ? m.frame().locale().say("share_of", "value", s.valueLabel(), "value_lower",
-        org.chartdesk.theme.Phrases.lowerFirst(s.valueLabel())) : s.valueLabel());
+    y.setTitle(percent ? m.frame().locale().shareOf(s.valueLabel()) : s.valueLabel());
     y.getOrAddMajorGridProperties().setLineProperties(ColumnChart.line(theme.grid(), 0.75));
 
     XDDFChartData data = chart.createData(chartType(s.type()), x, y);
