@@ -40,8 +40,8 @@ final class SlopeChartRenderer {
     double leftW = 0;
     double rightW = 0;
     for (DataSeries s : m.series()) {
-      leftW = Math.max(leftW, Text.width(s.values().get(0).label(), label));
-      rightW = Math.max(rightW, Text.width(rightLabel(s, several), label));
+      leftW = Math.max(leftW, Text.width(sideLabel(m, s, 0, several), label));
+      rightW = Math.max(rightW, Text.width(sideLabel(m, s, 1, several), label));
     }
     double tickW = ValueScale.labelWidth(m.min(), m.max(), m.format(), m.frame().locale(), theme);
     double gridLeft = area.getMinX() + tickW + 12;
@@ -76,8 +76,20 @@ final class SlopeChartRenderer {
     sideLabels(g, m, 1, xr, scale, theme, several);
   }
 
-  private static String rightLabel(DataSeries s, boolean several) {
-    return several ? s.values().get(1).label() + " " + s.name() : s.values().get(1).label();
+  /**
+   * What stands beside a series' dot on one side: its value, and on the right its name too (on the
+   * left, where the right has no figure). Where the source gives no figure, "no figure", named by
+   * its series when there are several: a series without a figure on the right was left unnamed.
+   */
+  private static String sideLabel(SlopeChartModel m, DataSeries s, int side, boolean several) {
+    Datum d = s.values().get(side);
+    if (d.missing()) {
+      return several ? s.name() + ": " + m.frame().locale().noFigure() : m.frame().locale().noFigure();
+    }
+    if (several && side == 0 && s.values().get(1).missing()) {
+      return s.name() + " " + d.label();
+    }
+    return several && side == 1 ? d.label() + " " + s.name() : d.label();
   }
 
   private static void dot(Graphics2D g, Datum d, double x, ValueScale scale, java.awt.Color colour, Theme theme) {
@@ -92,38 +104,42 @@ final class SlopeChartRenderer {
     g.draw(e);
   }
 
-  /** The values on one side, beside their dots, spread apart; a missing value says so at the axis' foot. */
+  /**
+   * The values on one side, beside their dots, spread apart; each series without a figure says so
+   * at the axis' foot, under the values, in small type, one above another.
+   */
   private static void sideLabels(Graphics2D g, SlopeChartModel m, int side, double x, ValueScale scale, Theme theme,
       boolean several) {
     Font font = Fonts.bold(theme.bodySize());
     Font small = Fonts.regular(theme.smallSize());
-    double lh = Text.lineHeight(font);
-    List<Integer> present = new ArrayList<>();
+    double foot = scale.px(Math.min(0, m.min()));
+    List<Integer> order = new ArrayList<>();
     for (int s = 0; s < m.series().size(); s++) {
-      Datum d = m.series().get(s).values().get(side);
-      if (d.missing()) {
-        String t = m.frame().locale().noFigure();
-        Text.draw(g, t, small, theme.secondaryText(), side == 0 ? x - 10 - Text.width(t, small) : x + 10,
-            scale.px(0) - 6);
-      } else {
-        present.add(s);
-      }
+      order.add(s);
     }
-    present.sort(Comparator.comparingDouble(s -> -m.series().get(s).values().get(side).value()));
-    double[] want = new double[present.size()];
-    double[] size = new double[present.size()];
-    for (int k = 0; k < present.size(); k++) {
-      want[k] = scale.px(m.series().get(present.get(k)).values().get(side).value()) - lh / 2;
-      size[k] = lh;
+    // Highest first, the series without a figure last, at the foot.
+    order.sort(Comparator.comparingDouble(s -> {
+      Datum d = m.series().get(s).values().get(side);
+      return d.missing() ? Double.POSITIVE_INFINITY : -d.value();
+    }));
+    double[] want = new double[order.size()];
+    double[] size = new double[order.size()];
+    for (int k = 0; k < order.size(); k++) {
+      Datum d = m.series().get(order.get(k)).values().get(side);
+      size[k] = Text.lineHeight(d.missing() ? small : font);
+      want[k] = (d.missing() ? foot - 6 : scale.px(d.value())) - size[k] / 2;
     }
     // Spread within the scale, down to its foot: held above zero, a value below it was labelled
     // at the zero line, far from its dot.
-    double[] at = Spread.along(want, size, scale.px(m.max()) - lh, scale.px(Math.min(0, m.min())));
-    for (int k = 0; k < present.size(); k++) {
-      DataSeries s = m.series().get(present.get(k));
-      String t = side == 0 ? s.values().get(0).label() : rightLabel(s, several);
-      double baseline = at[k] + lh / 2 + Text.ascent(font) / 2 - 1;
-      Text.draw(g, t, font, theme.text(), side == 0 ? x - 12 - Text.width(t, font) : x + 12, baseline);
+    double[] at = Spread.along(want, size, scale.px(m.max()) - Text.lineHeight(font), foot);
+    for (int k = 0; k < order.size(); k++) {
+      DataSeries s = m.series().get(order.get(k));
+      boolean missing = s.values().get(side).missing();
+      Font f = missing ? small : font;
+      String t = sideLabel(m, s, side, several);
+      double baseline = at[k] + size[k] / 2 + Text.ascent(f) / 2 - 1;
+      Text.draw(g, t, f, missing ? theme.secondaryText() : theme.text(),
+          side == 0 ? x - 12 - Text.width(t, f) : x + 12, baseline);
     }
   }
 }

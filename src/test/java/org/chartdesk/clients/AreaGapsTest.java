@@ -16,14 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * roubles 1.77", beside its middle); its last value now stands at its top. Poppler reads the PDFs.
  */
 class AreaGapsTest {
-  private static final String FIELDS = """
+  static final String FIELDS = """
       {"name": "year", "type": "year"}, {"name": "region", "type": "string"},
       {"name": "exports", "type": "number", "unit": "billion roubles"}""";
 
   @TempDir Path dir;
 
   /** Exports by region, 1960 to 1991; none given for Africa in 1971 and 1972, nor Europe in 1984. */
-  private static CharSequence exports(List<String> regions) {
+  static CharSequence exports(List<String> regions) {
     StringBuilder csv = new StringBuilder("year,region,exports\n");
     for (int year = 1960; year <= 1991; year++) {
       for (int r = 0; r < regions.size(); r++) {
