@@ -264,8 +264,9 @@ public final class Binder {
     if (xi < 0 || li < 0) {
       return null;
     }
-    // The lanes of a split chart's rows, so that each chart shows its own.
-    List<String> laneKeys = categories(derived.data(), li, spec.lane());
+    // The lanes of the rows kept (a split chart shows its own), in the order the dataset gives them.
+    List<String> laneKeys = categories(data, li, spec.lane()).stream()
+        .filter(categories(derived.data(), li, spec.lane())::contains).toList();
     List<TimelineChartModel.Lane> lanes =
         laneKeys.stream().map(k -> new TimelineChartModel.Lane(k, spec.lane().nameOf(k))).toList();
     List<TimelineChartModel.Event> events = new ArrayList<>();

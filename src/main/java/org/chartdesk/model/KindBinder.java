@@ -236,10 +236,43 @@ final class KindBinder {
       return null;
     }
     double[] extent = extent(g.series(), spec.y());
-    GroupedColumnChartModel partial = new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(),
+    // A column without a figure beside others is said in a note too: on a phone its slot is too
+    // narrow for even "n/a", and an empty slot alone would read as a zero.
+    List<String> without = seriesWithout(g.series(), g.categories(),
+        c -> g.series().stream().anyMatch(s -> !s.values().get(c).missing()));
+    Frame f = without.isEmpty() ? frame : frame.withNote(frame.locale().say("columns_without", "list",
+        frame.locale().list(without)));
+    GroupedColumnChartModel partial = new GroupedColumnChartModel(f, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
-    return new GroupedColumnChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+    return new GroupedColumnChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], AltText.of(partial));
+  }
+
+  /**
+   * Each series without a figure at categories that count, with those categories, runs of them
+   * joined: "Tea in 1982", "Africa in 1971–1972 and 1984" (a single series: its categories alone).
+   */
+  private List<String> seriesWithout(List<DataSeries> series, List<Category> categories,
+      java.util.function.IntPredicate counts) {
+    NewsLocale l = frame.locale();
+    List<String> missing = new ArrayList<>();
+    for (DataSeries s : series) {
+      List<String> runs = new ArrayList<>();
+      for (int c = 0; c < categories.size(); c++) {
+        if (s.values().get(c).missing() && counts.test(c)) {
+          int end = c;
+          while (end + 1 < categories.size() && s.values().get(end + 1).missing() && counts.test(end + 1)) {
+            end++;
+          }
+          runs.add(categories.get(c).label() + (end > c ? "–" + categories.get(end).label() : ""));
+          c = end;
+        }
+      }
+      if (!runs.isEmpty()) {
+        missing.add(series.size() == 1 ? l.list(runs) : l.say("series_at", "series", s.name(), "at", l.list(runs)));
+      }
+    }
+    return missing;
   }
 
   private StackedColumnChartModel stacked() {
@@ -260,25 +293,13 @@ final class KindBinder {
 
   /**
    * The note a stack needs where a series has no figure at a category others have: "*Without Tea
-   * in 1982, for which the source gives no figure." Its total (and a 100% stack's shares) is of the
-   * others: drawn as the total, 4.30 read as the year's whole.
+   * in 1982: the source gives no figure." Its total (and a 100% stack's shares) is of the others:
+   * drawn as the total, 4.30 read as the year's whole.
    */
-  private static java.util.Optional<String> withoutNote(StackedColumnChartModel m) {
-    NewsLocale l = m.frame().locale();
-    List<String> missing = new ArrayList<>();
-    for (DataSeries s : m.series()) {
-      List<String> at = new ArrayList<>();
-      for (int c = 0; c < m.categories().size(); c++) {
-        if (m.partial(c) && s.values().get(c).missing()) {
-          at.add(m.categories().get(c).label());
-        }
-      }
-      if (!at.isEmpty()) {
-        missing.add(l.say("series_at", "series", s.name(), "at", l.list(at)));
-      }
-    }
-    return missing.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(StackedColumnChartModel.PARTIAL + l.say("totals_without", "list", l.list(missing)));
+  private java.util.Optional<String> withoutNote(StackedColumnChartModel m) {
+    List<String> missing = seriesWithout(m.series(), m.categories(), m::partial);
+    return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(StackedColumnChartModel.PARTIAL
+        + frame.locale().say("totals_without", "list", frame.locale().list(missing)));
   }
 
   /**
@@ -380,27 +401,9 @@ final class KindBinder {
    * left out where it is too narrow, as on a phone; the note is not.
    */
   private java.util.Optional<String> holesNote(Grid g) {
-    NewsLocale l = frame.locale();
-    List<String> missing = new ArrayList<>();
-    for (DataSeries s : g.series()) {
-      List<String> runs = new ArrayList<>();
-      int n = g.categories().size();
-      for (int c = 0; c < n; c++) {
-        if (s.values().get(c).missing()) {
-          int end = c;
-          while (end + 1 < n && s.values().get(end + 1).missing()) {
-            end++;
-          }
-          runs.add(g.categories().get(c).label() + (end > c ? "–" + g.categories().get(end).label() : ""));
-          c = end;
-        }
-      }
-      if (!runs.isEmpty()) {
-        missing.add(g.series().size() == 1 ? l.list(runs) : l.say("series_at", "series", s.name(), "at", l.list(runs)));
-      }
-    }
-    return missing.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(l.say(g.series().size() == 1 ? "area_breaks" : "stack_breaks", "list", l.list(missing)));
+    List<String> missing = seriesWithout(g.series(), g.categories(), c -> true);
+    return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(frame.locale().say(
+        g.series().size() == 1 ? "area_breaks" : "stack_breaks", "list", frame.locale().list(missing)));
   }
 
   private SlopeChartModel slope() {
@@ -788,9 +791,27 @@ final class KindBinder {
     return max;
   }
 
-  /** The categories of a column: the declared order first, then the rest in order of appearance. */
+  /**
+   * The categories of a column: the declared order first, then the rest in order of appearance in
+   * the dataset as written, so that a filter does not reorder them (and recolour a story's series:
+   * Europe's first figure filtered out, it took Africa's colour), then any a step made.
+   */
   private List<String> categories(int index, Channel ch) {
     List<String> keys = new ArrayList<>(ch.order());
+    Set<String> unplaced = new HashSet<>();
+    for (Row row : data.rows()) {
+      if (row.get(index) != null) {
+        unplaced.add(text(row.get(index)));
+      }
+    }
+    ch.order().forEach(unplaced::remove);
+    int written = source.indexOf(ch.field());
+    for (int r = 0; written >= 0 && !unplaced.isEmpty() && r < source.rows().size(); r++) {
+      Object v = source.rows().get(r).get(written);
+      if (v != null && unplaced.remove(text(v))) {
+        keys.add(text(v));
+      }
+    }
     for (Row row : data.rows()) {
       String v = text(row.get(index));
       if (row.get(index) != null && !keys.contains(v)) {

@@ -118,9 +118,15 @@ final class GroupedColumnChartRenderer {
     return false;
   }
 
-  /** "No figure" centred on {@code x} just above zero, or its short form where {@code width} is too narrow. */
+  /**
+   * "No figure" centred on {@code x} just above zero, or its short form where {@code width} is too
+   * narrow; nothing where even that is (a phone's column of nine pixels: "n/a" ran over its
+   * neighbours), the chart's note then saying which figure the source does not give.
+   */
   static void noFigure(Graphics2D g, NewsLocale locale, Font small, double width, double x, double base, Theme theme) {
     String text = Text.width(locale.noFigure(), small) <= width + 8 ? locale.noFigure() : locale.say("no_figure_short");
-    Text.draw(g, text, small, theme.secondaryText(), x - Text.width(text, small) / 2, base - 4);
+    if (text.equals(locale.noFigure()) || Text.width(text, small) <= width + 2) {
+      Text.draw(g, text, small, theme.secondaryText(), x - Text.width(text, small) / 2, base - 4);
+    }
   }
 }

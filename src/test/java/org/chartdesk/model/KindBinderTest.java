@@ -152,6 +152,32 @@ class KindBinderTest {
     });
   }
 
+  @Test
+  void aFilterKeepsTheSeriesInTheOrderTheDatasetGivesThem() throws InputException {
+    // Series B has no row at step 2: kept from step 2 on, it came after C and took C's colour.
+    List<Row> rows = new ArrayList<>();
+    String[][] steps = {{"A", "B", "C"}, {"A", "C"}, {"A", "B", "C"}};
+    for (int step = 0; step < steps.length; step++) {
+      for (String q : steps[step]) {
+        rows.add(new Row(rows.size() + 2, new Object[] {(long) step + 1, 1.0 + rows.size(), q}));
+      }
+    }
+    GroupedColumnChartModel m = (GroupedColumnChartModel) Binder.bind(walk(rows), spec("""
+        title: T
+        kind: grouped-column
+        data: walk
+        transform:
+          - {filter: {field: step, range: [2, 3]}}
+        x: step
+        y: value
+        color: q
+        source: S
+        """));
+    assertThat(m.series()).extracting(DataSeries::name).containsExactly("A", "B", "C");
+    // Its slot at step 2 is left empty, and the note says whose figure the source does not give.
+    assertThat(m.frame().notes()).containsExactly("The source gives no figure for B in 2.");
+  }
+
   private static Story walk(List<Row> rows) {
     List<Field> fields = List.of(new Field("step", FieldType.INTEGER, "Step", "", null, true, List.of(), false),
         new Field("value", FieldType.NUMBER, "Value", "", null, false, List.of(), false),

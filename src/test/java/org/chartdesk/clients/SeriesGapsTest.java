@@ -1,0 +1,141 @@
+package org.chartdesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.chartdesk.build.OneChartProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exports by region, Africa without a figure for 1971 and 1972 and Europe for 1984, as areas,
+ * a slope and grouped columns. Poppler reads the PDFs.
+ *
+ * <p>The hole areas leave read as an empty stretch: nothing in the picture named it, nor said whose
+ * figure a stack was missing, and on a phone it is too narrow for words. Each hole is now named at
+ * its foot where it fits, and a note says whose figures are missing at every size. One area alone
+ * was named after its value axis ("Billion roubles 1.77", beside its middle); its last value now
+ * stands at its top.
+ *
+ * <p>A slope's "no figure" stood at the axis' foot without saying whose, two on one side were drawn
+ * over each other, and Europe, named only beside its 1984 value, went unnamed.
+ *
+ * <p>A grouped column chart's "n/a" ran over the neighbouring columns of a phone's nine-pixel slot.
+ */
+class SeriesGapsTest {
+  private static final String FIELDS = """
+      {"name": "year", "type": "year"}, {"name": "region", "type": "string"},
+      {"name": "exports", "type": "number", "unit": "billion roubles"}""";
+
+  @TempDir Path dir;
+
+  /** Exports by region, 1960 to 1991; none given for Africa in 1971 and 1972, nor Europe in 1984. */
+  private static CharSequence exports(List<String> regions) {
+    StringBuilder csv = new StringBuilder("year,region,exports\n");
+    for (int year = 1960; year <= 1991; year++) {
+      for (int r = 0; r < regions.size(); r++) {
+        String region = regions.get(r);
+        boolean none = region.equals("Africa") && (year == 1971 || year == 1972)
+            || region.equals("Europe") && year == 1984;
+        csv.append(year).append(',').append(region).append(',')
+            .append(none ? "" : String.format(java.util.Locale.ROOT, "%.2f", 1 + r + (year - 1960) / 40.0 + year % 3 / 10.0))
+            .append('\n');
+      }
+    }
+    return csv;
+  }
+
+  private Path built(List<String> regions, String kind, String more) throws Exception {
+    return OneChartProject.built(dir, exports(regions), FIELDS, """
+        title: Exports grew in every region
+        kind: %s
+        data: walk
+        x: {field: year}
+        y: {field: exports, label: Billion roubles}
+        sizes: [phone]
+        source: Made up
+        """.formatted(kind) + more);
+  }
+
+  @Test
+  void aHoleInAStackIsNamedAndItsNoteSaysWhoseFiguresAreMissing() throws Exception {
+    Tools.require("pdftotext");
+    Path out = built(List.of("Asia", "Europe", "Africa"), "area", "color: {field: region}\n");
+    String note = "Note: No figure for Europe in 1984 and Africa in 1971–1972: the stack breaks there.";
+    assertThat(Pdfs.drawnText(out, out.resolve("pdf/walk.pdf"))).contains("no figures 1971–1972").contains(note);
+    assertThat(Pdfs.drawnText(out, out.resolve("pdf/phone/walk.pdf"))).contains(note);
+    Pdfs.assertNoneOverlaps(Pdfs.words(out, out.resolve("pdf/walk.pdf")));
+    Pdfs.assertNoneOverlaps(Pdfs.words(out, out.resolve("pdf/phone/walk.pdf")));
+  }
+
+  @Test
+  void oneAreaCarriesItsLastValueAtItsTopNotTheAxisTitle() throws Exception {
+    Tools.require("pdftotext");
+    Path out = built(List.of("Africa"), "area", "");
+    List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
+    assertThat(words).filteredOn(w -> w.text().equals("Billion")).as("the axis title alone").hasSize(1);
+    // 1991's figure is 1.97: between the ticks 1.5 and 2.0 (the further down the page, the larger y).
+    Pdfs.Word last = words.stream().filter(w -> w.text().equals("1.97")).findFirst().orElseThrow();
+    double below = words.stream().filter(w -> w.text().equals("1.5")).findFirst().orElseThrow().y0();
+    double above = words.stream().filter(w -> w.text().equals("2.0")).findFirst().orElseThrow().y0();
+    assertThat(last.y0()).isBetween(above, below);
+    assertThat(Pdfs.drawnText(out, out.resolve("pdf/walk.pdf")))
+        .contains("Note: No figure for 1971–1972: the area breaks there.");
+  }
+
+  @Test
+  void aSeriesWithoutAFigureIsNamedOnBothSides() throws Exception {
+    Tools.require("pdftotext");
+    Path out = OneChartProject.built(dir, exports(List.of("Asia", "Europe", "Africa")),
+        FIELDS, """
+        title: Exports fell in Asia, rose elsewhere
+        kind: slope
+        data: walk
+        transform:
+          - {filter: {field: year, oneOf: [1971, 1984]}}
+        x: {field: year}
+        y: {field: exports, label: Billion roubles}
+        color: {field: region}
+        sizes: [phone]
+        source: Made up
+        """);
+    for (String pdf : List.of("pdf/walk.pdf", "pdf/phone/walk.pdf")) {
+      List<Pdfs.Word> words = Pdfs.words(out, out.resolve(pdf));
+      Pdfs.assertNoneOverlaps(words);
+      Pdfs.Word africa = only(words, "Africa:");
+      Pdfs.Word europe = only(words, "Europe:");
+      double left = only(words, "1971").x0();
+      double right = only(words, "1984").x0();
+      assertThat(africa.x1()).as(pdf).isLessThan(left + 20);
+      assertThat(europe.x0()).as(pdf).isGreaterThan(right);
+      // Europe's 1971 figure carries its name, on the same line.
+      Pdfs.Word name = words.stream().filter(w -> w.text().equals("Europe")).findFirst().orElseThrow();
+      assertThat(name.x1()).as(pdf).isLessThan(left);
+      assertThat(Math.abs(name.y0() - only(words, "2.28").y0())).as(pdf).isLessThan(1);
+    }
+  }
+
+  @Test
+  void aColumnWithoutAFigureTooNarrowForWordsIsSaidInTheNote() throws Exception {
+    Tools.require("pdftotext");
+    Path out = built(List.of("Asia", "Europe", "Africa"), "grouped-column", """
+        transform:
+          - {filter: {field: year, range: [1984, 1991]}}
+        color: {field: region}
+        """);
+    String note = "Note: The source gives no figure for Europe in 1984.";
+    String wide = Pdfs.drawnText(out, out.resolve("pdf/walk.pdf"));
+    assertThat(wide).contains("no figure").contains(note);
+    String phone = Pdfs.drawnText(out, out.resolve("pdf/phone/walk.pdf"));
+    assertThat(phone).contains(note).doesNotContain("n/a");
+    // The series keep the dataset's order, and so their colours, though Europe's first figure is filtered out.
+    assertThat(phone).containsSubsequence("Asia", "Europe", "Africa");
+  }
+
+  private static Pdfs.Word only(List<Pdfs.Word> words, String text) {
+    List<Pdfs.Word> found = words.stream().filter(w -> w.text().equals(text)).toList();
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0);
+  }
+}
