@@ -238,10 +238,7 @@ final class KindBinder {
     double[] extent = extent(g.series(), spec.y());
     // A column without a figure beside others is said in a note too: on a phone its slot is too
     // narrow for even "n/a", and an empty slot alone would read as a zero.
-    List<String> without = seriesWithout(g.series(), g.categories(),
-        c -> g.series().stream().anyMatch(s -> !s.values().get(c).missing()));
-    Frame f = without.isEmpty() ? frame : frame.withNote(frame.locale().say("columns_without", "list",
-        frame.locale().list(without)));
+    Frame f = notGiven(g.series(), g.categories(), c -> g.series().stream().anyMatch(s -> !s.values().get(c).missing()));
     GroupedColumnChartModel partial = new GroupedColumnChartModel(f, data.name(), encoding(), g.v().label(),
         g.v().format(), g.categories(), g.series(), extent[0], extent[1], "");
     return new GroupedColumnChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(),
@@ -339,10 +336,25 @@ final class KindBinder {
     }
     Set<String> leftOut = time == null ? leftOut(spec.x()) : Set.of();
     double[] extent = extent(g.series(), spec.y());
-    LineChartModel partial = new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(),
+    // Several lines name their ends, not their gaps (one line names each): the note says whose
+    // figures the source does not give. Dates are each series' own moments, not gaps.
+    Frame f = time != null || g.series().size() < 2 ? frame
+        : notGiven(g.series(), g.categories(), c -> !leftOut.contains(g.categories().get(c).key()));
+    LineChartModel partial = new LineChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(),
         g.categories(), g.series(), extent[0], extent[1], "", time, leftOut);
-    return new LineChartModel(frame, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
+    return new LineChartModel(f, data.name(), encoding(), g.v().label(), g.v().format(), g.categories(),
         g.series(), extent[0], extent[1], AltText.of(partial), time, leftOut);
+  }
+
+  /**
+   * The frame with a note saying which figures the source does not give, where a series lacks one
+   * at a category that counts: "The source gives no figure for Europe in 1984." A gap's own label
+   * does not fit everywhere (a phone's narrow slot), nor does every kind draw one.
+   */
+  private Frame notGiven(List<DataSeries> series, List<Category> categories, java.util.function.IntPredicate counts) {
+    List<String> without = seriesWithout(series, categories, counts);
+    return without.isEmpty() ? frame
+        : frame.withNote(frame.locale().say("figures_not_given", "list", frame.locale().list(without)));
   }
 
   /**
@@ -446,9 +458,11 @@ final class KindBinder {
     }
     // Panels share one axis from zero, or from below the lowest figure under it (trade balances).
     double[] extent = extent(panels, spec.y());
-    SmallMultiplesChartModel partial = new SmallMultiplesChartModel(frame, data.name(), mark, v.label(),
+    // A panel's "n/a" does not fit a phone's slot of a few pixels.
+    Frame f = panels.size() < 2 ? frame : notGiven(panels, xs, c -> true);
+    SmallMultiplesChartModel partial = new SmallMultiplesChartModel(f, data.name(), mark, v.label(),
         v.format(), xs, List.copyOf(panels), extent[0], extent[1], "");
-    return new SmallMultiplesChartModel(frame, data.name(), mark, v.label(), v.format(), xs, List.copyOf(panels),
+    return new SmallMultiplesChartModel(f, data.name(), mark, v.label(), v.format(), xs, List.copyOf(panels),
         extent[0], extent[1], AltText.of(partial));
   }
 

@@ -118,7 +118,10 @@ final class SmallMultiplesChartRenderer {
       return false;
     }
 
-    /** The panel's columns; a gap keeps its "no figure", or where that is too wide, the short form. */
+    /**
+     * The panel's columns; a gap keeps its "no figure", or where that is too wide, the short form,
+     * or where even that is, nothing.
+     */
     void columns(Graphics2D g, List<Datum> values, Theme theme, String noFigureShort, Font label) {
       Font small = Fonts.regular(theme.smallSize());
       double w = slot * COLUMN;
@@ -127,8 +130,12 @@ final class SmallMultiplesChartRenderer {
         Datum d = values.get(i);
         double cx = x(i);
         if (d.missing()) {
+          // The short form may reach the neighbours' gaps, not their columns; where it would, the
+          // chart's note says which figures the source does not give.
           String t = Text.width(d.label(), small) <= slot ? d.label() : noFigureShort;
-          Text.draw(g, t, small, theme.secondaryText(), cx - Text.width(t, small) / 2, base - 4);
+          if (Text.width(t, small) <= 2 * slot - w - 2) {
+            Text.draw(g, t, small, theme.secondaryText(), cx - Text.width(t, small) / 2, base - 4);
+          }
           continue;
         }
         double y = scale.px(d.value());

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A slope's "no figure" stood at the axis' foot without saying whose, two on one side were drawn
  * over each other, and Europe, named only beside its 1984 value, went unnamed.
  *
- * <p>A grouped column chart's "n/a" ran over the neighbouring columns of a phone's nine-pixel slot.
+ * <p>A grouped column chart's "n/a", and a small multiple's, ran over the neighbouring columns of
+ * a phone's narrow slots; several lines named their ends but not their gaps. A note now says which
+ * figures the source does not give.
  */
 class SeriesGapsTest {
   private static final String FIELDS = """
@@ -131,6 +133,23 @@ class SeriesGapsTest {
     assertThat(phone).contains(note).doesNotContain("n/a");
     // The series keep the dataset's order, and so their colours, though Europe's first figure is filtered out.
     assertThat(phone).containsSubsequence("Asia", "Europe", "Africa");
+  }
+
+  @Test
+  void severalLinesAndPanelsSayInANoteWhichFiguresTheSourceDoesNotGive() throws Exception {
+    Tools.require("pdftotext");
+    String note = "Note: The source gives no figure for Europe in 1984 and Africa in 1971–1972.";
+    Path lines = built(List.of("Asia", "Europe", "Africa"), "line", "color: {field: region}\n");
+    assertThat(Pdfs.drawnText(lines, lines.resolve("pdf/walk.pdf"))).contains(note);
+    // A panel's "n/a" ran over its neighbours' columns on a phone; it is left to the note there.
+    Path panels = built(List.of("Asia", "Europe", "Africa"), "small-multiples", """
+        transform:
+          - {filter: {field: year, range: [1980, 1991]}}
+        facet: {field: region}
+        """);
+    String phone = Pdfs.drawnText(panels, panels.resolve("pdf/phone/walk.pdf"));
+    assertThat(phone).contains("Note: The source gives no figure for Europe in 1984.").doesNotContain("n/a");
+    Pdfs.assertNoneOverlaps(Pdfs.words(panels, panels.resolve("pdf/phone/walk.pdf")));
   }
 
   private static Pdfs.Word only(List<Pdfs.Word> words, String text) {
