@@ -314,10 +314,10 @@ final class PlotFit {
             TextMetrics.width(e.date().label(m.frame().locale()), date)) + 10;
         worst = worse(worst, new Clip("event label", e.label(), widths[i] - 2, area.getWidth()));
       }
-      levels += LaneLabels.levels(LaneLabels.place(x0, x1, widths, area.getMaxX()));
+      levels += LaneLabels.levels(LaneLabels.place(x0, x1, widths, area.getMinX(), area.getMaxX()));
     }
     double height = lanes == 2
-        ? 2 * (header + MARK) + levels * block + TextMetrics.lineHeight(axis) + 16
+        ? 2 * (header + MARK) + LaneLabels.TITLE_FOOT + levels * block + TextMetrics.lineHeight(axis) + 16
             + band(m.frame(), m.from(), m.to(), left, right, area.getMinX(), area.getMaxX(), t)
         : lanes * (header + 2 * MARK) + levels * block + TextMetrics.lineHeight(axis) + 12;
     return new Need(height, "its " + lanes + (lanes == 1 ? " lane" : " lanes"), worst);

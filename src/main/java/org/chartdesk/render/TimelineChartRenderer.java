@@ -74,7 +74,7 @@ final class TimelineChartRenderer {
     List<List<Placed>> lanes = new ArrayList<>();
     double natural = 0;
     for (int lane = 0; lane < m.lanes().size(); lane++) {
-      List<Placed> placed = laneLabels(m, lane, scale, area.getMaxX(), nameFont, dateFont);
+      List<Placed> placed = laneLabels(m, lane, scale, area.getMinX(), area.getMaxX(), nameFont, dateFont);
       lanes.add(placed);
       natural += laneHeight(placed, laneHeader, blockHeight);
     }
@@ -118,12 +118,12 @@ final class TimelineChartRenderer {
     double notes = annotations.height();
     int levels = levels(lanes.get(0)) + levels(lanes.get(1));
     double tight = blockHeight(theme);
-    double spare = area.getHeight() - notes - 2 * header - 2 * MARK - band - levels * tight;
+    double spare = area.getHeight() - notes - 2 * header - LaneLabels.TITLE_FOOT - 2 * MARK - band - levels * tight;
     // A tall frame (a social square) lengthens the leaders, up to a label more per level,
     // rather than leaving the timeline floating in empty bands.
     double block = tight + Math.max(0, Math.min(spare / levels, tight));
     double above = header + levels(lanes.get(0)) * block + MARK;
-    double below = MARK + levels(lanes.get(1)) * block + header;
+    double below = MARK + levels(lanes.get(1)) * block + header + LaneLabels.TITLE_FOOT;
     double top = area.getMinY() + notes + Math.max(0, (area.getHeight() - notes - above - band - below) / 2);
     double bandTop = top + above;
     double bandBottom = bandTop + band;
@@ -133,7 +133,7 @@ final class TimelineChartRenderer {
     annotations.drawLinesAndLabels(g, top - notes, bandBottom + below, bandTop, bandBottom);
 
     drawLaneTitle(g, area.getMinX(), top, m.lanes().get(0).name(), theme.series(0), theme);
-    drawLaneTitle(g, area.getMinX(), bandBottom + below - header + 10, m.lanes().get(1).name(),
+    drawLaneTitle(g, area.getMinX(), bandBottom + below - LaneLabels.TITLE_FOOT - header + 10, m.lanes().get(1).name(),
         theme.series(1), theme);
     g.setPaint(theme.axis());
     g.setStroke(new BasicStroke(1.2f));
@@ -215,26 +215,41 @@ final class TimelineChartRenderer {
     Font nameFont = Fonts.bold(theme.bodySize());
     Font dateFont = Fonts.regular(theme.smallSize());
     double label = blockHeight(theme);
-    for (Placed p : placed) {
-      // Each label stands at the far end of its level, away from the axis, whatever the level's height.
-      double labelTop = direction < 0
-          ? line - MARK - p.level * block - block
-          : line + MARK + (p.level + 1) * block - label + 4;
+    // Every leader first, then the labels, each hiding the leaders that pass behind it: drawn label
+    // by label, a leader up to a higher level ran through the labels below ("Treaty of Fr|iendship").
+    double[] leaders = new double[placed.size()];
+    for (int i = 0; i < placed.size(); i++) {
+      Placed p = placed.get(i);
+      double labelTop = labelTop(p, line, direction, block, label);
       double leaderEnd = direction < 0 ? labelTop + 2 : labelTop + label - 8;
-      g.setPaint(theme.muted());
-      g.setStroke(new BasicStroke(1f));
       // A label read leftwards hangs from its mark's end; a short date's mark, centred on it, ends
       // earlier than the placement's, so its leader comes in to meet the mark.
-      double leader = p.anchor == p.x1 && p.markX1 < p.x1 ? p.markX1 - 1 : p.anchor;
-      g.draw(new Line2D.Double(leader, line, leader, leaderEnd));
+      leaders[i] = p.anchor == p.x1 && p.markX1 < p.x1 ? p.markX1 - 1 : p.anchor;
+      g.setPaint(theme.muted());
+      g.setStroke(new BasicStroke(1f));
+      g.draw(new Line2D.Double(leaders[i], line, leaders[i], leaderEnd));
+    }
+    annotations.gridlines(leaders);
+    for (Placed p : placed) {
+      double labelTop = labelTop(p, line, direction, block, label);
       double tx = p.anchor == p.x0 ? p.lx + LABEL_GAP : p.lx;
       double nameBaseline = labelTop + Text.ascent(nameFont);
       double dateBaseline = labelTop + Text.lineHeight(nameFont) + Text.ascent(dateFont);
       annotations.drawText(g, p.event.label(), nameFont, theme.text(), tx, nameBaseline);
       annotations.drawText(g, p.event.date().label(locale), dateFont, theme.secondaryText(), tx, dateBaseline);
+    }
+    annotations.gridlines(new double[0]);
+    for (Placed p : placed) {
       g.setPaint(colour);
       g.fill(new RoundRectangle2D.Double(p.markX0, line - MARK / 2, p.markX1 - p.markX0, MARK, MARK, MARK));
     }
+  }
+
+  /** Each label stands at the far end of its level, away from the axis, whatever the level's height. */
+  private static double labelTop(Placed p, double line, int direction, double block, double label) {
+    return direction < 0
+        ? line - MARK - p.level * block - block
+        : line + MARK + (p.level + 1) * block - label + 4;
   }
 
   private static double laneHeight(List<Placed> placed, double header, double block) {
@@ -242,7 +257,7 @@ final class TimelineChartRenderer {
   }
 
   /** A lane's events with their labels placed by {@link LaneLabels}, right to left. */
-  private static List<Placed> laneLabels(TimelineChartModel m, int lane, TimeScale scale, double maxX,
+  private static List<Placed> laneLabels(TimelineChartModel m, int lane, TimeScale scale, double minX, double maxX,
       Font nameFont, Font dateFont) {
     List<Event> events = m.events().stream().filter(e -> e.lane() == lane).toList();
     double[] x0 = new double[events.size()];
@@ -255,7 +270,7 @@ final class TimelineChartRenderer {
       widths[i] = Math.max(Text.width(e.label(), nameFont), Text.width(e.date().label(m.frame().locale()), dateFont))
           + LABEL_GAP;
     }
-    return LaneLabels.place(x0, x1, widths, maxX).stream()
+    return LaneLabels.place(x0, x1, widths, minX, maxX).stream()
         .map(p -> new Placed(events.get(p.event()), p, scale.px(events.get(p.event()).date().mid()))).toList();
   }
 

@@ -13,6 +13,12 @@ public final class LaneLabels {
   private LaneLabels() {}
 
   /**
+   * Below the header of the lower of two mirrored lanes, whose name ends the chart: the name's line
+   * is that much taller than the header counts, and with no room to spare it ran 2 px past the area.
+   */
+  public static final double TITLE_FOOT = 2;
+
+  /**
    * A label: the event's index in the lane, its mark from x0 to x1, the label from lx, w wide,
    * its leader line at anchor, on a level counted from the lane's line.
    */
@@ -22,16 +28,17 @@ public final class LaneLabels {
    * Places a lane's labels, its events given in time order. Right to left: a label reads
    * rightwards from its mark, so a later label never sits over an earlier mark's leader line when
    * the earlier one goes a level up; a label that would pass {@code maxX} reads leftwards from its
-   * mark's end instead.
+   * mark's end instead, and where that would pass {@code minX} (a long label mid-way across a
+   * phone), it starts at {@code minX}, over its leader line.
    *
    * @param widths each label's width, its gap from the leader line included
    */
-  public static List<Placed> place(double[] x0, double[] x1, double[] widths, double maxX) {
+  public static List<Placed> place(double[] x0, double[] x1, double[] widths, double minX, double maxX) {
     List<Placed> placed = new ArrayList<>();
     for (int i = x0.length - 1; i >= 0; i--) {
       double w = widths[i];
       boolean flip = x0[i] + w > maxX;
-      double lx = flip ? x1[i] - w : x0[i];
+      double lx = flip ? Math.max(minX, x1[i] - w) : x0[i];
       double anchor = flip ? x1[i] : x0[i];
       placed.add(new Placed(i, x0[i], x1[i], lx, w, anchor, level(placed, lx, w, anchor)));
     }
