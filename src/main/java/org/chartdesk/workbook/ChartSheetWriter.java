@@ -242,7 +242,7 @@ final class ChartSheetWriter {
     } else if (numbers) {
       NumberAxis.apply(chart, s.categories());
     }
-    List<Caption> captions = captions(anchor, m.frame(), png != null, s.type() == SeriesChart.Type.PERCENT);
+    List<Caption> captions = captions(anchor, m.frame(), png != null, s.type());
     int drawn = anchor.getRow2() + captions.size();
     if (png != null) {
       drawn = picture(sheet, drawing, png, chartColumn, anchor.getRow2() + 1 + captions.size(), m.altText());
@@ -373,7 +373,7 @@ final class ChartSheetWriter {
   /** Under the native chart: its captions, then the image as published, when there is one. */
   private void under(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor chart, int column, byte[] png,
       ChartModel m) {
-    List<Caption> captions = captions(chart, m.frame(), png != null, false);
+    List<Caption> captions = captions(chart, m.frame(), png != null, null);
     for (Caption c : captions) {
       XSSFCell cell = row(sheet, c.row()).createCell(column);
       cell.setCellValue(c.text());
@@ -389,14 +389,18 @@ final class ChartSheetWriter {
    * "As published:" over the image, when there is one.
    */
   /** @param shares whether the chart is a 100% stack, whose shares its native chart leaves unlabelled */
-  private List<Caption> captions(XSSFClientAnchor chart, Frame frame, boolean image, boolean shares) {
+  /** The captions under a native chart; {@code type} is null for a column chart's. */
+  private List<Caption> captions(XSSFClientAnchor chart, Frame frame, boolean image, SeriesChart.Type type) {
     List<Caption> out = new ArrayList<>();
     int row = chart.getRow2() + 1;
     for (String line : NotDrawn.lines(frame, image, words)) {
       out.add(new Caption(row++, line, styles.italic));
     }
-    if (shares) {
+    if (type == SeriesChart.Type.PERCENT) {
       out.add(new Caption(row++, words.say("workbook_shares_unlabelled"), styles.italic));
+    }
+    if (type != null && type.areaAsLines()) {
+      out.add(new Caption(row++, words.say("workbook_area_as_lines"), styles.italic));
     }
     if (image) {
       out.add(new Caption(row, words.say("workbook_as_published"), styles.bold));

@@ -63,7 +63,16 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
  */
 final class SeriesChart {
   /** What Excel draws. */
-  enum Type { BAR, CLUSTERED, STACKED, PERCENT, LINE, AREA, PERCENT_AREA }
+  enum Type {
+    BAR, CLUSTERED, STACKED, PERCENT, LINE, AREA, PERCENT_AREA,
+    /** Areas with a year without a figure, drawn as their edges ({@link #areaAsLines}). */
+    AREA_LINE, STACKED_LINE, PERCENT_LINE;
+
+    /** Whether Excel draws an area chart's edges as lines: it draws a year without a figure as zero. */
+    boolean areaAsLines() {
+      return this == AREA_LINE || this == STACKED_LINE || this == PERCENT_LINE;
+    }
+  }
 
   /**
    * A chart as Excel sees it: categories, series and the value axis.
@@ -101,12 +110,42 @@ final class SeriesChart {
           .map(d -> new DataSeries(d.key(), d.name(), shown(m.categories(), m.leftOut(), d.values()))).toList(),
           m.valueLabel(), m.format(), m.encoding(), m.min(), m.max());
     } else if (model instanceof AreaChartModel m) {
+      Shape lines = areaAsLines(m);
+      if (lines != null) {
+        return lines;
+      }
       return m.percent()
           ? new Shape(Type.PERCENT_AREA, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), NaN,
               NaN)
           : new Shape(Type.AREA, m.categories(), m.series(), m.valueLabel(), m.format(), m.encoding(), 0, m.max());
     }
     return null;
+  }
+
+  /**
+   * Areas with a year without a figure, as lines: Excel and LibreOffice draw a blank in an area
+   * chart as a zero (the stack fell to the axis at 1971 for Africa's missing figure), but break a
+   * line there. As in the published chart, the whole stack breaks at such a year: every series is
+   * blank there, so the stacked lines (Excel stacks a blank as zero) break together. Null for
+   * areas without such a year.
+   */
+  private static Shape areaAsLines(AreaChartModel m) {
+    boolean[] incomplete = new boolean[m.categories().size()];
+    boolean any = false;
+    for (int c = 0; c < incomplete.length; c++) {
+      int category = c;
+      incomplete[c] = m.series().stream().anyMatch(d -> d.values().get(category).missing());
+      any |= incomplete[c];
+    }
+    if (!any) {
+      return null;
+    }
+    List<DataSeries> series = m.series().stream().map(d -> new DataSeries(d.key(), d.name(),
+        IntStream.range(0, incomplete.length).mapToObj(c -> incomplete[c]
+            ? new Datum(null, null, d.values().get(c).label(), List.of()) : d.values().get(c)).toList())).toList();
+    Type type = m.percent() ? Type.PERCENT_LINE : series.size() > 1 ? Type.STACKED_LINE : Type.AREA_LINE;
+    return new Shape(type, m.categories(), series, m.valueLabel(), m.format(), m.encoding(), m.percent() ? NaN : 0,
+        m.percent() ? NaN : m.max());
   }
 
   /**
@@ -166,7 +205,7 @@ final class SeriesChart {
     boolean bar = s.type() == Type.BAR;
     XDDFCategoryAxis x = chart.createCategoryAxis(bar ? AxisPosition.LEFT : AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(bar ? AxisPosition.BOTTOM : AxisPosition.LEFT);
-    boolean percent = s.type() == Type.PERCENT || s.type() == Type.PERCENT_AREA;
+    boolean percent = s.type() == Type.PERCENT || s.type() == Type.PERCENT_AREA || s.type() == Type.PERCENT_LINE;
     if (bar) {
       // Excel lists bar categories bottom up; reversed, they read top down as in the published chart,
       // and the value axis crosses at the far end so it stays at the bottom.
@@ -206,7 +245,11 @@ final class SeriesChart {
       }
       b.setGapWidth(60);
     } else if (data instanceof XDDFLineChartData l) {
-      l.setGrouping(Grouping.STANDARD);
+      l.setGrouping(switch (s.type()) {
+        case STACKED_LINE -> Grouping.STACKED;
+        case PERCENT_LINE -> Grouping.PERCENT_STACKED;
+        default -> Grouping.STANDARD;
+      });
     } else if (data instanceof XDDFAreaChartData a) {
       a.setGrouping(s.type() == Type.PERCENT_AREA ? Grouping.PERCENT_STACKED
           : s.series().size() > 1 ? Grouping.STACKED : Grouping.STANDARD);
@@ -309,7 +352,7 @@ final class SeriesChart {
 
   private static ChartTypes chartType(Type type) {
     return switch (type) {
-      case LINE -> ChartTypes.LINE;
+      case LINE, AREA_LINE, STACKED_LINE, PERCENT_LINE -> ChartTypes.LINE;
       case AREA, PERCENT_AREA -> ChartTypes.AREA;
       default -> ChartTypes.BAR;
     };
@@ -326,8 +369,9 @@ final class SeriesChart {
     }
     // A 100% stack's segments are left unlabelled: Excel labels a segment with its value, a count,
     // which on an axis of shares reads as a percentage ("5" on a segment of 71%); a caption says so.
+    // Areas drawn as lines keep the published areas' labels: none at their points.
     boolean values = s.categories().size() <= LABELLED && (bars || s.series().size() == 1)
-        && s.type() != Type.PERCENT;
+        && s.type() != Type.PERCENT && !s.type().areaAsLines();
     STDLblPos.Enum position = !bars ? STDLblPos.T
         : s.type() == Type.BAR || s.type() == Type.CLUSTERED ? STDLblPos.OUT_END : STDLblPos.CTR;
     // A zero segment of a stack has no height: its "0" would only sit on the segment below.

@@ -2,6 +2,7 @@ package org.chartdesk.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chartdesk.build.OneChartProject;
@@ -69,6 +70,24 @@ class SeriesGapsTest {
     assertThat(Pdfs.drawnText(out, out.resolve("pdf/phone/walk.pdf"))).contains(note);
     Pdfs.assertNoneOverlaps(Pdfs.words(out, out.resolve("pdf/walk.pdf")));
     Pdfs.assertNoneOverlaps(Pdfs.words(out, out.resolve("pdf/phone/walk.pdf")));
+
+    // Excel and LibreOffice draw a blank in an area chart as a zero: the stack fell to the axis at
+    // 1971. The workbook's native chart draws the stack's edges as lines, which break at a blank,
+    // every series blank where the stack breaks, and a caption says why. openpyxl reads it.
+    Path read = Files.writeString(dir.resolve("read.py"), """
+        import sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1])['walk (chart)']
+        chart = ws._charts[0]
+        print('CHART', type(chart).__name__, chart.grouping, len(chart.series))
+        for row in ws.iter_rows():
+            if row[0].value == 1971:
+                print('ROW 1971', [c.value for c in row[1:4]])
+            for c in row:
+                if isinstance(c.value, str) and c.value.startswith('Excel draws a year without a figure'):
+                    print('CAPTION')
+        """);
+    String book = Tools.run(dir, Tools.python(), read.toString(), out.resolve("walk.xlsx").toString());
+    assertThat(book).contains("CHART LineChart stacked 3", "ROW 1971 [None, None, None]", "CAPTION");
   }
 
   @Test
