@@ -127,7 +127,7 @@ public final class Build {
     List<SpecOutcome> outcomes = specFiles.parallelStream()
         .map(f -> checkSpec(f, byLowerCase, loadedStory, failed, settings)).toList();
     for (SpecOutcome o : outcomes) {
-      // Two charts over one dataset find its faulty row alike: said once.
+      // A problem found alike twice is said once.
       o.diagnostics().stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
       if (o.hash() != null) {
         inputs.put(o.shown(), o.hash());
@@ -212,7 +212,10 @@ public final class Build {
         return new SpecOutcome(shown, hash, spec, fitted(spec, SplitBinder.bind(story, spec, settings, override)),
             List.of());
       } catch (InputException e) {
-        return new SpecOutcome(shown, hash, spec, List.of(), e.diagnostics());
+        // A row this chart cannot place is its error, said at the row's cell: the other charts
+        // over the dataset are drawn (a table shows the row as it is).
+        return new SpecOutcome(shown, hash, spec, List.of(), e.diagnostics().stream()
+            .map(d -> d.chart() == null && !shown.equals(d.file()) ? d.inChart(id) : d).toList());
       }
     } catch (InputException e) {
       return new SpecOutcome(shown, hash, null, List.of(), e.diagnostics());
@@ -731,7 +734,12 @@ public final class Build {
       if (file != null && file.startsWith("charts/") && file.endsWith(".yaml")) {
         failing.add(file.substring("charts/".length(), file.length() - ".yaml".length()));
       } else if (file != null && datasetByPath.containsKey(file)) {
-        badDatasets.add(datasetByPath.get(file));
+        String spec = d.chart() == null ? null : specOf(c.specs(), d.chart());
+        if (spec != null) {
+          failing.add(spec);
+        } else {
+          badDatasets.add(datasetByPath.get(file));
+        }
       } else if (file == null || !file.startsWith("datasets/") || file.equals(StoryLoader.DESCRIPTOR)) {
         return null;
       }
@@ -743,6 +751,20 @@ public final class Build {
       }
     }
     return failing;
+  }
+
+  /** The id of the spec that makes a chart: its own, or a split spec's ({@code <spec>--<value>}). */
+  private static String specOf(List<ChartSpec> specs, String chart) {
+    String best = null;
+    for (ChartSpec s : specs) {
+      if (chart.equals(s.id())) {
+        return s.id();
+      }
+      if (chart.startsWith(s.id() + "--") && (best == null || s.id().length() > best.length())) {
+        best = s.id();
+      }
+    }
+    return best;
   }
 
   /** Renders the charts whose key changed, on up to {@code jobs} threads; results in chart order. */

@@ -261,9 +261,21 @@ class SpecBindingErrorsTest {
     assertThat(errors).extracting(d -> d.code() + " " + d.line() + ":" + d.column() + " " + d.text()).containsExactly(
         "REQUIRED_VALUE 3:1 column \"year\": a value is required",
         "REQUIRED_VALUE 4:2 column \"lane\": a value is required");
-    // A second chart over the same rows finds them alike: each is said once.
+    // Each is the chart's error, not the dataset's: a second chart over the same rows says so
+    // too, each naming itself, and a table of them, which places nothing, is drawn.
     Files.writeString(project.resolve("charts/again.yaml"), Files.readString(project.resolve("charts/walk.yaml")));
-    assertThat(new Build(project).check().diagnostics()).hasSize(2);
+    Files.writeString(project.resolve("charts/rows.yaml"), """
+        title: Events
+        kind: table
+        data: walk
+        columns: [year, lane, headline]
+        source: Made up
+        """);
+    assertThat(new Build(project).check().diagnostics()).extracting(d -> d.line() + " " + d.chart())
+        .containsExactly("3 again", "4 again", "3 walk", "4 walk");
+    org.chartdesk.build.BuildReport built = new Build(project).build(dir.resolve("out"));
+    assertThat(built.results()).extracting(r -> r.id() + " " + r.status())
+        .containsExactly("again FAILED", "rows BUILT", "walk FAILED");
   }
 
   /**
