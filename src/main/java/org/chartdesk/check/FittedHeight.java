@@ -37,7 +37,7 @@ public final class FittedHeight {
     // A table and a timeline across the page fit, shorter or taller; the others only grow.
     Frame fitted = f.sized(f.width(), Math.max(LEAST, (int) Math.ceil(f.height() + lacking)));
     if (m instanceof TableChartModel t) {
-      return new TableChartModel(fitted, t.dataset(), t.headers(), t.numeric(), t.cells(), t.sources(), t.altText());
+      return new TableChartModel(fitted, t.dataset(), t.headers(), t.numeric(), t.cells(), t.sources(), t.altText(), t.columns());
     }
     if (m instanceof TimelineChartModel t && !t.vertical()) {
       return new TimelineChartModel(fitted, t.dataset(), t.lanes(), t.events(), t.from(), t.to(), false, t.altText());

@@ -25,6 +25,7 @@ import org.chartdesk.model.LineChartModel;
 import org.chartdesk.model.SlopeChartModel;
 import org.chartdesk.model.SmallMultiplesChartModel;
 import org.chartdesk.model.StackedColumnChartModel;
+import org.chartdesk.model.TableChartModel;
 import org.chartdesk.model.NumberStyle;
 
 /**
@@ -53,6 +54,9 @@ final class QualifierShown implements Rule {
   public List<Diagnostic> check(LintTarget t) {
     if (t.dataset().isEmpty()) {
       return List.of();
+    }
+    if (t.model() instanceof TableChartModel table) {
+      return table(t, table, t.dataset().get());
     }
     if (!(t.model() instanceof ColumnChartModel m)) {
       return figures(t, t.dataset().get());
@@ -96,6 +100,47 @@ final class QualifierShown implements Rule {
           out.add(report(t, Message.LINT_QUALIFIER_DROPPED,
               "name the qualifier column on the value channel: {field: ..., qualifier: " + d.fields().get(c).name() + "}",
               e.getKey(), v.label(), Message.quote(q.strip())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A table's numbers carry a qualifier where a column names it ({@code {field: balance, qualifier:
+   * qualifier}}), or where the qualifier column is shown itself. Else every number of a row with a
+   * qualifier is shown bare: "12.4" for Cuba's "over 12.4".
+   */
+  private List<Diagnostic> table(LintTarget t, TableChartModel m, Dataset d) {
+    List<Integer> columns = qualifierColumns(d);
+    Set<String> shown = new java.util.HashSet<>();
+    for (TableChartModel.Column c : m.columns()) {
+      shown.add(c.field());
+      if (c.qualifier() != null) {
+        shown.add(c.qualifier());
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (int q : columns) {
+      String qualifier = d.fields().get(q).name();
+      if (shown.contains(qualifier)) {
+        continue;
+      }
+      for (int r = 0; r < m.cells().size(); r++) {
+        List<Integer> from = m.sources().get(r);
+        Object word = from.size() == 1 ? d.rows().get(from.get(0)).get(q) : null;
+        if (!(word instanceof String w) || w.isBlank()) {
+          continue;
+        }
+        for (int c = 0; c < m.columns().size(); c++) {
+          FieldType type = d.fields().get(d.indexOf(m.columns().get(c).field())).type();
+          String cell = m.cells().get(r).get(c);
+          if ((type == FieldType.INTEGER || type == FieldType.NUMBER) && !cell.isEmpty()) {
+            out.add(report(t, Message.LINT_QUALIFIER_DROPPED,
+                "name the qualifier on the column: {field: " + m.columns().get(c).field() + ", qualifier: " + qualifier
+                    + "}, or show the " + qualifier + " column",
+                m.cells().get(r).get(0) + ", " + m.headers().get(c), cell, Message.quote(w.strip())));
+          }
         }
       }
     }

@@ -536,6 +536,7 @@ final class KindBinder {
     List<Boolean> numeric = new ArrayList<>();
     List<Integer> indexes = new ArrayList<>();
     List<Integer> qualifiers = new ArrayList<>();
+    List<TableChartModel.Column> columns = new ArrayList<>();
     for (int c = 0; c < spec.columns().size(); c++) {
       Channel ch = spec.columns().get(c);
       int i = field(ch, "columns[" + c + "]", FieldType.values());
@@ -549,6 +550,7 @@ final class KindBinder {
       numeric.add(f.type() == FieldType.INTEGER || f.type() == FieldType.NUMBER);
       indexes.add(i);
       qualifiers.add(q);
+      columns.add(new TableChartModel.Column(f.name(), q < 0 ? null : data.fields().get(q).name()));
     }
     if (spec.columns().isEmpty()) {
       diagnostics.add(spec.error(Message.SPEC_MISSING_KEY, "columns",
@@ -563,9 +565,9 @@ final class KindBinder {
       cells.add(List.copyOf(line));
     }
     TableChartModel partial = new TableChartModel(frame, data.name(), List.copyOf(headers), List.copyOf(numeric),
-        List.copyOf(cells), derived.sources(), "");
+        List.copyOf(cells), derived.sources(), "", List.copyOf(columns));
     return new TableChartModel(frame, data.name(), List.copyOf(headers), List.copyOf(numeric), List.copyOf(cells),
-        derived.sources(), AltText.of(partial));
+        derived.sources(), AltText.of(partial), partial.columns());
   }
 
   /** A cell as readers see it: years plain, counts grouped (3,789), the qualifier kept, missing empty. */

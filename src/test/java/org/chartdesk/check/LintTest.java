@@ -262,6 +262,19 @@ class LintTest {
   }
 
   @Test
+  void cd109ATablesNumberWithoutItsQualifierIsAnError() throws Exception {
+    // A table of the KGB figures read "3,789" for the source's "over 3,789", without a word.
+    Story story = org.chartdesk.examples.Examples.story();
+    String table = "title: T\nkind: table\ndata: kgb-planted-stories\ncolumns: [year, stories]\nsource: S\n";
+    assertThat(texts(new QualifierShown().check(target(bind(story, table), story))))
+        .containsExactly(Message.LINT_QUALIFIER_DROPPED.format("1973, stories", "3,789", "\"over\""));
+    assertThat(new QualifierShown().check(target(bind(story, table.replace("[year, stories]",
+        "[year, {field: stories, qualifier: qualifier}]")), story))).isEmpty();
+    assertThat(new QualifierShown().check(target(bind(story, table.replace("[year, stories]",
+        "[year, qualifier, stories]")), story))).isEmpty();
+  }
+
+  @Test
   void cd109ALineOrBarWithoutItsQualifierIsAnErrorButADerivedCountIsNot() throws Exception {
     Story story = org.chartdesk.examples.Examples.story();
     String line = "title: T\nkind: line\ndata: kgb-planted-stories\nx: {field: year, domain: [1973, 1977]}\n"

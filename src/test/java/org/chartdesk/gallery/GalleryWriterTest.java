@@ -28,7 +28,8 @@ class GalleryWriterTest {
         List.of(new Field("n", FieldType.INTEGER, "n", "", null, true, List.of(), false)), rows, "0");
     Story story = new Story("s", "S", "", "", "", List.of(), List.of(d));
     ChartModel chart = new TableChartModel(new Frame("t", "T", null, List.of(), "Source: S", 1200, 675, "house",
-        List.of()), "big", List.of("n"), List.of(true), List.of(), List.of(), "alt");
+        List.of()), "big", List.of("n"), List.of(true), List.of(), List.of(), "alt",
+        List.of(new TableChartModel.Column("n", null)));
 
     String html = new String(GalleryWriter.write(story, List.of(chart), Map.of(), List.of(), "s.xlsx", List.of(), List.of(),
         NewsLocale.english()),
@@ -54,7 +55,8 @@ class GalleryWriterTest {
             new Row(3, new Object[] {null, null, "over", null})), "0");
     Story story = new Story("s", "S", "", "", "", List.of(), List.of(d));
     ChartModel chart = new TableChartModel(new Frame("t", "T", null, List.of(), "Source: S", 1200, 675, "house",
-        List.of()), "kgb", List.of("year"), List.of(true), List.of(), List.of(), "alt");
+        List.of()), "kgb", List.of("year"), List.of(true), List.of(), List.of(), "alt",
+        List.of(new TableChartModel.Column("year", null)));
 
     String html = new String(GalleryWriter.write(story, List.of(chart), Map.of(), List.of(), "s.xlsx", List.of(), List.of(),
         NewsLocale.english()), StandardCharsets.UTF_8);
