@@ -72,6 +72,12 @@ final class DotChartRenderer {
         lx = x - w / 2;
         baseline = mid - DOT / 2 - 4 - (Text.lineHeight(valueFont) - Text.ascent(valueFont));
       }
+      if (m.stems() && lx < Math.max(zero, x) && lx + w > Math.min(zero, x) && baseline > mid) {
+        // Beside its dot towards zero, a value stands on its own stem ("over 12.4" struck through):
+        // the stem gives way to it.
+        g.setPaint(theme.background());
+        g.fill(new Rectangle2D.Double(lx - 3, mid - 2, w + 6, 4));
+      }
       Text.draw(g, d.label(), valueFont, theme.text(), lx, baseline);
     }
   }
