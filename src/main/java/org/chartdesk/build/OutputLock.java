@@ -54,9 +54,16 @@ final class OutputLock implements AutoCloseable {
     // Its time as the last build left it, taken once the lock is held.
     FileTime time = Files.getLastModifiedTime(file);
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
     OutputLock held = new OutputLock(channel, lock, file, time);
-    Stopping.held(held);
+    try {
+      Stopping.held(held, () -> channel.write(
+          ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0));
+    } catch (IOException e) {
+      Files.setLastModifiedTime(file, time);
+      lock.release();
+      channel.close();
+      throw e;
+    }
     return held;
   }
 

@@ -33,10 +33,10 @@ final class Stopping {
    * @throws IOException when the JVM is shutting down, or the file cannot be made
    */
   static synchronized OutputStream open(Path temp) throws IOException {
+    hook();
     if (stopping) {
       throw new IOException("the build is being stopped");
     }
-    hook();
     OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE);
     TEMPORARY.add(temp);
@@ -48,10 +48,24 @@ final class Stopping {
     TEMPORARY.remove(temp);
   }
 
-  /** A lock held: emptied, and given back its time, should the JVM shut down while it is. */
-  static synchronized void held(OutputLock lock) {
+  /** What makes a held lock's file name its process. */
+  interface Naming {
+    void name() throws IOException;
+  }
+
+  /**
+   * A lock held: emptied, and given back its time, should the JVM shut down while it is. Its file
+   * names the process only once that is arranged: a SIGTERM between the two left it named.
+   *
+   * @throws IOException when the JVM is shutting down (the file is then not named), or naming fails
+   */
+  static synchronized void held(OutputLock lock, Naming naming) throws IOException {
     hook();
+    if (stopping) {
+      throw new IOException("the build is being stopped");
+    }
     LOCKS.add(lock);
+    naming.name();
   }
 
   static synchronized void released(OutputLock lock) {
@@ -61,7 +75,12 @@ final class Stopping {
   private static void hook() {
     if (!hooked) {
       hooked = true;
-      Runtime.getRuntime().addShutdownHook(new Thread(Stopping::stop, "chartdesk-stopping"));
+      try {
+        Runtime.getRuntime().addShutdownHook(new Thread(Stopping::stop, "chartdesk-stopping"));
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down already: nothing more is made.
+        stopping = true;
+      }
     }
   }
 
