@@ -823,7 +823,7 @@ final class KindBinder {
     ch.order().forEach(unplaced::remove);
     int written = source.indexOf(ch.field());
     for (int r = 0; written >= 0 && !unplaced.isEmpty() && r < source.rows().size(); r++) {
-      Object v = source.rows().get(r).get(written);
+      Object v = source.value(r, written);
       if (v != null && unplaced.remove(text(v))) {
         keys.add(text(v));
       }

@@ -55,7 +55,8 @@ final class GroupedColumnChartRenderer {
       int category = c;
       if (n > 1 && m.series().stream().allMatch(series -> series.values().get(category).missing())) {
         // A year no series has a figure for says so once: a label a column read "no figure no figure".
-        noFigure(g, m.frame().locale(), small, column * n, layout.left + slot * (c + 0.5), layout.scale.px(0), theme);
+        noFigure(g, m.frame().locale(), small, column * n, slot - 2, layout.left + slot * (c + 0.5), layout.scale.px(0),
+            theme);
         continue;
       }
       for (int s = 0; s < n; s++) {
@@ -63,7 +64,7 @@ final class GroupedColumnChartRenderer {
         double x = groupLeft + column * s;
         double base = layout.scale.px(0);
         if (d.missing()) {
-          noFigure(g, m.frame().locale(), small, column, x + column / 2, base, theme);
+          noFigure(g, m.frame().locale(), small, column, column + 2, x + column / 2, base, theme);
           continue;
         }
         double y = layout.scale.px(d.value());
@@ -120,12 +121,14 @@ final class GroupedColumnChartRenderer {
 
   /**
    * "No figure" centred on {@code x} just above zero, or its short form where {@code width} is too
-   * narrow; nothing where even that is (a phone's column of nine pixels: "n/a" ran over its
-   * neighbours), the chart's note then saying which figure the source does not give.
+   * narrow; nothing where even that would pass {@code room}, up to the neighbouring columns (a
+   * phone's column of nine pixels: "n/a" ran over its neighbours), the chart's note then saying
+   * which figure the source does not give.
    */
-  static void noFigure(Graphics2D g, NewsLocale locale, Font small, double width, double x, double base, Theme theme) {
+  static void noFigure(Graphics2D g, NewsLocale locale, Font small, double width, double room, double x, double base,
+      Theme theme) {
     String text = Text.width(locale.noFigure(), small) <= width + 8 ? locale.noFigure() : locale.say("no_figure_short");
-    if (text.equals(locale.noFigure()) || Text.width(text, small) <= width + 2) {
+    if (text.equals(locale.noFigure()) || Text.width(text, small) <= room) {
       Text.draw(g, text, small, theme.secondaryText(), x - Text.width(text, small) / 2, base - 4);
     }
   }

@@ -89,7 +89,8 @@ final class StackedColumnChartRenderer {
       double cx = x + width / 2;
       if (m.empty(c)) {
         // A year without a figure is a gap, not a total of 0: said where the column would stand.
-        GroupedColumnChartRenderer.noFigure(g, m.frame().locale(), inside, slot - 12, cx, layout.scale.px(0), theme);
+        GroupedColumnChartRenderer.noFigure(g, m.frame().locale(), inside, slot - 12, slot - 2, cx, layout.scale.px(0),
+            theme);
         continue;
       }
       if (m.percent()) {
