@@ -67,14 +67,21 @@ final class OutputLock implements AutoCloseable {
     return held;
   }
 
-  /** Empties the file before letting go, so a finished build leaves no process number behind. */
+  /**
+   * Empties the file before letting go, so a finished build leaves no process number behind. Told
+   * to {@link Stopping} first, outside this lock's monitor: its shutdown hook takes Stopping's and
+   * then this one's, and taken the other way round the two waited on each other for ever (a build
+   * out of memory, its main thread closing the lock as another thread's error shut the JVM down).
+   */
   @Override
-  public synchronized void close() throws IOException {
+  public void close() throws IOException {
     Stopping.released(this);
-    channel.truncate(0);
-    Files.setLastModifiedTime(file, time);
-    lock.release();
-    channel.close();
+    synchronized (this) {
+      channel.truncate(0);
+      Files.setLastModifiedTime(file, time);
+      lock.release();
+      channel.close();
+    }
   }
 
   /**
