@@ -71,7 +71,7 @@ final class QualifierShown implements Rule {
       for (int c : columns) {
         if (d.rows().get(b.sourceRow()).get(c) instanceof String q && !q.isBlank()
             && !b.label().toLowerCase(Locale.ROOT).contains(q.strip().toLowerCase(Locale.ROOT))) {
-          out.add(report(t, Message.LINT_QUALIFIER_DROPPED,
+          out.add(reportAt(t, "y", Message.LINT_QUALIFIER_DROPPED,
               "name the qualifier column on the value channel: y: {field: " + m.yField() + ", qualifier: "
                   + d.fields().get(c).name() + "}",
               Integer.toString(b.year()), NumberStyle.format(b.value(), m.format()), Message.quote(q.strip())));
@@ -97,8 +97,11 @@ final class QualifierShown implements Rule {
       for (int c : columns) {
         if (d.rows().get(v.sources().get(0)).get(c) instanceof String q && !q.isBlank()
             && !v.label().toLowerCase(Locale.ROOT).contains(q.strip().toLowerCase(Locale.ROOT))) {
-          out.add(report(t, Message.LINT_QUALIFIER_DROPPED,
-              "name the qualifier column on the value channel: {field: ..., qualifier: " + d.fields().get(c).name() + "}",
+          // Bars and dots take their value on x; the other kinds on y.
+          String channel = t.model() instanceof BarChartModel || t.model() instanceof DotChartModel ? "x" : "y";
+          out.add(reportAt(t, channel, Message.LINT_QUALIFIER_DROPPED,
+              "name the qualifier column on the value channel: " + channel + ": {field: ..., qualifier: "
+                  + d.fields().get(c).name() + "}",
               e.getKey(), v.label(), Message.quote(q.strip())));
         }
       }
@@ -136,7 +139,7 @@ final class QualifierShown implements Rule {
           FieldType type = d.fields().get(d.indexOf(m.columns().get(c).field())).type();
           String cell = m.cells().get(r).get(c);
           if ((type == FieldType.INTEGER || type == FieldType.NUMBER) && !cell.isEmpty()) {
-            out.add(report(t, Message.LINT_QUALIFIER_DROPPED,
+            out.add(reportAt(t, "columns[" + c + "]", Message.LINT_QUALIFIER_DROPPED,
                 "name the qualifier on the column: {field: " + m.columns().get(c).field() + ", qualifier: " + qualifier
                     + "}, or show the " + qualifier + " column",
                 m.cells().get(r).get(0) + ", " + m.headers().get(c), cell, Message.quote(w.strip())));

@@ -266,8 +266,10 @@ class LintTest {
     // A table of the KGB figures read "3,789" for the source's "over 3,789", without a word.
     Story story = org.chartdesk.examples.Examples.story();
     String table = "title: T\nkind: table\ndata: kgb-planted-stories\ncolumns: [year, stories]\nsource: S\n";
-    assertThat(texts(new QualifierShown().check(target(bind(story, table), story))))
-        .containsExactly(Message.LINT_QUALIFIER_DROPPED.format("1973, stories", "3,789", "\"over\""));
+    List<Diagnostic> bare = new QualifierShown().check(target(bind(story, table), story));
+    assertThat(texts(bare)).containsExactly(Message.LINT_QUALIFIER_DROPPED.format("1973, stories", "3,789", "\"over\""));
+    // Said at the column written, as a compiler would.
+    assertThat(bare.get(0).format()).startsWith("charts/t.yaml:4:17: error: CD109");
     assertThat(new QualifierShown().check(target(bind(story, table.replace("[year, stories]",
         "[year, {field: stories, qualifier: qualifier}]")), story))).isEmpty();
     assertThat(new QualifierShown().check(target(bind(story, table.replace("[year, stories]",
