@@ -111,13 +111,13 @@ class BelowZeroTest {
     org.chartdesk.build.BuildReport report = new Build(project).build(out);
     assertThat(report.errors()).as(report.toString()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
-    Pdfs.Word zero = words.stream().filter(w -> w.text().equals("0")).findFirst().orElseThrow();
+    Pdfs.Word zero = Pdfs.first(words, "0");
     double line = (zero.x0() + zero.x1()) / 2;
     for (String below : List.of("\u221245", "\u22121,200")) {
       Pdfs.Word w = words.stream().filter(x -> x.text().equals(below)).findFirst().orElseThrow();
       assertThat(w.x1()).as("%s ends left of zero at %.1f", below, line).isLessThan(line - 10);
     }
-    Pdfs.Word end = words.stream().filter(w -> w.text().equals("1,000")).findFirst().orElseThrow();
+    Pdfs.Word end = Pdfs.first(words, "1,000");
     assertThat(end.x1()).as("the axis's last label within the page").isLessThanOrEqualTo(1200 - 1);
   }
 
@@ -142,8 +142,8 @@ class BelowZeroTest {
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
-    Pdfs.Word name = words.stream().filter(w -> w.text().equals("Union")).findFirst().orElseThrow();
-    Pdfs.Word value = words.stream().filter(w -> w.text().equals("\u22121,900")).findFirst().orElseThrow();
+    Pdfs.Word name = Pdfs.first(words, "Union");
+    Pdfs.Word value = Pdfs.first(words, "\u22121,900");
     assertThat(value.x0() - name.x1()).as("room between %s and %s", name, value).isGreaterThan(24);
   }
 
@@ -170,9 +170,9 @@ class BelowZeroTest {
     Path out = dir.resolve("out");
     assertThat(new Build(project).build(out).errors()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/phone/walk.pdf"));
-    Pdfs.Word zero = words.stream().filter(w -> w.text().equals("0")).findFirst().orElseThrow();
+    Pdfs.Word zero = Pdfs.first(words, "0");
     double line = (zero.x0() + zero.x1()) / 2;
-    Pdfs.Word value = words.stream().filter(w -> w.text().equals("\u22122.9")).findFirst().orElseThrow();
+    Pdfs.Word value = Pdfs.first(words, "\u22122.9");
     assertThat(value.x1() < line - 1 || value.x0() > line + 1).as("%s clear of the zero line at %.1f", value, line)
         .isTrue();
   }
@@ -223,7 +223,7 @@ class BelowZeroTest {
     assertThat(report.errors()).as(report.toString()).isZero();
     Path pdf = out.resolve(size.equals("web") ? "pdf/walk.pdf" : "pdf/" + size + "/walk.pdf");
     List<Pdfs.Word> words = Pdfs.words(out, pdf);
-    Pdfs.Word label = words.stream().filter(w -> w.text().equals("\u22122.4")).findFirst().orElseThrow();
+    Pdfs.Word label = Pdfs.first(words, "\u22122.4");
     // The axis's 1990, not the title's.
     Pdfs.Word year = words.stream().filter(w -> w.text().equals("1990")).reduce((a, b) -> b).orElseThrow();
     assertThat(label.y1()).as("the label's foot against the year's top").isLessThan(year.y0());
@@ -302,8 +302,8 @@ class BelowZeroTest {
     Path out = dir.resolve("out");
     assertThat(new Build(dir.resolve("project")).build(out).errors()).isZero();
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
-    Pdfs.Word zero = words.stream().filter(w -> w.text().equals("0")).findFirst().orElseThrow();
-    Pdfs.Word label = words.stream().filter(w -> w.text().equals("\u221215")).findFirst().orElseThrow();
+    Pdfs.Word zero = Pdfs.first(words, "0");
+    Pdfs.Word label = Pdfs.first(words, "\u221215");
     double line = (zero.y0() + zero.y1()) / 2;
     assertThat(label.y0()).as("the label's top, under the zero line at %.1f", line).isGreaterThan(line + 1);
   }

@@ -114,7 +114,7 @@ class ChartFormatsTest {
     assertThat(articles).hasSize(2);
     Pdfs.Word subtitle = articles.get(0);
     Pdfs.Word title = articles.get(1);
-    Pdfs.Word top = words.stream().filter(w -> w.text().equals("5,000")).findFirst().orElseThrow();
+    Pdfs.Word top = Pdfs.first(words, "5,000");
     assertThat(title.x1() - title.x0()).as("level: wider than tall").isGreaterThan(2 * (title.y1() - title.y0()));
     assertThat(title.x0()).as("at the frame's left edge").isCloseTo(subtitle.x0(), within(1.0));
     assertThat(title.y1()).as("above the top tick's label").isLessThan(top.y0());

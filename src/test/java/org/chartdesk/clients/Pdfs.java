@@ -66,6 +66,12 @@ final class Pdfs {
     }
   }
 
+  /** The first word that reads {@code text}; fails when there is none. */
+  static Word first(List<Word> words, String text) {
+    return words.stream().filter(w -> w.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no word " + text + " in " + words));
+  }
+
   /** The words of the output of {@code pdftotext -bbox}. */
   static List<Word> words(String boxes) {
     List<Word> words = new ArrayList<>();

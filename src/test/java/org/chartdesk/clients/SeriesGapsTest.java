@@ -97,9 +97,9 @@ class SeriesGapsTest {
     List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/walk.pdf"));
     assertThat(words).filteredOn(w -> w.text().equals("Billion")).as("the axis title alone").hasSize(1);
     // 1991's figure is 1.97: between the ticks 1.5 and 2.0 (the further down the page, the larger y).
-    Pdfs.Word last = words.stream().filter(w -> w.text().equals("1.97")).findFirst().orElseThrow();
-    double below = words.stream().filter(w -> w.text().equals("1.5")).findFirst().orElseThrow().y0();
-    double above = words.stream().filter(w -> w.text().equals("2.0")).findFirst().orElseThrow().y0();
+    Pdfs.Word last = Pdfs.first(words, "1.97");
+    double below = Pdfs.first(words, "1.5").y0();
+    double above = Pdfs.first(words, "2.0").y0();
     assertThat(last.y0()).isBetween(above, below);
     assertThat(Pdfs.drawnText(out, out.resolve("pdf/walk.pdf")))
         .contains("Note: No figure for 1971–1972: the area breaks there.");
@@ -131,7 +131,7 @@ class SeriesGapsTest {
       assertThat(africa.x1()).as(pdf).isLessThan(left + 20);
       assertThat(europe.x0()).as(pdf).isGreaterThan(right);
       // Europe's 1971 figure carries its name, on the same line.
-      Pdfs.Word name = words.stream().filter(w -> w.text().equals("Europe")).findFirst().orElseThrow();
+      Pdfs.Word name = Pdfs.first(words, "Europe");
       assertThat(name.x1()).as(pdf).isLessThan(left);
       assertThat(Math.abs(name.y0() - only(words, "2.28").y0())).as(pdf).isLessThan(1);
     }

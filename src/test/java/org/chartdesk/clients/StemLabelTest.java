@@ -37,8 +37,8 @@ class StemLabelTest {
     for (String size : List.of("", "phone/")) {
       List<Pdfs.Word> words = Pdfs.words(out, out.resolve("pdf/" + size + "walk.pdf"));
       BufferedImage png = ImageIO.read(out.resolve("png/" + size + "walk@2x.png").toFile());
-      Pdfs.Word over = words.stream().filter(w -> w.text().equals("over")).findFirst().orElseThrow();
-      Pdfs.Word value = words.stream().filter(w -> w.text().equals("12.4")).findFirst().orElseThrow();
+      Pdfs.Word over = Pdfs.first(words, "over");
+      Pdfs.Word value = Pdfs.first(words, "12.4");
       for (int x = (int) (over.x0() * 2); x < (int) (value.x1() * 2); x++) {
         for (int y = (int) (over.y0() * 2); y < (int) (over.y1() * 2); y++) {
           assertThat(png.getRGB(x, y) & 0xffffff).as("%s at %d,%d", size, x, y).isNotEqualTo(blue);
